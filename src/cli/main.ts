@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../core/errors.js';
+import { evaluate } from '../core/evaluate.js';
+import { parseManifest } from '../core/manifest.js';
+import { measureCharacters, renderMarkdownReport } from '../core/render-report.js';
+import { renderTextReport } from '../core/render-text.js';
+import { manifestJsonSchema } from '../core/schema.js';
+import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
+
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT_READY = 0;
+export const EXIT_NOT_READY = 1;
+export const EXIT_INVALID = 2;
+
+const USAGE = `Usage:
+  readiness-gate check [manifest] [--gate NAME] [--format text|json|markdown] [--repo owner/name]
+  readiness-gate schema
+  readiness-gate help
+
+The manifest defaults to ${DEFAULT_MANIFEST_PATH}.
+Exit codes: 0 ready, 1 not ready, 2 invalid manifest or usage.
+`;
+
+/** A mistake on the command line: reported with the usage, exit code 2. */
+class UsageError extends Error {}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest, io);
+      case 'schema':
+        parse(rest, {}, 0);
+        io.stdout.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
+        return EXIT_READY;
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(USAGE);
+        return EXIT_READY;
+      case undefined:
+        throw new UsageError('no command given');
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`readiness-gate: ${error.message}\n\n${USAGE}`);
+      return EXIT_INVALID;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr.write(`${error.message}\n`);
+      return EXIT_INVALID;
+    }
+    throw error;
+  }
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+function parse<T extends OptionSpec>(args: readonly string[], options: T, maxPositionals: number) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (parsed.positionals.length > maxPositionals) {
+    throw new UsageError(`unexpected argument '${parsed.positionals[maxPositionals]}'`);
+  }
+  return parsed;
+}
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+
+async function check(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    { gate: { type: 'string', short: 'g' }, format: { type: 'string', short: 'f' }, repo: { type: 'string' } },
+    1,
+  );
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format '${format}' — expected text, json or markdown`);
+  }
+  const file = positionals[0] ?? DEFAULT_MANIFEST_PATH;
+  const manifest = parseManifest(await readManifestFile(file), file);
+  const report = evaluate(manifest, {
+    gate: values.gate ?? 'merge',
+    today: new Date().toISOString().slice(0, 10),
+    links: 'offline',
+  });
+
+  if (format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'markdown') {
+    io.stdout.write(renderMarkdownReport(report, { detail: 'all' }, { max: Infinity, measure: measureCharacters }));
+  } else io.stdout.write(renderTextReport(report));
+  return report.ready ? EXIT_READY : EXIT_NOT_READY;
+}
+
+export async function readManifestFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ConfigError({ file, message: 'no such file' });
+    if (code === 'EISDIR') throw new ConfigError({ file, message: 'is a directory, not a manifest file' });
+    throw error;
+  }
+}
+

@@ -1,0 +1,1 @@
+export const DEFAULT_MANIFEST_PATH = '.github/readiness.yml';

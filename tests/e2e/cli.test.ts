@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ACTION_NODE } from '../support/node.js';
+
+/** Runs the bundled CLI the way `npx readiness-gate` does. */
+function cli(...args: string[]) {
+  const result = spawnSync(ACTION_NODE, ['dist/cli/index.js', ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('readiness-gate check', () => {
+  it('prints a readable report of the bundled example and exits 1 because it is not ready', () => {
+    const { code, stdout, stderr } = cli('check', 'examples/readiness.yml');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toContain("Payments API — production readiness — gate 'merge': NOT READY");
+    expect(stdout).toContain('Incomplete phases: P2');
+  });
+
+  it('exits 0 for a ready gate and 1 for another gate of the same plan that is not', () => {
+    expect(cli('check', 'tests/fixtures/ready.yml').code).toBe(0);
+    const all = cli('check', 'tests/fixtures/ready.yml', '--gate', 'everything');
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain('Incomplete phases: P1');
+  });
+
+  it('emits the report of the spec as JSON', () => {
+    const { code, stdout } = cli('check', 'examples/readiness.yml', '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ ready: false, gate: 'merge', incompletePhases: ['P2'], completion: 87 });
+    const task = report.phases[0].tasks[0];
+    expect(Object.keys(report.phases[0])).toEqual(
+      expect.arrayContaining(['id', 'name', 'blocking', 'selected', 'skipped', 'complete', 'tasks']),
+    );
+    expect(task).toMatchObject({ id: 'P0.1', status: 'done', satisfied: true, links: [{ ref: '#12', kind: 'unknown', state: 'unverified' }] });
+    expect(typeof task.reason).toBe('string');
+  });
+
+  it('emits Markdown', () => {
+    const { stdout } = cli('check', 'examples/readiness.yml', '--format', 'markdown');
+    expect(stdout).toContain('| Phase | Name | Blocking | Status | Items |');
+  });
+
+  it('exits 2 with file:line:col and no stack trace on an invalid manifest', () => {
+    const { code, stdout, stderr } = cli('check', 'tests/fixtures/bad-status.yml');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      "tests/fixtures/bad-status.yml:8:17 unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)\n",
+    );
+  });
+
+  it('exits 2 on a missing manifest, an unknown gate, and bad usage', () => {
+    const missing = cli('check', 'nope.yml');
+    expect(missing).toMatchObject({ code: 2, stderr: 'nope.yml no such file\n' });
+    const gate = cli('check', 'examples/readiness.yml', '--gate', 'relaese');
+    expect(gate.code).toBe(2);
+    expect(gate.stderr).toContain("unknown gate 'relaese' (did you mean 'release'?)");
+    const format = cli('check', 'examples/readiness.yml', '--format', 'xml');
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("unknown format 'xml' — expected text, json or markdown");
+    const flag = cli('check', '--colour');
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("Unknown option '--colour'");
+    expect(cli('frobnicate').code).toBe(2);
+    for (const run of [missing, gate, format, flag]) expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('readiness-gate schema', () => {
+  it('prints the JSON Schema identical to the shipped file', () => {
+    const { code, stdout } = cli('schema');
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync('schema/readiness.schema.json', 'utf8'));
+    const schema = JSON.parse(stdout);
+    expect(schema.properties.phases.items.properties.tasks.items.properties.status.enum).toEqual([
+      'todo',
+      'in-progress',
+      'blocked',
+      'done',
+    ]);
+    expect(schema.properties.phases.items.additionalProperties).toBe(false);
+  });
+});

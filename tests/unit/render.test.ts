@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/evaluate.js';
+import { parseManifest } from '../../src/core/manifest.js';
+import { codeSpan, escapeMarkdown } from '../../src/core/markdown.js';
+import {
+  COMMENT_LIMIT,
+  measureBytes,
+  measureCharacters,
+  renderMarkdownReport,
+} from '../../src/core/render-report.js';
+import { renderTextReport } from '../../src/core/render-text.js';
+
+describe('escapeMarkdown', () => {
+  it('neutralises HTML', () => {
+    expect(escapeMarkdown('<img src=x onerror=alert(1)> & <!-- x -->')).toBe(
+      '&lt;img src=x onerror=alert(1)&gt; &amp; &lt;\\!-- x --&gt;',
+    );
+  });
+
+  it('keeps @mentions and #references from linking', () => {
+    const escaped = escapeMarkdown('ping @alice and @acme/team about #12, acme/api#3 and GH-4');
+    expect(escaped).not.toMatch(/@[A-Za-z]/);
+    expect(escaped).not.toMatch(/#\d/);
+    expect(escaped).not.toMatch(/GH-\d/);
+    expect(escaped.replace(/\u200b/g, '')).toBe('ping @alice and @acme/team about #12, acme/api#3 and GH-4');
+  });
+
+  it('keeps a cell inside its table and formatting out', () => {
+    expect(escapeMarkdown('a | b\nc *d* _e_ `f` [g](h) ~~i~~')).toBe(
+      'a \\| b c \\*d\\* \\_e\\_ \\`f\\` \\[g\\](h) \\~\\~i\\~\\~',
+    );
+  });
+});
+
+describe('codeSpan', () => {
+  it('fences text that itself holds backticks', () => {
+    expect(codeSpan('a`b')).toBe('``a`b``');
+    expect(codeSpan('`x')).toBe('`` `x ``');
+  });
+});
+
+const hostile = parseManifest(
+  `version: 1
+title: "<script>alert('x')</script> plan for @everyone"
+phases:
+  - id: P0
+    name: "Security | <b>bold</b>"
+    blocking: true
+    tasks:
+      - id: P0.1
+        title: "Fix #12 for @alice\\nnext line | [link](javascript:alert(1))"
+        owner: "@bob"
+        status: todo
+`,
+  'readiness.yml',
+);
+
+describe('renderMarkdownReport', () => {
+  const report = evaluate(hostile, { gate: 'merge', today: '2026-01-01', links: 'offline' });
+  const markdown = renderMarkdownReport(report, { detail: 'all' }, { max: COMMENT_LIMIT, measure: measureCharacters });
+
+  it('escapes every piece of manifest text', () => {
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).not.toContain('<b>');
+    expect(markdown).not.toMatch(/@(everyone|alice|bob)/);
+    expect(markdown).not.toMatch(/#12/);
+    expect(markdown).not.toMatch(/[^\\]\]\(javascript/);
+    expect(markdown).toContain('\\[link\\](javascript');
+  });
+
+  it('keeps every task row a single table row with the right number of cells', () => {
+    const row = markdown.split('\n').find((line) => line.includes('P0.1'))!;
+    const cells = row.replace(/\\\|/g, '').split('|');
+    expect(cells).toHaveLength(8); // 6 cells between 7 pipes, plus the empty ends
+  });
+
+  it('states the verdict and the incomplete phases', () => {
+    expect(markdown).toContain('`merge` gate is not ready');
+    expect(markdown).toContain('incomplete: `P0`');
+  });
+});
+
+function bigPlan(phases: number, tasksPerPhase: number, titleLength = 80): string {
+  const lines = ['version: 1', 'phases:'];
+  for (let p = 0; p < phases; p++) {
+    lines.push(`  - id: P${p}`, `    name: Phase ${p}`, '    blocking: true', '    tasks:');
+    for (let t = 0; t < tasksPerPhase; t++) {
+      lines.push(`      - { id: P${p}.${t}, title: "${'x'.repeat(titleLength)} ${t}", status: todo }`);
+    }
+  }
+  return lines.join('\n');
+}
+
+describe('size limits', () => {
+  it('a comment stays under 65,536 characters by collapsing the longest lists, saying how many were left out', () => {
+    const report = evaluate(parseManifest(bigPlan(3, 2000), 'r.yml'), { gate: 'merge', today: '2026-01-01', links: 'offline' });
+    const text = renderMarkdownReport(report, { detail: 'problems' }, { max: COMMENT_LIMIT, measure: measureCharacters });
+    expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(text).toMatch(/_\d+ more of 2000 items in P0 not shown\._/);
+    expect(text).toMatch(/\d+ items were left out/);
+    // Every phase still appears in the overview.
+    for (const id of ['P0', 'P1', 'P2']) expect(text).toContain(`| \`${id}\` |`);
+  });
+
+  it('a summary stays under 1 MiB in bytes, even with multi-byte text', () => {
+    const report = evaluate(parseManifest(bigPlan(2, 4000, 60).replace(/x{60}/g, 'é'.repeat(60)), 'r.yml'), {
+      gate: 'merge',
+      today: '2026-01-01',
+      links: 'offline',
+    });
+    const text = renderMarkdownReport(report, { detail: 'all' }, { max: 1024 * 1024, measure: measureBytes });
+    expect(measureBytes(text)).toBeLessThanOrEqual(1024 * 1024);
+    expect(text).toContain('items were left out');
+  });
+
+  it('a report that fits is not collapsed', () => {
+    const report = evaluate(parseManifest(bigPlan(2, 5), 'r.yml'), { gate: 'merge', today: '2026-01-01', links: 'offline' });
+    const text = renderMarkdownReport(report, { detail: 'all' }, { max: COMMENT_LIMIT, measure: measureCharacters });
+    expect(text).not.toContain('left out');
+    expect(text.match(/\| `P\d\.\d` \|/g)).toHaveLength(10);
+  });
+
+  it('hundreds of phases still fit, with the overview itself shortened', () => {
+    const report = evaluate(parseManifest(bigPlan(3000, 1, 10), 'r.yml'), { gate: 'merge', today: '2026-01-01', links: 'offline' });
+    const text = renderMarkdownReport(report, { detail: 'problems' }, { max: COMMENT_LIMIT, measure: measureCharacters });
+    expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(text).toMatch(/more phases not shown|cut to fit/);
+  });
+});
+
+describe('renderTextReport', () => {
+  it('summarises the verdict, the phases and what needs attention', () => {
+    const report = evaluate(hostile, { gate: 'merge', today: '2026-01-01', links: 'offline' });
+    const text = renderTextReport(report);
+    expect(text).toContain("gate 'merge': NOT READY");
+    expect(text).toContain('✗ P0 Security | <b>bold</b>  0/1  [blocking]');
+    expect(text).toContain('Incomplete phases: P0');
+  });
+});

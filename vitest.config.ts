@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // End-to-end tests start the bundled action as a child process; give them room.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
