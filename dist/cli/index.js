@@ -3579,7 +3579,7 @@ minimatch.unescape = unescape_unescape;
 const NAME = '[A-Za-z0-9_.-]+';
 const SHORT_REF = new RegExp(`^(?:(${NAME})/(${NAME}))?#(\\d+)$`);
 const URL_REF = new RegExp(`^https?://[^/\\s]+/(${NAME})/(${NAME})/(issues|pull|pulls)/(\\d+)(?:[/?#].*)?$`);
-function parseLink(raw) {
+function links_parseLink(raw) {
     const text = raw.trim();
     const short = SHORT_REF.exec(text);
     if (short) {
@@ -3603,7 +3603,7 @@ function withNumber(repository, digits, kind) {
  * The canonical key of a link: `owner/repo#N` (lower-cased, since GitHub names are
  * case-insensitive), or `#N` when the repository is not known (offline CLI).
  */
-function linkKey(ref, defaultRepository) {
+function links_linkKey(ref, defaultRepository) {
     const repository = ref.repository ?? defaultRepository;
     if (!repository)
         return `#${ref.number}`;
@@ -3689,15 +3689,33 @@ function selectedPhaseIds(manifest, gate) {
         return new Set(phases.filter((p) => p.blocking).map((p) => p.id));
     return new Set(selection);
 }
+/** Every distinct link of the manifest, as the keys `EvaluationContext.links` is looked up by. */
+function linkKeys(manifest, repository) {
+    const keys = new Set();
+    for (const phase of manifest.data.phases) {
+        for (const item of [...phase.tasks, ...phase.acceptance]) {
+            for (const link of item.links ?? []) {
+                const parsed = parseLink(link);
+                if (parsed)
+                    keys.add(linkKey(parsed, repository));
+            }
+        }
+    }
+    return [...keys];
+}
+/** Whether any phase has `paths`, i.e. whether a pull request's changed files matter. */
+function usesPaths(manifest) {
+    return manifest.data.phases.some((phase) => phase.paths !== undefined);
+}
 function evaluate(manifest, context) {
     const selected = selectedPhaseIds(manifest, context.gate);
     const pullRequestKey = context.pullRequest && context.repository
-        ? linkKey({ number: context.pullRequest.number, kind: 'pull' }, context.repository)
+        ? links_linkKey({ number: context.pullRequest.number, kind: 'pull' }, context.repository)
         : undefined;
     const linkReport = (ref) => {
-        const parsed = parseLink(ref);
+        const parsed = links_parseLink(ref);
         // The manifest was validated, so every link parses; stay total anyway.
-        const key = parsed ? linkKey(parsed, context.repository) : ref;
+        const key = parsed ? links_linkKey(parsed, context.repository) : ref;
         const hintedKind = parsed?.kind === 'issue' || parsed?.kind === 'pull' ? parsed.kind : 'unknown';
         let status;
         if (context.links === 'offline') {
@@ -13581,7 +13599,7 @@ function parseManifest(source, file) {
                     itemPositions.set(item.id, at);
                 }
                 (item.links ?? []).forEach((link, l) => {
-                    if (!parseLink(link)) {
+                    if (!links_parseLink(link)) {
                         problems.push(problem(map.valueAt([...itemPath, 'links', l]), `unrecognised link '${link}' — expected #N, owner/repo#N or an issue or pull request URL`));
                     }
                 });

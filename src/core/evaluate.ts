@@ -121,6 +121,25 @@ function selectedPhaseIds(manifest: Manifest, gate: string): Set<string> {
   return new Set(selection);
 }
 
+/** Every distinct link of the manifest, as the keys `EvaluationContext.links` is looked up by. */
+export function linkKeys(manifest: Manifest, repository?: Repository): string[] {
+  const keys = new Set<string>();
+  for (const phase of manifest.data.phases) {
+    for (const item of [...phase.tasks, ...phase.acceptance]) {
+      for (const link of item.links ?? []) {
+        const parsed = parseLink(link);
+        if (parsed) keys.add(linkKey(parsed, repository));
+      }
+    }
+  }
+  return [...keys];
+}
+
+/** Whether any phase has `paths`, i.e. whether a pull request's changed files matter. */
+export function usesPaths(manifest: Manifest): boolean {
+  return manifest.data.phases.some((phase) => phase.paths !== undefined);
+}
+
 export function evaluate(manifest: Manifest, context: EvaluationContext): Report {
   const selected = selectedPhaseIds(manifest, context.gate);
   const pullRequestKey =

@@ -1,0 +1,51 @@
+import * as core from '@actions/core';
+import { ConfigError } from '../core/errors.js';
+import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
+import type { CommentMode } from '../github/comments.js';
+
+export interface Inputs {
+  manifest: string;
+  manifestRef: 'base' | 'head';
+  gate: string;
+  token: string;
+  comment: CommentMode;
+  enforce: boolean;
+  status: boolean;
+}
+
+/** The one place that reads the action's inputs; defaults live here, not in action.yml. */
+export function readInputs(): Inputs {
+  const token = core.getInput('token');
+  if (token) core.setSecret(token);
+  if (!token) {
+    throw new ConfigError({ file: 'action.yml', message: "input 'token' is empty — pass token: ${{ github.token }}" });
+  }
+  return {
+    manifest: core.getInput('manifest') || DEFAULT_MANIFEST_PATH,
+    manifestRef: choice('manifest-ref', ['base', 'head'], 'base'),
+    gate: core.getInput('gate') || 'merge',
+    token,
+    comment: choice('comment', ['auto', 'always', 'never'], 'auto'),
+    enforce: flag('enforce', true),
+    status: flag('status', false),
+  };
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim().toLowerCase() || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError({
+      file: 'workflow',
+      message: `input '${name}' is '${value}' — expected ${allowed.join(', ')}`,
+    });
+  }
+  return value as T;
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new ConfigError({ file: 'workflow', message: `input '${name}' is '${value}' — expected true or false` });
+}

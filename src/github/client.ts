@@ -1,0 +1,89 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export interface GraphqlError {
+  type?: string;
+  message: string;
+  path?: (string | number)[];
+}
+
+export interface GraphqlResponse<T> {
+  /** GitHub answers partial data beside errors (a missing issue is `null` plus a NOT_FOUND error). */
+  data: T | null;
+  errors: GraphqlError[];
+}
+
+/** One authenticated connection to GitHub (github.com or Enterprise Server). */
+export interface GitHubClient {
+  rest: Octokit;
+  graphql<T>(query: string): Promise<GraphqlResponse<T>>;
+}
+
+export interface ClientOptions {
+  token: string;
+  /** `GITHUB_API_URL`, e.g. https://api.github.com or https://ghe.example.com/api/v3 */
+  apiUrl: string;
+  /** `GITHUB_GRAPHQL_URL`, e.g. https://api.github.com/graphql or https://ghe.example.com/api/graphql */
+  graphqlUrl: string;
+  warn: (message: string) => void;
+}
+
+/** How often a request that hit a rate limit is tried again before the run gives up. */
+const RATE_LIMIT_RETRIES = 3;
+
+export function createClient(options: ClientOptions): GitHubClient {
+  const rest = getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      // Server errors (5xx) are retried with backoff; 4xx other than rate limits are final.
+      retry: { retries: 3 },
+      throttle: {
+        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
+          retryWithin('rate limit', retryAfter, request, retryCount, options.warn),
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number,
+        ) => retryWithin('secondary rate limit', retryAfter, request, retryCount, options.warn),
+      },
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: options.warn,
+        error: options.warn,
+      },
+    },
+    retry,
+    throttling,
+  );
+
+  return {
+    rest,
+    async graphql<T>(query: string): Promise<GraphqlResponse<T>> {
+      // Posted to GITHUB_GRAPHQL_URL as given, so Enterprise Server layouts need no guessing.
+      const response = await rest.request({ method: 'POST', url: options.graphqlUrl, query });
+      const body = response.data as { data?: T | null; errors?: GraphqlError[] };
+      return { data: body.data ?? null, errors: body.errors ?? [] };
+    },
+  };
+}
+
+function retryWithin(
+  what: string,
+  retryAfter: number,
+  request: { method: string; url: string },
+  retryCount: number,
+  warn: (message: string) => void,
+): boolean {
+  if (retryCount >= RATE_LIMIT_RETRIES) {
+    warn(`GitHub ${what} hit on ${request.method} ${request.url}; giving up after ${retryCount} retries.`);
+    return false;
+  }
+  warn(`GitHub ${what} hit on ${request.method} ${request.url}; retrying in ${retryAfter} s.`);
+  return true;
+}

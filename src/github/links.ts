@@ -1,0 +1,118 @@
+import type { LinkStatus } from '../core/links.js';
+import type { GitHubClient, GraphqlError } from './client.js';
+
+/** Links per GraphQL query: GitHub handles this many aliases comfortably, at 1 point a query. */
+export const LINKS_PER_QUERY = 100;
+/** Queries in flight at once; the throttling plugin still spaces them out. */
+const PARALLEL_QUERIES = 4;
+
+interface Target {
+  key: string;
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+type IssueNode =
+  | { __typename: 'Issue'; issueState: 'OPEN' | 'CLOSED'; stateReason: string | null; title: string; url: string }
+  | { __typename: 'PullRequest'; pullState: 'OPEN' | 'CLOSED' | 'MERGED'; merged: boolean; title: string; url: string };
+
+type BatchData = Record<string, Record<string, IssueNode | null> | null>;
+
+/**
+ * Resolves `owner/repo#N` keys to their state in batched GraphQL queries, many links
+ * per request and grouped by repository. A link GitHub cannot resolve (missing, no
+ * access) comes back `unknown` with the reason; it never fails the others.
+ */
+export async function resolveLinks(client: GitHubClient, keys: Iterable<string>): Promise<Map<string, LinkStatus>> {
+  const targets = [...new Set(keys)].flatMap((key) => {
+    const match = /^([^/]+)\/([^#]+)#(\d+)$/.exec(key);
+    return match ? [{ key, owner: match[1]!, repo: match[2]!, number: Number(match[3]) }] : [];
+  });
+  // Sorting keeps one repository's links together, so each query names few repositories.
+  targets.sort((a, b) => `${a.owner}/${a.repo}`.localeCompare(`${b.owner}/${b.repo}`) || a.number - b.number);
+
+  const batches: Target[][] = [];
+  for (let i = 0; i < targets.length; i += LINKS_PER_QUERY) batches.push(targets.slice(i, i + LINKS_PER_QUERY));
+
+  const results = new Map<string, LinkStatus>();
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const batch = batches[next++]!;
+      for (const [key, status] of await resolveBatch(client, batch)) results.set(key, status);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_QUERIES, batches.length) }, worker));
+  return results;
+}
+
+// `state` is aliased per type: IssueState and PullRequestState may not share a name.
+// GitHub's published schema has no `stateReason(enableDuplicate:)`, so a duplicate
+// may be reported as not planned; both are unsatisfied and called out.
+const NODE_FIELDS =
+  '__typename ... on Issue { issueState: state stateReason title url } ' +
+  '... on PullRequest { pullState: state merged title url }';
+
+function buildQuery(batch: readonly Target[]): { query: string; aliases: Map<string, Target> } {
+  const aliases = new Map<string, Target>();
+  const byRepository = new Map<string, Target[]>();
+  for (const target of batch) {
+    const name = `${target.owner}/${target.repo}`;
+    byRepository.set(name, [...(byRepository.get(name) ?? []), target]);
+  }
+  const parts: string[] = [];
+  [...byRepository.values()].forEach((targets, r) => {
+    const first = targets[0]!;
+    const items = targets.map((target) => {
+      aliases.set(`r${r}.n${target.number}`, target);
+      return `n${target.number}: issueOrPullRequest(number: ${target.number}) { ${NODE_FIELDS} }`;
+    });
+    // JSON string syntax is valid GraphQL string syntax for these plain names.
+    parts.push(`r${r}: repository(owner: ${JSON.stringify(first.owner)}, name: ${JSON.stringify(first.repo)}) { ${items.join(' ')} }`);
+  });
+  return { query: `query ReadinessLinks { ${parts.join(' ')} }`, aliases };
+}
+
+async function resolveBatch(client: GitHubClient, batch: readonly Target[]): Promise<Map<string, LinkStatus>> {
+  const { query, aliases } = buildQuery(batch);
+  const { data, errors } = await client.graphql<BatchData>(query);
+  const located = errors.filter((error) => error.path && error.path.length > 0);
+  if (!data && located.length === 0) {
+    throw new Error(`GitHub rejected the link query: ${errors.map((e) => e.message).join('; ') || 'no data'}`);
+  }
+
+  const errorAt = (path: string): GraphqlError | undefined =>
+    located.find((error) => error.path!.join('.') === path) ??
+    located.find((error) => error.path!.length === 1 && path.startsWith(`${error.path![0]}.`));
+
+  const results = new Map<string, LinkStatus>();
+  for (const [path, target] of aliases) {
+    const [repositoryAlias, itemAlias] = path.split('.') as [string, string];
+    const node = data?.[repositoryAlias]?.[itemAlias] ?? null;
+    results.set(target.key, node ? statusOf(node) : unreadable(errorAt(path)));
+  }
+  return results;
+}
+
+function statusOf(node: IssueNode): LinkStatus {
+  const common = { title: node.title, url: node.url };
+  if (node.__typename === 'PullRequest') {
+    const state = node.merged || node.pullState === 'MERGED' ? 'merged' : node.pullState === 'OPEN' ? 'open' : 'closed_unmerged';
+    return { kind: 'pull', state, ...common };
+  }
+  if (node.issueState === 'OPEN') return { kind: 'issue', state: 'open', ...common };
+  // Issues closed before GitHub recorded reasons have none; they were closed as done.
+  const state = node.stateReason === 'NOT_PLANNED' ? 'not_planned' : node.stateReason === 'DUPLICATE' ? 'duplicate' : 'completed';
+  return { kind: 'issue', state, ...common };
+}
+
+function unreadable(error: GraphqlError | undefined): LinkStatus {
+  const detail =
+    error?.type === 'NOT_FOUND'
+      ? 'not found, or the token cannot read it'
+      : error?.type === 'FORBIDDEN'
+        ? 'the token may not read it'
+        : (error?.message ?? 'GitHub returned nothing for it');
+  return { kind: 'unknown', state: 'unknown', detail };
+}
