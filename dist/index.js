@@ -52808,6 +52808,10 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+/** GITHUB_GRAPHQL_URL when set; else derived: Enterprise Server serves /api/graphql beside /api/v3. */
+function graphqlUrlFor(apiUrl, explicit) {
+    return explicit || `${apiUrl.replace(/\/api\/v3\/?$/, '/api')}/graphql`;
+}
 /** How often a request that hit a rate limit is tried again before the run gives up. */
 const RATE_LIMIT_RETRIES = 3;
 function createClient(options) {
@@ -52910,7 +52914,7 @@ async function upsertComment(client, options) {
         await client.rest.rest.issues.updateComment({ ...options.repository, comment_id: existing.id, body });
         return 'updated';
     }
-    if (options.mode === 'auto' && options.ready)
+    if (!options.mayCreate || (options.mode === 'auto' && options.ready))
         return 'skipped';
     await client.rest.rest.issues.createComment({ ...options.repository, issue_number: options.issueNumber, body });
     return 'created';
@@ -53116,6 +53120,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
 
+
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const REFRESH_EVENTS = new Set(['issues', 'schedule']);
 function readRunContext(env) {
@@ -53132,8 +53137,7 @@ function readRunContext(env) {
         repository,
         sha: env.GITHUB_SHA ?? '',
         apiUrl,
-        // Enterprise Server serves GraphQL at /api/graphql beside the REST API's /api/v3.
-        graphqlUrl: env.GITHUB_GRAPHQL_URL ?? `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`,
+        graphqlUrl: graphqlUrlFor(apiUrl, env.GITHUB_GRAPHQL_URL),
         ...(env.GITHUB_RUN_ID
             ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` }
             : {}),
@@ -53463,7 +53467,7 @@ async function runAction() {
     const footer = footerFor(context, inputs.manifest, manifestSha);
     await summary.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
     if (pullRequest)
-        await writeComment(state, pullRequest.number, report, footer);
+        await writeComment(state, pullRequest.number, report, footer, true);
     const statusSha = pullRequest?.head.sha ?? context.payload.merge_group?.head_sha ?? context.sha;
     if (inputs.status && statusSha)
         await writeStatus(state, statusSha, report);
@@ -53507,7 +53511,7 @@ function footerFor(context, path, sha) {
     const run = context.runUrl ? `[details in the run](${context.runUrl}) · ` : '';
     return `<sub>${run}readiness-gate · manifest \`${path.replace(/`/g, '')}\` at \`${sha.slice(0, 7)}\`</sub>`;
 }
-async function writeComment(state, pullNumber, report, footer) {
+async function writeComment(state, pullNumber, report, footer, mayCreate) {
     try {
         const outcome = await upsertComment(state.client, {
             repository: state.context.repository,
@@ -53516,6 +53520,7 @@ async function writeComment(state, pullNumber, report, footer) {
             mode: state.inputs.comment,
             ready: report.ready,
             body: commentMarkdown(report, footer),
+            mayCreate,
         });
         info(`Pull request comment: ${outcome}.`);
         return outcome;
@@ -53571,7 +53576,8 @@ async function refreshOpenPullRequests(state) {
         const report = await evaluateFor(state, manifest, pull.number);
         if (inputs.status)
             await writeStatus(state, pull.headSha, report);
-        const comment = await writeComment(state, pull.number, report, footerFor(context, inputs.manifest, pull.baseSha));
+        // A refresh brings existing comments up to date; it does not start conversations.
+        const comment = await writeComment(state, pull.number, report, footerFor(context, inputs.manifest, pull.baseSha), false);
         rows.push(`| #${pull.number} | ${report.ready ? '✅ ready' : `❌ not ready (${report.incompletePhases.join(', ')})`} | ${comment ?? 'not written'} |`);
     }
     info(`Refreshed ${rows.length} of ${pulls.length} open pull requests.`);

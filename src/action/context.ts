@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseRepository, type Repository } from '../core/links.js';
+import { graphqlUrlFor } from '../github/client.js';
 
 /** What the runner tells the action about this run, read from its environment. */
 export interface RunContext {
@@ -37,8 +38,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     repository,
     sha: env.GITHUB_SHA ?? '',
     apiUrl,
-    // Enterprise Server serves GraphQL at /api/graphql beside the REST API's /api/v3.
-    graphqlUrl: env.GITHUB_GRAPHQL_URL ?? `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`,
+    graphqlUrl: graphqlUrlFor(apiUrl, env.GITHUB_GRAPHQL_URL),
     ...(env.GITHUB_RUN_ID
       ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),

@@ -84,7 +84,7 @@ async function runAction(): Promise<void> {
   const footer = footerFor(context, inputs.manifest, manifestSha);
   await core.summary.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
 
-  if (pullRequest) await writeComment(state, pullRequest.number, report, footer);
+  if (pullRequest) await writeComment(state, pullRequest.number, report, footer, true);
   const statusSha = pullRequest?.head.sha ?? context.payload.merge_group?.head_sha ?? context.sha;
   if (inputs.status && statusSha) await writeStatus(state, statusSha, report);
 
@@ -131,7 +131,13 @@ function footerFor(context: RunContext, path: string, sha: string): string {
   return `<sub>${run}readiness-gate · manifest \`${path.replace(/`/g, '')}\` at \`${sha.slice(0, 7)}\`</sub>`;
 }
 
-async function writeComment(state: Run, pullNumber: number, report: Report, footer: string): Promise<CommentOutcome | undefined> {
+async function writeComment(
+  state: Run,
+  pullNumber: number,
+  report: Report,
+  footer: string,
+  mayCreate: boolean,
+): Promise<CommentOutcome | undefined> {
   try {
     const outcome = await upsertComment(state.client, {
       repository: state.context.repository,
@@ -140,6 +146,7 @@ async function writeComment(state: Run, pullNumber: number, report: Report, foot
       mode: state.inputs.comment,
       ready: report.ready,
       body: commentMarkdown(report, footer),
+      mayCreate,
     });
     core.info(`Pull request comment: ${outcome}.`);
     return outcome;
@@ -195,7 +202,8 @@ async function refreshOpenPullRequests(state: Run): Promise<string[]> {
     }
     const report = await evaluateFor(state, manifest, pull.number);
     if (inputs.status) await writeStatus(state, pull.headSha, report);
-    const comment = await writeComment(state, pull.number, report, footerFor(context, inputs.manifest, pull.baseSha));
+    // A refresh brings existing comments up to date; it does not start conversations.
+    const comment = await writeComment(state, pull.number, report, footerFor(context, inputs.manifest, pull.baseSha), false);
     rows.push(`| #${pull.number} | ${report.ready ? '✅ ready' : `❌ not ready (${report.incompletePhases.join(', ')})`} | ${comment ?? 'not written'} |`);
   }
   core.info(`Refreshed ${rows.length} of ${pulls.length} open pull requests.`);

@@ -1,8 +1,12 @@
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { ConfigError } from '../core/errors.js';
-import { evaluate } from '../core/evaluate.js';
+import { evaluate, linkKeys, type EvaluationContext } from '../core/evaluate.js';
+import { parseRepository, type Repository } from '../core/links.js';
 import { parseManifest } from '../core/manifest.js';
+import { createClient, graphqlUrlFor } from '../github/client.js';
+import { resolveLinks } from '../github/links.js';
 import { measureCharacters, renderMarkdownReport } from '../core/render-report.js';
 import { renderTextReport } from '../core/render-text.js';
 import { manifestJsonSchema } from '../core/schema.js';
@@ -59,6 +63,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`${error.message}\n`);
       return EXIT_INVALID;
     }
+    if (isApiError(error)) {
+      io.stderr.write(`readiness-gate: GitHub API request failed (${error.status}): ${error.message}\n`);
+      return EXIT_INVALID;
+    }
     throw error;
   }
 }
@@ -90,12 +98,32 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format '${format}' — expected text, json or markdown`);
   }
+  let repository: Repository | undefined;
+  if (values.repo !== undefined) {
+    repository = parseRepository(values.repo);
+    if (!repository) throw new UsageError(`--repo '${values.repo}' is not owner/name`);
+  }
   const file = positionals[0] ?? DEFAULT_MANIFEST_PATH;
   const manifest = parseManifest(await readManifestFile(file), file);
+  const token = io.env.GITHUB_TOKEN;
+  let links: EvaluationContext['links'] = 'offline';
+  if (token) {
+    repository ??= await repositoryFromGitRemote();
+    if (!repository) io.stderr.write('readiness-gate: no --repo and no GitHub remote: #N links cannot be verified\n');
+    const apiUrl = (io.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
+    const client = createClient({
+      token,
+      apiUrl,
+      graphqlUrl: graphqlUrlFor(apiUrl, io.env.GITHUB_GRAPHQL_URL),
+      warn: (message) => io.stderr.write(`readiness-gate: ${message}\n`),
+    });
+    links = await resolveLinks(client, linkKeys(manifest, repository));
+  }
   const report = evaluate(manifest, {
     gate: values.gate ?? 'merge',
     today: new Date().toISOString().slice(0, 10),
-    links: 'offline',
+    links,
+    ...(repository ? { repository } : {}),
   });
 
   if (format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -103,6 +131,22 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(renderMarkdownReport(report, { detail: 'all' }, { max: Infinity, measure: measureCharacters }));
   } else io.stdout.write(renderTextReport(report));
   return report.ready ? EXIT_READY : EXIT_NOT_READY;
+}
+
+/** An HTTP error from the GitHub API (bad token, no access, outage), not a bug. */
+function isApiError(error: unknown): error is Error & { status: number } {
+  return error instanceof Error && typeof (error as { status?: unknown }).status === 'number';
+}
+
+/** owner/name from the `origin` remote, when it is a GitHub-style URL. */
+async function repositoryFromGitRemote(): Promise<Repository | undefined> {
+  try {
+    const { stdout } = await promisify(execFile)('git', ['config', '--get', 'remote.origin.url']);
+    const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(stdout.trim());
+    return match ? { owner: match[1]!, repo: match[2]! } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function readManifestFile(file: string): Promise<string> {

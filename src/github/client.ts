@@ -31,6 +31,11 @@ export interface ClientOptions {
   warn: (message: string) => void;
 }
 
+/** GITHUB_GRAPHQL_URL when set; else derived: Enterprise Server serves /api/graphql beside /api/v3. */
+export function graphqlUrlFor(apiUrl: string, explicit: string | undefined): string {
+  return explicit || `${apiUrl.replace(/\/api\/v3\/?$/, '/api')}/graphql`;
+}
+
 /** How often a request that hit a rate limit is tried again before the run gives up. */
 const RATE_LIMIT_RETRIES = 3;
 

@@ -82,6 +82,8 @@ export async function upsertComment(
     ready: boolean;
     /** The Markdown report, without the marker. */
     body: string;
+    /** False when refreshing: only a comment that exists is brought up to date. */
+    mayCreate: boolean;
   },
 ): Promise<CommentOutcome> {
   if (options.mode === 'never') return 'skipped';
@@ -94,7 +96,7 @@ export async function upsertComment(
     await client.rest.rest.issues.updateComment({ ...options.repository, comment_id: existing.id, body });
     return 'updated';
   }
-  if (options.mode === 'auto' && options.ready) return 'skipped';
+  if (!options.mayCreate || (options.mode === 'auto' && options.ready)) return 'skipped';
   await client.rest.rest.issues.createComment({ ...options.repository, issue_number: options.issueNumber, body });
   return 'created';
 }

@@ -259,9 +259,14 @@ export class GitHubEmulator {
         }
         return repository;
       }
-      if (parent === 'Repository' && field === 'issueOrPullRequest') {
-        const item = (source as RepositoryRecord).issues.get(params.number as number);
-        if (!item) throw notFound(`Could not resolve to an issue or pull request with the number of ${params.number}.`);
+      if (parent === 'Repository' && (field === 'issueOrPullRequest' || field === 'issue' || field === 'pullRequest')) {
+        const found = (source as RepositoryRecord).issues.get(params.number as number);
+        const wanted = field === 'issue' ? 'issue' : field === 'pullRequest' ? 'pull' : found?.kind;
+        const item = found?.kind === wanted ? found : undefined;
+        if (!item) {
+          const what = field === 'issue' ? 'an Issue' : field === 'pullRequest' ? 'a PullRequest' : 'an issue or pull request';
+          throw notFound(`Could not resolve to ${what} with the number of ${params.number}.`);
+        }
         const repository = source as RepositoryRecord;
         const url = `https://github.com/${repository.owner}/${repository.name}/${item.kind === 'pull' ? 'pull' : 'issues'}/${item.number}`;
         return item.kind === 'pull'

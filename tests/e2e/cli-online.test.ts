@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTION_NODE } from '../support/node.js';
+import { ACTIONS_TOKEN, PLAN, Scenario } from '../support/scenario.js';
+
+let scenario: Scenario;
+let manifestFile: string;
+beforeEach(async () => {
+  scenario = await new Scenario().start();
+  const dir = mkdtempSync(join(tmpdir(), 'readiness-cli-'));
+  manifestFile = join(dir, 'readiness.yml');
+  writeFileSync(manifestFile, PLAN);
+});
+afterEach(async () => {
+  expect(scenario.github.rejectedQueries).toEqual([]);
+  await scenario.stop();
+});
+
+/** The bundled CLI with a token: links are verified against the emulator. */
+async function cli(args: string[], env: Record<string, string>, cwd = process.cwd()) {
+  const child = spawn(ACTION_NODE, [resolve('dist/cli/index.js'), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', GITHUB_API_URL: scenario.github.apiUrl, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  return { code, stdout, stderr };
+}
+
+describe('readiness-gate check with GITHUB_TOKEN', () => {
+  it('verifies links online and reports their live state', async () => {
+    const open = await cli(['check', manifestFile, '--repo', 'Codertocat/Hello-World', '--format', 'json'], { GITHUB_TOKEN: ACTIONS_TOKEN });
+    expect(open.stderr).toBe('');
+    expect(open.code).toBe(1);
+    const report = JSON.parse(open.stdout);
+    expect(report.verified).toBe(true);
+    expect(report.phases[0].tasks[0]).toMatchObject({ drift: true, links: [{ ref: '#12', state: 'open', kind: 'issue' }] });
+    expect(scenario.github.graphqlRequests()).toHaveLength(1);
+
+    scenario.close(12);
+    const closed = await cli(['check', manifestFile, '--repo', 'Codertocat/Hello-World'], { GITHUB_TOKEN: ACTIONS_TOKEN });
+    expect(closed.code).toBe(0);
+    expect(closed.stdout).toContain("gate 'merge': READY");
+  });
+
+  it('honours GITHUB_GRAPHQL_URL for Enterprise Server layouts', async () => {
+    const run = await cli(['check', manifestFile, '--repo', 'Codertocat/Hello-World'], {
+      GITHUB_TOKEN: ACTIONS_TOKEN,
+      GITHUB_API_URL: scenario.github.enterpriseApiUrl,
+      GITHUB_GRAPHQL_URL: scenario.github.enterpriseGraphqlUrl,
+    });
+    expect(run.code).toBe(1);
+    expect(scenario.github.graphqlRequests().map((r) => r.path)).toEqual(['/api/graphql']);
+  });
+
+  it('says plainly when the token is refused, without a stack trace or the token', async () => {
+    const run = await cli(['check', manifestFile, '--repo', 'Codertocat/Hello-World'], { GITHUB_TOKEN: 'ghp_wrong_token_value' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('readiness-gate: GitHub API request failed (401): Bad credentials - https://docs.github.com/rest\n');
+  });
+
+  it('without --repo outside a git checkout, warns that #N links cannot be verified', async () => {
+    const run = await cli(['check', manifestFile, '--format', 'json'], { GITHUB_TOKEN: ACTIONS_TOKEN }, tmpdir());
+    expect(run.stderr).toContain('no --repo and no GitHub remote');
+    expect(JSON.parse(run.stdout).phases[0].tasks[0].links[0]).toMatchObject({ state: 'unknown' });
+  });
+});
