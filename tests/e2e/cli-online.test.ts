@@ -2,21 +2,18 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ACTION_NODE } from '../support/node.js';
-import { ACTIONS_TOKEN, PLAN, Scenario } from '../support/scenario.js';
+import type { Scenario} from '../support/scenario.js';
+import { ACTIONS_TOKEN, PLAN, scenarioPerTest } from '../support/scenario.js';
 
 let scenario: Scenario;
 let manifestFile: string;
-beforeEach(async () => {
-  scenario = await new Scenario().start();
+scenarioPerTest((fresh) => (scenario = fresh));
+beforeEach(() => {
   const dir = mkdtempSync(join(tmpdir(), 'readiness-cli-'));
   manifestFile = join(dir, 'readiness.yml');
   writeFileSync(manifestFile, PLAN);
-});
-afterEach(async () => {
-  expect(scenario.github.rejectedQueries).toEqual([]);
-  await scenario.stop();
 });
 
 /** The bundled CLI with a token: links are verified against the emulator. */

@@ -1,5 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { webhookPayload } from '../support/action.js';
+import type {
+  Scenario} from '../support/scenario.js';
 import {
   ACTIONS_TOKEN,
   HEAD_SHA,
@@ -7,17 +9,11 @@ import {
   PLAN,
   PR_NUMBER,
   REPOSITORY,
-  Scenario,
+  scenarioPerTest,
 } from '../support/scenario.js';
 
 let scenario: Scenario;
-beforeEach(async () => {
-  scenario = await new Scenario().start();
-});
-afterEach(async () => {
-  expect(scenario.github.rejectedQueries).toEqual([]);
-  await scenario.stop();
-});
+scenarioPerTest((fresh) => (scenario = fresh));
 
 describe('API faults', () => {
   it('retries server errors to the right result', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BASE_SHA,
   HEAD_SHA,
@@ -8,19 +8,13 @@ import {
   PR_NUMBER,
   READ_ONLY_TOKEN,
   Scenario,
+  scenarioPerTest,
   USER_TOKEN,
   ACTIONS_TOKEN,
 } from '../support/scenario.js';
 
 let scenario: Scenario;
-beforeEach(async () => {
-  scenario = await new Scenario().start();
-});
-afterEach(async () => {
-  // Every GraphQL document the action sent must be one GitHub's schema accepts.
-  expect(scenario.github.rejectedQueries).toEqual([]);
-  await scenario.stop();
-});
+scenarioPerTest((fresh) => (scenario = fresh));
 
 describe('on a pull request', () => {
   it('fails while a blocking phase has an open issue, keeps one comment, and turns it green once the issue closes', async () => {

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach, expect } from 'vitest';
 import { GitHubEmulator, type IssueRecord } from '../emulator/github.js';
 import { runAction, webhookPayload, type ActionOptions, type ActionRun } from './action.js';
 
@@ -109,4 +110,20 @@ export class Scenario {
   botComments() {
     return this.github.comments.filter((c) => c.issueNumber === PR_NUMBER && c.author === 'github-actions[bot]');
   }
+}
+
+/**
+ * A fresh scenario for every test. After each test, every GraphQL document the action
+ * sent must have been one GitHub's schema accepts.
+ */
+export function scenarioPerTest(use: (scenario: Scenario) => void): void {
+  let current: Scenario;
+  beforeEach(async () => {
+    current = await new Scenario().start();
+    use(current);
+  });
+  afterEach(async () => {
+    expect(current.github.rejectedQueries).toEqual([]);
+    await current.stop();
+  });
 }
