@@ -248,6 +248,14 @@ phases:
     expect(passing.code).toBe(0);
   });
 
+  it('behaves the same under pull_request_target, reading only the base manifest', async () => {
+    scenario.manifest(PLAN.replace('blocking: true', 'blocking: false'), HEAD_SHA);
+    const run = await scenario.pullRequest({ event: 'pull_request_target' });
+    expect(run.code).toBe(1);
+    expect(run.outputs['incomplete-phases']).toBe('P0');
+    expect(scenario.botComments()).toHaveLength(1);
+  });
+
   it('never lets another identity’s token take over the comment', async () => {
     await scenario.pullRequest();
     await scenario.pullRequest({ token: USER_TOKEN });
