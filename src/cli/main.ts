@@ -1,13 +1,16 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { ConfigError } from '../core/errors.js';
-import { evaluate, linkKeys, type EvaluationContext } from '../core/evaluate.js';
+import { evaluate, linkKeys, type EvaluationContext, type Report } from '../core/evaluate.js';
+import { importMarkdown } from '../core/import/importer.js';
 import { parseRepository, type Repository } from '../core/links.js';
 import { parseManifest } from '../core/manifest.js';
 import { createClient, graphqlUrlFor } from '../github/client.js';
 import { resolveLinks } from '../github/links.js';
 import { measureCharacters, renderMarkdownReport } from '../core/render-report.js';
+import { renderTrackingDocument } from '../core/render-document.js';
 import { renderTextReport } from '../core/render-text.js';
 import { manifestJsonSchema } from '../core/schema.js';
 import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
@@ -24,6 +27,8 @@ export const EXIT_INVALID = 2;
 
 const USAGE = `Usage:
   readiness-gate check [manifest] [--gate NAME] [--format text|json|markdown] [--repo owner/name]
+  readiness-gate import FILE.md [-o readiness.yml]
+  readiness-gate render [manifest] [-o READINESS.md] [--repo owner/name]
   readiness-gate schema
   readiness-gate help
 
@@ -40,6 +45,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     switch (command) {
       case 'check':
         return await check(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
+      case 'render':
+        return await renderCommand(rest, io);
       case 'schema':
         parse(rest, {}, 0);
         io.stdout.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
@@ -98,13 +107,53 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format '${format}' — expected text, json or markdown`);
   }
-  let repository: Repository | undefined;
-  if (values.repo !== undefined) {
-    repository = parseRepository(values.repo);
-    if (!repository) throw new UsageError(`--repo '${values.repo}' is not owner/name`);
-  }
+  const report = await evaluateFile(positionals[0] ?? DEFAULT_MANIFEST_PATH, values.gate ?? 'merge', values.repo, io);
+  if (format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'markdown') {
+    io.stdout.write(renderMarkdownReport(report, { detail: 'all' }, { max: Infinity, measure: measureCharacters }));
+  } else io.stdout.write(renderTextReport(report));
+  return report.ready ? EXIT_READY : EXIT_NOT_READY;
+}
+
+async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' } }, 1);
+  const file = positionals[0];
+  if (!file) throw new UsageError('import needs the Markdown file to read');
+  const { yaml } = importMarkdown(await readTextFile(file), basename(file));
+  await writeOutput(values.output, yaml, io);
+  return EXIT_READY;
+}
+
+async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    { output: { type: 'string', short: 'o' }, gate: { type: 'string', short: 'g' }, repo: { type: 'string' } },
+    1,
+  );
   const file = positionals[0] ?? DEFAULT_MANIFEST_PATH;
-  const manifest = parseManifest(await readManifestFile(file), file);
+  const report = await evaluateFile(file, values.gate ?? 'merge', values.repo, io);
+  const document = renderTrackingDocument(report, { source: file, date: today() });
+  await writeOutput(values.output, document, io);
+  return EXIT_READY;
+}
+
+async function writeOutput(path: string | undefined, text: string, io: CliIo): Promise<void> {
+  if (path === undefined || path === '-') io.stdout.write(text);
+  else await writeFile(path, text);
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Evaluates a manifest file: online when GITHUB_TOKEN is set, else on declared statuses. */
+async function evaluateFile(file: string, gate: string, repo: string | undefined, io: CliIo): Promise<Report> {
+  let repository: Repository | undefined;
+  if (repo !== undefined) {
+    repository = parseRepository(repo);
+    if (!repository) throw new UsageError(`--repo '${repo}' is not owner/name`);
+  }
+  const manifest = parseManifest(await readTextFile(file), file);
   const token = io.env.GITHUB_TOKEN;
   let links: EvaluationContext['links'] = 'offline';
   if (token) {
@@ -119,18 +168,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     });
     links = await resolveLinks(client, linkKeys(manifest, repository));
   }
-  const report = evaluate(manifest, {
-    gate: values.gate ?? 'merge',
-    today: new Date().toISOString().slice(0, 10),
-    links,
-    ...(repository ? { repository } : {}),
-  });
-
-  if (format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (format === 'markdown') {
-    io.stdout.write(renderMarkdownReport(report, { detail: 'all' }, { max: Infinity, measure: measureCharacters }));
-  } else io.stdout.write(renderTextReport(report));
-  return report.ready ? EXIT_READY : EXIT_NOT_READY;
+  return evaluate(manifest, { gate, today: today(), links, ...(repository ? { repository } : {}) });
 }
 
 /** An HTTP error from the GitHub API (bad token, no access, outage), not a bug. */
@@ -149,13 +187,13 @@ async function repositoryFromGitRemote(): Promise<Repository | undefined> {
   }
 }
 
-export async function readManifestFile(file: string): Promise<string> {
+export async function readTextFile(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ConfigError({ file, message: 'no such file' });
-    if (code === 'EISDIR') throw new ConfigError({ file, message: 'is a directory, not a manifest file' });
+    if (code === 'EISDIR') throw new ConfigError({ file, message: 'is a directory, not a file' });
     throw error;
   }
 }

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_NODE } from '../support/node.js';
 
@@ -85,5 +87,44 @@ describe('readiness-gate schema', () => {
       'done',
     ]);
     expect(schema.properties.phases.items.additionalProperties).toBe(false);
+  });
+});
+
+describe('readiness-gate import and render', () => {
+  it('imports a Markdown plan into a manifest that check accepts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readiness-import-'));
+    const out = join(dir, 'readiness.yml');
+    const imported = cli('import', 'tests/fixtures/import/tracking-matrix.md', '-o', out);
+    expect(imported).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(out, 'utf8')).toContain('# Imported from tracking-matrix.md by readiness-gate import.');
+    const checked = cli('check', out, '--format', 'json');
+    expect(checked.code).toBe(1);
+    expect(JSON.parse(checked.stdout).incompletePhases).toEqual(['P1', 'P3']);
+  });
+
+  it('prints the manifest when no output file is given', () => {
+    const { code, stdout } = cli('import', 'tests/fixtures/import/roadmap.md');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^version: 1$/m);
+  });
+
+  it('renders the tracking document, which imports back to the same verdict', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readiness-render-'));
+    const document = join(dir, 'READINESS.md');
+    const manifest = join(dir, 'again.yml');
+    expect(cli('render', 'examples/readiness.yml', '-o', document).code).toBe(0);
+    const text = readFileSync(document, 'utf8');
+    expect(text).toContain('| Phase | Name | Blocking | Status | Completion |');
+    expect(text).toContain('| P2 | Resilience | YES | 🟡 IN PROGRESS | 50% |');
+    expect(text).toContain('| P0.1 | Remove default secrets from settings | @alice | ✅ DONE | #12 |');
+    expect(cli('import', document, '-o', manifest).code).toBe(0);
+    const original = JSON.parse(cli('check', 'examples/readiness.yml', '--format', 'json').stdout);
+    const again = JSON.parse(cli('check', manifest, '--format', 'json').stdout);
+    expect(again.incompletePhases).toEqual(original.incompletePhases);
+  });
+
+  it('exits 2 on a missing input file', () => {
+    expect(cli('import', 'nope.md')).toMatchObject({ code: 2, stderr: 'nope.md no such file\n' });
+    expect(cli('import').code).toBe(2);
   });
 });
