@@ -52479,6 +52479,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
+var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
@@ -52808,6 +52809,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 /** GITHUB_GRAPHQL_URL when set; else derived: Enterprise Server serves /api/graphql beside /api/v3. */
 function graphqlUrlFor(apiUrl, explicit) {
     return explicit || `${apiUrl.replace(/\/api\/v3\/?$/, '/api')}/graphql`;
@@ -52815,26 +52817,26 @@ function graphqlUrlFor(apiUrl, explicit) {
 /** How often a request that hit a rate limit is tried again before the run gives up. */
 const RATE_LIMIT_RETRIES = 3;
 function createClient(options) {
-    const rest = getOctokit(options.token, {
+    const octokit = (write) => getOctokit(options.token, {
         baseUrl: options.apiUrl,
         // Server errors (5xx) are retried with backoff; 4xx other than rate limits are final.
         retry: { retries: 3 },
         throttle: {
             onRateLimit: (retryAfter, request, _octokit, retryCount) => retryWithin('rate limit', retryAfter, request, retryCount, options.warn),
             onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => retryWithin('secondary rate limit', retryAfter, request, retryCount, options.warn),
+            ...(write ? { write } : {}),
         },
-        log: {
-            debug: () => { },
-            info: () => { },
-            warn: options.warn,
-            error: options.warn,
-        },
+        log: { debug: () => { }, info: () => { }, warn: options.warn, error: options.warn },
     }, retry, throttling);
+    const rest = octokit();
+    // The throttling plugin spaces every POST a second apart, GraphQL queries included, as
+    // GitHub asks for mutations. Our queries only read: they go one at a time, unspaced.
+    const reads = octokit(new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }));
     return {
         rest,
         async graphql(query) {
             // Posted to GITHUB_GRAPHQL_URL as given, so Enterprise Server layouts need no guessing.
-            const response = await rest.request({ method: 'POST', url: options.graphqlUrl, query });
+            const response = await reads.request({ method: 'POST', url: options.graphqlUrl, query });
             const body = response.data;
             return { data: body.data ?? null, errors: body.errors ?? [] };
         },
@@ -52961,8 +52963,8 @@ async function listChangedFiles(client, repository, pullNumber) {
 ;// CONCATENATED MODULE: ./src/github/links.ts
 /** Links per GraphQL query: GitHub handles this many aliases comfortably, at 1 point a query. */
 const LINKS_PER_QUERY = 100;
-/** Queries in flight at once; the throttling plugin still spaces them out. */
-const PARALLEL_QUERIES = 4;
+/** Queries handed to the client at once; it runs them one after another, as GitHub asks. */
+const PARALLEL_QUERIES = 2;
 /**
  * Resolves `owner/repo#N` keys to their state in batched GraphQL queries, many links
  * per request and grouped by repository. A link GitHub cannot resolve (missing, no
@@ -62481,6 +62483,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -40,38 +41,39 @@ export function graphqlUrlFor(apiUrl: string, explicit: string | undefined): str
 const RATE_LIMIT_RETRIES = 3;
 
 export function createClient(options: ClientOptions): GitHubClient {
-  const rest = getOctokit(
-    options.token,
-    {
-      baseUrl: options.apiUrl,
-      // Server errors (5xx) are retried with backoff; 4xx other than rate limits are final.
-      retry: { retries: 3 },
-      throttle: {
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
-          retryWithin('rate limit', retryAfter, request, retryCount, options.warn),
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => retryWithin('secondary rate limit', retryAfter, request, retryCount, options.warn),
+  const octokit = (write?: Bottleneck.Group) =>
+    getOctokit(
+      options.token,
+      {
+        baseUrl: options.apiUrl,
+        // Server errors (5xx) are retried with backoff; 4xx other than rate limits are final.
+        retry: { retries: 3 },
+        throttle: {
+          onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
+            retryWithin('rate limit', retryAfter, request, retryCount, options.warn),
+          onSecondaryRateLimit: (
+            retryAfter: number,
+            request: { method: string; url: string },
+            _octokit: unknown,
+            retryCount: number,
+          ) => retryWithin('secondary rate limit', retryAfter, request, retryCount, options.warn),
+          ...(write ? { write } : {}),
+        },
+        log: { debug: () => {}, info: () => {}, warn: options.warn, error: options.warn },
       },
-      log: {
-        debug: () => {},
-        info: () => {},
-        warn: options.warn,
-        error: options.warn,
-      },
-    },
-    retry,
-    throttling,
-  );
+      retry,
+      throttling,
+    );
+  const rest = octokit();
+  // The throttling plugin spaces every POST a second apart, GraphQL queries included, as
+  // GitHub asks for mutations. Our queries only read: they go one at a time, unspaced.
+  const reads = octokit(new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }));
 
   return {
     rest,
     async graphql<T>(query: string): Promise<GraphqlResponse<T>> {
       // Posted to GITHUB_GRAPHQL_URL as given, so Enterprise Server layouts need no guessing.
-      const response = await rest.request({ method: 'POST', url: options.graphqlUrl, query });
+      const response = await reads.request({ method: 'POST', url: options.graphqlUrl, query });
       const body = response.data as { data?: T | null; errors?: GraphqlError[] };
       return { data: body.data ?? null, errors: body.errors ?? [] };
     },

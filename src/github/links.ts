@@ -3,8 +3,8 @@ import type { GitHubClient, GraphqlError } from './client.js';
 
 /** Links per GraphQL query: GitHub handles this many aliases comfortably, at 1 point a query. */
 export const LINKS_PER_QUERY = 100;
-/** Queries in flight at once; the throttling plugin still spaces them out. */
-const PARALLEL_QUERIES = 4;
+/** Queries handed to the client at once; it runs them one after another, as GitHub asks. */
+const PARALLEL_QUERIES = 2;
 
 interface Target {
   key: string;
