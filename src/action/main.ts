@@ -3,6 +3,7 @@ import { ConfigError } from '../core/errors.js';
 import { evaluate, linkKeys, usesPaths, type Report } from '../core/evaluate.js';
 import { linkKey, type LinkStatus } from '../core/links.js';
 import { parseManifest, type Manifest } from '../core/manifest.js';
+import { loadPathMatcher } from '../core/paths.js';
 import { createClient, type GitHubClient } from '../github/client.js';
 import { upsertComment, type CommentOutcome } from '../github/comments.js';
 import { readFileAt } from '../github/contents.js';
@@ -115,14 +116,16 @@ async function evaluateFor(state: Run, manifest: Manifest, pullNumber: number | 
   const { repository } = state.context;
   const missing = linkKeys(manifest, repository).filter((key) => !state.links.has(key));
   for (const [key, status] of await resolveLinks(state.client, missing)) state.links.set(key, status);
-  const changedFiles =
-    pullNumber !== undefined && usesPaths(manifest) ? await listChangedFiles(state.client, repository, pullNumber) : [];
+  const pathsMatter = pullNumber !== undefined && usesPaths(manifest);
+  const [changedFiles, matches] = pathsMatter
+    ? await Promise.all([listChangedFiles(state.client, repository, pullNumber), loadPathMatcher()])
+    : [[], undefined];
   return evaluate(manifest, {
     gate: state.inputs.gate,
     today: state.today,
     repository,
     links: state.links,
-    ...(pullNumber !== undefined ? { pullRequest: { number: pullNumber, changedFiles } } : {}),
+    ...(pullNumber !== undefined ? { pullRequest: { number: pullNumber, changedFiles, ...(matches ? { matches } : {}) } } : {}),
   });
 }
 

@@ -12,7 +12,7 @@ import { resolveLinks } from '../github/links.js';
 import { measureCharacters, renderMarkdownReport } from '../core/render-report.js';
 import { renderTrackingDocument } from '../core/render-document.js';
 import { renderTextReport } from '../core/render-text.js';
-import { manifestJsonSchema } from '../core/schema.js';
+import { manifestJsonSchema } from '../core/json-schema.js';
 import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
 
 export interface CliIo {

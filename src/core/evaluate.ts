@@ -1,4 +1,3 @@
-import { minimatch } from 'minimatch';
 import { ConfigError } from './errors.js';
 import {
   isSatisfiedState,
@@ -9,6 +8,7 @@ import {
   type Repository,
 } from './links.js';
 import type { Manifest, Position } from './manifest.js';
+import type { PathMatcher } from './paths.js';
 import type { ItemData, PhaseData, TaskStatus } from './schema.js';
 import { closest, listInWords } from './words.js';
 
@@ -28,6 +28,8 @@ export interface EvaluationContext {
     number: number;
     /** The PR's changed files; `paths` filters phases against them. */
     changedFiles: readonly string[];
+    /** Matches files against `paths` globs (see `loadPathMatcher`); needed when phases have `paths`. */
+    matches?: PathMatcher;
   };
 }
 
@@ -202,8 +204,7 @@ export function evaluate(manifest: Manifest, context: EvaluationContext): Report
   const phases = manifest.data.phases.map((phase): PhaseReport => {
     const tasks = itemsByPhase.get(phase.id)!;
     const complete = isComplete(phase.id);
-    const skipped =
-      honoursPaths && phase.paths !== undefined && !touchesPaths(context.pullRequest!.changedFiles, phase.paths);
+    const skipped = honoursPaths && phase.paths !== undefined && !touchesPaths(context.pullRequest!, phase.paths);
     return {
       id: phase.id,
       name: phase.name,
@@ -322,8 +323,10 @@ export function describeLink(link: LinkReport): string {
   }
 }
 
-function touchesPaths(files: readonly string[], patterns: readonly string[]): boolean {
-  return files.some((file) => patterns.some((pattern) => minimatch(file, pattern, { dot: true })));
+function touchesPaths(pullRequest: NonNullable<EvaluationContext['pullRequest']>, patterns: readonly string[]): boolean {
+  const { changedFiles, matches } = pullRequest;
+  if (!matches) throw new Error('evaluating `paths` needs a path matcher (loadPathMatcher)');
+  return changedFiles.some((file) => patterns.some((pattern) => matches(file, pattern)));
 }
 
 function isPast(date: string | undefined, today: string): boolean {

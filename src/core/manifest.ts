@@ -76,7 +76,8 @@ export function parseManifest(source: string, file: string): Manifest {
     throw new ConfigError({ file, line: 1, column: 1, message: 'the manifest is empty' });
   }
 
-  const parsed = manifestSchema.safeParse(raw);
+  // Zod's JIT pays off over many parses; a run parses one manifest, so skip compiling.
+  const parsed = manifestSchema.safeParse(raw, { jitless: true });
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {

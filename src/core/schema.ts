@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// Zod Mini: the same validation core as classic Zod, without the method-chaining layer,
+// which keeps the action's bundle and start-up small.
+import * as z from 'zod/mini';
 
 /**
  * The one definition of the manifest format. Validation, the TypeScript types and the
@@ -8,96 +10,77 @@ import { z } from 'zod';
 export const TASK_STATUSES = ['todo', 'in-progress', 'blocked', 'done'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9._-]+$/)
-  .meta({ description: 'Identifier: letters, digits, ".", "_" or "-".' });
+/** A copy of `schema` that carries a description into the JSON Schema. */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, { description });
+  return copy;
+}
 
-const isoDate = z.iso.date().meta({ description: 'ISO date, YYYY-MM-DD.' });
+const ID_PATTERN = /^[A-Za-z0-9._-]+$/;
+const id = described(z.string().check(z.regex(ID_PATTERN)), 'Identifier: letters, digits, ".", "_" or "-".');
+const isoDate = described(z.iso.date(), 'ISO date, YYYY-MM-DD.');
+const text = z.string().check(z.minLength(1));
 
-const text = z.string().min(1);
-
-const waiver = z
-  .strictObject({
-    reason: text.meta({ description: 'Why the task may be left undone. Required.' }),
-    'approved-by': text.optional().meta({ description: 'Who accepted the risk.' }),
-    expires: isoDate
-      .optional()
-      .meta({ description: 'Last day the waiver counts; without it the waiver never expires.' }),
-  })
-  .meta({ description: 'The task counts as satisfied until the waiver expires.' });
+const waiver = described(
+  z.strictObject({
+    reason: described(text, 'Why the task may be left undone. Required.'),
+    'approved-by': described(z.optional(text), 'Who accepted the risk.'),
+    expires: described(z.optional(isoDate), 'Last day the waiver counts; without it the waiver never expires.'),
+  }),
+  'The task counts as satisfied until the waiver expires.',
+);
 
 const item = z.strictObject({
-  id: id.meta({ description: 'Unique across the whole manifest.' }),
+  id: described(id, 'Unique across the whole manifest.'),
   title: text,
-  status: z
-    .enum(TASK_STATUSES)
-    .optional()
-    .meta({
-      description:
-        'Declared status. Without links it defaults to todo; with links it may be left out and is decided by them.',
-    }),
-  owner: text.optional().meta({ description: 'Free text or @handle.' }),
-  due: isoDate.optional(),
-  links: z
-    .array(z.string())
-    .optional()
-    .meta({ description: 'Issues and pull requests: "#12", "owner/repo#45" or their URLs.' }),
-  waiver: waiver.optional(),
-  notes: z.string().optional(),
+  status: described(
+    z.optional(z.enum(TASK_STATUSES)),
+    'Declared status. Without links it defaults to todo; with links it may be left out and is decided by them.',
+  ),
+  owner: described(z.optional(text), 'Free text or @handle.'),
+  due: z.optional(isoDate),
+  links: described(z.optional(z.array(z.string())), 'Issues and pull requests: "#12", "owner/repo#45" or their URLs.'),
+  waiver: z.optional(waiver),
+  notes: z.optional(z.string()),
 });
 
 const phase = z.strictObject({
-  id: id.meta({ description: 'Unique among phases.' }),
+  id: described(id, 'Unique among phases.'),
   name: text,
-  blocking: z
-    .boolean()
-    .default(false)
-    .meta({ description: 'Incomplete blocking phases fail the built-in gates.' }),
-  requires: z
-    .array(id)
-    .default([])
-    .meta({ description: 'Phases that must be complete before this one counts as complete.' }),
-  owner: text.optional(),
-  due: isoDate.optional(),
-  paths: z.array(text).optional().meta({
-    description:
-      'Minimatch globs: on a pull request the phase is gated only if the PR changes a matching file.',
-  }),
-  notes: z.string().optional(),
-  tasks: z.array(item).default([]),
-  acceptance: z
-    .array(item)
-    .default([])
-    .meta({ description: 'Acceptance items, shaped like tasks; the phase needs them too.' }),
+  blocking: described(z._default(z.boolean(), false), 'Incomplete blocking phases fail the built-in gates.'),
+  requires: described(z._default(z.array(id), []), 'Phases that must be complete before this one counts as complete.'),
+  owner: z.optional(text),
+  due: z.optional(isoDate),
+  paths: described(
+    z.optional(z.array(text)),
+    'Minimatch globs: on a pull request the phase is gated only if the PR changes a matching file.',
+  ),
+  notes: z.optional(z.string()),
+  tasks: z._default(z.array(item), []),
+  acceptance: described(z._default(z.array(item), []), 'Acceptance items, shaped like tasks; the phase needs them too.'),
 });
 
 const gate = z.strictObject({
-  phases: z
-    .union([z.literal('blocking'), z.literal('all'), z.array(id)])
-    .meta({ description: '"blocking", "all", or a list of phase ids.' }),
+  phases: described(
+    z.union([z.literal('blocking'), z.literal('all'), z.array(id)]),
+    '"blocking", "all", or a list of phase ids.',
+  ),
 });
 
 export const manifestSchema = z
   .strictObject({
     version: z.literal(1),
-    title: text.optional().meta({ description: 'Heading of the PR comment and the job summary.' }),
-    phases: z.array(phase).min(1),
-    gates: z
-      .record(z.string().regex(/^[A-Za-z0-9._-]+$/), gate)
-      .optional()
-      .meta({
-        description:
-          'Named selections of phases. Built in: merge and release (both the blocking phases).',
-      }),
+    title: described(z.optional(text), 'Heading of the PR comment and the job summary.'),
+    phases: z.array(phase).check(z.minLength(1)),
+    gates: described(
+      z.optional(z.record(z.string().check(z.regex(ID_PATTERN)), gate)),
+      'Named selections of phases. Built in: merge and release (both the blocking phases).',
+    ),
   })
-  .meta({ title: 'readiness-gate manifest' });
+  .register(z.globalRegistry, { title: 'readiness-gate manifest' });
 
 export type ManifestData = z.output<typeof manifestSchema>;
 export type PhaseData = ManifestData['phases'][number];
 export type ItemData = PhaseData['tasks'][number];
 export type GateData = NonNullable<ManifestData['gates']>[string];
-
-export function manifestJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(manifestSchema, { io: 'input', target: 'draft-2020-12' });
-}

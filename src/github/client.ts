@@ -1,9 +1,12 @@
-import { getOctokit } from '@actions/github';
+import { getProxyUrl, HttpClient } from '@actions/http-client';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { Octokit as RestOctokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
+import { fetch as undiciFetch } from 'undici';
 
-export type Octokit = ReturnType<typeof getOctokit>;
+const GitHubOctokit = RestOctokit.plugin(retry, throttling);
+export type Octokit = InstanceType<typeof GitHubOctokit>;
 
 export interface GraphqlError {
   type?: string;
@@ -41,29 +44,25 @@ export function graphqlUrlFor(apiUrl: string, explicit: string | undefined): str
 const RATE_LIMIT_RETRIES = 3;
 
 export function createClient(options: ClientOptions): GitHubClient {
+  const fetch = fetchFor(options.apiUrl);
   const octokit = (write?: Bottleneck.Group) =>
-    getOctokit(
-      options.token,
-      {
-        baseUrl: options.apiUrl,
-        // Server errors (5xx) are retried with backoff; 4xx other than rate limits are final.
-        retry: { retries: 3 },
-        throttle: {
-          onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
-            retryWithin('rate limit', retryAfter, request, retryCount, options.warn),
-          onSecondaryRateLimit: (
-            retryAfter: number,
-            request: { method: string; url: string },
-            _octokit: unknown,
-            retryCount: number,
-          ) => retryWithin('secondary rate limit', retryAfter, request, retryCount, options.warn),
-          ...(write ? { write } : {}),
-        },
-        log: { debug: () => {}, info: () => {}, warn: options.warn, error: options.warn },
+    new GitHubOctokit({
+      auth: options.token,
+      baseUrl: options.apiUrl,
+      userAgent: 'readiness-gate',
+      request: { fetch },
+      // Server errors (5xx) are retried with backoff; 4xx other than rate limits are final.
+      retry: { retries: 3 },
+      throttle: {
+        onRateLimit: (retryAfter, request, _octokit, retryCount) =>
+          retryWithin('rate limit', retryAfter, request, retryCount, options.warn),
+        onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) =>
+          retryWithin('secondary rate limit', retryAfter, request, retryCount, options.warn),
+        ...(write ? { write } : {}),
       },
-      retry,
-      throttling,
-    );
+      // Failed requests surface as errors where they are handled; the request log stays quiet.
+      log: { debug: () => {}, info: () => {}, warn: options.warn, error: () => {} },
+    });
   const rest = octokit();
   // The throttling plugin spaces every POST a second apart, GraphQL queries included, as
   // GitHub asks for mutations. Our queries only read: they go one at a time, unspaced.
@@ -78,6 +77,17 @@ export function createClient(options: ClientOptions): GitHubClient {
       return { data: body.data ?? null, errors: body.errors ?? [] };
     },
   };
+}
+
+/**
+ * undici's fetch — already loaded by the Actions toolkit, so the first request costs less
+ * than starting Node's own — through the proxy the runner sets for the API host
+ * (HTTPS_PROXY, NO_PROXY), if any.
+ */
+function fetchFor(apiUrl: string): typeof globalThis.fetch {
+  const dispatcher = getProxyUrl(apiUrl) === '' ? undefined : new HttpClient('readiness-gate').getAgentDispatcher(apiUrl);
+  return ((url: string, init?: object) =>
+    undiciFetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}) })) as unknown as typeof globalThis.fetch;
 }
 
 function retryWithin(

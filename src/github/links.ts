@@ -30,7 +30,9 @@ export async function resolveLinks(client: GitHubClient, keys: Iterable<string>)
     return match ? [{ key, owner: match[1]!, repo: match[2]!, number: Number(match[3]) }] : [];
   });
   // Sorting keeps one repository's links together, so each query names few repositories.
-  targets.sort((a, b) => `${a.owner}/${a.repo}`.localeCompare(`${b.owner}/${b.repo}`) || a.number - b.number);
+  // Plain code-unit order: a locale collator costs start-up time and adds nothing here.
+  const order = (t: Target) => `${t.owner}/${t.repo}`;
+  targets.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.number - b.number));
 
   const batches: Target[][] = [];
   for (let i = 0; i < targets.length; i += LINKS_PER_QUERY) batches.push(targets.slice(i, i + LINKS_PER_QUERY));

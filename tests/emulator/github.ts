@@ -312,6 +312,17 @@ export class GitHubEmulator {
       if (content === undefined) return notFoundAnswer;
       return [200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(content), name: filePath.split('/').pop(), path: filePath, content: Buffer.from(content).toString('base64') }];
     }
+    if (method === 'GET' && (m = /^\/issues\/(\d+)$/.exec(rest))) {
+      const item = repository.issues.get(Number(m[1]));
+      if (!item) return notFoundAnswer;
+      return [200, {
+        number: item.number,
+        title: item.title,
+        state: item.state === 'OPEN' ? 'open' : 'closed',
+        state_reason: item.state === 'OPEN' ? null : (item.stateReason ?? 'completed').toLowerCase(),
+        ...(item.kind === 'pull' ? { pull_request: { merged_at: item.state === 'MERGED' ? '2026-01-01T00:00:00Z' : null } } : {}),
+      }];
+    }
     if (method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(rest))) {
       const pull = repository.pulls.get(Number(m[1]));
       if (!pull) return notFoundAnswer;

@@ -3,6 +3,9 @@ import { ConfigError } from '../../src/core/errors.js';
 import { evaluate, type EvaluationContext, type TaskReport } from '../../src/core/evaluate.js';
 import type { LinkState, LinkStatus } from '../../src/core/links.js';
 import { parseManifest } from '../../src/core/manifest.js';
+import { loadPathMatcher } from '../../src/core/paths.js';
+
+const matches = await loadPathMatcher();
 
 const REPO = { owner: 'acme', repo: 'api' };
 const TODAY = '2026-06-15';
@@ -221,7 +224,7 @@ describe('phases and gates', () => {
   });
 
   it('on a pull request, a phase whose paths match no changed file is skipped and listed', () => {
-    const report = evaluate(manifest(PLAN), context({ pullRequest: { number: 5, changedFiles: ['src/app.ts'] } }));
+    const report = evaluate(manifest(PLAN), context({ pullRequest: { number: 5, changedFiles: ['src/app.ts'], matches } }));
     expect(report.phases[2]).toMatchObject({ id: 'P2', skipped: true });
     expect(report.skippedPhases).toEqual(['P2']);
     expect(report.incompletePhases).toEqual(['P0', 'P1']);
@@ -229,14 +232,14 @@ describe('phases and gates', () => {
   });
 
   it('on a pull request that changes a matching file, the phase applies', () => {
-    const report = evaluate(manifest(PLAN), context({ pullRequest: { number: 5, changedFiles: ['README.md', 'deploy/prod/values.yaml'] } }));
+    const report = evaluate(manifest(PLAN), context({ pullRequest: { number: 5, changedFiles: ['README.md', 'deploy/prod/values.yaml'], matches } }));
     expect(report.phases[2]!.skipped).toBe(false);
     expect(report.incompletePhases).toContain('P2');
   });
 
   it('outside a pull request, and for the release gate, paths do not skip', () => {
     expect(evaluate(manifest(PLAN), context()).phases[2]!.skipped).toBe(false);
-    const release = evaluate(manifest(PLAN), context({ gate: 'release', pullRequest: { number: 5, changedFiles: [] } }));
+    const release = evaluate(manifest(PLAN), context({ gate: 'release', pullRequest: { number: 5, changedFiles: [], matches } }));
     expect(release.phases[2]!.skipped).toBe(false);
     expect(release.incompletePhases).toContain('P2');
   });
