@@ -1,12 +1,9 @@
 import { getProxyUrl, HttpClient } from '@actions/http-client';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { Octokit as RestOctokit } from '@octokit/rest';
-import Bottleneck from 'bottleneck/light.js';
 import { fetch as undiciFetch } from 'undici';
+import { Limiter, retryDecision, sleep, type RequestFailure } from './retries.js';
 
-const GitHubOctokit = RestOctokit.plugin(retry, throttling);
-export type Octokit = InstanceType<typeof GitHubOctokit>;
+export type Octokit = RestOctokit;
 
 export interface GraphqlError {
   type?: string;
@@ -40,43 +37,66 @@ export function graphqlUrlFor(apiUrl: string, explicit: string | undefined): str
   return explicit || `${apiUrl.replace(/\/api\/v3\/?$/, '/api')}/graphql`;
 }
 
-/** How often a request that hit a rate limit is tried again before the run gives up. */
-const RATE_LIMIT_RETRIES = 3;
+/** GraphQL queries in flight at once: a few, far below GitHub's limit of 100 concurrent requests. */
+export const QUERIES_AT_ONCE = 3;
 
 export function createClient(options: ClientOptions): GitHubClient {
-  const fetch = fetchFor(options.apiUrl);
-  const octokit = (write?: Bottleneck.Group) =>
-    new GitHubOctokit({
-      auth: options.token,
-      baseUrl: options.apiUrl,
-      userAgent: 'readiness-gate',
-      request: { fetch },
-      // Server errors (5xx) are retried with backoff; 4xx other than rate limits are final.
-      retry: { retries: 3 },
-      throttle: {
-        onRateLimit: (retryAfter, request, _octokit, retryCount) =>
-          retryWithin('rate limit', retryAfter, request, retryCount, options.warn),
-        onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) =>
-          retryWithin('secondary rate limit', retryAfter, request, retryCount, options.warn),
-        ...(write ? { write } : {}),
-      },
-      // Failed requests surface as errors where they are handled; the request log stays quiet.
-      log: { debug: () => {}, info: () => {}, warn: options.warn, error: () => {} },
-    });
-  const rest = octokit();
-  // The throttling plugin spaces every POST a second apart, GraphQL queries included, as
-  // GitHub asks for mutations. Our queries only read: they go one at a time, unspaced.
-  const reads = octokit(new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }));
+  const rest = new RestOctokit({
+    auth: options.token,
+    baseUrl: options.apiUrl,
+    userAgent: 'readiness-gate',
+    request: { fetch: fetchFor(options.apiUrl) },
+    // Failed requests surface as errors where they are handled; the request log stays quiet.
+    log: { debug: () => {}, info: () => {}, warn: options.warn, error: () => {} },
+  });
+
+  // GitHub asks for mutations one at a time, a second apart, and for few requests at once.
+  const mutations = new Limiter(1, 1000);
+  const queries = new Limiter(QUERIES_AT_ONCE, 0);
+  rest.hook.wrap('request', async (request, endpoint) => {
+    const method = endpoint.method.toUpperCase();
+    const isQuery = endpoint.url === options.graphqlUrl;
+    const send = () => withRetries(async () => request(endpoint), `${method} ${endpoint.url}`, options.warn);
+    if (isQuery) return queries.run(send);
+    if (method !== 'GET' && method !== 'HEAD') return mutations.run(send);
+    return send();
+  });
 
   return {
     rest,
     async graphql<T>(query: string): Promise<GraphqlResponse<T>> {
       // Posted to GITHUB_GRAPHQL_URL as given, so Enterprise Server layouts need no guessing.
-      const response = await reads.request({ method: 'POST', url: options.graphqlUrl, query });
+      const response = await rest.request({ method: 'POST', url: options.graphqlUrl, query });
       const body = response.data as { data?: T | null; errors?: GraphqlError[] };
       return { data: body.data ?? null, errors: body.errors ?? [] };
     },
   };
+}
+
+async function withRetries<T>(send: () => Promise<T>, what: string, warn: (message: string) => void): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    let failure: RequestFailure & { cause: unknown };
+    try {
+      const response = await send();
+      const rateLimited = graphqlRateLimit(response);
+      if (!rateLimited) return response;
+      failure = { ...rateLimited, cause: new Error(rateLimited.message) };
+    } catch (error) {
+      const { status, message, response } = error as { status?: number; message?: string; response?: { headers?: RequestFailure['headers'] } };
+      failure = { ...(status ? { status } : {}), message: message ?? String(error), ...(response?.headers ? { headers: response.headers } : {}), cause: error };
+    }
+    const decision = retryDecision(failure, attempt, Date.now());
+    if (!decision.retry) throw failure.cause;
+    if (decision.rateLimited) warn(`GitHub rate limit hit on ${what}; retrying in ${Math.ceil(decision.waitMs / 1000)} s.`);
+    await sleep(decision.waitMs);
+  }
+}
+
+/** GraphQL reports its own rate limit in a 200 answer, as an error of type RATE_LIMITED. */
+function graphqlRateLimit(response: unknown): RequestFailure | undefined {
+  const { data, headers } = response as { data?: { errors?: { type?: string; message?: string }[] }; headers?: RequestFailure['headers'] };
+  const limited = data?.errors?.find((error) => error.type === 'RATE_LIMITED');
+  return limited ? { status: 403, message: limited.message ?? 'GraphQL rate limit', ...(headers ? { headers } : {}) } : undefined;
 }
 
 /**
@@ -88,19 +108,4 @@ function fetchFor(apiUrl: string): typeof globalThis.fetch {
   const dispatcher = getProxyUrl(apiUrl) === '' ? undefined : new HttpClient('readiness-gate').getAgentDispatcher(apiUrl);
   return ((url: string, init?: object) =>
     undiciFetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}) })) as unknown as typeof globalThis.fetch;
-}
-
-function retryWithin(
-  what: string,
-  retryAfter: number,
-  request: { method: string; url: string },
-  retryCount: number,
-  warn: (message: string) => void,
-): boolean {
-  if (retryCount >= RATE_LIMIT_RETRIES) {
-    warn(`GitHub ${what} hit on ${request.method} ${request.url}; giving up after ${retryCount} retries.`);
-    return false;
-  }
-  warn(`GitHub ${what} hit on ${request.method} ${request.url}; retrying in ${retryAfter} s.`);
-  return true;
 }

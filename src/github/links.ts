@@ -1,10 +1,8 @@
 import type { LinkStatus } from '../core/links.js';
-import type { GitHubClient, GraphqlError } from './client.js';
+import { QUERIES_AT_ONCE, type GitHubClient, type GraphqlError } from './client.js';
 
 /** Links per GraphQL query: GitHub handles this many aliases comfortably, at 1 point a query. */
 export const LINKS_PER_QUERY = 100;
-/** Queries handed to the client at once; it runs them one after another, as GitHub asks. */
-const PARALLEL_QUERIES = 2;
 
 interface Target {
   key: string;
@@ -45,7 +43,7 @@ export async function resolveLinks(client: GitHubClient, keys: Iterable<string>)
       for (const [key, status] of await resolveBatch(client, batch)) results.set(key, status);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_QUERIES, batches.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(QUERIES_AT_ONCE, batches.length) }, worker));
   return results;
 }
 
