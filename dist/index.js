@@ -44776,9 +44776,10 @@ async function refreshOpenPullRequests(state) {
     const rows = [];
     const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
     for (const pull of pulls) {
+        const manifestSha = inputs.manifestRef === 'base' ? pull.baseSha : pull.headSha;
         let manifest;
         try {
-            manifest = await manifestAt(state, inputs.manifestRef === 'base' ? pull.baseSha : pull.headSha);
+            manifest = await manifestAt(state, manifestSha);
         }
         catch (error) {
             if (!(error instanceof ConfigError))
@@ -44794,7 +44795,7 @@ async function refreshOpenPullRequests(state) {
         if (inputs.status)
             await writeStatus(state, pull.headSha, report);
         // A refresh brings existing comments up to date; it does not start conversations.
-        const comment = await writeComment(state, pull.number, report, footerFor(context, inputs.manifest, pull.baseSha), false);
+        const comment = await writeComment(state, pull.number, report, footerFor(context, inputs.manifest, manifestSha), false);
         rows.push(`| #${pull.number} | ${report.ready ? '✅ ready' : `❌ not ready (${report.incompletePhases.join(', ')})`} | ${comment ?? 'not written'} |`);
     }
     info(`Refreshed ${rows.length} of ${pulls.length} open pull requests.`);
