@@ -28473,6 +28473,11 @@ function linkKey(ref, defaultRepository) {
         return `#${ref.number}`;
     return `${repository.owner}/${repository.repo}#${ref.number}`.toLowerCase();
 }
+/** How to show a link: `owner/repo#N` as GitHub writes it, or `#N` when the repository is not known. */
+function linkName(ref, defaultRepository) {
+    const repository = ref.repository ?? defaultRepository;
+    return repository ? `${repository.owner}/${repository.repo}#${ref.number}` : `#${ref.number}`;
+}
 function parseRepository(text) {
     const match = new RegExp(`^(${NAME})/(${NAME})$`).exec(text.trim());
     return match ? { owner: match[1], repo: match[2] } : undefined;
@@ -28579,6 +28584,7 @@ function evaluate(manifest, context) {
         const parsed = parseLink(ref);
         // The manifest was validated, so every link parses; stay total anyway.
         const key = parsed ? linkKey(parsed, context.repository) : ref;
+        const name = parsed ? linkName(parsed, context.repository) : ref;
         const hintedKind = parsed?.kind === 'issue' || parsed?.kind === 'pull' ? parsed.kind : 'unknown';
         let status;
         if (context.links === 'offline') {
@@ -28594,7 +28600,7 @@ function evaluate(manifest, context) {
                 status = { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it' };
             }
         }
-        return { ref, key, ...status, satisfied: isSatisfiedState(status.state) };
+        return { ref, key, name, ...status, satisfied: isSatisfiedState(status.state) };
     };
     const evaluateItem = (item, kind) => {
         const links = (item.links ?? []).map(linkReport);
@@ -28713,7 +28719,7 @@ function judgeItem(item, links, today) {
     return verdict(false, reason, allLinksDone ? { hint: `every link is closed: mark ${item.id} done` } : {});
 }
 function describeLink(link) {
-    const name = link.key.startsWith('#') ? link.ref : link.key;
+    const name = link.name;
     switch (link.state) {
         case 'open':
             return `${name} is still open`;
@@ -60910,7 +60916,8 @@ function renderWithCap(report, options, taskCap, phaseCap) {
         hiddenTasks += tasks.length - shown.length;
         if (shown.length === 0)
             continue;
-        lines.push(`#### ${phase.complete ? '✅' : '❌'} ${codeSpan(phase.id)} ${escapeMarkdown(truncate(phase.name, TITLE_MAX))}`, '');
+        const mark = phase.complete ? '✅' : !phase.selected ? '➖' : phase.skipped ? '⏭️' : '❌';
+        lines.push(`#### ${mark} ${codeSpan(phase.id)} ${escapeMarkdown(truncate(phase.name, TITLE_MAX))}`, '');
         lines.push('| Task | Title | Owner | Status | Links | Notes |', '|---|---|---|---|---|---|');
         for (const task of shown)
             lines.push(taskRow(task));
@@ -60966,7 +60973,7 @@ const STATUS_ICON = {
     todo: '⬜',
 };
 function taskRow(task) {
-    const status = `${task.satisfied ? '✅' : STATUS_ICON[task.status] === '✅' ? '❌' : STATUS_ICON[task.status]} ${task.status}`;
+    const status = taskStatus(task);
     const notes = [];
     if (task.drift)
         notes.push('⚠️ **drift**');
@@ -60981,6 +60988,16 @@ function taskRow(task) {
     const title = `${task.kind === 'acceptance' ? '_acceptance:_ ' : ''}${escapeMarkdown(truncate(task.title, TITLE_MAX))}`;
     return `| ${codeSpan(task.id)} | ${title} | ${escapeMarkdown(task.owner ?? '')} | ${status} | ${links.join(' ')} | ${notes.join(' — ')} |`;
 }
+function taskStatus(task) {
+    if (task.satisfied && task.waiver && !task.waiver.expired)
+        return `🛡️ waived (${task.status})`;
+    if (task.satisfied)
+        return `✅ ${task.status}`;
+    // Declared done but not satisfied: drift or an unreadable link.
+    if (task.status === 'done')
+        return `⚠️ ${task.status}`;
+    return `${STATUS_ICON[task.status]} ${task.status}`;
+}
 const STATE_ICON = {
     open: '🟡',
     merged: '🟣',
@@ -60993,7 +61010,7 @@ const STATE_ICON = {
 };
 function linkCell(link) {
     // References are code spans so that the report does not cross-link every issue it names.
-    return `${STATE_ICON[link.state]} ${codeSpan(link.key.startsWith('#') ? link.ref : link.key)} ${link.state.replace('_', ' ')}`;
+    return `${STATE_ICON[link.state]} ${codeSpan(link.name)} ${link.state.replace('_', ' ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render-document.ts

@@ -2,6 +2,7 @@ import { ConfigError } from './errors.js';
 import {
   isSatisfiedState,
   linkKey,
+  linkName,
   parseLink,
   type LinkState,
   type LinkStatus,
@@ -35,8 +36,10 @@ export interface EvaluationContext {
 
 export interface LinkReport {
   ref: string;
-  /** `owner/repo#N`, or `#N` when the repository is not known. */
+  /** `owner/repo#N` in lower case (GitHub names are case-insensitive), or `#N` when the repository is not known. */
   key: string;
+  /** `owner/repo#N` as written, for people. */
+  name: string;
   kind: 'issue' | 'pull' | 'unknown';
   state: LinkState;
   satisfied: boolean;
@@ -153,6 +156,7 @@ export function evaluate(manifest: Manifest, context: EvaluationContext): Report
     const parsed = parseLink(ref);
     // The manifest was validated, so every link parses; stay total anyway.
     const key = parsed ? linkKey(parsed, context.repository) : ref;
+    const name = parsed ? linkName(parsed, context.repository) : ref;
     const hintedKind = parsed?.kind === 'issue' || parsed?.kind === 'pull' ? parsed.kind : 'unknown';
     let status: LinkStatus;
     if (context.links === 'offline') {
@@ -167,7 +171,7 @@ export function evaluate(manifest: Manifest, context: EvaluationContext): Report
         status = { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it' };
       }
     }
-    return { ref, key, ...status, satisfied: isSatisfiedState(status.state) };
+    return { ref, key, name, ...status, satisfied: isSatisfiedState(status.state) };
   };
 
   const evaluateItem = (item: ItemData, kind: TaskReport['kind']): TaskReport => {
@@ -302,7 +306,7 @@ function judgeItem(item: ItemData, links: readonly LinkReport[], today: string):
 }
 
 export function describeLink(link: LinkReport): string {
-  const name = link.key.startsWith('#') ? link.ref : link.key;
+  const name = link.name;
   switch (link.state) {
     case 'open':
       return `${name} is still open`;

@@ -73,6 +73,12 @@ export function linkKey(ref: LinkRef, defaultRepository?: Repository): string {
   return `${repository.owner}/${repository.repo}#${ref.number}`.toLowerCase();
 }
 
+/** How to show a link: `owner/repo#N` as GitHub writes it, or `#N` when the repository is not known. */
+export function linkName(ref: LinkRef, defaultRepository?: Repository): string {
+  const repository = ref.repository ?? defaultRepository;
+  return repository ? `${repository.owner}/${repository.repo}#${ref.number}` : `#${ref.number}`;
+}
+
 export function parseRepository(text: string): Repository | undefined {
   const match = new RegExp(`^(${NAME})/(${NAME})$`).exec(text.trim());
   return match ? { owner: match[1]!, repo: match[2]! } : undefined;

@@ -72,7 +72,8 @@ function renderWithCap(report: Report, options: MarkdownOptions, taskCap: number
     const shown = tasks.slice(0, taskCap === Infinity ? tasks.length : taskCap);
     hiddenTasks += tasks.length - shown.length;
     if (shown.length === 0) continue;
-    lines.push(`#### ${phase.complete ? '✅' : '❌'} ${codeSpan(phase.id)} ${escapeMarkdown(truncate(phase.name, TITLE_MAX))}`, '');
+    const mark = phase.complete ? '✅' : !phase.selected ? '➖' : phase.skipped ? '⏭️' : '❌';
+    lines.push(`#### ${mark} ${codeSpan(phase.id)} ${escapeMarkdown(truncate(phase.name, TITLE_MAX))}`, '');
     lines.push('| Task | Title | Owner | Status | Links | Notes |', '|---|---|---|---|---|---|');
     for (const task of shown) lines.push(taskRow(task));
     if (shown.length < tasks.length) {
@@ -123,7 +124,7 @@ const STATUS_ICON: Record<TaskReport['status'], string> = {
 };
 
 function taskRow(task: TaskReport): string {
-  const status = `${task.satisfied ? '✅' : STATUS_ICON[task.status] === '✅' ? '❌' : STATUS_ICON[task.status]} ${task.status}`;
+  const status = taskStatus(task);
   const notes: string[] = [];
   if (task.drift) notes.push('⚠️ **drift**');
   if (task.overdue) notes.push(`⏰ overdue (due ${escapeMarkdown(task.due ?? '')})`);
@@ -133,6 +134,14 @@ function taskRow(task: TaskReport): string {
   if (task.links.length > LINKS_SHOWN) links.push(`+${task.links.length - LINKS_SHOWN} more`);
   const title = `${task.kind === 'acceptance' ? '_acceptance:_ ' : ''}${escapeMarkdown(truncate(task.title, TITLE_MAX))}`;
   return `| ${codeSpan(task.id)} | ${title} | ${escapeMarkdown(task.owner ?? '')} | ${status} | ${links.join(' ')} | ${notes.join(' — ')} |`;
+}
+
+function taskStatus(task: TaskReport): string {
+  if (task.satisfied && task.waiver && !task.waiver.expired) return `🛡️ waived (${task.status})`;
+  if (task.satisfied) return `✅ ${task.status}`;
+  // Declared done but not satisfied: drift or an unreadable link.
+  if (task.status === 'done') return `⚠️ ${task.status}`;
+  return `${STATUS_ICON[task.status]} ${task.status}`;
 }
 
 const STATE_ICON: Record<LinkReport['state'], string> = {
@@ -148,5 +157,5 @@ const STATE_ICON: Record<LinkReport['state'], string> = {
 
 function linkCell(link: LinkReport): string {
   // References are code spans so that the report does not cross-link every issue it names.
-  return `${STATE_ICON[link.state]} ${codeSpan(link.key.startsWith('#') ? link.ref : link.key)} ${link.state.replace('_', ' ')}`;
+  return `${STATE_ICON[link.state]} ${codeSpan(link.name)} ${link.state.replace('_', ' ')}`;
 }

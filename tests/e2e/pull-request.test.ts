@@ -115,7 +115,7 @@ describe('on a pull request', () => {
       file: MANIFEST_PATH,
       line: lineOf(PLAN, 'id: P0.1'),
       title: 'Readiness drift: P0.1',
-      message: 'P0.1 is marked done, but codertocat/hello-world#12 is still open',
+      message: 'P0.1 is marked done, but Codertocat/Hello-World#12 is still open',
     });
   });
 
@@ -153,9 +153,9 @@ phases:
     ]);
     // The summary keeps references from linking with a zero-width space after '#'.
     const summary = run.summary.replace(/\u200b/g, '');
-    expect(summary).toContain('codertocat/hello-world#20 was closed as not planned');
-    expect(summary).toContain('codertocat/hello-world#21 was closed without being merged');
-    expect(summary).toContain('codertocat/hello-world#999 could not be read (not found, or the token cannot read it)');
+    expect(summary).toContain('Codertocat/Hello-World#20 was closed as not planned');
+    expect(summary).toContain('Codertocat/Hello-World#21 was closed without being merged');
+    expect(summary).toContain('Codertocat/Hello-World#999 could not be read (not found, or the token cannot read it)');
     expect(summary).toContain('secret/vault#1 could not be read');
     expect(run.outputs.completion).toBe('20');
   });
