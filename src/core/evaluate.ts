@@ -8,9 +8,9 @@ import {
   type LinkStatus,
   type Repository,
 } from './links.js';
-import type { Manifest, Position } from './manifest.js';
+import type { Manifest } from './manifest.js';
 import type { PathMatcher } from './paths.js';
-import type { ItemData, PhaseData, TaskStatus } from './schema.js';
+import type { ItemData, TaskStatus } from './schema.js';
 import { closest, listInWords } from './words.js';
 
 export interface EvaluationContext {
@@ -348,4 +348,3 @@ function optional<T extends Record<string, unknown>>(fields: T): { [K in keyof T
   };
 }
 
-export type { Position, PhaseData };

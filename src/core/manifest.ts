@@ -3,7 +3,7 @@ import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import { parseLink } from './links.js';
-import { manifestSchema, type ItemData, type ManifestData, type PhaseData } from './schema.js';
+import { manifestSchema, type ManifestData, type PhaseData } from './schema.js';
 import { closest, listInWords } from './words.js';
 
 export interface Position {
@@ -340,4 +340,3 @@ function article(expected: string): string {
   return names[expected] ?? expected;
 }
 
-export type { ItemData, PhaseData, ManifestData };

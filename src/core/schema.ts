@@ -83,4 +83,3 @@ export const manifestSchema = z
 export type ManifestData = z.output<typeof manifestSchema>;
 export type PhaseData = ManifestData['phases'][number];
 export type ItemData = PhaseData['tasks'][number];
-export type GateData = NonNullable<ManifestData['gates']>[string];
