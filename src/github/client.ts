@@ -19,7 +19,10 @@ export interface GraphqlResponse<T> {
 
 /** One authenticated connection to GitHub (github.com or Enterprise Server). */
 export interface GitHubClient {
-  rest: Octokit;
+  /** GitHub's REST endpoints, e.g. `client.rest.issues.listComments`. */
+  rest: Octokit['rest'];
+  /** Reads every page of a REST listing. */
+  paginate: Octokit['paginate'];
   graphql<T>(query: string): Promise<GraphqlResponse<T>>;
 }
 
@@ -63,7 +66,8 @@ export function createClient(options: ClientOptions): GitHubClient {
   });
 
   return {
-    rest,
+    rest: rest.rest,
+    paginate: rest.paginate,
     async graphql<T>(query: string): Promise<GraphqlResponse<T>> {
       // Posted to GITHUB_GRAPHQL_URL as given, so Enterprise Server layouts need no guessing.
       const response = await rest.request({ method: 'POST', url: options.graphqlUrl, query });

@@ -53,7 +53,7 @@ export async function findOwnComment(
   marker: string,
   login: string,
 ): Promise<OwnComment | undefined> {
-  const pages = client.rest.paginate.iterator(client.rest.rest.issues.listComments, {
+  const pages = client.paginate.iterator(client.rest.issues.listComments, {
     ...repository,
     issue_number: issueNumber,
     per_page: 100,
@@ -93,10 +93,10 @@ export async function upsertComment(
   const existing = await findOwnComment(client, options.repository, options.issueNumber, marker, login);
   if (existing) {
     if (existing.body === body) return 'unchanged';
-    await client.rest.rest.issues.updateComment({ ...options.repository, comment_id: existing.id, body });
+    await client.rest.issues.updateComment({ ...options.repository, comment_id: existing.id, body });
     return 'updated';
   }
   if (!options.mayCreate || (options.mode === 'auto' && options.ready)) return 'skipped';
-  await client.rest.rest.issues.createComment({ ...options.repository, issue_number: options.issueNumber, body });
+  await client.rest.issues.createComment({ ...options.repository, issue_number: options.issueNumber, body });
   return 'created';
 }

@@ -10,7 +10,7 @@ export async function readFileAt(
   ref: string,
 ): Promise<string> {
   try {
-    const response = await client.rest.rest.repos.getContent({ ...repository, path, ref });
+    const response = await client.rest.repos.getContent({ ...repository, path, ref });
     const file = response.data;
     if (Array.isArray(file) || file.type !== 'file') {
       throw new ConfigError({ file: path, message: `is not a file at ${ref}` });

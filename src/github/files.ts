@@ -3,7 +3,7 @@ import type { GitHubClient } from './client.js';
 
 /** Every file a pull request changes (GitHub lists up to 3,000), for phase `paths`. */
 export async function listChangedFiles(client: GitHubClient, repository: Repository, pullNumber: number): Promise<string[]> {
-  const files = await client.rest.paginate(client.rest.rest.pulls.listFiles, {
+  const files = await client.paginate(client.rest.pulls.listFiles, {
     ...repository,
     pull_number: pullNumber,
     per_page: 100,

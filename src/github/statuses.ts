@@ -18,7 +18,7 @@ export async function setCommitStatus(
   const description = report.ready
     ? `Ready: ${report.completion}% of items satisfied`
     : `Not ready: ${report.incompletePhases.join(', ')} incomplete (${report.completion}%)`;
-  await client.rest.rest.repos.createCommitStatus({
+  await client.rest.repos.createCommitStatus({
     ...repository,
     sha,
     state: report.ready ? 'success' : 'failure',
