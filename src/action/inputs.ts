@@ -1,7 +1,14 @@
 import * as core from '@actions/core';
-import { ConfigError } from '../core/errors.js';
 import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
 import type { CommentMode } from '../github/comments.js';
+
+/** A workflow's `with:` input the action cannot use: a user mistake, reported without a stack. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
 
 export interface Inputs {
   manifest: string;
@@ -18,7 +25,7 @@ export function readInputs(): Inputs {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
   if (!token) {
-    throw new ConfigError({ file: 'action.yml', message: "input 'token' is empty — pass token: ${{ github.token }}" });
+    throw new InputError("input 'token' is empty — pass token: ${{ github.token }}");
   }
   return {
     manifest: core.getInput('manifest') || DEFAULT_MANIFEST_PATH,
@@ -34,10 +41,7 @@ export function readInputs(): Inputs {
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = core.getInput(name).trim().toLowerCase() || fallback;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new ConfigError({
-      file: 'workflow',
-      message: `input '${name}' is '${value}' — expected ${allowed.join(', ')}`,
-    });
+    throw new InputError(`input '${name}' is '${value}' — expected ${allowed.join(', ')}`);
   }
   return value as T;
 }
@@ -47,5 +51,5 @@ function flag(name: string, fallback: boolean): boolean {
   if (value === '') return fallback;
   if (value === 'true') return true;
   if (value === 'false') return false;
-  throw new ConfigError({ file: 'workflow', message: `input '${name}' is '${value}' — expected true or false` });
+  throw new InputError(`input '${name}' is '${value}' — expected true or false`);
 }

@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
-import type { Report, TaskReport } from '../core/evaluate.js';
-import { describeLink } from '../core/evaluate.js';
 import type { Manifest } from '../core/manifest.js';
+import { describeLink } from '../core/present.js';
 import {
   COMMENT_LIMIT,
   measureBytes,
@@ -9,6 +8,7 @@ import {
   renderMarkdownReport,
   SUMMARY_LIMIT_BYTES,
 } from '../core/render-report.js';
+import type { Report, TaskReport } from '../core/report.js';
 
 /** GitHub keeps at most 1 MB per step output. */
 const OUTPUT_LIMIT = 1_000_000;

@@ -3,12 +3,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { ConfigError } from '../core/errors.js';
-import { evaluate, linkKeys, type EvaluationContext, type Report } from '../core/evaluate.js';
 import { importMarkdown } from '../core/import/importer.js';
-import { parseRepository, type Repository } from '../core/links.js';
+import { parseRepository, repositoryFromRemoteUrl, type Repository } from '../core/links.js';
 import { parseManifest } from '../core/manifest.js';
-import { createClient, graphqlUrlFor } from '../github/client.js';
-import { resolveLinks } from '../github/links.js';
+import type { Report } from '../core/report.js';
+import { createClient, graphqlUrlFor, type GitHubClient } from '../github/client.js';
+import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
 import { measureCharacters, renderMarkdownReport } from '../core/render-report.js';
 import { renderTrackingDocument } from '../core/render-document.js';
 import { renderTextReport } from '../core/render-text.js';
@@ -132,7 +132,7 @@ async function renderCommand(args: readonly string[], io: CliIo): Promise<number
   );
   const file = positionals[0] ?? DEFAULT_MANIFEST_PATH;
   const report = await evaluateFile(file, values.gate ?? 'merge', values.repo, io);
-  const document = renderTrackingDocument(report, { source: file, date: today() });
+  const document = renderTrackingDocument(report, { source: file, date: todayUtc() });
   await writeOutput(values.output, document, io);
   return EXIT_READY;
 }
@@ -142,33 +142,31 @@ async function writeOutput(path: string | undefined, text: string, io: CliIo): P
   else await writeFile(path, text);
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Evaluates a manifest file: online when GITHUB_TOKEN is set, else on declared statuses. */
 async function evaluateFile(file: string, gate: string, repo: string | undefined, io: CliIo): Promise<Report> {
-  let repository: Repository | undefined;
-  if (repo !== undefined) {
-    repository = parseRepository(repo);
-    if (!repository) throw new UsageError(`--repo '${repo}' is not owner/name`);
-  }
+  let repository = repo === undefined ? undefined : parseRepository(repo);
+  if (repo !== undefined && !repository) throw new UsageError(`--repo '${repo}' is not owner/name`);
   const manifest = parseManifest(await readTextFile(file), file);
-  const token = io.env.GITHUB_TOKEN;
-  let links: EvaluationContext['links'] = 'offline';
-  if (token) {
+  const github = onlineClient(io);
+  if (github) {
     repository ??= await repositoryFromGitRemote();
     if (!repository) io.stderr.write('readiness-gate: no --repo and no GitHub remote: #N links cannot be verified\n');
-    const apiUrl = (io.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
-    const client = createClient({
-      token,
-      apiUrl,
-      graphqlUrl: graphqlUrlFor(apiUrl, io.env.GITHUB_GRAPHQL_URL),
-      warn: (message) => io.stderr.write(`readiness-gate: ${message}\n`),
-    });
-    links = await resolveLinks(client, linkKeys(manifest, repository));
   }
-  return evaluate(manifest, { gate, today: today(), links, ...(repository ? { repository } : {}) });
+  const evaluator = new PlanEvaluator({ gate, today: todayUtc(), ...(repository ? { repository } : {}), ...(github ? { github } : {}) });
+  return evaluator.evaluate(manifest);
+}
+
+/** A client when GITHUB_TOKEN is set; without one the CLI works offline. */
+function onlineClient(io: CliIo): GitHubClient | undefined {
+  const token = io.env.GITHUB_TOKEN;
+  if (!token) return undefined;
+  const apiUrl = (io.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
+  return createClient({
+    token,
+    apiUrl,
+    graphqlUrl: graphqlUrlFor(apiUrl, io.env.GITHUB_GRAPHQL_URL),
+    warn: (message) => io.stderr.write(`readiness-gate: ${message}\n`),
+  });
 }
 
 /** An HTTP error from the GitHub API (bad token, no access, outage), not a bug. */
@@ -180,8 +178,7 @@ function isApiError(error: unknown): error is Error & { status: number } {
 async function repositoryFromGitRemote(): Promise<Repository | undefined> {
   try {
     const { stdout } = await promisify(execFile)('git', ['config', '--get', 'remote.origin.url']);
-    const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(stdout.trim());
-    return match ? { owner: match[1]!, repo: match[2]! } : undefined;
+    return repositoryFromRemoteUrl(stdout);
   } catch {
     return undefined;
   }

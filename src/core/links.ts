@@ -3,6 +3,11 @@ export interface Repository {
   repo: string;
 }
 
+/** An issue or pull request on GitHub: what a link points at once its repository is known. */
+export interface LinkTarget extends Repository {
+  number: number;
+}
+
 /** A parsed `links:` entry of the manifest. */
 export interface LinkRef {
   /** Absent for `#N`, which means "this repository". */
@@ -32,11 +37,13 @@ export interface LinkStatus {
   detail?: string;
 }
 
+/** GitHub's owner and repository names: letters, digits, `.`, `_` and `-`. */
 const NAME = '[A-Za-z0-9_.-]+';
 const SHORT_REF = new RegExp(`^(?:(${NAME})/(${NAME}))?#(\\d+)$`);
-const URL_REF = new RegExp(
-  `^https?://[^/\\s]+/(${NAME})/(${NAME})/(issues|pull|pulls)/(\\d+)(?:[/?#].*)?$`,
-);
+const URL_REF = new RegExp(`^https?://[^/\\s]+/(${NAME})/(${NAME})/(issues|pull|pulls)/(\\d+)(?:[/?#].*)?$`);
+const REPOSITORY = new RegExp(`^(${NAME})/(${NAME})$`);
+/** `owner/name` at the end of a git remote URL, e.g. git@github.com:acme/api.git */
+const REMOTE_REPOSITORY = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/;
 
 export function parseLink(raw: string): LinkRef | undefined {
   const text = raw.trim();
@@ -53,34 +60,80 @@ export function parseLink(raw: string): LinkRef | undefined {
   return undefined;
 }
 
-function withNumber(
-  repository: Repository | undefined,
-  digits: string,
-  kind: LinkRef['kind'],
-): LinkRef | undefined {
+function withNumber(repository: Repository | undefined, digits: string, kind: LinkRef['kind']): LinkRef | undefined {
   const number = Number(digits);
   if (!Number.isSafeInteger(number) || number < 1) return undefined;
   return repository ? { repository, number, kind } : { number, kind };
 }
 
-/**
- * The canonical key of a link: `owner/repo#N` (lower-cased, since GitHub names are
- * case-insensitive), or `#N` when the repository is not known (offline CLI).
- */
-export function linkKey(ref: LinkRef, defaultRepository?: Repository): string {
+/** The issue or pull request a link points at; `#N` needs the repository it is read in. */
+export function targetOf(ref: LinkRef, defaultRepository?: Repository): LinkTarget | undefined {
   const repository = ref.repository ?? defaultRepository;
-  if (!repository) return `#${ref.number}`;
-  return `${repository.owner}/${repository.repo}#${ref.number}`.toLowerCase();
+  return repository ? { owner: repository.owner, repo: repository.repo, number: ref.number } : undefined;
 }
 
-/** How to show a link: `owner/repo#N` as GitHub writes it, or `#N` when the repository is not known. */
-export function linkName(ref: LinkRef, defaultRepository?: Repository): string {
-  const repository = ref.repository ?? defaultRepository;
-  return repository ? `${repository.owner}/${repository.repo}#${ref.number}` : `#${ref.number}`;
+/** `owner/repo#N` as GitHub writes it. */
+export function targetName(target: LinkTarget): string {
+  return `${target.owner}/${target.repo}#${target.number}`;
+}
+
+export function sameRepository(a: Repository, b: Repository): boolean {
+  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+}
+
+/**
+ * Link states by target. GitHub names are case-insensitive, so `ACME/Api#4` and
+ * `acme/api#4` are one entry. The index is private: targets go in and come out typed.
+ */
+export class LinkStates {
+  private readonly byTarget = new Map<string, LinkStatus>();
+
+  static of(entries: Iterable<readonly [LinkTarget, LinkStatus]>): LinkStates {
+    const states = new LinkStates();
+    for (const [target, status] of entries) states.set(target, status);
+    return states;
+  }
+
+  get(target: LinkTarget): LinkStatus | undefined {
+    return this.byTarget.get(indexOf(target));
+  }
+
+  has(target: LinkTarget): boolean {
+    return this.byTarget.has(indexOf(target));
+  }
+
+  set(target: LinkTarget, status: LinkStatus): void {
+    this.byTarget.set(indexOf(target), status);
+  }
+
+  addAll(other: LinkStates): void {
+    for (const [index, status] of other.byTarget) this.byTarget.set(index, status);
+  }
+
+  get size(): number {
+    return this.byTarget.size;
+  }
+}
+
+function indexOf(target: LinkTarget): string {
+  return targetName(target).toLowerCase();
+}
+
+/** Distinct targets, in first-seen order, compared as GitHub does (case-insensitively). */
+export function distinctTargets(targets: Iterable<LinkTarget>): LinkTarget[] {
+  const seen = new Map<string, LinkTarget>();
+  for (const target of targets) if (!seen.has(indexOf(target))) seen.set(indexOf(target), target);
+  return [...seen.values()];
 }
 
 export function parseRepository(text: string): Repository | undefined {
-  const match = new RegExp(`^(${NAME})/(${NAME})$`).exec(text.trim());
+  const match = REPOSITORY.exec(text.trim());
+  return match ? { owner: match[1]!, repo: match[2]! } : undefined;
+}
+
+/** `owner/name` from a git remote URL (`https://host/acme/api.git`, `git@host:acme/api`). */
+export function repositoryFromRemoteUrl(url: string): Repository | undefined {
+  const match = REMOTE_REPOSITORY.exec(url.trim());
   return match ? { owner: match[1]!, repo: match[2]! } : undefined;
 }
 

@@ -1,14 +1,20 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import type { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './errors.js';
-import { parseLink } from './links.js';
-import { manifestSchema, type ManifestData, type PhaseData } from './schema.js';
+import { parseLink, type LinkRef } from './links.js';
+import { describeIssue, type Path } from './schema-issues.js';
+import { manifestSchema, type ItemData, type ManifestData, type PhaseData } from './schema.js';
 import { closest, listInWords } from './words.js';
 
 export interface Position {
   line: number;
   column: number;
+}
+
+/** A `links:` entry as written, and what it refers to. */
+export interface ManifestLink {
+  raw: string;
+  ref: LinkRef;
 }
 
 /** A validated manifest, with the source positions needed to annotate it. */
@@ -18,15 +24,25 @@ export interface Manifest {
   /** Where each phase and each task or acceptance item starts (its `id`). */
   phasePositions: ReadonlyMap<string, Position>;
   itemPositions: ReadonlyMap<string, Position>;
+  /** The parsed links of each task or acceptance item, by item id. */
+  itemLinks: ReadonlyMap<string, readonly ManifestLink[]>;
   /** The `gates:` key, or the start of the file. */
   gatesPosition: Position;
 }
 
-type Path = readonly (string | number)[];
-
+/** The parsed YAML document and the way back from its nodes to lines and columns. */
 class SourceMap {
-  readonly lines = new LineCounter();
-  doc!: Document.Parsed;
+  private constructor(
+    readonly file: string,
+    readonly doc: Document.Parsed,
+    private readonly lines: LineCounter,
+  ) {}
+
+  static parse(source: string, file: string): SourceMap {
+    const lines = new LineCounter();
+    const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    return new SourceMap(file, doc, lines);
+  }
 
   position(offset: number): Position {
     const { line, col } = this.lines.linePos(offset);
@@ -46,99 +62,113 @@ class SourceMap {
   keyAt(path: Path, key: string): Position {
     const node = this.doc.getIn(path, true);
     if (isMap(node)) {
-      for (const pair of node.items) {
-        if (isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
-          return this.position(pair.key.range[0]);
-        }
-      }
+      const pair = node.items.find((entry) => isScalar(entry.key) && String(entry.key.value) === key);
+      if (pair && isScalar(pair.key) && pair.key.range) return this.position(pair.key.range[0]);
     }
     return this.valueAt(path);
   }
+
+  problem(position: Position, message: string): ConfigProblem {
+    return { file: this.file, line: position.line, column: position.column, message };
+  }
 }
 
+/** Parses and validates a manifest; every mistake is a `ConfigError` with its position. */
 export function parseManifest(source: string, file: string): Manifest {
-  const map = new SourceMap();
-  const problem = (position: Position, message: string): ConfigProblem => ({
+  const map = readYaml(source, file);
+  const data = validateShape(map);
+  const ids = indexIds(data, map);
+  const links = parseItemLinks(data, map);
+  const problems = [...ids.problems, ...links.problems, ...checkReferences(data, ids.phasePositions, map)];
+  if (problems.length === 0) problems.push(...checkCycles(data, map));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
     file,
-    line: position.line,
-    column: position.column,
-    message,
-  });
+    data,
+    phasePositions: ids.phasePositions,
+    itemPositions: ids.itemPositions,
+    itemLinks: links.itemLinks,
+    gatesPosition: map.doc.has('gates') ? map.keyAt([], 'gates') : { line: 1, column: 1 },
+  };
+}
 
-  map.doc = parseDocument(source, { lineCounter: map.lines, prettyErrors: false, uniqueKeys: true });
+function readYaml(source: string, file: string): SourceMap {
+  const map = SourceMap.parse(source, file);
   if (map.doc.errors.length > 0) {
-    throw new ConfigError(
-      map.doc.errors.map((error) => problem(map.position(error.pos[0]), yamlMessage(error))),
-    );
+    throw new ConfigError(map.doc.errors.map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error))));
   }
-  const raw: unknown = map.doc.toJS();
-  if (raw === null || raw === undefined) {
-    throw new ConfigError({ file, line: 1, column: 1, message: 'the manifest is empty' });
-  }
+  return map;
+}
 
+function validateShape(map: SourceMap): ManifestData {
+  const raw: unknown = map.doc.toJS();
+  if (raw === null || raw === undefined) throw new ConfigError(map.problem({ line: 1, column: 1 }, 'the manifest is empty'));
   // Zod's JIT pays off over many parses; a run parses one manifest, so skip compiling.
   const parsed = manifestSchema.safeParse(raw, { jitless: true });
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const described = describeIssue(issue, raw);
-        const position = described.key
-          ? map.keyAt(issue.path as Path, described.key)
-          : map.valueAt(issue.path as Path);
-        return problem(position, described.message);
-      }),
-    );
-  }
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    parsed.error.issues.map((issue) => {
+      const described = describeIssue(issue, raw);
+      const path = issue.path as Path;
+      return map.problem(described.key ? map.keyAt(path, described.key) : map.valueAt(path), described.message);
+    }),
+  );
+}
 
-  const data = parsed.data;
+/** Each task or acceptance item with its path in the document. */
+function* itemsWithPaths(data: ManifestData): Generator<{ item: ItemData; path: Path }> {
+  for (const [p, phase] of data.phases.entries()) {
+    for (const list of ['tasks', 'acceptance'] as const) {
+      for (const [i, item] of phase[list].entries()) yield { item, path: ['phases', p, list, i] };
+    }
+  }
+}
+
+function indexIds(data: ManifestData, map: SourceMap) {
   const phasePositions = new Map<string, Position>();
   const itemPositions = new Map<string, Position>();
   const problems: ConfigProblem[] = [];
+  const record = (positions: Map<string, Position>, id: string, at: Position, what: string) => {
+    const first = positions.get(id);
+    if (first) problems.push(map.problem(at, `duplicate ${what} id '${id}' (first used at line ${first.line})`));
+    else positions.set(id, at);
+  };
+  data.phases.forEach((phase, p) => record(phasePositions, phase.id, map.valueAt(['phases', p, 'id']), 'phase'));
+  for (const { item, path } of itemsWithPaths(data)) record(itemPositions, item.id, map.valueAt([...path, 'id']), 'task');
+  return { phasePositions, itemPositions, problems };
+}
 
-  data.phases.forEach((phase, p) => {
-    const phasePath = ['phases', p];
-    const previous = phasePositions.get(phase.id);
-    if (previous) {
-      problems.push(
-        problem(map.valueAt([...phasePath, 'id']), `duplicate phase id '${phase.id}' (first used at line ${previous.line})`),
-      );
-    } else {
-      phasePositions.set(phase.id, map.valueAt([...phasePath, 'id']));
-    }
-    for (const list of ['tasks', 'acceptance'] as const) {
-      phase[list].forEach((item, i) => {
-        const itemPath = [...phasePath, list, i];
-        const at = map.valueAt([...itemPath, 'id']);
-        const first = itemPositions.get(item.id);
-        if (first) {
-          problems.push(problem(at, `duplicate task id '${item.id}' (first used at line ${first.line})`));
-        } else {
-          itemPositions.set(item.id, at);
-        }
-        (item.links ?? []).forEach((link, l) => {
-          if (!parseLink(link)) {
-            problems.push(
-              problem(
-                map.valueAt([...itemPath, 'links', l]),
-                `unrecognised link '${link}' — expected #N, owner/repo#N or an issue or pull request URL`,
-              ),
-            );
-          }
-        });
-      });
-    }
-  });
+function parseItemLinks(data: ManifestData, map: SourceMap) {
+  const itemLinks = new Map<string, ManifestLink[]>();
+  const problems: ConfigProblem[] = [];
+  for (const { item, path } of itemsWithPaths(data)) {
+    const parsed: ManifestLink[] = [];
+    (item.links ?? []).forEach((raw, l) => {
+      const ref = parseLink(raw);
+      if (ref) parsed.push({ raw, ref });
+      else problems.push(map.problem(map.valueAt([...path, 'links', l]), unrecognisedLink(raw)));
+    });
+    if (!itemLinks.has(item.id)) itemLinks.set(item.id, parsed);
+  }
+  return { itemLinks, problems };
+}
 
+function unrecognisedLink(raw: string): string {
+  return `unrecognised link '${raw}' — expected #N, owner/repo#N or an issue or pull request URL`;
+}
+
+/** Unknown phase ids in `requires` and in gates. */
+function checkReferences(data: ManifestData, phasePositions: ReadonlyMap<string, Position>, map: SourceMap): ConfigProblem[] {
   const phaseIds = [...phasePositions.keys()];
   const unknownPhase = (id: string): string => {
     const guess = closest(id, phaseIds);
     return `unknown phase '${id}'${guess ? ` (did you mean '${guess}'?)` : ''} — phases are ${listInWords(phaseIds, 'and')}`;
   };
-
+  const problems: ConfigProblem[] = [];
   data.phases.forEach((phase, p) => {
     phase.requires.forEach((required, r) => {
       if (!phasePositions.has(required)) {
-        problems.push(problem(map.valueAt(['phases', p, 'requires', r]), `requires ${unknownPhase(required)}`));
+        problems.push(map.problem(map.valueAt(['phases', p, 'requires', r]), `requires ${unknownPhase(required)}`));
       }
     });
   });
@@ -146,30 +176,19 @@ export function parseManifest(source: string, file: string): Manifest {
     if (!Array.isArray(gate.phases)) continue;
     gate.phases.forEach((id, i) => {
       if (!phasePositions.has(id)) {
-        problems.push(problem(map.valueAt(['gates', name, 'phases', i]), `gate '${name}' selects ${unknownPhase(id)}`));
+        problems.push(map.problem(map.valueAt(['gates', name, 'phases', i]), `gate '${name}' selects ${unknownPhase(id)}`));
       }
     });
   }
+  return problems;
+}
 
-  if (problems.length === 0) {
-    const cycle = findCycle(data.phases);
-    if (cycle) {
-      const start = data.phases.findIndex((phase) => phase.id === cycle[0]);
-      const at = data.phases[start]!.requires.indexOf(cycle[1]!);
-      problems.push(
-        problem(map.valueAt(['phases', start, 'requires', at]), `cycle in requires: ${cycle.join(' → ')}`),
-      );
-    }
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
-
-  return {
-    file,
-    data,
-    phasePositions,
-    itemPositions,
-    gatesPosition: map.doc.has('gates') ? map.keyAt([], 'gates') : { line: 1, column: 1 },
-  };
+function checkCycles(data: ManifestData, map: SourceMap): ConfigProblem[] {
+  const cycle = findCycle(data.phases);
+  if (!cycle) return [];
+  const start = data.phases.findIndex((phase) => phase.id === cycle[0]);
+  const at = data.phases[start]!.requires.indexOf(cycle[1]!);
+  return [map.problem(map.valueAt(['phases', start, 'requires', at]), `cycle in requires: ${cycle.join(' → ')}`)];
 }
 
 /** A `requires` cycle as a list of ids that starts and ends with the same id. */
@@ -201,142 +220,3 @@ function yamlMessage(error: { code: string; message: string }): string {
   }
   return `YAML syntax error: ${firstLine}`;
 }
-
-const WHAT_BY_KEY: Record<string, string> = {
-  phases: 'phase',
-  tasks: 'task',
-  acceptance: 'acceptance item',
-  gates: 'gate',
-};
-
-/** "task 'P0.1'" or "phases[2]" — how to name the object an issue's path ends in. */
-function describeOwner(path: Path, root: unknown): string {
-  let node: unknown = root;
-  let what = 'manifest';
-  for (let i = 0; i < path.length; i++) {
-    const step = path[i]!;
-    node = (node as Record<string | number, unknown> | undefined)?.[step];
-    const parentKey = path[i - 1];
-    if (typeof step === 'number' && typeof parentKey === 'string' && WHAT_BY_KEY[parentKey]) {
-      const id = (node as { id?: unknown } | undefined)?.id;
-      what = typeof id === 'string' ? `${WHAT_BY_KEY[parentKey]} '${id}'` : `${WHAT_BY_KEY[parentKey]} #${step + 1}`;
-    } else if (parentKey === 'gates' && typeof step === 'string') {
-      what = `gate '${step}'`;
-    } else if (step === 'waiver') {
-      what = `the waiver of ${what}`;
-    }
-  }
-  return what;
-}
-
-function valueAtPath(root: unknown, path: Path): unknown {
-  let node = root;
-  for (const step of path) node = (node as Record<string | number, unknown> | undefined)?.[step];
-  return node;
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `a ${typeof value}`;
-}
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-}
-
-const KNOWN_KEYS: Record<string, readonly string[]> = {
-  manifest: ['version', 'title', 'phases', 'gates'],
-  phase: ['id', 'name', 'blocking', 'requires', 'owner', 'due', 'paths', 'notes', 'tasks', 'acceptance'],
-  item: ['id', 'title', 'status', 'owner', 'due', 'links', 'waiver', 'notes'],
-  waiver: ['reason', 'approved-by', 'expires'],
-  gate: ['phases'],
-};
-
-function knownKeysAt(path: Path): readonly string[] {
-  const last = path[path.length - 1];
-  if (path.length === 0) return KNOWN_KEYS.manifest!;
-  if (last === 'waiver') return KNOWN_KEYS.waiver!;
-  if (path[path.length - 2] === 'gates') return KNOWN_KEYS.gate!;
-  if (path.length === 2) return KNOWN_KEYS.phase!;
-  return KNOWN_KEYS.item!;
-}
-
-/** Turns one zod issue into a plain sentence; `key` is set when the issue is about a key. */
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): { message: string; key?: string } {
-  const path = issue.path as Path;
-  const key = path[path.length - 1];
-  const keyName = typeof key === 'string' ? key : 'entry';
-  const value = valueAtPath(root, path);
-  const owner = describeOwner(path.slice(0, -1), root);
-
-  switch (issue.code) {
-    case 'unrecognized_keys': {
-      const where = describeOwner(path, root);
-      const known = knownKeysAt(path);
-      const unknown = issue.keys[0]!;
-      const guess = closest(unknown, known);
-      return {
-        key: unknown,
-        message:
-          `unknown key '${unknown}' in ${where}` +
-          (guess ? ` (did you mean '${guess}'?)` : ` — expected ${listInWords(known, 'or')}`),
-      };
-    }
-    case 'invalid_type':
-      if (value === undefined) {
-        if (key === 'reason' && path[path.length - 2] === 'waiver') {
-          return { message: `${owner} needs a reason` };
-        }
-        return { message: `${owner} is missing the required key '${keyName}'` };
-      }
-      return {
-        message: `'${keyName}' in ${owner} must be ${article(issue.expected)}, not ${typeName(value)}${
-          issue.expected === 'string' ? ' (quote it)' : ''
-        }`,
-      };
-    case 'invalid_value': {
-      if (key === 'version') return { message: `unsupported version ${show(value)} — expected 1` };
-      const values = issue.values.map(String);
-      const guess = typeof value === 'string' ? closest(value, values) : undefined;
-      return {
-        message:
-          `unknown ${keyName} ${show(value)} — expected ${listInWords(values, 'or')}` +
-          (guess ? ` (did you mean '${guess}'?)` : ''),
-      };
-    }
-    case 'invalid_format':
-      if (issue.format === 'date') {
-        return { message: `bad date ${show(value)} for '${keyName}' in ${owner} — expected a real date as YYYY-MM-DD` };
-      }
-      if (keyName === 'id' || keyName === 'entry' || keyName === 'requires') {
-        return { message: `invalid id ${show(value)} — use only letters, digits, '.', '_' and '-'` };
-      }
-      return { message: `invalid ${keyName} ${show(value)} in ${owner}` };
-    case 'too_small':
-      if (Array.isArray(value)) return { message: `'${keyName}' must list at least one entry` };
-      return { message: `'${keyName}' in ${owner} must not be empty` };
-    case 'invalid_union':
-      if (keyName === 'phases') {
-        return { message: `${owner} must select phases as 'blocking', 'all' or a list of phase ids` };
-      }
-      return { message: `invalid ${keyName} in ${owner}` };
-    case 'invalid_key':
-      return { message: `invalid gate name ${show(key)} — use only letters, digits, '.', '_' and '-'` };
-    default:
-      return { message: `${keyName} in ${owner}: ${issue.message}` };
-  }
-}
-
-function article(expected: string): string {
-  const names: Record<string, string> = {
-    string: 'a string',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'a mapping',
-    number: 'a number',
-  };
-  return names[expected] ?? expected;
-}
-

@@ -1,4 +1,5 @@
-import type { PhaseReport, Report, TaskReport } from './evaluate.js';
+import { DOCUMENT_STATUS_WORDS, LINK_LOOK, phaseProgress, PROGRESS_WORDS } from './present.js';
+import type { Report, TaskReport } from './report.js';
 
 /**
  * The tracking document `readiness-gate render` writes: a phase overview table and a task
@@ -17,7 +18,7 @@ export function renderTrackingDocument(report: Report, options: { source: string
     '|-------|------|----------|--------|------------|',
     ...report.phases.map(
       (phase) =>
-        `| ${phase.id} | ${cell(phase.name)} | ${phase.blocking ? 'YES' : 'NO'} | ${phaseStatus(phase)} | ${phase.completion}% |`,
+        `| ${phase.id} | ${cell(phase.name)} | ${phase.blocking ? 'YES' : 'NO'} | ${PROGRESS_WORDS[phaseProgress(phase)]} | ${phase.completion}% |`,
     ),
     '',
   ];
@@ -40,25 +41,12 @@ export function renderTrackingDocument(report: Report, options: { source: string
   return lines.join('\n');
 }
 
-const STATUS_WORDS: Record<TaskReport['status'], string> = {
-  done: '✅ DONE',
-  'in-progress': '🟡 IN PROGRESS',
-  blocked: '⛔ BLOCKED',
-  todo: '🔴 TODO',
-};
-
-function phaseStatus(phase: PhaseReport): string {
-  if (phase.complete) return '✅ DONE';
-  if (phase.tasks.some((task) => task.satisfied || task.status !== 'todo')) return '🟡 IN PROGRESS';
-  return '🔴 NOT STARTED';
-}
-
 function taskRow(task: TaskReport, verified: boolean): string {
   const title = `${task.kind === 'acceptance' ? 'Acceptance: ' : ''}${cell(task.title)}`;
-  let status = STATUS_WORDS[task.status];
+  let status = DOCUMENT_STATUS_WORDS[task.status];
   if (task.drift) status += ' ⚠️ drift';
   if (task.waiver && !task.waiver.expired) status += ' (waived)';
-  const links = task.links.map((link) => (verified ? `${link.ref} (${link.state.replace('_', ' ')})` : link.ref)).join(', ');
+  const links = task.links.map((link) => (verified ? `${link.ref} (${LINK_LOOK[link.state].words})` : link.ref)).join(', ');
   return `| ${task.id} | ${title} | ${cell(task.owner ?? '')} | ${status} | ${links} |`;
 }
 

@@ -1,5 +1,6 @@
-import type { LinkReport, PhaseReport, Report, TaskReport } from './evaluate.js';
 import { codeSpan, escapeMarkdown, truncate } from './markdown.js';
+import { isGated, LINK_LOOK, needsAttention, PHASE_LOOK, phaseState, satisfiedCount, SKIPPED_BECAUSE, taskStatusWords } from './present.js';
+import type { LinkReport, PhaseReport, Report, TaskReport } from './report.js';
 
 /** GitHub rejects comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -54,9 +55,8 @@ function renderWithCap(report: Report, options: MarkdownOptions, taskCap: number
   lines.push('| Phase | Name | Blocking | Status | Items |', '|---|---|---|---|---|');
   const shownPhases = phases.slice(0, phaseCap === Infinity ? phases.length : Math.max(phaseCap, 0));
   for (const phase of shownPhases) {
-    const done = phase.tasks.filter((task) => task.satisfied).length;
     lines.push(
-      `| ${codeSpan(phase.id)} | ${escapeMarkdown(truncate(phase.name, TITLE_MAX))} | ${phase.blocking ? 'yes' : 'no'} | ${phaseStatus(phase)} | ${done}/${phase.tasks.length} (${phase.completion}%) |`,
+      `| ${codeSpan(phase.id)} | ${escapeMarkdown(truncate(phase.name, TITLE_MAX))} | ${phase.blocking ? 'yes' : 'no'} | ${phaseStatus(phase)} | ${satisfiedCount(phase)}/${phase.tasks.length} (${phase.completion}%) |`,
     );
   }
   if (shownPhases.length < phases.length) {
@@ -68,12 +68,11 @@ function renderWithCap(report: Report, options: MarkdownOptions, taskCap: number
   for (const phase of phases) {
     const tasks = options.detail === 'all' ? phase.tasks : phase.tasks.filter(needsAttention);
     if (tasks.length === 0) continue;
-    if (options.detail === 'problems' && !(phase.selected && !phase.skipped) && !tasks.some((t) => t.drift)) continue;
+    if (options.detail === 'problems' && !isGated(phase) && !tasks.some((t) => t.drift)) continue;
     const shown = tasks.slice(0, taskCap === Infinity ? tasks.length : taskCap);
     hiddenTasks += tasks.length - shown.length;
     if (shown.length === 0) continue;
-    const mark = phase.complete ? '✅' : !phase.selected ? '➖' : phase.skipped ? '⏭️' : '❌';
-    lines.push(`#### ${mark} ${codeSpan(phase.id)} ${escapeMarkdown(truncate(phase.name, TITLE_MAX))}`, '');
+    lines.push(`#### ${PHASE_LOOK[phaseState(phase)].icon} ${codeSpan(phase.id)} ${escapeMarkdown(truncate(phase.name, TITLE_MAX))}`, '');
     lines.push('| Task | Title | Owner | Status | Links | Notes |', '|---|---|---|---|---|---|');
     for (const task of shown) lines.push(taskRow(task));
     if (shown.length < tasks.length) {
@@ -94,7 +93,7 @@ function headline(report: Report): string {
     parts.push(`incomplete: ${report.incompletePhases.map(codeSpan).join(', ')}`);
   }
   if (report.skippedPhases.length > 0) {
-    parts.push(`skipped (no changed file matches their \`paths\`): ${report.skippedPhases.map(codeSpan).join(', ')}`);
+    parts.push(`skipped (${SKIPPED_BECAUSE}): ${report.skippedPhases.map(codeSpan).join(', ')}`);
   }
   if (report.counts.drift > 0) parts.push(`⚠️ ${report.counts.drift} marked done but contradicted by their links`);
   if (report.counts.overdue > 0) parts.push(`⏰ ${report.counts.overdue} overdue`);
@@ -103,28 +102,18 @@ function headline(report: Report): string {
   return parts.join(' · ');
 }
 
-function needsAttention(task: TaskReport): boolean {
-  return !task.satisfied || task.drift || task.hint !== undefined || task.overdue || Boolean(task.waiver?.expired);
-}
-
 function phaseStatus(phase: PhaseReport): string {
-  if (!phase.selected) return phase.complete ? '✅ complete (not in gate)' : '➖ not in gate';
-  if (phase.skipped) return '⏭️ skipped';
-  const parts = [phase.complete ? '✅ complete' : '❌ incomplete'];
+  const state = phaseState(phase);
+  const look = PHASE_LOOK[state];
+  if (state === 'not-in-gate' || state === 'skipped') return `${look.icon} ${look.words}${phase.complete ? ' (complete)' : ''}`;
+  const parts = [`${look.icon} ${look.words}`];
   if (phase.unmetRequires.length > 0) parts.push(`needs ${phase.unmetRequires.map(codeSpan).join(', ')}`);
   if (phase.overdue) parts.push(`⏰ due ${escapeMarkdown(phase.due ?? '')}`);
   return parts.join(', ');
 }
 
-const STATUS_ICON: Record<TaskReport['status'], string> = {
-  done: '✅',
-  'in-progress': '🚧',
-  blocked: '⛔',
-  todo: '⬜',
-};
-
 function taskRow(task: TaskReport): string {
-  const status = taskStatus(task);
+  const status = taskStatusWords(task);
   const notes: string[] = [];
   if (task.drift) notes.push('⚠️ **drift**');
   if (task.overdue) notes.push(`⏰ overdue (due ${escapeMarkdown(task.due ?? '')})`);
@@ -136,26 +125,8 @@ function taskRow(task: TaskReport): string {
   return `| ${codeSpan(task.id)} | ${title} | ${escapeMarkdown(task.owner ?? '')} | ${status} | ${links.join(' ')} | ${notes.join(' — ')} |`;
 }
 
-function taskStatus(task: TaskReport): string {
-  if (task.satisfied && task.waiver && !task.waiver.expired) return `🛡️ waived (${task.status})`;
-  if (task.satisfied) return `✅ ${task.status}`;
-  // Declared done but not satisfied: drift or an unreadable link.
-  if (task.status === 'done') return `⚠️ ${task.status}`;
-  return `${STATUS_ICON[task.status]} ${task.status}`;
-}
-
-const STATE_ICON: Record<LinkReport['state'], string> = {
-  open: '🟡',
-  merged: '🟣',
-  completed: '🟢',
-  not_planned: '⚪',
-  duplicate: '⚪',
-  closed_unmerged: '🔴',
-  unknown: '❓',
-  unverified: '·',
-};
-
 function linkCell(link: LinkReport): string {
   // References are code spans so that the report does not cross-link every issue it names.
-  return `${STATE_ICON[link.state]} ${codeSpan(link.name)} ${link.state.replace('_', ' ')}`;
+  const look = LINK_LOOK[link.state];
+  return `${look.icon} ${codeSpan(link.name)} ${look.words}`;
 }

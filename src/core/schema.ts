@@ -83,3 +83,12 @@ export const manifestSchema = z
 export type ManifestData = z.output<typeof manifestSchema>;
 export type PhaseData = ManifestData['phases'][number];
 export type ItemData = PhaseData['tasks'][number];
+
+/** The keys each kind of mapping accepts, for "unknown key" messages and typo suggestions. */
+export const KNOWN_KEYS = {
+  manifest: Object.keys(manifestSchema.def.shape),
+  phase: Object.keys(phase.def.shape),
+  item: Object.keys(item.def.shape),
+  waiver: Object.keys(waiver.def.shape),
+  gate: Object.keys(gate.def.shape),
+} as const satisfies Record<string, readonly string[]>;

@@ -1,15 +1,9 @@
-import type { LinkStatus } from '../core/links.js';
+import { distinctTargets, LinkStates, type LinkStatus, type LinkTarget } from '../core/links.js';
 import { QUERIES_AT_ONCE, type GitHubClient, type GraphqlError } from './client.js';
 
 /** Links per GraphQL query: GitHub handles this many aliases comfortably, at 1 point a query. */
 export const LINKS_PER_QUERY = 100;
 
-interface Target {
-  key: string;
-  owner: string;
-  repo: string;
-  number: number;
-}
 
 type IssueNode =
   | { __typename: 'Issue'; issueState: 'OPEN' | 'CLOSED'; stateReason: string | null; title: string; url: string }
@@ -18,29 +12,26 @@ type IssueNode =
 type BatchData = Record<string, Record<string, IssueNode | null> | null>;
 
 /**
- * Resolves `owner/repo#N` keys to their state in batched GraphQL queries, many links
+ * Resolves issues and pull requests to their state in batched GraphQL queries, many links
  * per request and grouped by repository. A link GitHub cannot resolve (missing, no
  * access) comes back `unknown` with the reason; it never fails the others.
  */
-export async function resolveLinks(client: GitHubClient, keys: Iterable<string>): Promise<Map<string, LinkStatus>> {
-  const targets = [...new Set(keys)].flatMap((key) => {
-    const match = /^([^/]+)\/([^#]+)#(\d+)$/.exec(key);
-    return match ? [{ key, owner: match[1]!, repo: match[2]!, number: Number(match[3]) }] : [];
-  });
+export async function resolveLinks(client: GitHubClient, wanted: Iterable<LinkTarget>): Promise<LinkStates> {
+  const targets = distinctTargets(wanted);
   // Sorting keeps one repository's links together, so each query names few repositories.
   // Plain code-unit order: a locale collator costs start-up time and adds nothing here.
-  const order = (t: Target) => `${t.owner}/${t.repo}`;
+  const order = (t: LinkTarget) => `${t.owner}/${t.repo}`.toLowerCase();
   targets.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.number - b.number));
 
-  const batches: Target[][] = [];
+  const batches: LinkTarget[][] = [];
   for (let i = 0; i < targets.length; i += LINKS_PER_QUERY) batches.push(targets.slice(i, i + LINKS_PER_QUERY));
 
-  const results = new Map<string, LinkStatus>();
+  const results = new LinkStates();
   let next = 0;
   const worker = async () => {
     while (next < batches.length) {
       const batch = batches[next++]!;
-      for (const [key, status] of await resolveBatch(client, batch)) results.set(key, status);
+      results.addAll(await resolveBatch(client, batch));
     }
   };
   await Promise.all(Array.from({ length: Math.min(QUERIES_AT_ONCE, batches.length) }, worker));
@@ -54,11 +45,11 @@ const NODE_FIELDS =
   '__typename ... on Issue { issueState: state stateReason title url } ' +
   '... on PullRequest { pullState: state merged title url }';
 
-function buildQuery(batch: readonly Target[]): { query: string; aliases: Map<string, Target> } {
-  const aliases = new Map<string, Target>();
-  const byRepository = new Map<string, Target[]>();
+function buildQuery(batch: readonly LinkTarget[]): { query: string; aliases: Map<string, LinkTarget> } {
+  const aliases = new Map<string, LinkTarget>();
+  const byRepository = new Map<string, LinkTarget[]>();
   for (const target of batch) {
-    const name = `${target.owner}/${target.repo}`;
+    const name = `${target.owner}/${target.repo}`.toLowerCase();
     byRepository.set(name, [...(byRepository.get(name) ?? []), target]);
   }
   const parts: string[] = [];
@@ -74,7 +65,7 @@ function buildQuery(batch: readonly Target[]): { query: string; aliases: Map<str
   return { query: `query ReadinessLinks { ${parts.join(' ')} }`, aliases };
 }
 
-async function resolveBatch(client: GitHubClient, batch: readonly Target[]): Promise<Map<string, LinkStatus>> {
+async function resolveBatch(client: GitHubClient, batch: readonly LinkTarget[]): Promise<LinkStates> {
   const { query, aliases } = buildQuery(batch);
   const { data, errors } = await client.graphql<BatchData>(query);
   const located = errors.filter((error) => error.path && error.path.length > 0);
@@ -86,11 +77,11 @@ async function resolveBatch(client: GitHubClient, batch: readonly Target[]): Pro
     located.find((error) => error.path!.join('.') === path) ??
     located.find((error) => error.path!.length === 1 && path.startsWith(`${error.path![0]}.`));
 
-  const results = new Map<string, LinkStatus>();
+  const results = new LinkStates();
   for (const [path, target] of aliases) {
     const [repositoryAlias, itemAlias] = path.split('.') as [string, string];
     const node = data?.[repositoryAlias]?.[itemAlias] ?? null;
-    results.set(target.key, node ? statusOf(node) : unreadable(errorAt(path)));
+    results.set(target, node ? statusOf(node) : unreadable(errorAt(path)));
   }
   return results;
 }

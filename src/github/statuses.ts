@@ -1,4 +1,4 @@
-import type { Report } from '../core/evaluate.js';
+import type { Report } from '../core/report.js';
 import type { Repository } from '../core/links.js';
 import { truncate } from '../core/markdown.js';
 import type { GitHubClient } from './client.js';

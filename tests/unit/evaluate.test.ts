@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/core/errors.js';
-import { evaluate, type EvaluationContext, type TaskReport } from '../../src/core/evaluate.js';
-import type { LinkState, LinkStatus } from '../../src/core/links.js';
+import { evaluate, phasesTouched, type EvaluationContext, type PullRequestScope } from '../../src/core/evaluate.js';
+import { LinkStates, parseLink, targetOf, type LinkState, type LinkStatus } from '../../src/core/links.js';
 import { parseManifest } from '../../src/core/manifest.js';
 import { loadPathMatcher } from '../../src/core/paths.js';
+import type { TaskReport } from '../../src/core/report.js';
 
 const matches = await loadPathMatcher();
 
@@ -14,21 +15,27 @@ function manifest(yaml: string) {
   return parseManifest(`version: 1\n${yaml}`, 'readiness.yml');
 }
 
-function states(entries: Record<string, LinkState | LinkStatus>): Map<string, LinkStatus> {
-  return new Map(
-    Object.entries(entries).map(([key, value]) => [
-      key,
+/** Link states as GitHub would report them, written as `owner/repo#N` for brevity. */
+function states(entries: Record<string, LinkState | LinkStatus>): LinkStates {
+  return LinkStates.of(
+    Object.entries(entries).map(([ref, value]) => [
+      targetOf(parseLink(ref)!)!,
       typeof value === 'string' ? { kind: value === 'merged' || value === 'closed_unmerged' ? 'pull' : 'issue', state: value } : value,
     ]),
   );
 }
 
 function context(overrides: Partial<EvaluationContext> = {}): EvaluationContext {
-  return { gate: 'merge', today: TODAY, repository: REPO, links: new Map(), ...overrides };
+  return { gate: 'merge', today: TODAY, repository: REPO, links: new LinkStates(), ...overrides };
+}
+
+/** A pull request changing these files, as the evaluation service scopes it for PLAN. */
+function pullRequest(number: number, changedFiles: string[]): PullRequestScope {
+  return { number, touchedPhases: phasesTouched(manifest(PLAN), changedFiles, matches) };
 }
 
 /** Evaluates a one-phase, one-task manifest and returns that task. */
-function task(taskYaml: string, links: EvaluationContext['links'] = new Map()): TaskReport {
+function task(taskYaml: string, links: EvaluationContext['links'] = new LinkStates()): TaskReport {
   const report = evaluate(
     manifest(`phases:\n  - id: P0\n    name: Security\n    blocking: true\n    tasks:\n      - id: T1\n        title: The task\n${taskYaml}`),
     context({ links }),
@@ -73,7 +80,7 @@ describe('a task', () => {
   });
 
   it('whose link the API did not answer for is unknown', () => {
-    const t = task('        links: ["#5"]\n', new Map());
+    const t = task('        links: ["#5"]\n', new LinkStates());
     expect(t.links[0]).toMatchObject({ state: 'unknown', satisfied: false });
     expect(t.satisfied).toBe(false);
   });
@@ -140,7 +147,7 @@ describe('a task', () => {
   it('linked to the pull request under evaluation counts that PR as merged', () => {
     const report = evaluate(
       manifest('phases:\n  - id: P2\n    name: R\n    blocking: true\n    tasks:\n      - { id: P2.1, title: t, links: ["https://github.com/acme/api/pull/77"] }\n'),
-      context({ links: states({ 'acme/api#77': 'open' }), pullRequest: { number: 77, changedFiles: [] } }),
+      context({ links: states({ 'acme/api#77': 'open' }), pullRequest: { number: 77, touchedPhases: new Set() } }),
     );
     expect(report.ready).toBe(true);
     expect(report.phases[0]!.tasks[0]!.links[0]).toMatchObject({ state: 'merged', detail: 'this pull request completes it' });
@@ -224,7 +231,7 @@ describe('phases and gates', () => {
   });
 
   it('on a pull request, a phase whose paths match no changed file is skipped and listed', () => {
-    const report = evaluate(manifest(PLAN), context({ pullRequest: { number: 5, changedFiles: ['src/app.ts'], matches } }));
+    const report = evaluate(manifest(PLAN), context({ pullRequest: pullRequest(5, ['src/app.ts']) }));
     expect(report.phases[2]).toMatchObject({ id: 'P2', skipped: true });
     expect(report.skippedPhases).toEqual(['P2']);
     expect(report.incompletePhases).toEqual(['P0', 'P1']);
@@ -232,14 +239,14 @@ describe('phases and gates', () => {
   });
 
   it('on a pull request that changes a matching file, the phase applies', () => {
-    const report = evaluate(manifest(PLAN), context({ pullRequest: { number: 5, changedFiles: ['README.md', 'deploy/prod/values.yaml'], matches } }));
+    const report = evaluate(manifest(PLAN), context({ pullRequest: pullRequest(5, ['README.md', 'deploy/prod/values.yaml']) }));
     expect(report.phases[2]!.skipped).toBe(false);
     expect(report.incompletePhases).toContain('P2');
   });
 
   it('outside a pull request, and for the release gate, paths do not skip', () => {
     expect(evaluate(manifest(PLAN), context()).phases[2]!.skipped).toBe(false);
-    const release = evaluate(manifest(PLAN), context({ gate: 'release', pullRequest: { number: 5, changedFiles: [], matches } }));
+    const release = evaluate(manifest(PLAN), context({ gate: 'release', pullRequest: pullRequest(5, []) }));
     expect(release.phases[2]!.skipped).toBe(false);
     expect(release.incompletePhases).toContain('P2');
   });

@@ -1,0 +1,55 @@
+import * as core from '@actions/core';
+import type { Report } from '../core/report.js';
+import { upsertComment, type CommentOutcome } from '../github/comments.js';
+import { setCommitStatus } from '../github/statuses.js';
+import { commentMarkdown } from './publish.js';
+import type { ActionSession } from './session.js';
+
+export interface CommentRequest {
+  pullNumber: number;
+  report: Report;
+  footer: string;
+  /** `false` on a refresh: only a comment that already exists is brought up to date. */
+  mayCreate: boolean;
+}
+
+/** Writes the PR comment; a token that may not write gets one warning, not a failed run. */
+export async function writeComment(session: ActionSession, request: CommentRequest): Promise<CommentOutcome | undefined> {
+  const { pullNumber, report } = request;
+  try {
+    const outcome = await upsertComment(session.github, {
+      repository: session.context.repository,
+      issueNumber: pullNumber,
+      gate: report.gate,
+      mode: session.inputs.comment,
+      ready: report.ready,
+      body: commentMarkdown(report, request.footer),
+      mayCreate: request.mayCreate,
+    });
+    core.info(`Pull request comment on #${pullNumber}: ${outcome}.`);
+    return outcome;
+  } catch (error) {
+    if (!isForbidden(error)) throw error;
+    core.warning(
+      `Could not write the readiness comment on #${pullNumber}: the token may not write to pull requests ` +
+        '(a pull request from a fork gets a read-only token). Grant `pull-requests: write`; ' +
+        'the job summary has the full report.',
+    );
+    return undefined;
+  }
+}
+
+/** Sets `readiness/<gate>`; a token without `statuses: write` gets one warning. */
+export async function writeStatus(session: ActionSession, sha: string, report: Report): Promise<void> {
+  try {
+    await setCommitStatus(session.github, session.context.repository, sha, report, session.context.runUrl);
+  } catch (error) {
+    if (!isForbidden(error)) throw error;
+    core.warning(`Could not set the commit status readiness/${report.gate}: grant the workflow \`statuses: write\`.`);
+  }
+}
+
+/** GitHub's answer when the token lacks a permission (e.g. read-only on a fork's pull request). */
+function isForbidden(error: unknown): boolean {
+  return (error as { status?: unknown } | null)?.status === 403;
+}

@@ -1,0 +1,80 @@
+/**
+ * The verdict: what `evaluate` returns and every view reads. Plain data, so it is also
+ * the `report` output and `check --format json`.
+ */
+import type { LinkState } from './links.js';
+import type { TaskStatus } from './schema.js';
+
+export interface LinkReport {
+  /** As written in the manifest. */
+  ref: string;
+  /** `owner/repo#N` in lower case (GitHub names are case-insensitive), or `#N` when the repository is not known. */
+  key: string;
+  /** `owner/repo#N` as written, for people. */
+  name: string;
+  kind: 'issue' | 'pull' | 'unknown';
+  state: LinkState;
+  satisfied: boolean;
+  title?: string;
+  url?: string;
+  detail?: string;
+}
+
+export interface WaiverReport {
+  reason: string;
+  approvedBy?: string;
+  expires?: string;
+  expired: boolean;
+}
+
+export interface TaskReport {
+  id: string;
+  kind: 'task' | 'acceptance';
+  title: string;
+  /** The declared status, or the one the links imply when none is declared. */
+  status: TaskStatus;
+  declaredStatus?: TaskStatus;
+  satisfied: boolean;
+  reason: string;
+  /** Marked done while a link says otherwise. */
+  drift: boolean;
+  /** A suggestion such as "mark it done". */
+  hint?: string;
+  overdue: boolean;
+  owner?: string;
+  due?: string;
+  waiver?: WaiverReport;
+  links: LinkReport[];
+  line?: number;
+}
+
+export interface PhaseReport {
+  id: string;
+  name: string;
+  blocking: boolean;
+  selected: boolean;
+  skipped: boolean;
+  complete: boolean;
+  /** Percent of this phase's items that are satisfied, rounded down. */
+  completion: number;
+  /** Phases in `requires` that are not complete. */
+  unmetRequires: string[];
+  overdue: boolean;
+  owner?: string;
+  due?: string;
+  tasks: TaskReport[];
+  line?: number;
+}
+
+export interface Report {
+  ready: boolean;
+  gate: string;
+  title: string;
+  /** Selected, non-skipped phases that are not complete. */
+  incompletePhases: string[];
+  completion: number;
+  verified: boolean;
+  skippedPhases: string[];
+  counts: { items: number; satisfied: number; drift: number; overdue: number; expiredWaivers: number };
+  phases: PhaseReport[];
+}

@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+import { KNOWN_KEYS } from './schema.js';
+import { closest, listInWords } from './words.js';
+
+/** A path into the manifest's data, as zod reports it. */
+export type Path = readonly (string | number)[];
+
+/** A zod issue in a plain sentence; `key` is set when the issue is about a key, not a value. */
+export interface DescribedIssue {
+  message: string;
+  key?: string;
+}
+
+/** What the failing value is and where it sits, for the sentences below. */
+interface IssueSubject {
+  path: Path;
+  keyName: string;
+  value: unknown;
+  /** "task 'P0.1'", "phase #2", "gate 'merge'": the object the failing key belongs to. */
+  owner: string;
+  root: unknown;
+}
+
+/** Turns one zod issue into a plain sentence a maintainer can act on. */
+export function describeIssue(issue: z.core.$ZodIssue, root: unknown): DescribedIssue {
+  const path = issue.path as Path;
+  const key = path[path.length - 1];
+  const subject: IssueSubject = {
+    path,
+    keyName: typeof key === 'string' ? key : 'entry',
+    value: valueAtPath(root, path),
+    owner: describeOwner(path.slice(0, -1), root),
+    root,
+  };
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return unknownKey(issue.keys[0]!, subject);
+    case 'invalid_type':
+      return wrongType(issue.expected, subject);
+    case 'invalid_value':
+      return unknownValue(issue.values.map(String), subject);
+    case 'invalid_format':
+      return badFormat(issue.format, subject);
+    case 'too_small':
+      return {
+        message: Array.isArray(subject.value)
+          ? `'${subject.keyName}' must list at least one entry`
+          : `'${subject.keyName}' in ${subject.owner} must not be empty`,
+      };
+    case 'invalid_union':
+      return subject.keyName === 'phases'
+        ? { message: `${subject.owner} must select phases as 'blocking', 'all' or a list of phase ids` }
+        : { message: `invalid ${subject.keyName} in ${subject.owner}` };
+    case 'invalid_key':
+      return { message: `invalid gate name ${show(key)} — use only letters, digits, '.', '_' and '-'` };
+    default:
+      return { message: `${subject.keyName} in ${subject.owner}: ${issue.message}` };
+  }
+}
+
+function unknownKey(unknown: string, subject: IssueSubject): DescribedIssue {
+  const known = knownKeysAt(subject.path);
+  const guess = closest(unknown, known);
+  return {
+    key: unknown,
+    message:
+      `unknown key '${unknown}' in ${describeOwner(subject.path, subject.root)}` +
+      (guess ? ` (did you mean '${guess}'?)` : ` — expected ${listInWords(known, 'or')}`),
+  };
+}
+
+function wrongType(expected: string, { path, keyName, value, owner }: IssueSubject): DescribedIssue {
+  if (value === undefined) {
+    if (keyName === 'reason' && path[path.length - 2] === 'waiver') return { message: `${owner} needs a reason` };
+    return { message: `${owner} is missing the required key '${keyName}'` };
+  }
+  const quote = expected === 'string' ? ' (quote it)' : '';
+  return { message: `'${keyName}' in ${owner} must be ${article(expected)}, not ${typeName(value)}${quote}` };
+}
+
+function unknownValue(values: readonly string[], { keyName, value }: IssueSubject): DescribedIssue {
+  if (keyName === 'version') return { message: `unsupported version ${show(value)} — expected 1` };
+  const guess = typeof value === 'string' ? closest(value, values) : undefined;
+  return {
+    message: `unknown ${keyName} ${show(value)} — expected ${listInWords(values, 'or')}${guess ? ` (did you mean '${guess}'?)` : ''}`,
+  };
+}
+
+function badFormat(format: string, { keyName, value, owner }: IssueSubject): DescribedIssue {
+  if (format === 'date') {
+    return { message: `bad date ${show(value)} for '${keyName}' in ${owner} — expected a real date as YYYY-MM-DD` };
+  }
+  if (keyName === 'id' || keyName === 'entry' || keyName === 'requires') {
+    return { message: `invalid id ${show(value)} — use only letters, digits, '.', '_' and '-'` };
+  }
+  return { message: `invalid ${keyName} ${show(value)} in ${owner}` };
+}
+
+const WHAT_BY_KEY: Record<string, string> = {
+  phases: 'phase',
+  tasks: 'task',
+  acceptance: 'acceptance item',
+  gates: 'gate',
+};
+
+/** "task 'P0.1'" or "phase #3": how to name the object a path ends in. */
+function describeOwner(path: Path, root: unknown): string {
+  let node: unknown = root;
+  let what = 'manifest';
+  path.forEach((step, i) => {
+    node = (node as Record<string | number, unknown> | undefined)?.[step];
+    const parentKey = path[i - 1];
+    if (typeof step === 'number' && typeof parentKey === 'string' && WHAT_BY_KEY[parentKey]) {
+      const id = (node as { id?: unknown } | undefined)?.id;
+      what = typeof id === 'string' ? `${WHAT_BY_KEY[parentKey]} '${id}'` : `${WHAT_BY_KEY[parentKey]} #${step + 1}`;
+    } else if (parentKey === 'gates' && typeof step === 'string') {
+      what = `gate '${step}'`;
+    } else if (step === 'waiver') {
+      what = `the waiver of ${what}`;
+    }
+  });
+  return what;
+}
+
+function knownKeysAt(path: Path): readonly string[] {
+  if (path.length === 0) return KNOWN_KEYS.manifest;
+  if (path[path.length - 1] === 'waiver') return KNOWN_KEYS.waiver;
+  if (path[path.length - 2] === 'gates') return KNOWN_KEYS.gate;
+  if (path.length === 2) return KNOWN_KEYS.phase;
+  return KNOWN_KEYS.item;
+}
+
+function valueAtPath(root: unknown, path: Path): unknown {
+  let node = root;
+  for (const step of path) node = (node as Record<string | number, unknown> | undefined)?.[step];
+  return node;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `a ${typeof value}`;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+}
+
+const EXPECTED_NAMES: Record<string, string> = {
+  string: 'a string',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  number: 'a number',
+};
+
+function article(expected: string): string {
+  return EXPECTED_NAMES[expected] ?? expected;
+}
