@@ -1,7 +1,16 @@
 import { getProxyUrl, HttpClient } from '@actions/http-client';
 import { Octokit as RestOctokit } from '@octokit/rest';
 import { fetch as undiciFetch } from 'undici';
-import { Limiter, retryDecision, sleep, type RequestFailure } from './retries.js';
+import { systemClock, type Clock } from './clock.js';
+import { answerSummary, GitHubError, oneLine } from './errors.js';
+import {
+  Limiter,
+  REQUEST_TIMEOUT_MS,
+  RUN_DEADLINE_MS,
+  sendWithRetries,
+  type Outcome,
+  type RequestFailure,
+} from './retries.js';
 
 export type Octokit = RestOctokit;
 
@@ -33,6 +42,17 @@ export interface ClientOptions {
   /** `GITHUB_GRAPHQL_URL`, e.g. https://api.github.com/graphql or https://ghe.example.com/api/graphql */
   graphqlUrl: string;
   warn: (message: string) => void;
+  /** Time for every wait and time limit; real time unless tests speed it up (see `systemClock`). */
+  clock?: Clock;
+  /**
+   * After this many ms from the client's creation nothing more is sent: requests in
+   * flight are aborted and no retry starts, so the run ends by itself. Default 4 minutes.
+   */
+  deadlineMs?: number;
+  /** The whole answer to one request, headers and body, must arrive within this. Default 30 s. */
+  requestTimeoutMs?: number;
+  /** In [0, 1): spreads retry waits; injectable for tests. */
+  random?: () => number;
 }
 
 /** GITHUB_GRAPHQL_URL when set; else derived: Enterprise Server serves /api/graphql beside /api/v3. */
@@ -52,14 +72,31 @@ export function createClient(options: ClientOptions): GitHubClient {
     // Failed requests surface as errors where they are handled; the request log stays quiet.
     log: { debug: () => {}, info: () => {}, warn: options.warn, error: () => {} },
   });
+  const clock = options.clock ?? systemClock();
+  const deadlineMs = options.deadlineMs ?? RUN_DEADLINE_MS;
+  const deadlineAt = clock.now() + deadlineMs;
+  const origins = new Set([new URL(options.apiUrl).origin, new URL(options.graphqlUrl).origin]);
 
   // GitHub asks for mutations one at a time, a second apart, and for few requests at once.
-  const mutations = new Limiter(1, 1000);
-  const queries = new Limiter(QUERIES_AT_ONCE, 0);
+  const mutations = new Limiter(1, 1000, clock);
+  const queries = new Limiter(QUERIES_AT_ONCE, 0, clock);
   rest.hook.wrap('request', async (request, endpoint) => {
     const method = endpoint.method.toUpperCase();
-    const isQuery = endpoint.url === options.graphqlUrl;
-    const send = () => withRetries(async () => request(endpoint), `${method} ${endpoint.url}`, options.warn);
+    const url = new URL(rest.request.endpoint.parse(endpoint).url, options.apiUrl);
+    // The token goes to GitHub only: a next-page link to another host is not followed.
+    if (!origins.has(url.origin)) throw refusedOrigin(url, options.apiUrl);
+    const isQuery = url.href === new URL(options.graphqlUrl).href;
+    const send = () =>
+      sendWithRetries((signal) => attempt(async () => request({ ...endpoint, request: { ...endpoint.request, signal } }), isQuery), {
+        clock,
+        deadlineAt,
+        deadlineMs,
+        requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+        repeatable: isRepeatable(method, url, isQuery, endpoint),
+        what: `${method} ${url.pathname}`,
+        warn: options.warn,
+        ...(options.random ? { random: options.random } : {}),
+      });
     if (isQuery) return queries.run(send);
     if (method !== 'GET' && method !== 'HEAD') return mutations.run(send);
     return send();
@@ -77,30 +114,77 @@ export function createClient(options: ClientOptions): GitHubClient {
   };
 }
 
-async function withRetries<T>(send: () => Promise<T>, what: string, warn: (message: string) => void): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    let failure: RequestFailure & { cause: unknown };
-    try {
-      const response = await send();
-      const rateLimited = graphqlRateLimit(response);
-      if (!rateLimited) return response;
-      failure = { ...rateLimited, cause: new Error(rateLimited.message) };
-    } catch (error) {
-      const { status, message, response } = error as { status?: number; message?: string; response?: { headers?: RequestFailure['headers'] } };
-      failure = { ...(status ? { status } : {}), message: message ?? String(error), ...(response?.headers ? { headers: response.headers } : {}), cause: error };
-    }
-    const decision = retryDecision(failure, attempt, Date.now());
-    if (!decision.retry) throw failure.cause;
-    if (decision.rateLimited) warn(`GitHub rate limit hit on ${what}; retrying in ${Math.ceil(decision.waitMs / 1000)} s.`);
-    await sleep(decision.waitMs);
+/**
+ * Whether a request may be sent again after a failure it may have survived: reads,
+ * GraphQL queries, and writes whose repetition changes nothing (an edit, a delete, a
+ * commit status, of which GitHub keeps the latest per context). Creating a comment is
+ * not: its caller checks whether it landed before sending it again.
+ */
+function isRepeatable(method: string, url: URL, isQuery: boolean, endpoint: { query?: unknown }): boolean {
+  if (isQuery) return !/^\s*mutation\b/.test(String(endpoint.query ?? ''));
+  if (method !== 'POST') return true;
+  return /\/repos\/[^/]+\/[^/]+\/statuses\/[^/]+$/.test(url.pathname);
+}
+
+type Response = Awaited<ReturnType<RestOctokit['request']>>;
+
+/** One attempt, its failures reported as outcomes for the retry loop. */
+async function attempt(send: () => Promise<Response>, isQuery: boolean): Promise<Outcome<Response>> {
+  try {
+    const response = await send();
+    const failure = isQuery ? graphqlFailure(response) : undefined;
+    return failure ? { failure } : { value: response };
+  } catch (error) {
+    return { failure: failureOf(error) };
   }
 }
 
-/** GraphQL reports its own rate limit in a 200 answer, as an error of type RATE_LIMITED. */
-function graphqlRateLimit(response: unknown): RequestFailure | undefined {
-  const { data, headers } = response as { data?: { errors?: { type?: string; message?: string }[] }; headers?: RequestFailure['headers'] };
-  const limited = data?.errors?.find((error) => error.type === 'RATE_LIMITED');
-  return limited ? { status: 403, message: limited.message ?? 'GraphQL rate limit', ...(headers ? { headers } : {}) } : undefined;
+function failureOf(error: unknown): RequestFailure {
+  const { response, message, cause } = error as {
+    message?: string;
+    cause?: { message?: string; code?: string };
+    response?: { status: number; headers?: RequestFailure['headers']; data?: unknown };
+  };
+  if (response) {
+    const summary = answerSummary(response.data);
+    return {
+      status: response.status,
+      message: `answered ${response.status}${summary ? `: ${summary}` : ''}`,
+      ...(response.headers ? { headers: response.headers } : {}),
+    };
+  }
+  const detail = cause?.code ?? cause?.message ?? message ?? String(error);
+  return { message: `could not be reached (${oneLine(detail, 100)})`, noAnswer: 'network' };
+}
+
+/** GraphQL answers 200 for its own failures: a rate limit, or a query that failed on GitHub's side. */
+function graphqlFailure(response: Response): RequestFailure | undefined {
+  const body = response.data as { data?: unknown; errors?: { type?: string; message?: string }[] } | string | undefined;
+  const common = { status: response.status, headers: response.headers as RequestFailure['headers'] };
+  if (!body || typeof body !== 'object') {
+    return { ...common, message: `answered without a GraphQL result: ${answerSummary(body) || 'an empty body'}`, graphql: 'transient' };
+  }
+  const errors = body.errors ?? [];
+  // GitHub has answered both spellings.
+  const limited = errors.find((error) => error.type === 'RATE_LIMITED' || error.type === 'RATE_LIMIT');
+  if (limited) return { ...common, message: `answered with a rate limit: ${oneLine(limited.message ?? 'RATE_LIMITED')}`, graphql: 'rate-limited' };
+  const transient = body.data == null ? errors.find(isTransientGraphqlError) : undefined;
+  if (transient) return { ...common, message: `failed on GitHub's side: ${oneLine(transient.message ?? transient.type ?? '')}`, graphql: 'transient' };
+  return undefined;
+}
+
+const TRANSIENT_GRAPHQL_TYPES = new Set(['INTERNAL', 'SERVICE_UNAVAILABLE', 'TIMEOUT']);
+
+function isTransientGraphqlError(error: { type?: string; message?: string }): boolean {
+  return TRANSIENT_GRAPHQL_TYPES.has(error.type ?? '') || /something went wrong while executing your query|timed? ?out/i.test(error.message ?? '');
+}
+
+function refusedOrigin(url: URL, apiUrl: string): GitHubError {
+  return new GitHubError(
+    `refused to send the token to ${url.origin}: GitHub's answer pointed the next page outside GITHUB_API_URL (${new URL(apiUrl).origin}); pagination stays on the API's host`,
+    0,
+    'refused',
+  );
 }
 
 /**
