@@ -1,5 +1,6 @@
 import type { Repository } from '../core/links.js';
 import type { GitHubClient } from './client.js';
+import { mayHaveLanded } from './errors.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
@@ -41,36 +42,43 @@ interface OwnComment {
   body: string;
 }
 
+/** Where the comment lives and whose it is. */
+interface Thread {
+  client: GitHubClient;
+  repository: Repository;
+  issueNumber: number;
+  marker: string;
+  login: string;
+}
+
 /**
- * This action's comment for the gate: it carries the marker and was written by the token's
- * own identity. A marker copied into someone else's comment is ignored. Comments are read
- * page by page, as busy pull requests have hundreds.
+ * Every comment of this action for the gate, oldest first: each carries the marker and
+ * was written by the token's own identity (a marker copied into someone else's comment
+ * is ignored). Comments are read page by page, as busy pull requests have hundreds.
  */
-export async function findOwnComment(
-  client: GitHubClient,
-  repository: Repository,
-  issueNumber: number,
-  marker: string,
-  login: string,
-): Promise<OwnComment | undefined> {
-  const pages = client.paginate.iterator(client.rest.issues.listComments, {
-    ...repository,
-    issue_number: issueNumber,
+async function listOwnComments(thread: Thread): Promise<OwnComment[]> {
+  const own: OwnComment[] = [];
+  const pages = thread.client.paginate.iterator(thread.client.rest.issues.listComments, {
+    ...thread.repository,
+    issue_number: thread.issueNumber,
     per_page: 100,
   });
   for await (const page of pages) {
     for (const comment of page.data) {
-      if (comment.body?.includes(marker) && comment.user && normalLogin(comment.user.login) === login) {
-        return { id: comment.id, body: comment.body };
+      if (comment.body?.includes(thread.marker) && comment.user && normalLogin(comment.user.login) === thread.login) {
+        own.push({ id: comment.id, body: comment.body });
       }
     }
   }
-  return undefined;
+  // GitHub numbers comments in the order it stores them.
+  return own.sort((a, b) => a.id - b.id);
 }
 
 /**
  * Creates or updates the one comment per gate per pull request. `auto` creates it only
  * when the gate is not ready and keeps updating it once it exists, so it turns green.
+ * Runs that race each other (a re-run beside a push) converge on one comment: every run
+ * keeps the oldest and deletes the others.
  */
 export async function upsertComment(
   client: GitHubClient,
@@ -89,14 +97,54 @@ export async function upsertComment(
   if (options.mode === 'never') return 'skipped';
   const marker = commentMarker(options.gate);
   const body = `${marker}\n${options.body}`;
-  const login = await tokenLogin(client);
-  const existing = await findOwnComment(client, options.repository, options.issueNumber, marker, login);
-  if (existing) {
-    if (existing.body === body) return 'unchanged';
-    await client.rest.issues.updateComment({ ...options.repository, comment_id: existing.id, body });
-    return 'updated';
-  }
+  const thread: Thread = { client, repository: options.repository, issueNumber: options.issueNumber, marker, login: await tokenLogin(client) };
+  const existing = await listOwnComments(thread);
+  if (existing.length > 0) return keepOldest(thread, existing, body);
   if (!options.mayCreate || (options.mode === 'auto' && options.ready)) return 'skipped';
-  await client.rest.issues.createComment({ ...options.repository, issue_number: options.issueNumber, body });
-  return 'created';
+
+  const created = await createOnce(thread, body);
+  // Another run may have created one at the same time: look again, and keep only the oldest.
+  const now = await listOwnComments(thread);
+  if (!now.some((comment) => comment.id === created.id)) now.push(created);
+  const outcome = await keepOldest(thread, now.sort((a, b) => a.id - b.id), body);
+  return now[0]!.id === created.id ? 'created' : outcome;
+}
+
+/** Brings the oldest comment up to date and deletes the newer ones. */
+async function keepOldest(thread: Thread, comments: OwnComment[], body: string): Promise<'updated' | 'unchanged'> {
+  const [oldest, ...newer] = comments as [OwnComment, ...OwnComment[]];
+  for (const extra of newer) await deleteComment(thread, extra.id);
+  if (oldest.body === body) return 'unchanged';
+  await thread.client.rest.issues.updateComment({ ...thread.repository, comment_id: oldest.id, body });
+  return 'updated';
+}
+
+async function deleteComment(thread: Thread, id: number): Promise<void> {
+  try {
+    await thread.client.rest.issues.deleteComment({ ...thread.repository, comment_id: id });
+  } catch (error) {
+    // A run beside this one deleted it first.
+    if ((error as { status?: unknown }).status !== 404) throw error;
+  }
+}
+
+/** A comment is created this many times at most, each after checking that the previous try did not land. */
+const CREATE_ATTEMPTS = 3;
+
+/**
+ * Creates the comment. Creating is not safe to repeat: after a server error or a timeout
+ * GitHub may have stored it all the same, so the comments are read again first, and only
+ * when none of ours is there is it sent again.
+ */
+async function createOnce(thread: Thread, body: string): Promise<OwnComment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await thread.client.rest.issues.createComment({ ...thread.repository, issue_number: thread.issueNumber, body });
+      return { id: data.id, body: data.body ?? body };
+    } catch (error) {
+      if (!mayHaveLanded(error) || attempt >= CREATE_ATTEMPTS) throw error;
+      const landed = await listOwnComments(thread);
+      if (landed.length > 0) return landed[0]!;
+    }
+  }
 }

@@ -68,16 +68,70 @@ export interface RepositoryRecord {
   hiddenFrom: Set<string>;
 }
 
+/**
+ * A fault injected into matching requests. With a `status` and nothing else the request
+ * is answered with that status instead of being served; the other knobs combine.
+ */
 export interface Fault {
   method?: string;
   /** Matched against the path without the `/api/v3` prefix, e.g. /graphql or /repos/a/b/statuses/x. */
   path: RegExp;
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  /** How many matching requests fail; then the fault is spent. */
+  /** How many matching requests are affected; then the fault is spent. */
   times: number;
+  /** Answer this status instead of serving the request (or after serving it, with `afterStore`). */
+  status?: number;
+  /** Headers of the fault's answer, or added to the served answer (a `link`, rate-limit headers). */
+  headers?: Record<string, string>;
+  /** JSON, or a string sent as it is (an HTML error page, say). */
+  body?: unknown;
+  /** Serve the request (a write is stored) and then answer `status`, as a proxy failing on the way back. */
+  afterStore?: boolean;
+  /** Wait this long before serving or answering. */
+  delayMs?: number;
+  /** Hold matching requests until this many have arrived, then let them all through at once. */
+  gather?: number;
+  /** Never answer: the socket stays open until the client gives up or the emulator stops. */
+  hang?: boolean;
+  /** Send the headers at once, then the body one byte every this many ms. */
+  trickleMs?: number;
 }
+
+/** GraphQL's answer when a query fails on GitHub's side: HTTP 200, no data, one error. */
+export const GRAPHQL_SOMETHING_WENT_WRONG = {
+  data: null,
+  errors: [
+    {
+      message:
+        'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. ' +
+        'Please include `81C4:2F0B:9D1E77:A3C210:6921F3B5` when reporting this issue.',
+    },
+  ],
+};
+
+/** GraphQL's rate limit: HTTP 200 and an error typed RATE_LIMITED, with no `x-ratelimit-remaining: 0`. */
+export const GRAPHQL_RATE_LIMITED = {
+  errors: [{ type: 'RATE_LIMITED', message: 'API rate limit already exceeded for installation ID 4242.' }],
+};
+
+/** The page a load balancer in front of GitHub sends for a 502. */
+export const BAD_GATEWAY_PAGE = `<!DOCTYPE html>
+<html>
+  <head>
+    <meta http-equiv="Content-type" content="text/html; charset=utf-8">
+    <title>Unicorn! &middot; GitHub</title>
+    <style type="text/css" media="screen">
+      body { background-color: #f1f1f1; margin: 0; font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; }
+      .container { margin: 50px auto 40px auto; width: 600px; text-align: center; }
+    </style>
+  </head>
+  <body>
+    <div class="container">
+      <h1>No server is currently available to service your request.</h1>
+      <p>Sorry about that. Please try refreshing and contact us if the problem persists.</p>
+    </div>
+  </body>
+</html>
+`;
 
 export interface RequestRecord {
   method: string;
@@ -106,6 +160,9 @@ export class GitHubEmulator {
   latencyMs = 0;
   private nextCommentId = 1000;
   private server: Server | undefined;
+  /** Requests held by a `gather` fault, by fault. */
+  private readonly gathering = new Map<Fault, (() => void)[]>();
+  private readonly timers = new Set<NodeJS.Timeout>();
   private port = 0;
 
   async start(): Promise<this> {
@@ -122,7 +179,12 @@ export class GitHubEmulator {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.server?.close((error) => (error ? reject(error) : resolve())));
+    for (const timer of this.timers) clearTimeout(timer);
+    for (const held of this.gathering.values()) held.splice(0).forEach((release) => release());
+    const closed = new Promise<void>((resolve, reject) => this.server?.close((error) => (error ? reject(error) : resolve())));
+    // Hanging and trickling answers keep their sockets open; close them.
+    this.server?.closeAllConnections();
+    await closed;
   }
 
   /** Base URLs as GitHub.com lays them out. */
@@ -171,39 +233,89 @@ export class GitHubEmulator {
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(authorization)?.[1];
     const record: RequestRecord = { method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, body, token, at: Date.now() };
     this.requests.push(record);
-    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    if (this.latencyMs > 0) await this.delay(this.latencyMs);
 
-    const reply = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+    const reply = (status: number, data: unknown, headers: Record<string, string> = {}, trickleMs?: number) => {
+      const text = data === undefined ? '' : typeof data === 'string' ? data : JSON.stringify(data);
       response.writeHead(status, {
-        'content-type': 'application/json; charset=utf-8',
+        'content-type': typeof data === 'string' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
         'x-ratelimit-limit': '5000',
         'x-ratelimit-remaining': '4999',
         'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
         ...headers,
       });
-      response.end(data === undefined ? '' : JSON.stringify(data));
+      if (trickleMs === undefined) response.end(text);
+      else this.trickle(response, text, trickleMs);
     };
 
     const path = url.pathname.replace(/^\/api\/v3(?=\/)/, '');
     const fault = this.faults.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === record.method));
     if (fault) {
       fault.times--;
-      reply(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
-      return;
+      if (fault.gather) await this.gather(fault);
+      if (fault.delayMs) await this.delay(fault.delayMs);
+      if (fault.hang) return;
+      if (fault.status !== undefined && !fault.afterStore) {
+        reply(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers, fault.trickleMs);
+        return;
+      }
     }
 
+    const [status, data, headers] = this.serve(record, path, url, body, token);
+    if (fault?.afterStore) reply(fault.status ?? 502, fault.body ?? { message: 'Server Error' }, fault.headers, fault.trickleMs);
+    else reply(status, data, { ...headers, ...fault?.headers }, fault?.trickleMs);
+  }
+
+  /** The answer GitHub would give. */
+  private serve(record: RequestRecord, path: string, url: URL, body: string, token: string | undefined): [number, unknown, Record<string, string>?] {
     const identity = token ? this.tokens.get(token) : undefined;
-    if (!identity) {
-      reply(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
-      return;
-    }
-
+    if (!identity) return [401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }];
     if (record.method === 'POST' && (path === '/graphql' || url.pathname === '/api/graphql')) {
-      reply(200, this.graphql(body, token!, identity));
-      return;
+      return [200, this.graphql(body, token!, identity)];
     }
-    const [status, data, headers] = this.rest(record.method, path, url, body, token!, identity);
-    reply(status, data, headers);
+    return this.rest(record.method, path, url, body, token!, identity);
+  }
+
+  private delay(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        resolve();
+      }, ms);
+      this.timers.add(timer);
+    });
+  }
+
+  private gather(fault: Fault): Promise<void> {
+    return new Promise((resolve) => {
+      const held = this.gathering.get(fault) ?? [];
+      this.gathering.set(fault, held);
+      held.push(resolve);
+      if (held.length >= fault.gather!) held.splice(0).forEach((release) => release());
+    });
+  }
+
+  private trickle(response: ServerResponse, text: string, everyMs: number): void {
+    let sent = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const next = () => {
+      if (timer) this.timers.delete(timer);
+      if (response.destroyed) return;
+      if (sent >= text.length) {
+        response.end();
+        return;
+      }
+      response.write(text[sent++]!);
+      timer = setTimeout(next, everyMs);
+      this.timers.add(timer);
+    };
+    response.on('close', () => {
+      if (timer) {
+        clearTimeout(timer);
+        this.timers.delete(timer);
+      }
+    });
+    next();
   }
 
   private graphql(body: string, token: string, identity: TokenRecord): unknown {
@@ -350,6 +462,14 @@ export class GitHubEmulator {
       comment.body = String(input.body);
       return [200, this.commentJson(repository, comment)];
     }
+    if (method === 'DELETE' && (m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
+      if (!identity.canWrite) return forbidden;
+      const index = this.comments.findIndex((c) => c.id === Number(m![1]));
+      if (index < 0) return notFoundAnswer;
+      if (this.comments[index]!.author !== identity.login) return forbidden;
+      this.comments.splice(index, 1);
+      return [204, undefined];
+    }
     if (method === 'POST' && (m = /^\/statuses\/([0-9a-f]{40})$/.exec(rest))) {
       if (!identity.canWrite) return forbidden;
       if (typeof input.description === 'string' && input.description.length > 140) {
@@ -391,4 +511,35 @@ export class GitHubEmulator {
 
 function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { type: 'NOT_FOUND' } });
+}
+
+/**
+ * Another host on the network: a local server that answers every request with an empty
+ * page and records it, to show that nothing (above all no token) was sent to it.
+ */
+export class RecordingServer {
+  readonly requests: { method: string; url: string; authorization: string | undefined }[] = [];
+  private server: Server | undefined;
+  private port = 0;
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => {
+      this.requests.push({ method: request.method ?? 'GET', url: request.url ?? '/', authorization: request.headers.authorization });
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      response.end('[]');
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async stop(): Promise<void> {
+    const closed = new Promise<void>((resolve, reject) => this.server?.close((error) => (error ? reject(error) : resolve())));
+    this.server?.closeAllConnections();
+    await closed;
+  }
 }

@@ -50,7 +50,15 @@ export interface ActionOptions {
   inputs?: Record<string, string>;
   /** Lay the API out like GitHub Enterprise Server (/api/v3 and /api/graphql). */
   enterprise?: boolean;
+  /** More environment, e.g. a READINESS_GATE_TIME_SCALE of the test's own. */
+  env?: Record<string, string>;
 }
+
+/**
+ * The GitHub layer's time runs this much slower than real time in the bundle under test
+ * (see src/github/clock.ts): backoff, rate-limit waits, time limits, all 50 times faster.
+ */
+export const TIME_SCALE = '0.02';
 
 /**
  * Runs the built `dist/index.js` the way the Actions runner does: a Node 24 child process
@@ -85,6 +93,8 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_WORKSPACE: dir,
     RUNNER_TEMP: dir,
+    READINESS_GATE_TIME_SCALE: TIME_SCALE,
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
