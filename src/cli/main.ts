@@ -14,6 +14,7 @@ import { renderTrackingDocument } from '../core/render-document.js';
 import { renderTextReport } from '../core/render-text.js';
 import { manifestJsonSchema } from '../core/json-schema.js';
 import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
+import { VERSION } from '../version.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -31,6 +32,7 @@ const USAGE = `Usage:
   readiness-gate render [manifest] [-o READINESS.md] [--repo owner/name]
   readiness-gate schema
   readiness-gate help
+  readiness-gate --version
 
 The manifest defaults to ${DEFAULT_MANIFEST_PATH}.
 Exit codes: 0 ready, 1 not ready, 2 invalid manifest or usage.
@@ -57,6 +59,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case '--help':
       case '-h':
         io.stdout.write(USAGE);
+        return EXIT_READY;
+      case '--version':
+        io.stdout.write(`${VERSION}\n`);
         return EXIT_READY;
       case undefined:
         throw new UsageError('no command given');
