@@ -87,7 +87,7 @@ export function createClient(options: ClientOptions): GitHubClient {
     if (!origins.has(url.origin)) throw refusedOrigin(url, options.apiUrl);
     const isQuery = url.href === new URL(options.graphqlUrl).href;
     const send = () =>
-      sendWithRetries((signal) => attempt(async () => request({ ...endpoint, request: { ...endpoint.request, signal } }), isQuery), {
+      sendWithRetries((signal) => attempt(async () => request(withSignal(endpoint, signal)), isQuery), {
         clock,
         deadlineAt,
         deadlineMs,
@@ -115,13 +115,22 @@ export function createClient(options: ClientOptions): GitHubClient {
 }
 
 /**
+ * The hooks inside this one read the options object they were first given, not the one
+ * passed on: the attempt's abort signal goes into that object itself.
+ */
+function withSignal<T extends { request?: object }>(endpoint: T, signal: AbortSignal): T {
+  endpoint.request = { ...endpoint.request, signal };
+  return endpoint;
+}
+
+/**
  * Whether a request may be sent again after a failure it may have survived: reads,
  * GraphQL queries, and writes whose repetition changes nothing (an edit, a delete, a
  * commit status, of which GitHub keeps the latest per context). Creating a comment is
  * not: its caller checks whether it landed before sending it again.
  */
 function isRepeatable(method: string, url: URL, isQuery: boolean, endpoint: { query?: unknown }): boolean {
-  if (isQuery) return !/^\s*mutation\b/.test(String(endpoint.query ?? ''));
+  if (isQuery) return !(typeof endpoint.query === 'string' && /^\s*mutation\b/.test(endpoint.query));
   if (method !== 'POST') return true;
   return /\/repos\/[^/]+\/[^/]+\/statuses\/[^/]+$/.test(url.pathname);
 }
