@@ -1,10 +1,10 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import { parseLink, type LinkRef } from './links.js';
 import { describeIssue, type Path } from './schema-issues.js';
 import { manifestSchema, type ItemData, type ManifestData, type PhaseData } from './schema.js';
-import { closest, listInWords } from './words.js';
+import { closest, listSomeInWords } from './words.js';
 
 export interface Position {
   line: number;
@@ -73,15 +73,28 @@ class SourceMap {
   }
 }
 
+export interface ManifestOptions {
+  /** Only for measuring the core on plans larger than any manifest may be. */
+  maxBytes?: number;
+}
+
+/** GitHub's contents API serves files of up to 1 MiB; a manifest may not be larger. */
+export const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** The first problems of a manifest are listed, the rest counted: a report stays readable. */
+export const MAX_PROBLEMS = 50;
+/** How many values YAML aliases may add to the manifest; beyond that it is an alias bomb. */
+export const MAX_ALIAS_VALUES = 100_000;
+
 /** Parses and validates a manifest; every mistake is a `ConfigError` with its position. */
-export function parseManifest(source: string, file: string): Manifest {
+export function parseManifest(source: string, file: string, options: ManifestOptions = {}): Manifest {
+  checkSize(source, file, options.maxBytes ?? MAX_MANIFEST_BYTES);
   const map = readYaml(source, file);
   const data = validateShape(map);
   const ids = indexIds(data, map);
   const links = parseItemLinks(data, map);
   const problems = [...ids.problems, ...links.problems, ...checkReferences(data, ids.phasePositions, map)];
   if (problems.length === 0) problems.push(...checkCycles(data, map));
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0) throw manifestError(problems, file);
   return {
     file,
     data,
@@ -92,27 +105,126 @@ export function parseManifest(source: string, file: string): Manifest {
   };
 }
 
+/** At most `MAX_PROBLEMS` problems, then one line that counts the others (of `total`). */
+function manifestError(problems: readonly ConfigProblem[], file: string, total = problems.length): ConfigError {
+  if (total <= MAX_PROBLEMS) return new ConfigError(problems);
+  const more = (total - MAX_PROBLEMS).toLocaleString('en-US');
+  return new ConfigError([...problems.slice(0, MAX_PROBLEMS), { file, message: `and ${more} more problems` }]);
+}
+
+function checkSize(source: string, file: string, maxBytes: number): void {
+  // A character takes one to three bytes in UTF-8: count the bytes only when it matters.
+  if (source.length * 3 <= maxBytes) return;
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes <= maxBytes) return;
+  throw new ConfigError({ file, message: manifestTooLarge(bytes) });
+}
+
+export function manifestTooLarge(bytes: number): string {
+  return (
+    `is ${bytes.toLocaleString('en-US')} bytes — a manifest may be at most 1 MiB ` +
+    `(${MAX_MANIFEST_BYTES.toLocaleString('en-US')} bytes), the most GitHub's contents API serves; split long notes out or trim the plan`
+  );
+}
+
+const TOO_DEEP = 'YAML syntax error: collections nest too deeply to read';
+
 function readYaml(source: string, file: string): SourceMap {
-  const map = SourceMap.parse(source, file);
+  let map: SourceMap;
+  try {
+    map = SourceMap.parse(source, file);
+  } catch (error) {
+    // The parser recurses into nested collections: thousands of `[` exhaust the stack.
+    if (!(error instanceof RangeError)) throw error;
+    throw new ConfigError({ file, line: 1, column: 1, message: TOO_DEEP });
+  }
+  const tooDeep = map.doc.errors.find((error) => /call stack/i.test(error.message));
+  if (tooDeep) throw new ConfigError(map.problem(map.position(tooDeep.pos[0]), TOO_DEEP));
   if (map.doc.errors.length > 0) {
-    throw new ConfigError(map.doc.errors.map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error))));
+    throw manifestError(
+      map.doc.errors.slice(0, MAX_PROBLEMS).map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error))),
+      file,
+      map.doc.errors.length,
+    );
+  }
+  const bomb = aliasBomb(map.doc);
+  if (bomb?.range) {
+    const message = `YAML aliases expand the manifest by more than ${MAX_ALIAS_VALUES.toLocaleString('en-US')} values here (an alias bomb?) — write the values out instead`;
+    throw new ConfigError(map.problem(map.position(bomb.range[0]), message));
   }
   return map;
 }
 
+/**
+ * The alias at which the values that aliases repeat first pass `MAX_ALIAS_VALUES`, if any.
+ * One pass in document order, each anchor's size counted once, so nine lines of nested
+ * aliases (a billion values) cost microseconds, not the run's memory.
+ */
+function aliasBomb(doc: Document.Parsed): YamlNode | undefined {
+  const anchorSizes = new Map<string, number>();
+  let added = 0;
+  let found: YamlNode | undefined;
+  const size = (node: unknown): number => {
+    if (found) return 0;
+    let total = 1;
+    if (isAlias(node)) {
+      total = anchorSizes.get(node.source) ?? 1;
+      added += total - 1;
+      if (added > MAX_ALIAS_VALUES) found = node;
+    } else if (isCollection(node)) {
+      for (const item of node.items) total += size(item);
+    } else if (isPair(node)) {
+      total = size(node.key) + size(node.value);
+    }
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) anchorSizes.set(anchor, total);
+    return total;
+  };
+  size(doc.contents);
+  return found;
+}
+
 function validateShape(map: SourceMap): ManifestData {
-  const raw: unknown = map.doc.toJS();
+  let raw: unknown;
+  try {
+    // `aliasBomb` has counted the aliases; yaml's own count is a second line of defence.
+    raw = map.doc.toJS({ maxAliasCount: MAX_ALIAS_VALUES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new ConfigError(map.problem(firstAliasPosition(map), `YAML error: ${error.message}`));
+  }
   if (raw === null || raw === undefined) throw new ConfigError(map.problem({ line: 1, column: 1 }, 'the manifest is empty'));
   // Zod's JIT pays off over many parses; a run parses one manifest, so skip compiling.
   const parsed = manifestSchema.safeParse(raw, { jitless: true });
   if (parsed.success) return parsed.data;
-  throw new ConfigError(
-    parsed.error.issues.map((issue) => {
-      const described = describeIssue(issue, raw);
-      const path = issue.path as Path;
-      return map.problem(described.key ? map.keyAt(path, described.key) : map.valueAt(path), described.message);
-    }),
-  );
+  const { issues } = parsed.error;
+  // Only the problems that will be listed are located and put in words.
+  const problems = issues.slice(0, MAX_PROBLEMS).map((issue) => {
+    const described = describeIssue(issue, raw);
+    const path = issue.path as Path;
+    return map.problem(issuePosition(map, path, issue.code, described.key), described.message);
+  });
+  throw manifestError(problems, map.file, issues.length);
+}
+
+/** Where a schema issue points: the key it is about, else the value. */
+function issuePosition(map: SourceMap, path: Path, code: string, key?: string): Position {
+  if (key) return map.keyAt(path, key);
+  // A bad key of a record (a gate's name): zod's path ends in the key itself.
+  if (code === 'invalid_key' && path.length > 0) return map.keyAt(path.slice(0, -1), String(path[path.length - 1]));
+  return map.valueAt(path);
+}
+
+/** Where the first alias is: the likely place of an error in resolving aliases. */
+function firstAliasPosition(map: SourceMap): Position {
+  let at: Position = { line: 1, column: 1 };
+  visit(map.doc, {
+    Alias(_key, node) {
+      if (node.range) at = map.position(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
 
 /** Each task or acceptance item with its path in the document. */
@@ -160,11 +272,12 @@ function unrecognisedLink(raw: string): string {
 /** Unknown phase ids in `requires` and in gates. */
 function checkReferences(data: ManifestData, phasePositions: ReadonlyMap<string, Position>, map: SourceMap): ConfigProblem[] {
   const phaseIds = [...phasePositions.keys()];
-  const unknownPhase = (id: string): string => {
-    const guess = closest(id, phaseIds);
-    return `unknown phase '${id}'${guess ? ` (did you mean '${guess}'?)` : ''} — phases are ${listInWords(phaseIds, 'and')}`;
-  };
   const problems: ConfigProblem[] = [];
+  const unknownPhase = (id: string): string => {
+    // Past the problems that will be listed, a suggestion would be work for nothing.
+    const guess = problems.length < MAX_PROBLEMS ? closest(id, phaseIds) : undefined;
+    return `unknown phase '${id}'${guess ? ` (did you mean '${guess}'?)` : ''} — phases are ${listSomeInWords(phaseIds, 'and')}`;
+  };
   data.phases.forEach((phase, p) => {
     phase.requires.forEach((required, r) => {
       if (!phasePositions.has(required)) {

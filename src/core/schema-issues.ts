@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { KNOWN_KEYS } from './schema.js';
-import { closest, listInWords } from './words.js';
+import { KNOWN_KEYS, LIMITS } from './schema.js';
+import { closest, listInWords, shorten } from './words.js';
 
 /** A path into the manifest's data, as zod reports it. */
 export type Path = readonly (string | number)[];
@@ -47,15 +47,30 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): Described
           ? `'${subject.keyName}' must list at least one entry`
           : `'${subject.keyName}' in ${subject.owner} must not be empty`,
       };
+    case 'too_big':
+      return tooBig(issue.maximum, subject);
     case 'invalid_union':
       return subject.keyName === 'phases'
         ? { message: `${subject.owner} must select phases as 'blocking', 'all' or a list of phase ids` }
         : { message: `invalid ${subject.keyName} in ${subject.owner}` };
     case 'invalid_key':
+      if (issue.issues.some((inner) => inner.code === 'too_big') && typeof key === 'string') {
+        return { message: `gate name ${show(key)} is ${key.length.toLocaleString('en-US')} characters long — at most ${LIMITS.idLength}` };
+      }
       return { message: `invalid gate name ${show(key)} — use only letters, digits, '.', '_' and '-'` };
     default:
       return { message: `${subject.keyName} in ${subject.owner}: ${issue.message}` };
   }
+}
+
+function tooBig(maximum: number | bigint, { keyName, value, owner }: IssueSubject): DescribedIssue {
+  const most = Number(maximum).toLocaleString('en-US');
+  if (Array.isArray(value)) {
+    return { message: `'${keyName}' in ${owner} lists ${value.length.toLocaleString('en-US')} entries — at most ${most}` };
+  }
+  const length = typeof value === 'string' ? value.length.toLocaleString('en-US') : 'too many';
+  const what = keyName === 'entry' ? `an entry in ${owner}` : `'${keyName}' in ${owner}`;
+  return { message: `${what} is ${length} characters long — at most ${most}` };
 }
 
 function unknownKey(unknown: string, subject: IssueSubject): DescribedIssue {
@@ -64,7 +79,7 @@ function unknownKey(unknown: string, subject: IssueSubject): DescribedIssue {
   return {
     key: unknown,
     message:
-      `unknown key '${unknown}' in ${describeOwner(subject.path, subject.root)}` +
+      `unknown key '${shorten(unknown)}' in ${describeOwner(subject.path, subject.root)}` +
       (guess ? ` (did you mean '${guess}'?)` : ` — expected ${listInWords(known, 'or')}`),
   };
 }
@@ -112,9 +127,9 @@ function describeOwner(path: Path, root: unknown): string {
     const parentKey = path[i - 1];
     if (typeof step === 'number' && typeof parentKey === 'string' && WHAT_BY_KEY[parentKey]) {
       const id = (node as { id?: unknown } | undefined)?.id;
-      what = typeof id === 'string' ? `${WHAT_BY_KEY[parentKey]} '${id}'` : `${WHAT_BY_KEY[parentKey]} #${step + 1}`;
+      what = typeof id === 'string' ? `${WHAT_BY_KEY[parentKey]} '${shorten(id)}'` : `${WHAT_BY_KEY[parentKey]} #${step + 1}`;
     } else if (parentKey === 'gates' && typeof step === 'string') {
-      what = `gate '${step}'`;
+      what = `gate '${shorten(step)}'`;
     } else if (step === 'waiver') {
       what = `the waiver of ${what}`;
     }
@@ -144,7 +159,7 @@ function typeName(value: unknown): string {
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+  return typeof value === 'string' ? `'${shorten(value)}'` : shorten(JSON.stringify(value) ?? String(value));
 }
 
 const EXPECTED_NAMES: Record<string, string> = {

@@ -17,10 +17,23 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   return copy;
 }
 
+/**
+ * Limits that keep a hostile or mistaken manifest from costing the run minutes or
+ * gigabytes; generous for any plan a team writes by hand.
+ */
+export const LIMITS = {
+  idLength: 100,
+  textLength: 10_000,
+  linksPerItem: 100,
+} as const;
+
 const ID_PATTERN = /^[A-Za-z0-9._-]+$/;
-const id = described(z.string().check(z.regex(ID_PATTERN)), 'Identifier: letters, digits, ".", "_" or "-".');
+// The length is checked first and stops the checks: a 30,000-character id is reported once.
+const idString = () => z.string().check(z.maxLength(LIMITS.idLength, { abort: true }), z.regex(ID_PATTERN));
+const id = described(idString(), `Identifier: letters, digits, ".", "_" or "-"; at most ${LIMITS.idLength} characters.`);
 const isoDate = described(z.iso.date(), 'ISO date, YYYY-MM-DD.');
-const text = z.string().check(z.minLength(1));
+const text = z.string().check(z.minLength(1), z.maxLength(LIMITS.textLength));
+const anyText = z.string().check(z.maxLength(LIMITS.textLength));
 
 const waiver = described(
   z.strictObject({
@@ -40,9 +53,12 @@ const item = z.strictObject({
   ),
   owner: described(z.optional(text), 'Free text or @handle.'),
   due: z.optional(isoDate),
-  links: described(z.optional(z.array(z.string())), 'Issues and pull requests: "#12", "owner/repo#45" or their URLs.'),
+  links: described(
+    z.optional(z.array(anyText).check(z.maxLength(LIMITS.linksPerItem))),
+    `Issues and pull requests: "#12", "owner/repo#45" or their URLs; at most ${LIMITS.linksPerItem}.`,
+  ),
   waiver: z.optional(waiver),
-  notes: z.optional(z.string()),
+  notes: z.optional(anyText),
 });
 
 const phase = z.strictObject({
@@ -56,7 +72,7 @@ const phase = z.strictObject({
     z.optional(z.array(text)),
     'Minimatch globs: on a pull request the phase is gated only if the PR changes a matching file.',
   ),
-  notes: z.optional(z.string()),
+  notes: z.optional(anyText),
   tasks: z._default(z.array(item), []),
   acceptance: described(z._default(z.array(item), []), 'Acceptance items, shaped like tasks; the phase needs them too.'),
 });
@@ -74,7 +90,7 @@ export const manifestSchema = z
     title: described(z.optional(text), 'Heading of the PR comment and the job summary.'),
     phases: z.array(phase).check(z.minLength(1)),
     gates: described(
-      z.optional(z.record(z.string().check(z.regex(ID_PATTERN)), gate)),
+      z.optional(z.record(idString(), gate)),
       'Named selections of phases. Built in: merge and release (both the blocking phases).',
     ),
   })

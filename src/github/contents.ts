@@ -1,5 +1,6 @@
 import { ConfigError } from '../core/errors.js';
 import type { Repository } from '../core/links.js';
+import { MAX_MANIFEST_BYTES, manifestTooLarge } from '../core/manifest.js';
 import type { GitHubClient } from './client.js';
 
 /** Reads a text file at a commit through the API, so the action needs no checkout. */
@@ -15,6 +16,8 @@ export async function readFileAt(
     if (Array.isArray(file) || file.type !== 'file') {
       throw new ConfigError({ file: path, message: `is not a file at ${ref}` });
     }
+    // Refused before decoding: a larger file is no manifest, and would cost memory for nothing.
+    if (file.size > MAX_MANIFEST_BYTES) throw new ConfigError({ file: path, message: manifestTooLarge(file.size) });
     if (file.encoding !== 'base64') {
       throw new ConfigError({ file: path, message: `is too large to read through the API (${file.size} bytes)` });
     }
