@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { Report } from '../core/report.js';
 import { upsertComment, type CommentOutcome } from '../github/comments.js';
+import { forbiddenCause, isForkPullRequest } from '../github/errors.js';
 import { setCommitStatus } from '../github/statuses.js';
 import { commentMarkdown } from './publish.js';
 import type { ActionSession } from './session.js';
@@ -29,12 +30,9 @@ export async function writeComment(session: ActionSession, request: CommentReque
     core.info(`Pull request comment on #${pullNumber}: ${outcome}.`);
     return outcome;
   } catch (error) {
-    if (!isForbidden(error)) throw error;
-    core.warning(
-      `Could not write the readiness comment on #${pullNumber}: the token may not write to pull requests ` +
-        '(a pull request from a fork gets a read-only token). Grant `pull-requests: write`; ' +
-        'the job summary has the full report.',
-    );
+    const cause = forbiddenCause(error, { permission: 'pull-requests: write', fork: isForkPullRequest(session.context.payload) });
+    if (!cause) throw error;
+    core.warning(`Could not write the readiness comment on #${pullNumber}: ${cause} The job summary has the full report.`);
     return undefined;
   }
 }
@@ -44,12 +42,8 @@ export async function writeStatus(session: ActionSession, sha: string, report: R
   try {
     await setCommitStatus(session.github, session.context.repository, sha, report, session.context.runUrl);
   } catch (error) {
-    if (!isForbidden(error)) throw error;
-    core.warning(`Could not set the commit status readiness/${report.gate}: grant the workflow \`statuses: write\`.`);
+    const cause = forbiddenCause(error, { permission: 'statuses: write', fork: isForkPullRequest(session.context.payload) });
+    if (!cause) throw error;
+    core.warning(`Could not set the commit status readiness/${report.gate}: ${cause}`);
   }
-}
-
-/** GitHub's answer when the token lacks a permission (e.g. read-only on a fork's pull request). */
-function isForbidden(error: unknown): boolean {
-  return (error as { status?: unknown } | null)?.status === 403;
 }
