@@ -4,8 +4,8 @@
  * words and symbols for phase, task and link states. Views choose the layout; the
  * decisions are made here, once.
  */
-import type { LinkReport, PhaseReport, TaskReport } from './report.js';
-import type { LinkState } from './links.js';
+import type { LinkReport, PhaseReport, Report, TaskReport } from './report.js';
+import { isSatisfiedState, type LinkState } from './links.js';
 import type { TaskStatus } from './schema.js';
 
 /** Where a phase stands for the gate being evaluated, in order of precedence. */
@@ -87,9 +87,39 @@ export const LINK_LOOK: Record<LinkState, { icon: string; words: string }> = {
   unverified: { icon: '·', words: 'unverified' },
 };
 
+/**
+ * Whether this link counts as satisfied only because of the pull request under evaluation:
+ * it is that pull request, or an issue the pull request closes when it merges.
+ */
+export function completedByThisPullRequest(link: LinkReport): boolean {
+  return link.satisfied && (link.detail?.startsWith('this pull request') ?? false);
+}
+
+/** A link's state in a word or two: "open", "merged", "merged with this PR". */
+export function linkWords(link: LinkReport): string {
+  if (!completedByThisPullRequest(link)) return LINK_LOOK[link.state].words;
+  return link.kind === 'pull' ? 'this PR' : 'closed by this PR';
+}
+
+/** "this PR completes P2.1, P2.3": the items merging the pull request under evaluation completes. */
+export function completedByThisPullRequestWords(report: Report): string | undefined {
+  const ids = report.phases.flatMap((phase) =>
+    phase.tasks.filter((task) => task.satisfied && task.links.some(completedByThisPullRequest)).map((task) => task.id),
+  );
+  if (ids.length === 0) return undefined;
+  const shown = ids.slice(0, 10);
+  return `this PR completes ${shown.join(', ')}${ids.length > shown.length ? ` and ${ids.length - shown.length} more` : ''}`;
+}
+
 /** One link's state as a sentence: "acme/api#12 is still open". */
 export function describeLink(link: LinkReport): string {
   const name = link.name;
+  if (completedByThisPullRequest(link)) {
+    return link.kind === 'pull' ? `${name} is this pull request` : `${name} is closed by this pull request when it merges`;
+  }
+  if (isSatisfiedState(link.state) && link.subIssues && link.subIssues.open > 0) {
+    return `${name} is closed, but ${link.subIssues.open} of its ${link.subIssues.total} sub-issues are still open`;
+  }
   switch (link.state) {
     case 'open':
       return `${name} is still open`;
@@ -109,6 +139,15 @@ export function describeLink(link: LinkReport): string {
       return `${name} is completed`;
   }
 }
+
+/** "3 of 5 sub-issues closed", for a link to an issue with sub-issues. */
+export function subIssueProgress(link: LinkReport): string | undefined {
+  const sub = link.subIssues;
+  return sub && sub.total > 0 ? `${sub.closed} of ${sub.total} sub-issues closed` : undefined;
+}
+
+/** Why a selected phase without tasks or acceptance items is incomplete. */
+export const PHASE_HAS_NO_ITEMS = 'has no items yet';
 
 /** Progress as a tracking document states it, in words `import` reads back. */
 export type PhaseProgress = 'done' | 'in-progress' | 'not-started';

@@ -1,56 +1,129 @@
-import { DOCUMENT_STATUS_WORDS, LINK_LOOK, phaseProgress, PROGRESS_WORDS } from './present.js';
-import type { Report, TaskReport } from './report.js';
+import { escapeMarkdown, issueLink, ownerText } from './markdown.js';
+import { DOCUMENT_STATUS_WORDS, linkWords, phaseProgress, PROGRESS_WORDS } from './present.js';
+import type { PhaseReport, Report, TaskReport } from './report.js';
+
+export interface DocumentOptions {
+  /** The manifest's path, named in the document. */
+  source: string;
+  /** Today, YYYY-MM-DD: written only when the link states are live, so offline renders are byte-for-byte stable. */
+  date?: string;
+  /** Where links go when GitHub reported no page: `https://github.com` or an Enterprise Server. */
+  serverUrl?: string;
+}
 
 /**
- * The tracking document `readiness-gate render` writes: a phase overview table and a task
- * table per phase, in the shape `readiness-gate import` reads back.
+ * The tracking document `readiness-gate render` writes: the verdict, a phase overview table,
+ * the phases' dependencies and a task table per phase, in the shape `readiness-gate import`
+ * reads back. The same manifest and link states give the same bytes. Text is escaped as in
+ * the PR comment; links point only at GitHub's own issue and pull-request pages.
  */
-export function renderTrackingDocument(report: Report, options: { source: string; date: string }): string {
-  const lines = [
-    `# ${cell(report.title)}`,
-    '',
-    `_Rendered from \`${options.source}\` on ${options.date} by readiness-gate; edit the manifest, not this file. ` +
-      (report.verified ? 'Link states are live from GitHub._' : 'Statuses are as declared; links were not verified._'),
-    '',
-    '## Phase overview',
-    '',
-    '| Phase | Name | Blocking | Status | Completion |',
-    '|-------|------|----------|--------|------------|',
-    ...report.phases.map(
-      (phase) =>
-        `| ${phase.id} | ${cell(phase.name)} | ${phase.blocking ? 'YES' : 'NO'} | ${PROGRESS_WORDS[phaseProgress(phase)]} | ${phase.completion}% |`,
-    ),
-    '',
-  ];
-  for (const phase of report.phases) {
-    lines.push(`## ${phase.id} — ${cell(phase.name)}`, '');
-    const facts = [
-      phase.owner ? `Owner: ${cell(phase.owner)}` : '',
-      phase.due ? `Due: ${phase.due}${phase.overdue ? ' (overdue)' : ''}` : '',
-      phase.unmetRequires.length ? `Waiting for: ${phase.unmetRequires.join(', ')}` : '',
-    ].filter(Boolean);
-    if (facts.length) lines.push(facts.join(' · '), '');
-    if (phase.tasks.length === 0) {
-      lines.push('_No tasks._', '');
-      continue;
-    }
-    lines.push('| ID | Task | Owner | Status | Links |', '|----|------|-------|--------|-------|');
-    for (const task of phase.tasks) lines.push(taskRow(task, report.verified));
+export function renderTrackingDocument(report: Report, options: DocumentOptions): string {
+  const lines = [`# ${escapeMarkdown(report.title)}`, '', verdictLine(report), '', provenance(report, options), ''];
+  lines.push('## Phase overview', '', ...table(overviewColumns(options), report.phases), '');
+  const edges = report.phases.flatMap((phase) => phase.requires.map((required) => [phase.id, required] as const));
+  if (edges.length > 0) {
+    lines.push('## Dependencies', '', '| Phase | Depends on |', '|-------|------------|');
+    for (const [phase, required] of edges) lines.push(`| ${escapeMarkdown(phase)} | ${escapeMarkdown(required)} |`);
     lines.push('');
   }
+  for (const phase of report.phases) lines.push(...phaseSection(phase, report.verified, options));
   return lines.join('\n');
 }
 
-function taskRow(task: TaskReport, verified: boolean): string {
-  const title = `${task.kind === 'acceptance' ? 'Acceptance: ' : ''}${cell(task.title)}`;
+function verdictLine(report: Report): string {
+  const gate = `Gate \`${report.gate.replace(/`/g, '')}\``;
+  const share = `${report.completion}% of its items satisfied (${report.counts.satisfied}/${report.counts.items})`;
+  if (report.ready) return `**✅ ${gate} is ready** — ${share}.`;
+  return `**❌ ${gate} is not ready** — incomplete: ${report.incompletePhases.map(escapeMarkdown).join(', ')}; ${share}.`;
+}
+
+function provenance(report: Report, options: DocumentOptions): string {
+  const source = `\`${options.source.replace(/[`\r\n]/g, '')}\``;
+  if (report.verified) {
+    return `_Rendered from ${source} by readiness-gate${options.date ? ` on ${options.date}` : ''}; edit the manifest, not this file. Link states are live from GitHub._`;
+  }
+  return `_Rendered from ${source} by readiness-gate; edit the manifest, not this file. Statuses are as declared; links were not verified._`;
+}
+
+interface Column<T> {
+  name: string;
+  cell: (row: T) => string;
+  /** Left out when no row has anything to show in it. */
+  optional?: boolean;
+}
+
+/** A Markdown table of the columns that have something to show. */
+function table<T>(columns: readonly Column<T>[], rows: readonly T[]): string[] {
+  const cells = rows.map((row) => columns.map((column) => column.cell(row)));
+  const shown = columns.map((column, c) => !column.optional || cells.some((row) => row[c] !== ''));
+  const pick = <V>(values: readonly V[]) => values.filter((_, c) => shown[c]);
+  return [
+    `| ${pick(columns).map((column) => column.name).join(' | ')} |`,
+    `|${pick(columns).map((column) => '-'.repeat(column.name.length + 2)).join('|')}|`,
+    ...cells.map((row) => `| ${pick(row).join(' | ')} |`),
+  ];
+}
+
+function overviewColumns(options: DocumentOptions): Column<PhaseReport>[] {
+  return [
+    { name: 'Phase', cell: (phase) => escapeMarkdown(phase.id) },
+    { name: 'Name', cell: (phase) => escapeMarkdown(phase.name) },
+    { name: 'Blocking', cell: (phase) => (phase.blocking ? 'YES' : 'NO') },
+    { name: 'Status', cell: (phase) => PROGRESS_WORDS[phaseProgress(phase)] },
+    { name: 'Completion', cell: (phase) => `${phase.completion}%` },
+    { name: 'Owner', cell: (phase) => owner(phase.owner, options), optional: true },
+    { name: 'Due', cell: (phase) => dueCell(phase.due, phase.overdue), optional: true },
+  ];
+}
+
+function phaseSection(phase: PhaseReport, verified: boolean, options: DocumentOptions): string[] {
+  const lines = [`## ${escapeMarkdown(phase.id)} — ${escapeMarkdown(phase.name)}`, ''];
+  const facts = [
+    phase.requires.length ? `Requires: ${phase.requires.map(escapeMarkdown).join(', ')}` : '',
+    phase.unmetRequires.length ? `waiting for ${phase.unmetRequires.map(escapeMarkdown).join(', ')}` : '',
+  ].filter(Boolean);
+  if (facts.length) lines.push(facts.join(' — '), '');
+  if (phase.tasks.length === 0) return [...lines, '_No tasks yet._', ''];
+  const columns: Column<TaskReport>[] = [
+    { name: 'ID', cell: (task) => escapeMarkdown(task.id) },
+    { name: 'Task', cell: (task) => `${task.kind === 'acceptance' ? 'Acceptance: ' : ''}${escapeMarkdown(task.title)}` },
+    { name: 'Owner', cell: (task) => owner(task.owner, options), optional: true },
+    { name: 'Status', cell: statusCell },
+    { name: 'Due', cell: (task) => dueCell(task.due, task.overdue), optional: true },
+    { name: 'Links', cell: (task) => linksCell(task, verified, options), optional: true },
+    { name: 'Notes', cell: notesCell, optional: true },
+  ];
+  return [...lines, ...table(columns, phase.tasks), ''];
+}
+
+function statusCell(task: TaskReport): string {
   let status = DOCUMENT_STATUS_WORDS[task.status];
   if (task.drift) status += ' ⚠️ drift';
   if (task.waiver && !task.waiver.expired) status += ' (waived)';
-  const links = task.links.map((link) => (verified ? `${link.ref} (${LINK_LOOK[link.state].words})` : link.ref)).join(', ');
-  return `| ${task.id} | ${title} | ${cell(task.owner ?? '')} | ${status} | ${links} |`;
+  return status;
 }
 
-/** Keeps text inside its table cell. */
-function cell(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+function dueCell(due: string | undefined, overdue: boolean): string {
+  if (!due) return '';
+  return overdue ? `${escapeMarkdown(due)} ⏰ overdue` : escapeMarkdown(due);
+}
+
+/** Links to the issues' pages where the repository is known; live states in words. */
+function linksCell(task: TaskReport, verified: boolean, options: DocumentOptions): string {
+  const serverUrl = options.serverUrl ? { serverUrl: options.serverUrl } : {};
+  return task.links.map((link) => issueLink(link, serverUrl) + (verified ? ` (${linkWords(link)})` : '')).join(', ');
+}
+
+/** The manifest's notes, and a waiver's reason, which the manifest keeps for the same reader. */
+function notesCell(task: TaskReport): string {
+  const notes = task.notes ? [escapeMarkdown(task.notes)] : [];
+  if (task.waiver) {
+    const until = task.waiver.expires ? ` (${task.waiver.expired ? 'expired' : 'until'} ${task.waiver.expires})` : '';
+    notes.push(`Waiver: ${escapeMarkdown(task.waiver.reason)}${until}`);
+  }
+  return notes.join('; ');
+}
+
+function owner(text: string | undefined, options: DocumentOptions): string {
+  return text ? ownerText(text, options.serverUrl) : '';
 }
