@@ -1,11 +1,10 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
-import { ConfigError } from '../core/errors.js';
+import { promisify } from 'node:util';
+import { ConfigError, formatProblem, type ConfigProblem } from '../core/errors.js';
 import { importMarkdown } from '../core/import/importer.js';
-import { parseRepository, repositoryFromRemoteUrl, type Repository } from '../core/links.js';
-import { parseManifest } from '../core/manifest.js';
+import { parseRepository, repositoryFromRemoteUrl, serverHost, type Repository } from '../core/links.js';
+import { MAX_MANIFEST_BYTES, parseManifest } from '../core/manifest.js';
 import type { Report } from '../core/report.js';
 import { createClient, graphqlUrlFor, type GitHubClient } from '../github/client.js';
 import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
@@ -15,150 +14,252 @@ import { renderTextReport } from '../core/render-text.js';
 import { manifestJsonSchema } from '../core/json-schema.js';
 import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
 import { VERSION } from '../version.js';
+import { parseCommandArgs, suggestCommand, UsageError } from './args.js';
+import { displayName, readTextFile as readFileOrStdin, writeTextFile, type Stdin } from './files.js';
+import { COMMAND_HELP, COMMANDS, USAGE, type CommandName } from './help.js';
+import { wantsColour } from './terminal.js';
+import { count } from '../core/words.js';
 
 export interface CliIo {
-  stdout: { write(text: string): unknown };
+  stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   env: NodeJS.ProcessEnv;
+  /** What `-` reads; the process's standard input when absent. */
+  stdin?: Stdin;
 }
 
 export const EXIT_READY = 0;
 export const EXIT_NOT_READY = 1;
 export const EXIT_INVALID = 2;
 
-const USAGE = `Usage:
-  readiness-gate check [manifest] [--gate NAME] [--format text|json|markdown] [--repo owner/name]
-  readiness-gate import FILE.md [-o readiness.yml]
-  readiness-gate render [manifest] [-o READINESS.md] [--repo owner/name]
-  readiness-gate schema
-  readiness-gate help
-  readiness-gate --version
-
-The manifest defaults to ${DEFAULT_MANIFEST_PATH}.
-Exit codes: 0 ready, 1 not ready, 2 invalid manifest or usage.
-`;
-
-/** A mistake on the command line: reported with the usage, exit code 2. */
-class UsageError extends Error {}
+/** The tracking document `render --check` compares with when no `-o` is given. */
+export const DEFAULT_DOCUMENT_PATH = 'READINESS.md';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case 'check':
-        return await check(rest, io);
-      case 'import':
-        return await importCommand(rest, io);
-      case 'render':
-        return await renderCommand(rest, io);
-      case 'schema':
-        parse(rest, {}, 0);
-        io.stdout.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
-        return EXIT_READY;
-      case 'help':
-      case '--help':
-      case '-h':
-        io.stdout.write(USAGE);
-        return EXIT_READY;
-      case '--version':
-        io.stdout.write(`${VERSION}\n`);
-        return EXIT_READY;
-      case undefined:
-        throw new UsageError('no command given');
-      default:
-        throw new UsageError(`unknown command '${command}'`);
+    if (command === '--version' || command === '-V') {
+      io.stdout.write(`${VERSION}\n`);
+      return EXIT_READY;
     }
+    if (command === undefined) throw new UsageError('no command given');
+    if (command === 'help' || command === '--help' || command === '-h') return help(rest, io);
+    if (!isCommand(command)) {
+      if (command.startsWith('-')) throw new UsageError(`Unknown option '${command}'${suggestCommand(command, ['--help', '--version'])}`);
+      throw new UsageError(`unknown command '${command}'${suggestCommand(command, COMMANDS)}`);
+    }
+    if (wantsHelp(rest)) {
+      io.stdout.write(COMMAND_HELP[command]);
+      return EXIT_READY;
+    }
+    return await run(command, rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`readiness-gate: ${error.message}\n\n${USAGE}`);
-      return EXIT_INVALID;
-    }
-    if (error instanceof ConfigError) {
-      io.stderr.write(`${error.message}\n`);
-      return EXIT_INVALID;
-    }
-    if (isApiError(error)) {
-      io.stderr.write(`readiness-gate: GitHub API request failed (${error.status}): ${error.message}\n`);
-      return EXIT_INVALID;
-    }
-    throw error;
+    return reportError(error, io);
   }
 }
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+function run(command: Exclude<CommandName, 'help'>, args: readonly string[], io: CliIo): Promise<number> {
+  switch (command) {
+    case 'check':
+      return check(args, io);
+    case 'import':
+      return importCommand(args, io);
+    case 'render':
+      return renderCommand(args, io);
+    case 'schema':
+      parseCommandArgs('schema', args, {}, 0);
+      io.stdout.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
+      return Promise.resolve(EXIT_READY);
+  }
+}
 
-function parse<T extends OptionSpec>(args: readonly string[], options: T, maxPositionals: number) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+function isCommand(word: string): word is Exclude<CommandName, 'help'> {
+  return word !== 'help' && (COMMANDS as readonly string[]).includes(word);
+}
+
+/** `--help` or `-h` anywhere before a `--`. */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
+
+function help(args: readonly string[], io: CliIo): number {
+  const [topic, extra] = args;
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`, 'help');
+  if (topic === undefined || topic === '--help' || topic === '-h') {
+    io.stdout.write(USAGE);
+    return EXIT_READY;
   }
-  if (parsed.positionals.length > maxPositionals) {
-    throw new UsageError(`unexpected argument '${parsed.positionals[maxPositionals]}'`);
+  if (!(COMMANDS as readonly string[]).includes(topic)) {
+    throw new UsageError(`unknown command '${topic}'${suggestCommand(topic, COMMANDS)}`);
   }
-  return parsed;
+  io.stdout.write(COMMAND_HELP[topic as CommandName]);
+  return EXIT_READY;
+}
+
+/** Every user mistake is one line per problem (sorted by line) and exit code 2; bugs are thrown. */
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    const helpCommand = error.command ? `readiness-gate ${error.command} --help` : 'readiness-gate --help';
+    io.stderr.write(`readiness-gate: ${error.message}\nSee '${helpCommand}'.\n`);
+    return EXIT_INVALID;
+  }
+  if (error instanceof ConfigError) {
+    io.stderr.write(sortedProblems(error.problems).map(formatProblem).join('\n') + '\n');
+    return EXIT_INVALID;
+  }
+  if (isApiError(error)) {
+    io.stderr.write(`readiness-gate: GitHub API request failed (${error.status}): ${error.message.split('\n')[0]}\n`);
+    return EXIT_INVALID;
+  }
+  throw error;
+}
+
+/** Problems in reading order: by file, then line and column; unplaced ones (such as "and 12 more") last. */
+export function sortedProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  const place = (problem: ConfigProblem) => [problem.line ?? Infinity, problem.column ?? 0] as const;
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => {
+      if (a.problem.file !== b.problem.file) return a.index - b.index;
+      const [lineA, columnA] = place(a.problem);
+      const [lineB, columnB] = place(b.problem);
+      return lineA - lineB || columnA - columnB || a.index - b.index;
+    })
+    .map(({ problem }) => problem);
 }
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
 async function check(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(
+  const { values, positionals } = parseCommandArgs(
+    'check',
     args,
-    { gate: { type: 'string', short: 'g' }, format: { type: 'string', short: 'f' }, repo: { type: 'string' } },
+    {
+      gate: { type: 'string', short: 'g' },
+      format: { type: 'string', short: 'f' },
+      repo: { type: 'string' },
+      'server-url': { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
+    },
     1,
   );
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format '${format}' — expected text, json or markdown`);
+    throw new UsageError(`unknown format '${format}' — expected text, json or markdown`, 'check');
   }
-  const report = await evaluateFile(positionals[0] ?? DEFAULT_MANIFEST_PATH, values.gate ?? 'merge', values.repo, io);
+  const serverUrl = values['server-url'] ?? io.env.GITHUB_SERVER_URL;
+  const { report } = await evaluateFile(
+    { file: positionals[0] ?? DEFAULT_MANIFEST_PATH, gate: values.gate, repo: values.repo, serverUrl, remoteOffline: false },
+    io,
+  );
   if (format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (format === 'markdown') {
-    io.stdout.write(renderMarkdownReport(report, { detail: 'all' }, { max: Infinity, measure: measureCharacters }));
-  } else io.stdout.write(renderTextReport(report));
+    const options = { detail: 'all' as const, ...(serverUrl ? { serverUrl } : {}) };
+    io.stdout.write(renderMarkdownReport(report, options, { max: Infinity, measure: measureCharacters }));
+  } else {
+    io.stdout.write(renderTextReport(report, { verbose: values.verbose ?? false, colour: wantsColour(io.stdout, io.env) }));
+  }
   return report.ready ? EXIT_READY : EXIT_NOT_READY;
 }
 
 async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' } }, 1);
+  const { values, positionals } = parseCommandArgs('import', args, { output: { type: 'string', short: 'o' } }, 1);
   const file = positionals[0];
-  if (!file) throw new UsageError('import needs the Markdown file to read');
-  const { yaml } = importMarkdown(await readTextFile(file), basename(file));
+  if (!file) throw new UsageError('import needs the Markdown file to read', 'import');
+  const { yaml } = importMarkdown(await readTextFile(file, io), file === '-' ? 'stdin.md' : basename(file));
   await writeOutput(values.output, yaml, io);
   return EXIT_READY;
 }
 
 async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(
+  const { values, positionals } = parseCommandArgs(
+    'render',
     args,
-    { output: { type: 'string', short: 'o' }, gate: { type: 'string', short: 'g' }, repo: { type: 'string' } },
+    {
+      output: { type: 'string', short: 'o' },
+      check: { type: 'boolean' },
+      gate: { type: 'string', short: 'g' },
+      repo: { type: 'string' },
+      'server-url': { type: 'string' },
+    },
     1,
   );
   const file = positionals[0] ?? DEFAULT_MANIFEST_PATH;
-  const report = await evaluateFile(file, values.gate ?? 'merge', values.repo, io);
-  const document = renderTrackingDocument(report, { source: file, date: todayUtc() });
+  const serverUrl = values['server-url'] ?? io.env.GITHUB_SERVER_URL;
+  // The git remote gives `#N` links their pages even offline.
+  const { report } = await evaluateFile({ file, gate: values.gate, repo: values.repo, serverUrl, remoteOffline: true }, io);
+  const document = renderTrackingDocument(report, {
+    source: displayName(file),
+    ...(report.verified ? { date: todayUtc() } : {}),
+    ...(serverUrl ? { serverUrl } : {}),
+  });
+  if (values.check) return checkDocument(values.output ?? DEFAULT_DOCUMENT_PATH, document, file, io);
   await writeOutput(values.output, document, io);
+  if (values.output !== undefined && values.output !== '-') {
+    const items = report.phases.reduce((sum, phase) => sum + phase.tasks.length, 0);
+    const verdict = report.ready ? 'ready' : `not ready (${report.incompletePhases.join(', ')})`;
+    io.stderr.write(`readiness-gate: wrote ${values.output}: ${count(report.phases.length, 'phase')}, ${count(items, 'item')}; gate '${report.gate}' ${verdict}\n`);
+  }
   return EXIT_READY;
+}
+
+/** `render --check`: exit 1 when the committed document is not what the manifest renders. */
+async function checkDocument(path: string, expected: string, manifest: string, io: CliIo): Promise<number> {
+  const actual = await readFileOrStdin(path);
+  if (actual === expected) {
+    io.stderr.write(`readiness-gate: ${path} is up to date\n`);
+    return EXIT_READY;
+  }
+  const line = firstDifferentLine(actual, expected);
+  io.stderr.write(
+    `readiness-gate: ${path} is out of date (first difference at line ${line}); run 'readiness-gate render ${manifest} -o ${path}' and commit it\n`,
+  );
+  return EXIT_NOT_READY;
+}
+
+function firstDifferentLine(a: string, b: string): number {
+  const linesA = a.split('\n');
+  const linesB = b.split('\n');
+  const index = linesA.findIndex((line, i) => line !== linesB[i]);
+  return (index < 0 ? linesA.length : index) + 1;
 }
 
 async function writeOutput(path: string | undefined, text: string, io: CliIo): Promise<void> {
   if (path === undefined || path === '-') io.stdout.write(text);
-  else await writeFile(path, text);
+  else await writeTextFile(path, text);
 }
 
 /** Evaluates a manifest file: online when GITHUB_TOKEN is set, else on declared statuses. */
-async function evaluateFile(file: string, gate: string, repo: string | undefined, io: CliIo): Promise<Report> {
+interface EvaluateRequest {
+  file: string;
+  gate: string | undefined;
+  /** `--repo owner/name`: what `#N` links refer to. */
+  repo: string | undefined;
+  /** `--server-url`: the GitHub whose links count; else GITHUB_SERVER_URL, else github.com. */
+  serverUrl: string | undefined;
+  /** Whether to read the repository from the git remote offline too. */
+  remoteOffline: boolean;
+}
+
+async function evaluateFile(request: EvaluateRequest, io: CliIo): Promise<{ report: Report }> {
+  const { file, repo } = request;
   let repository = repo === undefined ? undefined : parseRepository(repo);
   if (repo !== undefined && !repository) throw new UsageError(`--repo '${repo}' is not owner/name`);
-  const manifest = parseManifest(await readTextFile(file), file);
+  const text = await readTextFile(file, io, { maxBytes: MAX_MANIFEST_BYTES, what: 'manifest' });
+  const manifest = parseManifest(text, displayName(file), { serverHost: serverHost(request.serverUrl) });
   const github = onlineClient(io);
-  if (github) {
-    repository ??= await repositoryFromGitRemote();
-    if (!repository) io.stderr.write('readiness-gate: no --repo and no GitHub remote: #N links cannot be verified\n');
-  }
-  const evaluator = new PlanEvaluator({ gate, today: todayUtc(), ...(repository ? { repository } : {}), ...(github ? { github } : {}) });
-  return evaluator.evaluate(manifest);
+  if (github || request.remoteOffline) repository ??= await repositoryFromGitRemote();
+  if (github && !repository) io.stderr.write('readiness-gate: no --repo and no GitHub remote: #N links cannot be verified\n');
+  const warn = (message: string) => io.stderr.write(`readiness-gate: ${message}\n`);
+  const evaluator = new PlanEvaluator({
+    gate: request.gate ?? 'merge',
+    today: todayUtc(),
+    warn,
+    ...(repository ? { repository } : {}),
+    ...(github ? { github } : {}),
+  });
+  return { report: await evaluator.evaluate(manifest) };
 }
 
 /** A client when GITHUB_TOKEN is set; without one the CLI works offline. */
@@ -189,14 +290,11 @@ async function repositoryFromGitRemote(): Promise<Repository | undefined> {
   }
 }
 
-export async function readTextFile(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ConfigError({ file, message: 'no such file' });
-    if (code === 'EISDIR') throw new ConfigError({ file, message: 'is a directory, not a file' });
-    throw error;
-  }
+/** A text file, or standard input for `-`; a file that cannot be read is one line and exit 2. */
+export function readTextFile(
+  file: string,
+  io?: Pick<CliIo, 'stdin'>,
+  limits: { maxBytes?: number; what?: string } = {},
+): Promise<string> {
+  return readFileOrStdin(file, { ...(io?.stdin ? { stdin: io.stdin } : {}), ...limits });
 }
-

@@ -1,0 +1,86 @@
+import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
+
+export const COMMANDS = ['check', 'import', 'render', 'schema', 'help'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export const USAGE = `Usage:
+  readiness-gate check [manifest] [--gate NAME] [--format text|json|markdown] [--repo owner/name] [--verbose]
+  readiness-gate import FILE.md [-o readiness.yml]
+  readiness-gate render [manifest] [-o READINESS.md] [--gate NAME] [--repo owner/name] [--check]
+  readiness-gate schema
+  readiness-gate help [command]
+  readiness-gate --version
+
+The manifest defaults to ${DEFAULT_MANIFEST_PATH}; '-' reads it from standard input.
+Exit codes: 0 ready, 1 not ready, 2 invalid manifest, file or usage.
+'readiness-gate <command> --help' tells more about a command.
+`;
+
+const ONLINE = `Online: with GITHUB_TOKEN set, links are verified against GitHub (#N in the
+repository of --repo, else of the git remote 'origin'; GITHUB_API_URL and
+GITHUB_GRAPHQL_URL select an Enterprise Server). Without a token, declared
+statuses are used and every link is reported unverified.`;
+
+export const COMMAND_HELP: Record<CommandName, string> = {
+  check: `Usage: readiness-gate check [manifest] [options]
+
+Evaluates the manifest (default ${DEFAULT_MANIFEST_PATH}, '-' for standard input)
+and prints where the gate stands.
+
+Options:
+  -g, --gate NAME       the gate to evaluate (default: merge)
+  -f, --format FORMAT   text (default), json (the full report) or markdown
+      --repo OWNER/NAME the repository #N links refer to
+  -v, --verbose         list every item of every phase, not only what needs attention
+  -h, --help            show this help
+
+${ONLINE}
+
+Exit codes: 0 ready, 1 not ready, 2 invalid manifest, file or usage.
+`,
+  import: `Usage: readiness-gate import FILE.md [-o readiness.yml]
+
+Converts a Markdown readiness document (task lists, status tables, priority
+tiers) into a manifest, with comments where a choice was guessed. '-' reads the
+document from standard input.
+
+Options:
+  -o, --output FILE     write the manifest to FILE instead of standard output
+  -h, --help            show this help
+
+Exit codes: 0 imported, 2 no task found, or a file that cannot be read or written.
+`,
+  render: `Usage: readiness-gate render [manifest] [options]
+
+Writes the tracking document: the verdict, a phase overview, dependencies, and a
+table of tasks per phase with owners, due dates, links and notes. The same
+manifest and link states give the same bytes, so the document can be committed
+and checked for drift.
+
+Options:
+  -o, --output FILE     write to FILE instead of standard output
+      --check           compare with FILE (default READINESS.md) instead of
+                        writing it: exit 1 when it differs from what the
+                        manifest renders
+  -g, --gate NAME       the gate whose verdict the document states (default: merge)
+      --repo OWNER/NAME the repository #N links refer to (default: the git remote)
+  -h, --help            show this help
+
+${ONLINE}
+With live states the document also names the day it was rendered.
+
+Exit codes: 0 written or up to date, 1 out of date (--check), 2 invalid manifest,
+file or usage.
+`,
+  schema: `Usage: readiness-gate schema
+
+Prints the JSON Schema of the manifest, for editors and validators.
+
+Options:
+  -h, --help            show this help
+`,
+  help: `Usage: readiness-gate help [command]
+
+Shows the usage of every command, or the help of one.
+`,
+};
