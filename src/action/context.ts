@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseRepository, type Repository } from '../core/links.js';
+import { parseRepository, serverHost, type Repository } from '../core/links.js';
 import { graphqlUrlFor } from '../github/client.js';
 
 /** What the runner tells the action about this run, read from its environment. */
@@ -11,13 +11,15 @@ export interface RunContext {
   sha: string;
   apiUrl: string;
   graphqlUrl: string;
+  /** The host of GITHUB_SERVER_URL: URL links must point there to be verified. */
+  serverHost: string;
   /** The run's page, for links from the comment and the status. */
   runUrl?: string;
 }
 
 export interface EventPayload {
-  pull_request?: { number: number; head: { sha: string }; base: { sha: string } };
-  merge_group?: { head_sha: string };
+  pull_request?: { number: number; head: { sha: string }; base: { sha: string }; changed_files?: number };
+  merge_group?: { head_sha: string; base_sha: string; head_ref: string };
   issue?: { number: number; pull_request?: unknown };
   [key: string]: unknown;
 }
@@ -39,8 +41,42 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     sha: env.GITHUB_SHA ?? '',
     apiUrl,
     graphqlUrl: graphqlUrlFor(apiUrl, env.GITHUB_GRAPHQL_URL),
+    serverHost: serverHost(serverUrl),
     ...(env.GITHUB_RUN_ID
       ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),
   };
+}
+
+/** The pull request a run judges, with the commits its manifest and status belong to. */
+export interface PullRequestRun {
+  number: number;
+  /** Where `manifest-ref: base` and `head` read the manifest. */
+  baseSha: string;
+  headSha: string;
+  changedFiles?: number;
+  /** A merge queue's group: no comment, the status on the group's commit. */
+  mergeGroup: boolean;
+}
+
+/**
+ * The pull request of a `pull_request` event, or the one a merge queue made a group for:
+ * GitHub names the group's branch `gh-readonly-queue/<base>/pr-<number>-<sha>`, so the
+ * queue gives the same verdict the pull request had.
+ */
+export function pullRequestOfRun(context: RunContext): PullRequestRun | undefined {
+  const { payload } = context;
+  if (PULL_REQUEST_EVENTS.has(context.eventName) && payload.pull_request) {
+    const pull = payload.pull_request;
+    return {
+      number: pull.number,
+      baseSha: pull.base.sha,
+      headSha: pull.head.sha,
+      mergeGroup: false,
+      ...(pull.changed_files !== undefined ? { changedFiles: pull.changed_files } : {}),
+    };
+  }
+  const group = context.eventName === 'merge_group' ? payload.merge_group : undefined;
+  const number = group && /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref)?.[1];
+  return group && number ? { number: Number(number), baseSha: group.base_sha, headSha: group.head_sha, mergeGroup: true } : undefined;
 }

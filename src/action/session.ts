@@ -20,7 +20,8 @@ export function manifestAt(session: ActionSession, sha: string): Promise<Manifes
   let manifest = session.manifests.get(sha);
   if (!manifest) {
     const path = session.inputs.manifest;
-    manifest = readFileAt(session.github, session.context.repository, path, sha).then((text) => parseManifest(text, path));
+    const options = { serverHost: session.context.serverHost };
+    manifest = readFileAt(session.github, session.context.repository, path, sha).then((text) => parseManifest(text, path, options));
     session.manifests.set(sha, manifest);
   }
   return manifest;

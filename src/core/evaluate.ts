@@ -1,7 +1,7 @@
 import { ConfigError } from './errors.js';
 import {
   distinctTargets,
-  isSatisfiedState,
+  isSatisfied,
   sameRepository,
   targetName,
   targetOf,
@@ -10,7 +10,7 @@ import {
   type LinkTarget,
   type Repository,
 } from './links.js';
-import type { Manifest, ManifestLink } from './manifest.js';
+import { noBlockingPhase, type Manifest, type ManifestLink } from './manifest.js';
 import type { PathMatcher } from './paths.js';
 import { describeLink, isGated } from './present.js';
 import type { LinkReport, PhaseReport, Report, TaskReport, WaiverReport } from './report.js';
@@ -20,8 +20,13 @@ import { closest, listInWords } from './words.js';
 /** The pull request being evaluated, as far as the verdict depends on it. */
 export interface PullRequestScope {
   number: number;
-  /** Phases with `paths` that the pull request touches (see `phasesTouched`); the others are skipped. */
-  touchedPhases: ReadonlySet<string>;
+  /**
+   * Phases with `paths` that the pull request touches (see `phasesTouched`); the others are
+   * skipped. `all` when the changed files are not fully known: nothing is skipped then.
+   */
+  touchedPhases: ReadonlySet<string> | 'all';
+  /** Issues GitHub will close when this pull request merges (its closing keywords). */
+  closes?: readonly LinkTarget[];
 }
 
 export interface EvaluationContext {
@@ -34,6 +39,8 @@ export interface EvaluationContext {
   links: LinkStates | 'offline';
   /** Set when evaluating a pull request. */
   pullRequest?: PullRequestScope;
+  /** What the caller could not learn, in words, for the report (e.g. a listing GitHub cut short). */
+  caveats?: readonly string[];
 }
 
 const BUILT_IN_GATES: Readonly<Record<string, 'blocking'>> = { merge: 'blocking', release: 'blocking' };
@@ -78,11 +85,15 @@ export function evaluate(manifest: Manifest, context: EvaluationContext): Report
     (phase): PhaseReport => ({
       ...phaseReport(phase, itemsByPhase.get(phase.id)!, complete, context.today),
       selected: selected.has(phase.id),
-      skipped: honoursPaths && phase.paths !== undefined && !context.pullRequest!.touchedPhases.has(phase.id),
+      skipped: honoursPaths && phase.paths !== undefined && !touches(context.pullRequest!, phase.id),
       ...optional({ line: manifest.phasePositions.get(phase.id)?.line }),
     }),
   );
   return summarize(phases, manifest, context);
+}
+
+function touches(pullRequest: PullRequestScope, phaseId: string): boolean {
+  return pullRequest.touchedPhases === 'all' || pullRequest.touchedPhases.has(phaseId);
 }
 
 function selectedPhaseIds(manifest: Manifest, gate: string): Set<string> {
@@ -94,7 +105,12 @@ function selectedPhaseIds(manifest: Manifest, gate: string): Set<string> {
   if (selection === undefined) throw unknownGate(manifest, gate);
   const phases = manifest.data.phases;
   if (selection === 'all') return new Set(phases.map((phase) => phase.id));
-  if (selection === 'blocking') return new Set(phases.filter((p) => p.blocking).map((p) => p.id));
+  if (selection === 'blocking') {
+    const blocking = phases.filter((p) => p.blocking).map((p) => p.id);
+    // A gate of the manifest's own is checked when it is parsed; a built-in one only when used.
+    if (blocking.length === 0) throw new ConfigError({ file: manifest.file, ...manifest.phasesPosition, message: noBlockingPhase(gate) });
+    return new Set(blocking);
+  }
   return new Set(selection);
 }
 
@@ -116,9 +132,9 @@ function evaluateItems(manifest: Manifest, phase: PhaseData, context: Evaluation
       id: item.id,
       kind,
       title: item.title,
-      ...judgeItem(item, links, context.today),
+      ...withSubIssueHint(judgeItem(item, links, context.today), links),
       links,
-      ...optional({ owner: item.owner, due: item.due, line }),
+      ...optional({ owner: item.owner, due: item.due, notes: item.notes, line }),
     };
   };
   return [...phase.tasks.map((item) => evaluateItem(item, 'task')), ...phase.acceptance.map((item) => evaluateItem(item, 'acceptance'))];
@@ -129,7 +145,7 @@ function linkReport({ raw, ref }: ManifestLink, context: EvaluationContext): Lin
   const hintedKind = ref.kind === 'any' ? 'unknown' : ref.kind;
   const status = linkStatus(target, hintedKind, context);
   const name = target ? targetName(target) : `#${ref.number}`;
-  return { ref: raw, key: name.toLowerCase(), name, ...status, satisfied: isSatisfiedState(status.state) };
+  return { ref: raw, key: name.toLowerCase(), name, ...status, satisfied: isSatisfied(status) };
 }
 
 function linkStatus(target: LinkTarget | undefined, hintedKind: LinkStatus['kind'], context: EvaluationContext): LinkStatus {
@@ -139,7 +155,16 @@ function linkStatus(target: LinkTarget | undefined, hintedKind: LinkStatus['kind
   if (status.state === 'open' && isPullRequestUnderEvaluation(target, context)) {
     return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it' };
   }
+  if (status.state === 'open' && status.kind === 'issue' && isClosedByPullRequest(target, context)) {
+    return { ...status, state: 'completed', detail: 'this pull request closes it' };
+  }
   return status;
+}
+
+/** An issue the pull request closes when merged counts as completed, as the PR itself counts as merged. */
+function isClosedByPullRequest(target: LinkTarget, context: EvaluationContext): boolean {
+  const closes = context.pullRequest?.closes ?? [];
+  return closes.some((closed) => closed.number === target.number && sameRepository(closed, target));
 }
 
 /** The pull request being evaluated counts as merged: merging it completes what it links. */
@@ -156,7 +181,8 @@ function phaseCompleteness(phases: readonly PhaseData[], itemsByPhase: ReadonlyM
   const isComplete = (id: string): boolean => {
     const known = complete.get(id);
     if (known !== undefined) return known;
-    const result = itemsByPhase.get(id)!.every((item) => item.satisfied) && phasesById.get(id)!.requires.every(isComplete);
+    const items = itemsByPhase.get(id)!;
+    const result = items.length > 0 && items.every((item) => item.satisfied) && phasesById.get(id)!.requires.every(isComplete);
     complete.set(id, result);
     return result;
   };
@@ -176,8 +202,10 @@ function phaseReport(
     name: phase.name,
     blocking: phase.blocking,
     complete: isComplete,
-    completion: percent(tasks.filter((t) => t.satisfied).length, tasks.length),
+    completion: tasks.length === 0 ? 0 : percent(tasks.filter((t) => t.satisfied).length, tasks.length),
+    requires: phase.requires,
     unmetRequires: phase.requires.filter((id) => !complete.get(id)),
+    empty: tasks.length === 0,
     overdue: !isComplete && isPast(phase.due, today),
     tasks,
     ...optional({ owner: phase.owner, due: phase.due }),
@@ -195,9 +223,11 @@ function summarize(phases: PhaseReport[], manifest: Manifest, context: Evaluatio
     gate: context.gate,
     title: manifest.data.title ?? 'Production readiness',
     incompletePhases,
-    completion: percent(satisfied, gatedItems.length),
+    // 0/0 is 100% only when nothing is missing (every phase skipped), never beside "not ready".
+    completion: gatedItems.length === 0 && incompletePhases.length > 0 ? 0 : percent(satisfied, gatedItems.length),
     verified: context.links !== 'offline',
     skippedPhases: phases.filter((phase) => phase.selected && phase.skipped).map((phase) => phase.id),
+    caveats: [...(context.caveats ?? []), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
     counts: {
       items: gatedItems.length,
       satisfied,
@@ -208,6 +238,9 @@ function summarize(phases: PhaseReport[], manifest: Manifest, context: Evaluatio
     phases,
   };
 }
+
+const EVERY_PHASE_SKIPPED =
+  'every phase this gate selects was skipped: the pull request changes no file that their `paths` match, so there is nothing to gate';
 
 type ItemJudgement = Pick<TaskReport, 'status' | 'satisfied' | 'reason' | 'drift' | 'overdue'> &
   Partial<Pick<TaskReport, 'declaredStatus' | 'hint' | 'waiver'>>;
@@ -257,6 +290,13 @@ function judgeItem(item: ItemData, links: readonly LinkReport[], today: string):
   const reason = `${item.status ?? 'no status and no links, so todo'}${expiredNote}`;
   const allLinksDone = links.length > 0 && evidence.unverified.length === 0 && evidence.failing.length === 0;
   return verdict(false, reason, allLinksDone ? { hint: `every link is closed: mark ${item.id} done` } : {});
+}
+
+/** An open issue whose sub-issues are all closed is probably done: say so. */
+function withSubIssueHint(judgement: ItemJudgement, links: readonly LinkReport[]): ItemJudgement {
+  const finished = links.filter((l) => l.state === 'open' && l.subIssues && l.subIssues.total > 0 && l.subIssues.closed === l.subIssues.total);
+  if (finished.length === 0 || judgement.hint) return judgement;
+  return { ...judgement, hint: `every sub-issue of ${finished.map((l) => l.name).join(', ')} is closed: close it if the work is done` };
 }
 
 /** The declared status, else what the links imply. */

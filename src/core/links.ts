@@ -15,7 +15,12 @@ export interface LinkRef {
   number: number;
   /** What the reference says it is; `#N` and `owner/repo#N` can be either. */
   kind: 'issue' | 'pull' | 'any';
+  /** The host of a URL link, lower-cased: links are verified only on the GitHub the run talks to. */
+  host?: string;
 }
+
+/** GitHub numbers issues and pull requests from 1 to 2³¹−1 (a GraphQL Int). */
+export const MAX_ISSUE_NUMBER = 2 ** 31 - 1;
 
 export type LinkState =
   | 'open'
@@ -33,14 +38,23 @@ export interface LinkStatus {
   state: LinkState;
   title?: string;
   url?: string;
-  /** Why the state is `unknown` (missing, no access, …). */
+  /** Why the state is `unknown` (missing, no access, …), or what made it so ("this pull request closes it"). */
   detail?: string;
+  /** An issue's sub-issues (GitHub's parent and child issues), when it has any. */
+  subIssues?: SubIssueProgress;
+}
+
+export interface SubIssueProgress {
+  total: number;
+  closed: number;
+  /** Sub-issues still open; fewer than `total − closed` when some were closed as not planned. */
+  open: number;
 }
 
 /** GitHub's owner and repository names: letters, digits, `.`, `_` and `-`. */
 const NAME = '[A-Za-z0-9_.-]+';
 const SHORT_REF = new RegExp(`^(?:(${NAME})/(${NAME}))?#(\\d+)$`);
-const URL_REF = new RegExp(`^https?://[^/\\s]+/(${NAME})/(${NAME})/(issues|pull|pulls)/(\\d+)(?:[/?#].*)?$`);
+const URL_REF = new RegExp(`^https?://([^/\\s]+)/(${NAME})/(${NAME})/(issues|pull|pulls)/(\\d+)(?:[/?#].*)?$`);
 const REPOSITORY = new RegExp(`^(${NAME})/(${NAME})$`);
 /** `owner/name` at the end of a git remote URL, e.g. git@github.com:acme/api.git */
 const REMOTE_REPOSITORY = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/;
@@ -54,16 +68,28 @@ export function parseLink(raw: string): LinkRef | undefined {
   }
   const url = URL_REF.exec(text);
   if (url) {
-    const [, owner, repo, path, number] = url;
-    return withNumber({ owner: owner!, repo: repo! }, number!, path === 'issues' ? 'issue' : 'pull');
+    const [, host, owner, repo, path, number] = url;
+    const ref = withNumber({ owner: owner!, repo: repo! }, number!, path === 'issues' ? 'issue' : 'pull');
+    return ref && { ...ref, host: host!.toLowerCase() };
   }
   return undefined;
 }
 
+/** Numbers past GitHub's range still parse, so that the manifest can say what is wrong with them. */
 function withNumber(repository: Repository | undefined, digits: string, kind: LinkRef['kind']): LinkRef | undefined {
-  const number = Number(digits);
-  if (!Number.isSafeInteger(number) || number < 1) return undefined;
+  const number = digits.length > 16 ? Infinity : Number(digits);
+  if (number < 1) return undefined;
   return repository ? { repository, number, kind } : { number, kind };
+}
+
+/** The host of a server URL such as GITHUB_SERVER_URL, lower-cased; github.com when unset. */
+export function serverHost(serverUrl: string | undefined): string {
+  if (!serverUrl) return 'github.com';
+  try {
+    return new URL(serverUrl).host.toLowerCase();
+  } catch {
+    return serverUrl.toLowerCase();
+  }
 }
 
 /** The issue or pull request a link points at; `#N` needs the repository it is read in. */
@@ -139,4 +165,9 @@ export function repositoryFromRemoteUrl(url: string): Repository | undefined {
 
 export function isSatisfiedState(state: LinkState): boolean {
   return state === 'merged' || state === 'completed';
+}
+
+/** Merged, or closed as completed with none of its sub-issues still open. */
+export function isSatisfied(status: LinkStatus): boolean {
+  return isSatisfiedState(status.state) && (status.subIssues?.open ?? 0) === 0;
 }

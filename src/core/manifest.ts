@@ -1,7 +1,7 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { ConfigError, type ConfigProblem } from './errors.js';
-import { parseLink, type LinkRef } from './links.js';
+import { MAX_ISSUE_NUMBER, parseLink, type LinkRef } from './links.js';
 import { describeIssue, type Path } from './schema-issues.js';
 import { manifestSchema, type ItemData, type ManifestData, type PhaseData } from './schema.js';
 import { closest, listSomeInWords } from './words.js';
@@ -28,6 +28,8 @@ export interface Manifest {
   itemLinks: ReadonlyMap<string, readonly ManifestLink[]>;
   /** The `gates:` key, or the start of the file. */
   gatesPosition: Position;
+  /** The `phases:` key. */
+  phasesPosition: Position;
 }
 
 /** The parsed YAML document and the way back from its nodes to lines and columns. */
@@ -74,6 +76,11 @@ class SourceMap {
 }
 
 export interface ManifestOptions {
+  /**
+   * The host of the GitHub the run talks to (GITHUB_SERVER_URL's), lower-cased; URL links
+   * to any other host are a mistake, since they cannot be verified. Default github.com.
+   */
+  serverHost?: string;
   /** Only for measuring the core on plans larger than any manifest may be. */
   maxBytes?: number;
 }
@@ -91,8 +98,14 @@ export function parseManifest(source: string, file: string, options: ManifestOpt
   const map = readYaml(source, file);
   const data = validateShape(map);
   const ids = indexIds(data, map);
-  const links = parseItemLinks(data, map);
-  const problems = [...ids.problems, ...links.problems, ...checkReferences(data, ids.phasePositions, map)];
+  const links = parseItemLinks(data, map, options.serverHost ?? 'github.com');
+  const problems = [
+    ...ids.problems,
+    ...links.problems,
+    ...checkReferences(data, ids.phasePositions, map),
+    ...checkGateSelections(data, map),
+    ...checkPaths(data, map),
+  ];
   if (problems.length === 0) problems.push(...checkCycles(data, map));
   if (problems.length > 0) throw manifestError(problems, file);
   return {
@@ -102,6 +115,7 @@ export function parseManifest(source: string, file: string, options: ManifestOpt
     itemPositions: ids.itemPositions,
     itemLinks: links.itemLinks,
     gatesPosition: map.doc.has('gates') ? map.keyAt([], 'gates') : { line: 1, column: 1 },
+    phasesPosition: map.keyAt([], 'phases'),
   };
 }
 
@@ -250,15 +264,16 @@ function indexIds(data: ManifestData, map: SourceMap) {
   return { phasePositions, itemPositions, problems };
 }
 
-function parseItemLinks(data: ManifestData, map: SourceMap) {
+function parseItemLinks(data: ManifestData, map: SourceMap, serverHost: string) {
   const itemLinks = new Map<string, ManifestLink[]>();
   const problems: ConfigProblem[] = [];
   for (const { item, path } of itemsWithPaths(data)) {
     const parsed: ManifestLink[] = [];
     (item.links ?? []).forEach((raw, l) => {
       const ref = parseLink(raw);
-      if (ref) parsed.push({ raw, ref });
-      else problems.push(map.problem(map.valueAt([...path, 'links', l]), unrecognisedLink(raw)));
+      const mistake = ref ? linkMistake(raw, ref, serverHost) : unrecognisedLink(raw);
+      if (mistake) problems.push(map.problem(map.valueAt([...path, 'links', l]), mistake));
+      else parsed.push({ raw, ref: ref! });
     });
     if (!itemLinks.has(item.id)) itemLinks.set(item.id, parsed);
   }
@@ -267,6 +282,61 @@ function parseItemLinks(data: ManifestData, map: SourceMap) {
 
 function unrecognisedLink(raw: string): string {
   return `unrecognised link '${raw}' — expected #N, owner/repo#N or an issue or pull request URL`;
+}
+
+/** A link that parses but can never be verified: another host, or a number GitHub cannot have. */
+function linkMistake(raw: string, ref: LinkRef, serverHost: string): string | undefined {
+  if (ref.host !== undefined && ref.host !== serverHost) {
+    return (
+      `link '${raw}' is not on ${serverHost}, the GitHub this run verifies links on — ` +
+      `link the issue or pull request on ${serverHost}, or write it as owner/repo#N`
+    );
+  }
+  if (ref.number > MAX_ISSUE_NUMBER) {
+    return `link '${raw}' has a number past GitHub's range (1 to ${MAX_ISSUE_NUMBER}) — is it an issue's id rather than its number?`;
+  }
+  return undefined;
+}
+
+/** Gates that select nothing would pass whatever the plan says: nothing is ready by default. */
+function checkGateSelections(data: ManifestData, map: SourceMap): ConfigProblem[] {
+  const hasBlocking = data.phases.some((phase) => phase.blocking);
+  return Object.entries(data.gates ?? {}).flatMap(([name, gate]) => {
+    const at = map.valueAt(['gates', name, 'phases']);
+    if (Array.isArray(gate.phases) && gate.phases.length === 0) {
+      return [map.problem(at, `gate '${name}' selects no phase — list the phases it needs, e.g. phases: [P0], or use 'blocking' or 'all'`)];
+    }
+    if (gate.phases === 'blocking' && !hasBlocking) return [map.problem(at, noBlockingPhase(name))];
+    return [];
+  });
+}
+
+export function noBlockingPhase(gate: string): string {
+  return (
+    `gate '${gate}' selects the blocking phases, but no phase is marked 'blocking: true', so it would pass on nothing — ` +
+    `mark the phases that must be complete with 'blocking: true', or give the gate a list: gates: { ${gate}: { phases: [P0] } }`
+  );
+}
+
+/** `paths` that no pull request could ever touch would skip their phase on every pull request. */
+function checkPaths(data: ManifestData, map: SourceMap): ConfigProblem[] {
+  return data.phases.flatMap((phase, p) => {
+    if (phase.paths === undefined) return [];
+    if (phase.paths.length === 0) {
+      return [
+        map.problem(
+          map.valueAt(['phases', p, 'paths']),
+          `'paths' of phase '${phase.id}' is empty, so no pull request could touch it — list globs such as 'deploy/prod/**', or remove 'paths' to gate the phase on every pull request`,
+        ),
+      ];
+    }
+    return phase.paths.flatMap((pattern, i) => {
+      const relative = pattern.replace(/^(?:\.\/|\/)+/, '');
+      if (relative === pattern) return [];
+      const message = `paths pattern '${pattern}' can never match: changed files are named from the repository root, without a leading '/' or './' — write '${relative}'`;
+      return [map.problem(map.valueAt(['phases', p, 'paths', i]), message)];
+    });
+  });
 }
 
 /** Unknown phase ids in `requires` and in gates. */

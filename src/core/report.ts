@@ -2,7 +2,7 @@
  * The verdict: what `evaluate` returns and every view reads. Plain data, so it is also
  * the `report` output and `check --format json`.
  */
-import type { LinkState } from './links.js';
+import type { LinkState, SubIssueProgress } from './links.js';
 import type { TaskStatus } from './schema.js';
 
 export interface LinkReport {
@@ -18,6 +18,7 @@ export interface LinkReport {
   title?: string;
   url?: string;
   detail?: string;
+  subIssues?: SubIssueProgress;
 }
 
 export interface WaiverReport {
@@ -44,6 +45,8 @@ export interface TaskReport {
   owner?: string;
   due?: string;
   waiver?: WaiverReport;
+  /** The manifest's `notes` of the item. */
+  notes?: string;
   links: LinkReport[];
   line?: number;
 }
@@ -57,8 +60,12 @@ export interface PhaseReport {
   complete: boolean;
   /** Percent of this phase's items that are satisfied, rounded down. */
   completion: number;
+  /** The phase's `requires`, as the manifest lists them. */
+  requires: string[];
   /** Phases in `requires` that are not complete. */
   unmetRequires: string[];
+  /** Neither tasks nor acceptance items: such a phase is never complete. */
+  empty: boolean;
   overdue: boolean;
   owner?: string;
   due?: string;
@@ -75,6 +82,8 @@ export interface Report {
   completion: number;
   verified: boolean;
   skippedPhases: string[];
+  /** What limits the verdict's grounds, in words: a listing GitHub cut short, every phase skipped, … */
+  caveats: string[];
   counts: { items: number; satisfied: number; drift: number; overdue: number; expiredWaivers: number };
   phases: PhaseReport[];
 }

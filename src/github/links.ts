@@ -3,87 +3,160 @@ import { QUERIES_AT_ONCE, type GitHubClient, type GraphqlError } from './client.
 
 /** Links per GraphQL query: GitHub handles this many aliases comfortably, at 1 point a query. */
 export const LINKS_PER_QUERY = 100;
+/** Sub-issues GitHub lets one issue have; one page of them is every one. */
+const SUB_ISSUES_PER_ISSUE = 100;
 
+interface SubIssuesSummary {
+  total: number;
+  completed: number;
+}
 
 type IssueNode =
-  | { __typename: 'Issue'; issueState: 'OPEN' | 'CLOSED'; stateReason: string | null; title: string; url: string }
+  | {
+      __typename: 'Issue';
+      issueState: 'OPEN' | 'CLOSED';
+      stateReason: string | null;
+      title: string;
+      url: string;
+      subIssuesSummary?: SubIssuesSummary;
+    }
   | { __typename: 'PullRequest'; pullState: 'OPEN' | 'CLOSED' | 'MERGED'; merged: boolean; title: string; url: string };
 
 type BatchData = Record<string, Record<string, IssueNode | null> | null>;
+
+/** What a server can be asked: older Enterprise Server releases lack duplicates and sub-issues. */
+interface Dialect {
+  duplicates: boolean;
+  subIssues: boolean;
+}
+
+/** Options for `resolveLinks`. */
+export interface ResolveOptions {
+  /** Told once when the server cannot say which issues were closed as duplicates. */
+  warn: (message: string) => void;
+}
 
 /**
  * Resolves issues and pull requests to their state in batched GraphQL queries, many links
  * per request and grouped by repository. A link GitHub cannot resolve (missing, no
  * access) comes back `unknown` with the reason; it never fails the others.
  */
-export async function resolveLinks(client: GitHubClient, wanted: Iterable<LinkTarget>): Promise<LinkStates> {
-  const targets = distinctTargets(wanted);
-  // Sorting keeps one repository's links together, so each query names few repositories.
-  // Plain code-unit order: a locale collator costs start-up time and adds nothing here.
-  const order = (t: LinkTarget) => `${t.owner}/${t.repo}`.toLowerCase();
-  targets.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.number - b.number));
-
-  const batches: LinkTarget[][] = [];
-  for (let i = 0; i < targets.length; i += LINKS_PER_QUERY) batches.push(targets.slice(i, i + LINKS_PER_QUERY));
+export async function resolveLinks(client: GitHubClient, wanted: Iterable<LinkTarget>, options: ResolveOptions): Promise<LinkStates> {
+  const batches = batchesOf(distinctTargets(wanted));
+  const dialect = dialects.get(client) ?? { duplicates: true, subIssues: true };
+  dialects.set(client, dialect);
+  const session = { client, dialect, options };
 
   const results = new LinkStates();
   let next = 0;
   const worker = async () => {
-    while (next < batches.length) {
-      const batch = batches[next++]!;
-      results.addAll(await resolveBatch(client, batch));
-    }
+    while (next < batches.length) results.addAll(await resolveBatch(session, batches[next++]!));
   };
   await Promise.all(Array.from({ length: Math.min(QUERIES_AT_ONCE, batches.length) }, worker));
   return results;
 }
 
-// `state` is aliased per type: IssueState and PullRequestState may not share a name.
-// GitHub's published schema has no `stateReason(enableDuplicate:)`, so a duplicate
-// may be reported as not planned; both are unsatisfied and called out.
-const NODE_FIELDS =
-  '__typename ... on Issue { issueState: state stateReason title url } ' +
-  '... on PullRequest { pullState: state merged title url }';
+/** What the server turned out to support, remembered for the rest of the run. */
+const dialects = new WeakMap<GitHubClient, Dialect>();
 
-function buildQuery(batch: readonly LinkTarget[]): { query: string; aliases: Map<string, LinkTarget> } {
+interface ResolveSession {
+  client: GitHubClient;
+  dialect: Dialect;
+  options: ResolveOptions;
+}
+
+/** Sorting keeps one repository's links together, so each query names few repositories. */
+function batchesOf(targets: LinkTarget[]): LinkTarget[][] {
+  // Plain code-unit order: a locale collator costs start-up time and adds nothing here.
+  const order = (t: LinkTarget) => `${t.owner}/${t.repo}`.toLowerCase();
+  targets.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.number - b.number));
+  const batches: LinkTarget[][] = [];
+  for (let i = 0; i < targets.length; i += LINKS_PER_QUERY) batches.push(targets.slice(i, i + LINKS_PER_QUERY));
+  return batches;
+}
+
+// `state` is aliased per type: IssueState and PullRequestState may not share a name.
+function nodeFields(dialect: Dialect): string {
+  const reason = dialect.duplicates ? 'stateReason(enableDuplicate: true)' : 'stateReason';
+  const subIssues = dialect.subIssues ? ' subIssuesSummary { total completed }' : '';
+  return (
+    `__typename ... on Issue { issueState: state ${reason} title url${subIssues} } ` +
+    '... on PullRequest { pullState: state merged title url }'
+  );
+}
+
+function buildQuery(batch: readonly LinkTarget[], dialect: Dialect): { query: string; aliases: Map<string, LinkTarget> } {
   const aliases = new Map<string, LinkTarget>();
   const byRepository = new Map<string, LinkTarget[]>();
   for (const target of batch) {
     const name = `${target.owner}/${target.repo}`.toLowerCase();
     byRepository.set(name, [...(byRepository.get(name) ?? []), target]);
   }
-  const parts: string[] = [];
-  [...byRepository.values()].forEach((targets, r) => {
-    const first = targets[0]!;
+  const fields = nodeFields(dialect);
+  const parts = [...byRepository.values()].map((targets, r) => {
     const items = targets.map((target) => {
       aliases.set(`r${r}.n${target.number}`, target);
-      return `n${target.number}: issueOrPullRequest(number: ${target.number}) { ${NODE_FIELDS} }`;
+      return `n${target.number}: issueOrPullRequest(number: ${target.number}) { ${fields} }`;
     });
     // JSON string syntax is valid GraphQL string syntax for these plain names.
-    parts.push(`r${r}: repository(owner: ${JSON.stringify(first.owner)}, name: ${JSON.stringify(first.repo)}) { ${items.join(' ')} }`);
+    return `r${r}: repository(owner: ${JSON.stringify(targets[0]!.owner)}, name: ${JSON.stringify(targets[0]!.repo)}) { ${items.join(' ')} }`;
   });
   return { query: `query ReadinessLinks { ${parts.join(' ')} }`, aliases };
 }
 
-async function resolveBatch(client: GitHubClient, batch: readonly LinkTarget[]): Promise<LinkStates> {
-  const { query, aliases } = buildQuery(batch);
-  const { data, errors } = await client.graphql<BatchData>(query);
+async function resolveBatch(session: ResolveSession, batch: readonly LinkTarget[]): Promise<LinkStates> {
+  const { query, aliases } = buildQuery(batch, session.dialect);
+  const { data, errors } = await session.client.graphql<BatchData>(query);
   const located = errors.filter((error) => error.path && error.path.length > 0);
-  if (!data && located.length === 0) {
-    throw new Error(`GitHub rejected the link query: ${errors.map((e) => e.message).join('; ') || 'no data'}`);
-  }
-
-  const errorAt = (path: string): GraphqlError | undefined =>
-    located.find((error) => error.path!.join('.') === path) ??
-    located.find((error) => error.path!.length === 1 && path.startsWith(`${error.path![0]}.`));
+  if (!data && located.length === 0) return resolveRejectedBatch(session, batch, errors);
 
   const results = new LinkStates();
+  const needDetails: LinkTarget[] = [];
   for (const [path, target] of aliases) {
     const [repositoryAlias, itemAlias] = path.split('.') as [string, string];
     const node = data?.[repositoryAlias]?.[itemAlias] ?? null;
-    results.set(target, node ? statusOf(node) : unreadable(errorAt(path)));
+    const status = node ? statusOf(node) : unreadable(errorAt(located, path));
+    if (status.subIssues && status.state !== 'open' && status.subIssues.closed < status.subIssues.total) needDetails.push(target);
+    results.set(target, status);
   }
+  await countOpenSubIssues(session.client, needDetails, results);
   return results;
+}
+
+/**
+ * GitHub rejected the whole query. A server without `enableDuplicate` is asked again
+ * without it; otherwise one bad link must not lose the others, so the batch is split until
+ * the link that fails is alone, and only that one is `unknown`.
+ */
+async function resolveRejectedBatch(session: ResolveSession, batch: readonly LinkTarget[], errors: readonly GraphqlError[]): Promise<LinkStates> {
+  const message = errors.map((e) => e.message).join('; ') || 'no data';
+  if (session.dialect.duplicates && /enableDuplicate/.test(message)) {
+    session.dialect.duplicates = false;
+    session.options.warn(
+      'This GitHub server cannot say which issues were closed as duplicates (stateReason(enableDuplicate:) is not supported); ' +
+        'they are reported as not planned. Both stay unsatisfied.',
+    );
+    return resolveBatch(session, batch);
+  }
+  if (session.dialect.subIssues && /subIssuesSummary/.test(message)) {
+    session.dialect.subIssues = false;
+    session.options.warn('This GitHub server does not know sub-issues; linked issues are judged by their own state alone.');
+    return resolveBatch(session, batch);
+  }
+  if (batch.length === 1) {
+    return LinkStates.of([[batch[0]!, { kind: 'unknown', state: 'unknown', detail: `GitHub rejected the query for it: ${oneLine(message)}` }]]);
+  }
+  const half = Math.ceil(batch.length / 2);
+  const [first, second] = await Promise.all([resolveBatch(session, batch.slice(0, half)), resolveBatch(session, batch.slice(half))]);
+  first.addAll(second);
+  return first;
+}
+
+function errorAt(located: readonly GraphqlError[], path: string): GraphqlError | undefined {
+  return (
+    located.find((error) => error.path!.join('.') === path) ??
+    located.find((error) => error.path!.length === 1 && path.startsWith(`${error.path![0]}.`))
+  );
 }
 
 function statusOf(node: IssueNode): LinkStatus {
@@ -92,10 +165,37 @@ function statusOf(node: IssueNode): LinkStatus {
     const state = node.merged || node.pullState === 'MERGED' ? 'merged' : node.pullState === 'OPEN' ? 'open' : 'closed_unmerged';
     return { kind: 'pull', state, ...common };
   }
-  if (node.issueState === 'OPEN') return { kind: 'issue', state: 'open', ...common };
+  const summary = node.subIssuesSummary;
+  // Until counted (see countOpenSubIssues), every sub-issue not completed counts as open.
+  const subIssues = summary && summary.total > 0 ? { subIssues: { total: summary.total, closed: summary.completed, open: summary.total - summary.completed } } : {};
+  if (node.issueState === 'OPEN') return { kind: 'issue', state: 'open', ...common, ...subIssues };
   // Issues closed before GitHub recorded reasons have none; they were closed as done.
   const state = node.stateReason === 'NOT_PLANNED' ? 'not_planned' : node.stateReason === 'DUPLICATE' ? 'duplicate' : 'completed';
-  return { kind: 'issue', state, ...common };
+  return { kind: 'issue', state, ...common, ...subIssues };
+}
+
+type SubIssueData = Record<string, { issue: { subIssues: { nodes: { state: 'OPEN' | 'CLOSED' }[] } } | null } | null>;
+
+/**
+ * GitHub's summary counts completed sub-issues; a sub-issue closed as not planned is not
+ * completed, yet not open either. For closed issues whose summary leaves that open, one
+ * more query counts the sub-issues that are really still open.
+ */
+async function countOpenSubIssues(client: GitHubClient, targets: readonly LinkTarget[], results: LinkStates): Promise<void> {
+  if (targets.length === 0) return;
+  const parts = targets.map(
+    (t, i) =>
+      `s${i}: repository(owner: ${JSON.stringify(t.owner)}, name: ${JSON.stringify(t.repo)}) { issue(number: ${t.number}) { subIssues(first: ${SUB_ISSUES_PER_ISSUE}) { nodes { state } } } }`,
+  );
+  const { data } = await client.graphql<SubIssueData>(`query ReadinessSubIssues { ${parts.join(' ')} }`);
+  targets.forEach((target, i) => {
+    const nodes = data?.[`s${i}`]?.issue?.subIssues.nodes;
+    const status = results.get(target);
+    // Without an answer the summary's cautious count stands: not completed counts as open.
+    if (!nodes || !status?.subIssues) return;
+    const open = nodes.filter((node) => node.state === 'OPEN').length;
+    results.set(target, { ...status, subIssues: { ...status.subIssues, open, closed: status.subIssues.total - open } });
+  });
 }
 
 function unreadable(error: GraphqlError | undefined): LinkStatus {
@@ -104,6 +204,11 @@ function unreadable(error: GraphqlError | undefined): LinkStatus {
       ? 'not found, or the token cannot read it'
       : error?.type === 'FORBIDDEN'
         ? 'the token may not read it'
-        : (error?.message ?? 'GitHub returned nothing for it');
+        : oneLine(error?.message ?? 'GitHub returned nothing for it');
   return { kind: 'unknown', state: 'unknown', detail };
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }

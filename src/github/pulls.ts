@@ -1,4 +1,4 @@
-import type { Repository } from '../core/links.js';
+import type { LinkTarget, Repository } from '../core/links.js';
 import type { GitHubClient } from './client.js';
 
 export interface PullRequestRef {
@@ -11,4 +11,30 @@ export interface PullRequestRef {
 export async function listOpenPullRequests(client: GitHubClient, repository: Repository): Promise<PullRequestRef[]> {
   const pulls = await client.paginate(client.rest.pulls.list, { ...repository, state: 'open', per_page: 100 });
   return pulls.map((pull) => ({ number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha }));
+}
+
+type ClosingData = {
+  repository: {
+    pullRequest: {
+      closingIssuesReferences: { totalCount: number; nodes: ({ number: number; repository: { name: string; owner: { login: string } } } | null)[] };
+    } | null;
+  } | null;
+};
+
+/** How many closing references are read; a pull request rarely closes more. */
+const CLOSING_REFERENCES_READ = 100;
+
+/**
+ * The issues GitHub will close when the pull request merges (its closing keywords, such as
+ * "Fixes #12"). Undefined when GitHub could not say: then the pull request closes nothing
+ * for the evaluation, which can only leave it less ready, never wrongly ready.
+ */
+export async function closingIssues(client: GitHubClient, repository: Repository, number: number): Promise<LinkTarget[] | undefined> {
+  const query =
+    `query ReadinessClosingIssues { repository(owner: ${JSON.stringify(repository.owner)}, name: ${JSON.stringify(repository.repo)}) { ` +
+    `pullRequest(number: ${number}) { closingIssuesReferences(first: ${CLOSING_REFERENCES_READ}) { totalCount nodes { number repository { name owner { login } } } } } } }`;
+  const { data } = await client.graphql<ClosingData>(query);
+  const references = data?.repository?.pullRequest?.closingIssuesReferences;
+  if (!references) return undefined;
+  return references.nodes.flatMap((node) => (node ? [{ owner: node.repository.owner.login, repo: node.repository.name, number: node.number }] : []));
 }

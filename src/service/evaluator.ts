@@ -3,13 +3,15 @@
  * link states from GitHub (or none offline) → pull-request scope → verdict.
  */
 import { evaluate, linkTargets, phasesTouched, usesPaths, type PullRequestScope } from '../core/evaluate.js';
+import { count } from '../core/words.js';
 import { LinkStates, type Repository } from '../core/links.js';
 import type { Manifest } from '../core/manifest.js';
 import { loadPathMatcher } from '../core/paths.js';
 import type { Report } from '../core/report.js';
 import type { GitHubClient } from '../github/client.js';
-import { listChangedFiles } from '../github/files.js';
+import { LISTED_FILES_LIMIT, listChangedFiles } from '../github/files.js';
 import { resolveLinks } from '../github/links.js';
+import { closingIssues } from '../github/pulls.js';
 
 export interface EvaluatorOptions {
   gate: string;
@@ -19,6 +21,15 @@ export interface EvaluatorOptions {
   repository?: Repository;
   /** Absent offline: every link is reported unverified and declared statuses count. */
   github?: GitHubClient;
+  /** Where the run tells maintainers what it had to do without (a server lacking a feature). */
+  warn: (message: string) => void;
+}
+
+/** The pull request a run evaluates: the event's, or the one a merge group was made for. */
+export interface PullRequestUnderEvaluation {
+  number: number;
+  /** How many files it changes, as the event says, to tell when GitHub's listing stopped short. */
+  changedFiles?: number;
 }
 
 /** Today's date as GitHub's runners and the manifest write it: YYYY-MM-DD in UTC. */
@@ -35,18 +46,15 @@ export class PlanEvaluator {
 
   constructor(private readonly options: EvaluatorOptions) {}
 
-  async evaluate(manifest: Manifest, pullRequest?: { number: number }): Promise<Report> {
+  async evaluate(manifest: Manifest, pullRequest?: PullRequestUnderEvaluation): Promise<Report> {
     const { gate, today, repository } = this.options;
-    const [links, scope] = await Promise.all([
-      this.linkStates(manifest),
-      pullRequest ? this.pullRequestScope(manifest, pullRequest.number) : undefined,
-    ]);
+    const [links, scope] = await Promise.all([this.linkStates(manifest), pullRequest ? this.pullRequestScope(manifest, pullRequest) : undefined]);
     return evaluate(manifest, {
       gate,
       today,
       links,
       ...(repository ? { repository } : {}),
-      ...(scope ? { pullRequest: scope } : {}),
+      ...(scope ? { pullRequest: scope.scope, caveats: scope.caveats } : {}),
     });
   }
 
@@ -54,16 +62,44 @@ export class PlanEvaluator {
     const { github, repository } = this.options;
     if (!github) return 'offline';
     const missing = linkTargets(manifest, repository).filter((target) => !this.links.has(target));
-    if (missing.length > 0) this.links.addAll(await resolveLinks(github, missing));
+    if (missing.length > 0) this.links.addAll(await resolveLinks(github, missing, { warn: this.options.warn }));
     return this.links;
   }
 
-  /** The changed files matter only to phases with `paths`; only then are they listed. */
-  private async pullRequestScope(manifest: Manifest, number: number): Promise<PullRequestScope> {
+  /**
+   * What the verdict needs to know of a pull request: the phases its changed files touch
+   * (listed only when phases have `paths`) and the issues it closes when merged.
+   */
+  private async pullRequestScope(manifest: Manifest, pullRequest: PullRequestUnderEvaluation) {
     const { github, repository } = this.options;
-    if (!usesPaths(manifest)) return { number, touchedPhases: new Set() };
-    if (!github || !repository) throw new Error('evaluating a pull request needs GitHub and its repository');
-    const [files, matches] = await Promise.all([listChangedFiles(github, repository, number), loadPathMatcher()]);
-    return { number, touchedPhases: phasesTouched(manifest, files, matches) };
+    const { number } = pullRequest;
+    if (!github || !repository) return { scope: { number, touchedPhases: new Set<string>() }, caveats: [] };
+    const [touched, closes] = await Promise.all([this.touchedPhases(manifest, pullRequest), this.closes(manifest, number)]);
+    const scope: PullRequestScope = { number, touchedPhases: touched.phases, ...(closes ? { closes } : {}) };
+    return { scope, caveats: touched.caveats };
+  }
+
+  private async touchedPhases(manifest: Manifest, pullRequest: PullRequestUnderEvaluation) {
+    const { github, repository } = this.options;
+    if (!usesPaths(manifest)) return { phases: new Set<string>(), caveats: [] };
+    const [files, matches] = await Promise.all([
+      listChangedFiles(github!, repository!, pullRequest.number, pullRequest.changedFiles),
+      loadPathMatcher(),
+    ]);
+    if (files.complete) return { phases: phasesTouched(manifest, files.names, matches), caveats: [] };
+    // Fail closed: an unlisted file could match any phase's paths.
+    const caveat =
+      `GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')} of the files a pull request changes, and #${pullRequest.number} changes ` +
+      `${count(files.changed, 'file')}: every phase with \`paths\` counts as touched`;
+    return { phases: 'all' as const, caveats: [caveat] };
+  }
+
+  /** Only a manifest that links to issues can be completed by closing them. */
+  private async closes(manifest: Manifest, number: number) {
+    const { github, repository, warn } = this.options;
+    if (linkTargets(manifest, repository).length === 0) return undefined;
+    const closes = await closingIssues(github!, repository!, number);
+    if (!closes) warn(`Could not read which issues pull request #${number} closes; issues it would close count as still open.`);
+    return closes;
   }
 }

@@ -146,10 +146,10 @@ describe('other events', () => {
     expect(contents.at(-1)).toBe(MAIN_SHA);
   });
 
-  it('merge_group evaluates the merge group head and sets its status', async () => {
-    const payload = webhookPayload('merge_group') as { merge_group: { head_sha: string } };
+  it('merge_group evaluates the group with the base manifest and sets the status on its head', async () => {
+    const payload = webhookPayload('merge_group') as { merge_group: { head_sha: string; base_sha: string } };
     const headSha = payload.merge_group.head_sha;
-    scenario.manifest(PLAN, headSha);
+    scenario.manifest(PLAN, payload.merge_group.base_sha);
     scenario.close(12);
     const run = await scenario.run({ event: 'merge_group', payload, sha: headSha, inputs: { status: 'true' } });
     expect(run.code).toBe(0);

@@ -162,7 +162,8 @@ phases:
   });
 
   it('reads the manifest from the base branch, so a pull request cannot weaken its own gate', async () => {
-    scenario.manifest(PLAN.replace('blocking: true', 'blocking: false'), HEAD_SHA);
+    // The pull request waives its own blocking task in the manifest it carries.
+    scenario.manifest(PLAN.replace('        links: ["#12"]', '        waiver: { reason: "not needed after all" }'), HEAD_SHA);
     const base = await scenario.pullRequest();
     expect(base.code).toBe(1);
     const contents = scenario.github.requests.filter((r) => r.path.includes('/contents/'));
@@ -250,7 +251,8 @@ phases:
   });
 
   it('behaves the same under pull_request_target, reading only the base manifest', async () => {
-    scenario.manifest(PLAN.replace('blocking: true', 'blocking: false'), HEAD_SHA);
+    // The pull request waives its own blocking task in the manifest it carries.
+    scenario.manifest(PLAN.replace('        links: ["#12"]', '        waiver: { reason: "not needed after all" }'), HEAD_SHA);
     const run = await scenario.pullRequest({ event: 'pull_request_target' });
     expect(run.code).toBe(1);
     expect(run.outputs['incomplete-phases']).toBe('P0');

@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { schema as githubSchema, validate as validateAgainstGitHub } from '@octokit/graphql-schema';
 import {
   buildClientSchema,
+  buildSchema,
+  validate as validateDocument,
   execute,
   GraphQLError,
   parse,
@@ -25,7 +27,18 @@ export interface IssueRecord {
   /** Issues: OPEN or CLOSED; pull requests: OPEN, CLOSED or MERGED. */
   state: 'OPEN' | 'CLOSED' | 'MERGED';
   stateReason?: 'COMPLETED' | 'NOT_PLANNED' | 'DUPLICATE' | null;
+  /** Numbers of this repository's issues that are this issue's sub-issues. */
+  subIssues?: number[];
+  /** Pull requests: the issues its closing keywords name ("Fixes #12"), GitHub's `closingIssuesReferences`. */
+  closes?: { owner: string; repo: string; number: number }[];
 }
+
+/**
+ * Which published form of GitHub's schema the emulator validates and answers with:
+ * `github.com` is the SDL GitHub publishes today (sub-issues, `stateReason(enableDuplicate:)`);
+ * `enterprise-server` is the older JSON form, like an Enterprise Server release without them.
+ */
+export type SchemaFlavor = 'github.com' | 'enterprise-server';
 
 export interface PullRecord {
   number: number;
@@ -142,10 +155,14 @@ export interface RequestRecord {
   at: number;
 }
 
-let cachedSchema: GraphQLSchema | undefined;
-function schema(): GraphQLSchema {
-  cachedSchema ??= buildClientSchema(githubSchema.json as Parameters<typeof buildClientSchema>[0]);
-  return cachedSchema;
+const cachedSchemas = new Map<SchemaFlavor, GraphQLSchema>();
+function schema(flavor: SchemaFlavor = 'github.com'): GraphQLSchema {
+  let built = cachedSchemas.get(flavor);
+  if (!built) {
+    built = flavor === 'github.com' ? buildSchema(githubSchema.idl, { assumeValidSDL: true }) : buildClientSchema(githubSchema.json as Parameters<typeof buildClientSchema>[0]);
+    cachedSchemas.set(flavor, built);
+  }
+  return built;
 }
 
 export class GitHubEmulator {
@@ -158,6 +175,8 @@ export class GitHubEmulator {
   readonly faults: Fault[] = [];
   /** Delay added to every answer, to imitate a round trip to GitHub. */
   latencyMs = 0;
+  /** Which published form of GitHub's schema queries are validated and answered against. */
+  schemaFlavor: SchemaFlavor = 'github.com';
   private nextCommentId = 1000;
   private server: Server | undefined;
   /** Requests held by a `gather` fault, by fault. */
@@ -328,13 +347,13 @@ export class GitHubEmulator {
       return { errors: [{ message: String(error) }] };
     }
     // The package's own validator: GitHub's published schema decides what is a valid query.
-    const errors = validateAgainstGitHub(query);
+    const errors = this.schemaFlavor === 'github.com' ? validateDocument(schema('github.com'), document) : validateAgainstGitHub(query);
     if (errors.length > 0) {
       this.rejectedQueries.push({ query, errors: errors.map((e) => e.message) });
       return { errors: errors.map((e) => ({ message: e.message, locations: e.locations })) };
     }
     const result = execute({
-      schema: schema(),
+      schema: schema(this.schemaFlavor),
       document,
       rootValue: {},
       fieldResolver: this.resolver(token, identity),
@@ -352,6 +371,39 @@ export class GitHubEmulator {
             })),
           }
         : {}),
+    };
+  }
+
+  /** An issue or pull request as GraphQL objects, with sub-issues and closing references. */
+  private graphqlItem(repository: RepositoryRecord, item: IssueRecord): Record<string, unknown> {
+    const url = `https://github.com/${repository.owner}/${repository.name}/${item.kind === 'pull' ? 'pull' : 'issues'}/${item.number}`;
+    const common = { title: item.title, url, number: item.number, state: item.state };
+    if (item.kind === 'pull') {
+      const closes = (item.closes ?? []).map((ref) => ({ number: ref.number, repository: { name: ref.repo, owner: { login: ref.owner } } }));
+      return {
+        __typename: 'PullRequest',
+        ...common,
+        merged: item.state === 'MERGED',
+        closingIssuesReferences: ({ first }: { first?: number }) => ({ totalCount: closes.length, nodes: closes.slice(0, first ?? 100) }),
+      };
+    }
+    const children = (item.subIssues ?? []).flatMap((n) => repository.issues.get(n) ?? []);
+    const completed = children.filter((child) => child.state === 'CLOSED' && (child.stateReason ?? 'COMPLETED') === 'COMPLETED').length;
+    return {
+      __typename: 'Issue',
+      ...common,
+      // Without enableDuplicate GitHub reports a duplicate as not planned.
+      stateReason: ({ enableDuplicate }: { enableDuplicate?: boolean }) =>
+        item.stateReason === 'DUPLICATE' && !enableDuplicate ? 'NOT_PLANNED' : (item.stateReason ?? null),
+      subIssuesSummary: {
+        total: children.length,
+        completed,
+        percentCompleted: children.length === 0 ? 0 : Math.floor((completed * 100) / children.length),
+      },
+      subIssues: ({ first }: { first?: number }) => ({
+        totalCount: children.length,
+        nodes: children.slice(0, first ?? 100).map((child) => this.graphqlItem(repository, child)),
+      }),
     };
   }
 
@@ -379,19 +431,7 @@ export class GitHubEmulator {
           const what = field === 'issue' ? 'an Issue' : field === 'pullRequest' ? 'a PullRequest' : 'an issue or pull request';
           throw notFound(`Could not resolve to ${what} with the number of ${params.number}.`);
         }
-        const repository = source as RepositoryRecord;
-        const url = `https://github.com/${repository.owner}/${repository.name}/${item.kind === 'pull' ? 'pull' : 'issues'}/${item.number}`;
-        return item.kind === 'pull'
-          ? { __typename: 'PullRequest', state: item.state, merged: item.state === 'MERGED', title: item.title, url, number: item.number }
-          : {
-              __typename: 'Issue',
-              state: item.state,
-              // The published schema has no DUPLICATE reason: GitHub reports such issues as not planned.
-              stateReason: item.stateReason === 'DUPLICATE' ? 'NOT_PLANNED' : (item.stateReason ?? null),
-              title: item.title,
-              url,
-              number: item.number,
-            };
+        return this.graphqlItem(source as RepositoryRecord, item);
       }
       const value = (source as Record<string, unknown>)[field];
       if (value === undefined) throw new GraphQLError(`emulator does not serve ${parent}.${field}`);

@@ -261,6 +261,7 @@ describe('phases and gates', () => {
       manifest(`phases:
   - id: A
     name: a
+    blocking: true
     tasks:
       - { id: A1, title: x, status: done, links: ["#1"] }
       - { id: A2, title: y, due: 2026-01-01 }
@@ -277,8 +278,17 @@ describe('phases and gates', () => {
     expect(report.phases[0]!.tasks.map((t) => t.line)).toEqual([7, 8, 10]);
   });
 
-  it('a gate without phases to check is ready at 100%', () => {
-    const report = evaluate(manifest('phases:\n  - id: A\n    name: a\n'), context());
-    expect(report).toMatchObject({ ready: true, completion: 100, incompletePhases: [] });
+  it('nothing is ready by default: a built-in gate with no blocking phase is an error at the phases', () => {
+    const run = () => evaluate(manifest('phases:\n  - id: A\n    name: a\n    tasks: [{ id: A1, title: x, status: done }]\n'), context());
+    expect(run).toThrow(ConfigError);
+    expect(run).toThrow(
+      "readiness.yml:2:1 gate 'merge' selects the blocking phases, but no phase is marked 'blocking: true', so it would pass on nothing — mark the phases that must be complete with 'blocking: true', or give the gate a list: gates: { merge: { phases: [P0] } }",
+    );
+  });
+
+  it('a selected phase without items is incomplete: it has no items yet', () => {
+    const report = evaluate(manifest('phases:\n  - id: A\n    name: a\n    blocking: true\n'), context());
+    expect(report).toMatchObject({ ready: false, incompletePhases: ['A'], completion: 0 });
+    expect(report.phases[0]).toMatchObject({ complete: false, empty: true, completion: 0 });
   });
 });
