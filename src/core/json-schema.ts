@@ -1,7 +1,17 @@
 import { toJSONSchema } from 'zod/mini';
 import { manifestSchema } from './schema.js';
 
+/**
+ * Where the shipped schema is published: its `$id`, and what a manifest's
+ * `# yaml-language-server: $schema=…` line points editors at.
+ */
+export const SCHEMA_URL = 'https://raw.githubusercontent.com/your-org/readiness-gate/v1/schema/readiness.schema.json';
+
+/** The line that tells editors (the YAML language server) which schema a manifest follows. */
+export const YAML_SCHEMA_COMMENT = `# yaml-language-server: $schema=${SCHEMA_URL}`;
+
 /** The JSON Schema of the manifest, generated from the definition `check` validates with. */
 export function manifestJsonSchema(): Record<string, unknown> {
-  return toJSONSchema(manifestSchema, { io: 'input', target: 'draft-2020-12' });
+  const { $schema, ...schema } = toJSONSchema(manifestSchema, { io: 'input', target: 'draft-2020-12' });
+  return { $schema, $id: SCHEMA_URL, ...schema };
 }

@@ -86,6 +86,7 @@ const gate = z.strictObject({
 
 export const manifestSchema = z
   .strictObject({
+    $schema: described(z.optional(z.string()), 'The JSON Schema of this file, for editors; ignored by readiness-gate.'),
     version: z.literal(1),
     title: described(z.optional(text), 'Heading of the PR comment and the job summary.'),
     phases: z.array(phase).check(z.minLength(1)),
