@@ -47,7 +47,10 @@ function readNotice(directory) {
 function repositoryUrl(repository) {
   const url = typeof repository === 'string' ? repository : repository?.url;
   if (typeof url !== 'string') return undefined;
-  return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/^git:\/\//, 'https://');
+  return url
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '')
+    .replace(/^git:\/\//, 'https://');
 }
 
 export function renderNotices(title, notices) {

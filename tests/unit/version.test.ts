@@ -12,7 +12,11 @@ describe('readiness-gate --version', () => {
   it('prints the version alone and exits 0', async () => {
     let stdout = '';
     let stderr = '';
-    const code = await main(['--version'], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {} });
+    const code = await main(['--version'], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: {},
+    });
     expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
 });
