@@ -64,7 +64,7 @@ const repositoryWorkflows = readdirSync('.github/workflows').filter((file) => /\
 
 describe('README workflows', () => {
   it('finds the workflows of the usage sections', () => {
-    // Pull requests, release, refresh, outputs and render --check: a regex that stopped matching would pass vacuously.
+    // Pull requests, release, refresh and outputs at least: a regex that stopped matching would pass vacuously.
     expect(readmeWorkflows.length).toBeGreaterThanOrEqual(4);
   });
 
