@@ -5,38 +5,61 @@ import { createClient } from '../github/client.js';
 import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
 import { PULL_REQUEST_EVENTS, readRunContext, REFRESH_EVENTS } from './context.js';
 import { InputError, readInputs } from './inputs.js';
-import { annotate, setOutputs, summaryMarkdown } from './publish.js';
+import { annotate, errorLine, failureMarkdown, setFailureOutputs, setOutputs, summaryMarkdown, type FailedRun } from './publish.js';
 import { refreshOpenPullRequests } from './refresh.js';
 import { footerFor, manifestAt, type ActionSession } from './session.js';
 import { writeComment, writeStatus } from './writes.js';
 
+/** What a run has done so far: what its failure report can still say. */
+interface Progress {
+  gate: string;
+  /** The summary's section on refreshed pull requests, once the refresh is done. */
+  refreshNotes: string[];
+  report?: Report;
+  summaryWritten: boolean;
+}
+
 /** The action's entry point, and the one place where a failure becomes a failed step. */
 export async function run(): Promise<void> {
+  const progress: Progress = { gate: core.getInput('gate') || 'merge', refreshNotes: [], summaryWritten: false };
   try {
-    await checkReadiness(startSession());
+    await checkReadiness(startSession(), progress);
   } catch (error) {
-    reportFailure(error);
+    await reportFailure(error, progress);
   }
 }
 
-function reportFailure(error: unknown): void {
-  if (error instanceof ConfigError) {
-    for (const problem of error.problems) {
-      core.error(problem.message, {
-        file: problem.file,
-        ...(problem.line ? { startLine: problem.line, startColumn: problem.column ?? 1 } : {}),
-        title: 'readiness-gate configuration',
-      });
-    }
-    core.setFailed(error.message);
-  } else if (error instanceof InputError) {
-    core.setFailed(error.message);
-  } else if (error instanceof Error) {
-    core.debug(error.stack ?? '');
-    core.setFailed(`readiness-gate failed: ${error.message}`);
-  } else {
-    core.setFailed(`readiness-gate failed: ${String(error)}`);
+/**
+ * A failed run still reports: annotations on the manifest's lines, outputs that say not
+ * ready, and a job summary naming the error. Then the step fails, with the original error
+ * even when the summary cannot be written.
+ */
+async function reportFailure(error: unknown, progress: Progress): Promise<void> {
+  const problems = error instanceof ConfigError ? error.problems : [];
+  for (const problem of problems) {
+    core.error(problem.message, {
+      file: problem.file,
+      ...(problem.line ? { startLine: problem.line, startColumn: problem.column ?? 1 } : {}),
+      title: 'readiness-gate configuration',
+    });
   }
+  if (error instanceof Error && !(error instanceof ConfigError) && !(error instanceof InputError)) core.debug(error.stack ?? '');
+  const failure: FailedRun = { gate: progress.gate, error: failureLine(error), problems, ...(progress.report ? { report: progress.report } : {}) };
+  try {
+    setFailureOutputs(failure);
+    // The refresh's section, unless the summary already has it.
+    const refreshNotes = progress.summaryWritten ? [] : progress.refreshNotes;
+    await core.summary.addRaw(failureMarkdown(failure)).addRaw(refreshNotes.join('\n')).write();
+  } catch (reportError) {
+    core.warning(`Could not write the outputs and the job summary: ${errorLine(reportError)}`);
+  }
+  core.setFailed(error instanceof ConfigError ? error.message : failure.error);
+}
+
+/** The error in one line; what is neither the user's mistake nor GitHub's answer is ours. */
+function failureLine(error: unknown): string {
+  const line = errorLine(error);
+  return error instanceof ConfigError || error instanceof InputError ? line : `readiness-gate failed: ${line}`;
 }
 
 function startSession(): ActionSession {
@@ -48,23 +71,28 @@ function startSession(): ActionSession {
     graphqlUrl: context.graphqlUrl,
     warn: (message) => core.warning(message),
   });
-  const evaluator = new PlanEvaluator({ gate: inputs.gate, today: todayUtc(), repository: context.repository, github });
+  const warn = (message: string) => core.warning(message);
+  const evaluator = new PlanEvaluator({ gate: inputs.gate, today: todayUtc(), repository: context.repository, github, warn });
   return { inputs, context, github, evaluator, manifests: new Map() };
 }
 
-async function checkReadiness(session: ActionSession): Promise<void> {
+async function checkReadiness(session: ActionSession, progress: Progress): Promise<void> {
   const { inputs, context } = session;
+  progress.gate = inputs.gate;
   const refreshNotes = REFRESH_EVENTS.has(context.eventName) ? await refreshOpenPullRequests(session) : [];
+  progress.refreshNotes = refreshNotes;
 
   const pullRequest = PULL_REQUEST_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
   const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.base.sha : pullRequest.head.sha) : context.sha;
   const manifest = await manifestAt(session, manifestSha);
   const report = await session.evaluator.evaluate(manifest, pullRequest);
+  progress.report = report;
 
   setOutputs(report);
   annotate(report, manifest);
   const footer = footerFor(context, inputs.manifest, manifestSha);
   await core.summary.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
+  progress.summaryWritten = true;
 
   if (pullRequest) await writeComment(session, { pullNumber: pullRequest.number, report, footer, mayCreate: true });
   const statusSha = pullRequest?.head.sha ?? context.payload.merge_group?.head_sha ?? context.sha;

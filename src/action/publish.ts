@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
+import { ConfigError, formatProblem, type ConfigProblem } from '../core/errors.js';
 import type { Manifest } from '../core/manifest.js';
+import { escapeMarkdown } from '../core/markdown.js';
 import { describeLink } from '../core/present.js';
 import {
   COMMENT_LIMIT,
@@ -9,6 +11,7 @@ import {
   SUMMARY_LIMIT_BYTES,
 } from '../core/render-report.js';
 import type { Report, TaskReport } from '../core/report.js';
+import { answerSummary, oneLine } from '../github/errors.js';
 
 /** GitHub keeps at most 1 MB per step output. */
 const OUTPUT_LIMIT = 1_000_000;
@@ -22,21 +25,85 @@ export function setOutputs(report: Report): void {
   core.setOutput('report', reportJson(report));
 }
 
-/** The report as compact JSON; a very large plan keeps only the items that need attention. */
-export function reportJson(report: Report): string {
-  const full = JSON.stringify(report);
+/**
+ * The report as compact JSON; a very large plan keeps only the items that need attention.
+ * `failure` marks a run that failed after its evaluation: not ready, and why.
+ */
+export function reportJson(report: Report, failure?: { error: string }): string {
+  const base = failure ? { ...report, ready: false, error: failure.error } : report;
+  const full = JSON.stringify(base);
   if (full.length <= OUTPUT_LIMIT) return full;
   const attention = JSON.stringify({
-    ...report,
+    ...base,
     truncated: 'satisfied items were left out to fit the 1 MB output limit',
     phases: report.phases.map((phase) => ({ ...phase, tasks: phase.tasks.filter((task) => !task.satisfied || task.drift) })),
   });
   if (attention.length <= OUTPUT_LIMIT) return attention;
   return JSON.stringify({
-    ...report,
+    ...base,
     truncated: 'items were left out to fit the 1 MB output limit',
     phases: report.phases.map((phase) => ({ ...phase, tasks: [] })),
   });
+}
+
+/**
+ * An error in one line for a summary, a warning or an output: the first of a manifest's
+ * problems with its place, or an API's answer without its HTML page.
+ */
+export function errorLine(error: unknown): string {
+  if (error instanceof ConfigError) {
+    const [first] = error.problems;
+    const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more problems)` : '';
+    return first ? `${oneLine(formatProblem(first), 500)}${more}` : 'the configuration is invalid';
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return answerSummary(message) || (error instanceof Error ? error.name : 'unknown error');
+}
+
+/** What a failed run can still tell: its error, and whatever it knew before. */
+export interface FailedRun {
+  gate: string;
+  /** The error in one line, e.g. "GitHub API request failed (502): Unicorn! · GitHub (an HTML page)". */
+  error: string;
+  /** The mistakes in the configuration, with their places, when that is what failed. */
+  problems: readonly ConfigProblem[];
+  /** The evaluation, when the run failed after it (writing the comment, say). */
+  report?: Report;
+}
+
+/**
+ * Outputs of a run that failed: never ready; the incomplete phases and completion only as
+ * far as they are known; `report` names the error.
+ */
+export function setFailureOutputs(failure: FailedRun): void {
+  const { report, gate, error } = failure;
+  core.setOutput('ready', 'false');
+  core.setOutput('incomplete-phases', report ? report.incompletePhases.join(',') : '');
+  core.setOutput('completion', String(report?.completion ?? 0));
+  const known = { ready: false, gate, incompletePhases: [], completion: 0, error };
+  core.setOutput('report', report ? reportJson(report, { error }) : JSON.stringify(known));
+}
+
+/** The job summary's account of a failed run: what failed, in words, and where. */
+export function failureMarkdown(failure: FailedRun): string {
+  const lines = [`### ❌ readiness-gate could not check gate ${codeWord(failure.gate)}`, ''];
+  if (failure.problems.length > 0) {
+    lines.push(`The configuration has to be fixed:`, '', ...failure.problems.map((problem) => `- ${problemLine(problem)}`), '');
+  } else {
+    lines.push(escapeMarkdown(failure.error), '');
+  }
+  if (failure.report) lines.push(`The gate was evaluated before the failure: ${failure.report.ready ? 'ready' : 'not ready'}, but the run failed.`, '');
+  return lines.join('\n');
+}
+
+function problemLine(problem: ConfigProblem): string {
+  const place = formatProblem({ ...problem, message: '' }).trim();
+  return `${codeWord(place)} ${escapeMarkdown(problem.message)}`;
+}
+
+/** A short name in backticks; backticks in it are dropped, so it cannot break out. */
+function codeWord(text: string): string {
+  return `\`${text.replace(/[`\r\n]/g, '')}\``;
 }
 
 export function summaryMarkdown(report: Report, footer?: string): string {

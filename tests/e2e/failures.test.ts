@@ -1,0 +1,141 @@
+/**
+ * A report on every run: when the action fails (an invalid or missing manifest, an API
+ * error), the job summary still names the error and the outputs still say not ready; on a
+ * refresh, one pull request that cannot be refreshed is a line of the summary, not the end
+ * of the others.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ActionRun } from '../support/action.js';
+import type { Scenario } from '../support/scenario.js';
+import { BASE_SHA, HEAD_SHA, lineOf, MAIN_SHA, MANIFEST_PATH, PLAN, PR_NUMBER, scenarioPerTest } from '../support/scenario.js';
+
+let scenario: Scenario;
+scenarioPerTest((fresh) => (scenario = fresh));
+
+/** The outputs a failed run must still set: never ready, and the error in the report. */
+function expectFailureOutputs(run: ActionRun, error: RegExp): void {
+  expect(run.outputs).toMatchObject({ ready: 'false', 'incomplete-phases': '', completion: '0' });
+  const report = JSON.parse(run.outputs.report!) as Record<string, unknown>;
+  expect(report).toMatchObject({ ready: false, gate: 'merge', incompletePhases: [], completion: 0 });
+  expect(report.error).toMatch(error);
+}
+
+/** No stack trace anywhere a maintainer reads. */
+function expectNoStackTrace(run: ActionRun): void {
+  for (const text of [run.stdout, run.stderr, run.summary]) expect(text).not.toMatch(/\n\s+at .*\.js:\d+/);
+}
+
+describe('a failed run still reports', () => {
+  it('an invalid manifest: annotations on its lines, a summary listing the problems, outputs, exit 1', async () => {
+    const broken = PLAN.replace('status: todo', 'status: dne').replace('name: Observability', 'name: Observability\n    blocking: maybe');
+    scenario.manifest(broken, BASE_SHA);
+    const run = await scenario.pullRequest();
+
+    expect(run.code).toBe(1);
+    const statusLine = lineOf(broken, 'status: dne');
+    const blockingLine = lineOf(broken, 'blocking: maybe');
+    expect(run.annotations).toContainEqual({
+      level: 'error',
+      file: MANIFEST_PATH,
+      line: statusLine,
+      col: 17,
+      title: 'readiness-gate configuration',
+      message: "unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)",
+    });
+    expect(run.summary).toContain('### ❌ readiness-gate could not check gate `merge`');
+    expect(run.summary).toContain(`- \`${MANIFEST_PATH}:${statusLine}:17\` unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)`);
+    expect(run.summary).toContain(`- \`${MANIFEST_PATH}:${blockingLine}:15\` 'blocking' in phase 'P1' must be true or false, not a string`);
+    expectFailureOutputs(run, new RegExp(`^${MANIFEST_PATH.replace(/\./g, '\\.')}:\\d+:\\d+ .+ \\(and 1 more problems\\)$`));
+    expectNoStackTrace(run);
+    expect(scenario.github.comments).toHaveLength(0);
+  });
+
+  it('a missing manifest: the summary says where it looked, and the outputs say not ready', async () => {
+    const run = await scenario.pullRequest({ inputs: { manifest: 'ops/readiness.yml' } });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('readiness-gate could not check gate `merge`');
+    expect(run.summary).toContain(`\`ops/readiness.yml\` no manifest at this path in Codertocat/Hello-World at ${BASE_SHA}`);
+    expectFailureOutputs(run, /^ops\/readiness\.yml no manifest at this path/);
+  });
+
+  it('an API error: one line naming GitHub\'s answer in the summary and the outputs, never its HTML page', async () => {
+    const page = `<!DOCTYPE html>\n<html>\n<head><title>Unicorn! · GitHub</title></head>\n<body>\n<h1>No server is currently available to service your request.</h1>\n${'<p>Sorry about that.</p>\n'.repeat(200)}</body>\n</html>\n`;
+    scenario.github.faults.push({ path: /\/contents\//, status: 502, times: 50, body: page });
+    const run = await scenario.pullRequest();
+
+    expect(run.code).toBe(1);
+    const failed = run.annotations.filter((a) => a.level === 'error');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.message).toMatch(/^readiness-gate failed: .*Unicorn! · GitHub/);
+    expect(failed[0]!.message).not.toMatch(/[<>\n]/);
+    expect(run.summary).toContain('readiness-gate could not check gate `merge`');
+    // Markdown's `!` is escaped in the summary.
+    expect(run.summary).toMatch(/readiness-gate failed: .*Unicorn\\! · GitHub/);
+    expect(run.summary).not.toContain('<');
+    expectFailureOutputs(run, /^readiness-gate failed: .*Unicorn! · GitHub/);
+    expect(JSON.parse(run.outputs.report!).error).not.toMatch(/[<>\n]/);
+    expectNoStackTrace(run);
+  });
+
+  it('bad input: the summary and outputs say so', async () => {
+    const run = await scenario.pullRequest({ inputs: { comment: 'sometimes' } });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain("input 'comment' is 'sometimes' — expected auto, always, never");
+    expectFailureOutputs(run, /^input 'comment' is 'sometimes'/);
+  });
+});
+
+describe('a refresh of open pull requests', () => {
+  const STALE_BASE = 'e'.repeat(40);
+  const EMPTY_BASE = 'f'.repeat(40);
+  const GATED_PLAN = `${PLAN}gates:\n  v1: { phases: [P0] }\n`;
+
+  /** Pull request #PR_NUMBER is current; #7's base predates gate v1; #8's base has no manifest; #9 is current. */
+  function openPullRequests(): void {
+    scenario.manifest(GATED_PLAN, BASE_SHA, MAIN_SHA);
+    scenario.manifest(PLAN, STALE_BASE);
+    for (const [number, baseSha] of [[7, STALE_BASE], [8, EMPTY_BASE], [9, BASE_SHA]] as const) {
+      scenario.repo().pulls.set(number, { number, headSha: String(number).repeat(40), baseSha, files: [] });
+      scenario.issue({ number, kind: 'pull', title: `Change ${number}`, state: 'OPEN' });
+    }
+  }
+
+  it('refreshes the others when one pull request\'s base lacks the gate and another\'s has no manifest', async () => {
+    openPullRequests();
+    scenario.close(12);
+    const run = await scenario.run({ event: 'schedule', payload: { schedule: '0 6 * * *' }, inputs: { gate: 'v1', status: 'true' } });
+
+    // The run's own verdict, on the default branch, still happens.
+    expect(run.code).toBe(0);
+    expect(run.outputs.ready).toBe('true');
+    const statuses = new Map(scenario.github.statuses.map((s) => [s.sha, s.state]));
+    expect(statuses).toEqual(
+      new Map([
+        [HEAD_SHA, 'success'],
+        ['9'.repeat(40), 'success'],
+        [MAIN_SHA, 'success'],
+      ]),
+    );
+    expect(run.summary).toContain(`| #${PR_NUMBER} | ✅ ready |`);
+    expect(run.summary).toContain('| #9 | ✅ ready |');
+    expect(run.summary).toMatch(/\| #7 \| not refreshed: .*unknown gate 'v1'.* \| not written \|/);
+    expect(run.summary).toMatch(/\| #8 \| not refreshed: .*no manifest at this path.* \| not written \|/);
+    const warnings = run.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(warnings).toContainEqual(expect.stringMatching(/^Pull request #7: it was not refreshed — .*unknown gate 'v1'/));
+    expect(warnings).toContainEqual(expect.stringMatching(/^Pull request #8: it was not refreshed — .*no manifest at this path/));
+  });
+
+  it('refreshes the others when GitHub refuses one pull request\'s status', async () => {
+    openPullRequests();
+    scenario.github.faults.push({ path: new RegExp(`/statuses/${'7'.repeat(40)}$`), status: 422, times: 10, body: { message: 'No commit found for SHA' } });
+    scenario.manifest(GATED_PLAN, STALE_BASE);
+    const run = await scenario.run({ event: 'schedule', payload: { schedule: '0 6 * * *' }, inputs: { status: 'true' } });
+
+    expect(run.code).toBe(1);
+    expect(scenario.github.statuses.map((s) => s.sha)).toEqual(expect.arrayContaining([HEAD_SHA, '9'.repeat(40), MAIN_SHA]));
+    expect(run.summary).toMatch(/\| #7 \| ❌ not ready \(P0\); status not set: .*No commit found for SHA.* \|/);
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^Pull request #7: its status was not set — .*No commit found for SHA/) }),
+    );
+  });
+});
