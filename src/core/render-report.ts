@@ -44,6 +44,8 @@ const HEADLINE_IDS = 20;
 interface Shape {
   /** Items shown per phase. */
   tasks: number;
+  /** Phases whose items are shown; the later ones are only counted. */
+  sections: number;
   /** Rows of the phase table; when capped, only the gate's incomplete phases are listed. */
   phaseRows: number;
   titleMax: number;
@@ -56,8 +58,10 @@ interface Shape {
  * are always there.
  */
 const SHAPES: readonly Shape[] = [
-  ...[Infinity, 500, 200, 100, 50, 20, 10, 5, 3, 2, 1, 0].map((tasks) => ({ tasks, phaseRows: Infinity, titleMax: 200 })),
-  ...[2000, 1000, 500, 200, 100, 50, 20, 10, 5].map((phaseRows) => ({ tasks: 0, phaseRows, titleMax: 60 })),
+  ...[Infinity, 500, 200, 100, 50, 20, 10, 5, 3].map((tasks) => ({ tasks, sections: Infinity, phaseRows: Infinity, titleMax: 200 })),
+  ...[3, 2, 1].map((tasks) => ({ tasks, sections: Infinity, phaseRows: Infinity, titleMax: 80 })),
+  ...[50, 20, 10, 5, 0].map((sections) => ({ tasks: 1, sections, phaseRows: Infinity, titleMax: 80 })),
+  ...[2000, 1000, 500, 200, 100, 50, 20, 10, 5].map((phaseRows) => ({ tasks: 0, sections: 0, phaseRows, titleMax: 60 })),
 ];
 
 export function renderMarkdownReport(report: Report, options: MarkdownOptions, limit: SizeLimit): string {
@@ -100,11 +104,12 @@ function renderShape(report: Report, options: MarkdownOptions, shape: Shape): st
   lines.push(...phaseTable(report, shape), '');
 
   let hiddenTasks = 0;
+  let sections = 0;
   for (const phase of report.phases) {
     const tasks = options.detail === 'all' ? phase.tasks : phase.tasks.filter(needsAttention);
     if (tasks.length === 0) continue;
     if (options.detail === 'problems' && !isGated(phase) && !tasks.some((t) => t.drift)) continue;
-    const shown = tasks.slice(0, shape.tasks);
+    const shown = sections++ < shape.sections ? tasks.slice(0, shape.tasks) : [];
     hiddenTasks += tasks.length - shown.length;
     if (shown.length === 0) continue;
     lines.push(`#### ${PHASE_LOOK[phaseState(phase)].icon} ${codeSpan(phase.id)} ${escapeMarkdown(truncate(phase.name, shape.titleMax))}`, '');
