@@ -342,11 +342,12 @@ function checkPaths(data: ManifestData, map: SourceMap): ConfigProblem[] {
 /** Unknown phase ids in `requires` and in gates. */
 function checkReferences(data: ManifestData, phasePositions: ReadonlyMap<string, Position>, map: SourceMap): ConfigProblem[] {
   const phaseIds = [...phasePositions.keys()];
+  const phaseList = listSomeInWords(phaseIds, 'and');
   const problems: ConfigProblem[] = [];
   const unknownPhase = (id: string): string => {
     // Past the problems that will be listed, a suggestion would be work for nothing.
     const guess = problems.length < MAX_PROBLEMS ? closest(id, phaseIds) : undefined;
-    return `unknown phase '${id}'${guess ? ` (did you mean '${guess}'?)` : ''} — phases are ${listSomeInWords(phaseIds, 'and')}`;
+    return `unknown phase '${id}'${guess ? ` (did you mean '${guess}'?)` : ''} — phases are ${phaseList}`;
   };
   data.phases.forEach((phase, p) => {
     phase.requires.forEach((required, r) => {
