@@ -116,7 +116,10 @@ describe('readiness-gate import and render', () => {
     const text = readFileSync(document, 'utf8');
     expect(text).toContain('| Phase | Name | Blocking | Status | Completion |');
     expect(text).toContain('| P2 | Resilience | YES | 🟡 IN PROGRESS | 50% |');
-    expect(text).toContain('| P0.1 | Remove default secrets from settings | @alice | ✅ DONE | #12 |');
+    // Owners link to their page; #12 links to its issue when the checkout has a GitHub remote.
+    expect(text).toMatch(
+      /\| P0\.1 \| Remove default secrets from settings \| \[@alice\]\(https:\/\/github\.com\/alice\) \| ✅ DONE \| (#12|\[[\w.-]+\/[\w.-]+#12\]\(https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/issues\/12\)) \|/,
+    );
     expect(cli('import', document, '-o', manifest).code).toBe(0);
     const original = JSON.parse(cli('check', 'examples/readiness.yml', '--format', 'json').stdout);
     const again = JSON.parse(cli('check', manifest, '--format', 'json').stdout);
