@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_SHA, PLAN, PR_NUMBER, REPOSITORY, Scenario, scenarioPerTest } from '../support/scenario.js';
+import { BASE_SHA, PLAN, PR_NUMBER, REPOSITORY, scenarioPerTest, type Scenario } from '../support/scenario.js';
 
 let scenario: Scenario;
 scenarioPerTest((fresh) => (scenario = fresh));
