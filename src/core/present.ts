@@ -101,10 +101,16 @@ export function linkWords(link: LinkReport): string {
   return link.kind === 'pull' ? 'this PR' : 'closed by this PR';
 }
 
+/** "P2.1", or "P2.1 by closing acme/api#12" when the pull request completes it through a closing keyword. */
+function completionByThisPullRequest(task: TaskReport): string {
+  const closed = task.links.filter((link) => completedByThisPullRequest(link) && link.kind === 'issue').map((link) => link.name);
+  return closed.length > 0 ? `${task.id} by closing ${closed.join(', ')}` : task.id;
+}
+
 /** "this PR completes P2.1, P2.3": the items merging the pull request under evaluation completes. */
 export function completedByThisPullRequestWords(report: Report): string | undefined {
   const ids = report.phases.flatMap((phase) =>
-    phase.tasks.filter((task) => task.satisfied && task.links.some(completedByThisPullRequest)).map((task) => task.id),
+    phase.tasks.filter((task) => task.satisfied && task.links.some(completedByThisPullRequest)).map(completionByThisPullRequest),
   );
   if (ids.length === 0) return undefined;
   const shown = ids.slice(0, 10);

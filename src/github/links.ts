@@ -130,19 +130,7 @@ async function resolveBatch(session: ResolveSession, batch: readonly LinkTarget[
  */
 async function resolveRejectedBatch(session: ResolveSession, batch: readonly LinkTarget[], errors: readonly GraphqlError[]): Promise<LinkStates> {
   const message = errors.map((e) => e.message).join('; ') || 'no data';
-  if (session.dialect.duplicates && /enableDuplicate/.test(message)) {
-    session.dialect.duplicates = false;
-    session.options.warn(
-      'This GitHub server cannot say which issues were closed as duplicates (stateReason(enableDuplicate:) is not supported); ' +
-        'they are reported as not planned. Both stay unsatisfied.',
-    );
-    return resolveBatch(session, batch);
-  }
-  if (session.dialect.subIssues && /subIssuesSummary/.test(message)) {
-    session.dialect.subIssues = false;
-    session.options.warn('This GitHub server does not know sub-issues; linked issues are judged by their own state alone.');
-    return resolveBatch(session, batch);
-  }
+  if (dropUnsupportedFields(session, message)) return resolveBatch(session, batch);
   if (batch.length === 1) {
     return LinkStates.of([[batch[0]!, { kind: 'unknown', state: 'unknown', detail: `GitHub rejected the query for it: ${oneLine(message)}` }]]);
   }
@@ -150,6 +138,29 @@ async function resolveRejectedBatch(session: ResolveSession, batch: readonly Lin
   const [first, second] = await Promise.all([resolveBatch(session, batch.slice(0, half)), resolveBatch(session, batch.slice(half))]);
   first.addAll(second);
   return first;
+}
+
+/**
+ * Older servers reject `stateReason(enableDuplicate:)` and `subIssuesSummary`: stop asking
+ * for what the message names, say so once, and report whether anything was dropped.
+ */
+function dropUnsupportedFields(session: ResolveSession, message: string): boolean {
+  const { dialect, options } = session;
+  let dropped = false;
+  if (dialect.duplicates && /enableDuplicate/.test(message)) {
+    dialect.duplicates = false;
+    dropped = true;
+    options.warn(
+      'This GitHub server cannot say which issues were closed as duplicates (stateReason(enableDuplicate:) is not supported); ' +
+        'they are reported as not planned. Both stay unsatisfied.',
+    );
+  }
+  if (dialect.subIssues && /subIssuesSummary/.test(message)) {
+    dialect.subIssues = false;
+    dropped = true;
+    options.warn('This GitHub server does not know sub-issues; linked issues are judged by their own state alone.');
+  }
+  return dropped;
 }
 
 function errorAt(located: readonly GraphqlError[], path: string): GraphqlError | undefined {

@@ -3,7 +3,6 @@
  * link states from GitHub (or none offline) → pull-request scope → verdict.
  */
 import { evaluate, linkTargets, phasesTouched, usesPaths, type PullRequestScope } from '../core/evaluate.js';
-import { count } from '../core/words.js';
 import { LinkStates, type Repository } from '../core/links.js';
 import type { Manifest } from '../core/manifest.js';
 import { loadPathMatcher } from '../core/paths.js';
@@ -90,7 +89,7 @@ export class PlanEvaluator {
     // Fail closed: an unlisted file could match any phase's paths.
     const caveat =
       `GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')} of the files a pull request changes, and #${pullRequest.number} changes ` +
-      `${count(files.changed, 'file')}: every phase with \`paths\` counts as touched`;
+      `${files.changed.toLocaleString('en-US')} files: every phase with \`paths\` counts as touched`;
     return { phases: 'all' as const, caveats: [caveat] };
   }
 

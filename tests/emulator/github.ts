@@ -379,7 +379,7 @@ export class GitHubEmulator {
     const url = `https://github.com/${repository.owner}/${repository.name}/${item.kind === 'pull' ? 'pull' : 'issues'}/${item.number}`;
     const common = { title: item.title, url, number: item.number, state: item.state };
     if (item.kind === 'pull') {
-      const closes = (item.closes ?? []).map((ref) => ({ number: ref.number, repository: { name: ref.repo, owner: { login: ref.owner } } }));
+      const closes = (item.closes ?? []).map((ref) => ({ number: ref.number, repository: { name: ref.repo, owner: { __typename: 'Organization', login: ref.owner } } }));
       return {
         __typename: 'PullRequest',
         ...common,
@@ -478,7 +478,8 @@ export class GitHubEmulator {
     if (method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(rest))) {
       const pull = repository.pulls.get(Number(m[1]));
       if (!pull) return notFoundAnswer;
-      return this.page(url, pull.files.map((filename) => ({ filename, status: 'modified' })));
+      // GitHub lists at most 3,000 files of a pull request, however many it changes.
+      return this.page(url, pull.files.slice(0, 3000).map((filename) => ({ filename, status: 'modified' })));
     }
     if (method === 'GET' && rest === '/pulls') {
       const open = [...repository.pulls.values()].filter((pull) => repository.issues.get(pull.number)?.state === 'OPEN');

@@ -86,7 +86,8 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     GITHUB_REPOSITORY_OWNER: options.repository.split('/')[0]!,
     GITHUB_SHA: options.sha,
     GITHUB_RUN_ID: '4242',
-    GITHUB_SERVER_URL: 'https://github.com',
+    // Enterprise Server serves its pages and its API from one host.
+    GITHUB_SERVER_URL: options.enterprise ? new URL(options.emulator.enterpriseApiUrl).origin : 'https://github.com',
     GITHUB_API_URL: options.enterprise ? options.emulator.enterpriseApiUrl : options.emulator.apiUrl,
     GITHUB_GRAPHQL_URL: options.enterprise ? options.emulator.enterpriseGraphqlUrl : options.emulator.graphqlUrl,
     GITHUB_OUTPUT: outputPath,
