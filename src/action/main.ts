@@ -45,13 +45,18 @@ async function reportFailure(error: unknown, progress: Progress): Promise<void> 
   }
   if (error instanceof Error && !(error instanceof ConfigError) && !(error instanceof InputError)) core.debug(error.stack ?? '');
   const failure: FailedRun = { gate: progress.gate, error: failureLine(error), problems, ...(progress.report ? { report: progress.report } : {}) };
+  // Each on its own: neither may cost the other, nor the original error.
   try {
     setFailureOutputs(failure);
+  } catch (outputError) {
+    core.warning(`Could not set the outputs: ${errorLine(outputError)}`);
+  }
+  try {
     // The refresh's section, unless the summary already has it.
     const refreshNotes = progress.summaryWritten ? [] : progress.refreshNotes;
     await core.summary.addRaw(failureMarkdown(failure)).addRaw(refreshNotes.join('\n')).write();
-  } catch (reportError) {
-    core.warning(`Could not write the outputs and the job summary: ${errorLine(reportError)}`);
+  } catch (summaryError) {
+    core.warning(`Could not write the job summary: ${errorLine(summaryError)}`);
   }
   core.setFailed(error instanceof ConfigError ? error.message : failure.error);
 }

@@ -77,6 +77,20 @@ describe('a failed run still reports', () => {
     expectNoStackTrace(run);
   });
 
+  it('a summary that cannot be written: one warning, and the step still fails with the original error', async () => {
+    const broken = PLAN.replace('status: todo', 'status: dne');
+    scenario.manifest(broken, BASE_SHA);
+    const run = await scenario.pullRequest({ env: { GITHUB_STEP_SUMMARY: '/nonexistent/readiness/summary.md' } });
+    expect(run.code).toBe(1);
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^Could not write the job summary: /) }),
+    );
+    const errors = run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors).toContain(`${MANIFEST_PATH}:${lineOf(broken, 'status: dne')}:17 unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)`);
+    expect(run.outputs.ready).toBe('false');
+    expectNoStackTrace(run);
+  });
+
   it('bad input: the summary and outputs say so', async () => {
     const run = await scenario.pullRequest({ inputs: { comment: 'sometimes' } });
     expect(run.code).toBe(1);
