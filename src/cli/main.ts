@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { basename } from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigError, formatProblem, type ConfigProblem } from '../core/errors.js';
-import { importMarkdown } from '../core/import/importer.js';
+import { importCommand } from './import-command.js';
 import { parseRepository, repositoryFromRemoteUrl, serverHost, type Repository } from '../core/links.js';
 import { MAX_MANIFEST_BYTES, parseManifest } from '../core/manifest.js';
 import type { Report } from '../core/report.js';
@@ -161,15 +160,6 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(renderTextReport(report, { verbose: values.verbose ?? false, colour: wantsColour(io.stdout, io.env) }));
   }
   return report.ready ? EXIT_READY : EXIT_NOT_READY;
-}
-
-async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('import', args, { output: { type: 'string', short: 'o' } }, 1);
-  const file = positionals[0];
-  if (!file) throw new UsageError('import needs the Markdown file to read', 'import');
-  const { yaml } = importMarkdown(await readTextFile(file, io), file === '-' ? 'stdin.md' : basename(file));
-  await writeOutput(values.output, yaml, io);
-  return EXIT_READY;
 }
 
 async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -73,8 +73,8 @@ describe('importing a tracking matrix with an overview table', () => {
 
   it('leaves out progress logs and checklists the overview does not list, and says so', () => {
     expect(manifest.data.phases).toHaveLength(4);
-    expect(yaml).toContain('#   - Week 1 (Target: P0)');
-    expect(yaml).toContain('#   - Definition of Done');
+    expect(yaml).toContain("#   - left out: 'Week 1 (Target: P0)' has 2 item(s) but the phase overview table does not list it");
+    expect(yaml).toContain("#   - not read as tasks: 'Definition of Done' is a template to copy (2 items)");
     expect(yaml).not.toContain('this is code');
   });
 
@@ -164,15 +164,16 @@ describe('importing ✅/❌ gap lists with mis-decoded emoji', () => {
       ['Tests', true, 'todo,todo'],
       ['Rate Limiting', true, 'todo,todo'],
       ['Caching', false, 'todo'],
-      ['Secrets', true, 'todo,todo'],
+      ['Secrets', true, 'todo,todo,todo'],
       ['Extras', false, 'todo'],
     ]);
   });
 
-  it('takes the children of a checkbox group as the tasks, noting the group', () => {
+  it('keeps a checkbox parent as a task and its children as tasks noting the group', () => {
     expect(manifest.data.phases[4]!.tasks).toEqual([
-      { id: 'secrets.1', title: 'Move keys to a vault', status: 'todo', notes: 'Secret storage' },
-      { id: 'secrets.2', title: 'Rotate keys → quarterly', status: 'todo', notes: 'Secret storage' },
+      { id: 'secrets.1', title: 'Secret storage', status: 'todo' },
+      { id: 'secrets.2', title: 'Move keys to a vault', status: 'todo', notes: 'Secret storage' },
+      { id: 'secrets.3', title: 'Rotate keys → quarterly', status: 'todo', notes: 'Secret storage' },
     ]);
   });
 });
@@ -196,38 +197,5 @@ describe('round trip', () => {
       }));
     expect(shape(manifest)).toEqual(shape(original));
     expect(manifest.data.title).toBe(original.data.title);
-  });
-});
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-const FRAGMENTS = [
-  '# ', '## ', '### Phase 1: ', '- [ ] ', '- [x] ', '- [~] ', '  - ', '1. ', '| a | b |\n|---|---|\n', '| ID | Task | Status |\n|--|--|--|\n',
-  '| P0.1 | x | DONE |\n', '✅ ', '❌ ', 'ðŸŸ¢', 'ï¿½', '\uF8FF', '~~gone~~', '**bold**', '`code`', '```\n', '> quote\n', '#12 ', 'a/b#3 ',
-  'https://github.com/a/b/pull/4 ', 'Owner: x Target: 2026-02-30 ', '(CRITICAL)', '(LOW)', '[', ']', '|', '\n', '\n\n', 'word ', '<b>', '&amp;',
-  '| Blocked | Depends On |\n|---|---|\n| P1.* | P0 |\n', '| Phase | Name | Blocking |\n|---|---|---|\n| P0 | A | YES |\n', '\u0000', '\t',
-];
-
-describe('importing arbitrary Markdown', () => {
-  it('never throws, and always yields a manifest check accepts', () => {
-    const next = random(20261122);
-    for (let run = 0; run < 400; run++) {
-      const parts: string[] = [];
-      const length = Math.floor(next() * 60);
-      for (let i = 0; i < length; i++) {
-        parts.push(next() < 0.85 ? FRAGMENTS[Math.floor(next() * FRAGMENTS.length)]! : String.fromCharCode(Math.floor(next() * 0x3000)));
-      }
-      const markdown = parts.join('');
-      let yaml = '';
-      expect(() => ({ yaml } = importMarkdown(markdown, 'random.md')), markdown).not.toThrow();
-      expect(() => parseManifest(yaml, 'random.yml'), `${markdown}\n---\n${yaml}`).not.toThrow();
-    }
   });
 });

@@ -1,0 +1,47 @@
+import { basename } from 'node:path';
+import { ConfigError, formatProblem } from '../core/errors.js';
+import { importMarkdown, type ImportSummary } from '../core/import/importer.js';
+import { parseCommandArgs, UsageError } from './args.js';
+import { readTextFile, writeTextFile } from './files.js';
+import { EXIT_INVALID, EXIT_READY, type CliIo } from './main.js';
+
+/**
+ * `readiness-gate import FILE.md [-o readiness.yml]`: the manifest on stdout or in the
+ * output file, and on stderr what was read. A document in which no task is found is
+ * not a plan: exit 2 with what the document looked like, and nothing written.
+ */
+export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('import', args, { output: { type: 'string', short: 'o' } }, 1);
+  const file = positionals[0];
+  if (!file) throw new UsageError('import needs the Markdown file to read', 'import');
+  const name = file === '-' ? 'stdin.md' : basename(file);
+  let result;
+  try {
+    result = importMarkdown(await readTextFile(file, io.stdin ? { stdin: io.stdin } : {}), name);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(`${error.problems.map(formatProblem).join('\n')}\n`);
+    return EXIT_INVALID;
+  }
+  io.stderr.write(describeImport(file === '-' ? '<stdin>' : file, result.summary));
+  if (values.output === undefined || values.output === '-') io.stdout.write(result.yaml);
+  else await writeTextFile(values.output, result.yaml);
+  return EXIT_READY;
+}
+
+/** What was read, in a few lines a maintainer can hold against the document. */
+export function describeImport(file: string, summary: ImportSummary): string {
+  const n = (count: number, noun: string) => `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+  const open = summary.tasks - summary.done - summary.inProgress;
+  const guesses = summary.guesses.map(([kind, count]) => `${kind}: ${count.toLocaleString('en-US')}`);
+  return [
+    `readiness-gate import: read ${file}`,
+    `  phases:  ${n(summary.phases, 'phase')}, ${summary.blockingPhases.toLocaleString('en-US')} blocking`,
+    `  tasks:   ${n(summary.tasks, 'task')}: ${summary.done.toLocaleString('en-US')} done, ${summary.inProgress.toLocaleString('en-US')} in progress, ${open.toLocaleString('en-US')} open`,
+    `  links:   ${n(summary.links, 'link')}`,
+    `  owners:  ${n(summary.owners, 'owner')}, on ${n(summary.ownedItems, 'task')}`,
+    `  dates:   ${n(summary.dates, 'date')}`,
+    `  guesses: ${guesses.length ? guesses.join(', ') : 'none'}`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,99 @@
+import type { TaskStatus } from '../schema.js';
+import type { Tier } from './tier.js';
+
+/** What the importer guessed, by kind: counted on stderr, explained in a comment beside the value. */
+export type GuessKind =
+  | 'blocking assumed'
+  | 'blocking from a tier'
+  | 'status guessed'
+  | 'date left out'
+  | 'duplicate imported once'
+  | 'not a task'
+  | 'section left out'
+  | 'item column guessed'
+  | 'text cut';
+
+export type Guesses = Map<GuessKind, number>;
+
+export function countGuess(guesses: Guesses, kind: GuessKind, by = 1): void {
+  guesses.set(kind, (guesses.get(kind) ?? 0) + by);
+}
+
+export type CommentedField = 'status' | 'due' | 'owner' | 'title';
+
+export interface DraftItem {
+  id?: string;
+  title: string;
+  status: TaskStatus;
+  owner?: string;
+  due?: string;
+  links: string[];
+  notes?: string;
+  acceptance: boolean;
+  /** The tier the item itself states ("(CRITICAL)", a Priority cell). */
+  tier?: Tier;
+  comments: { field: CommentedField; text: string }[];
+}
+
+export interface Section {
+  heading: string;
+  /** The heading chain, outermost first, for tiers and names. */
+  trail: string[];
+  /** Tier of the nearest heading that states one. */
+  tier?: Tier;
+  owner?: string;
+  due?: string;
+  dueProblem?: string;
+  /** Phase ids a "Waiting for:" line names, resolved once ids are known. */
+  requires: string[];
+  items: DraftItem[];
+  line: number;
+}
+
+export interface OverviewRow {
+  id: string;
+  name: string;
+  blocking?: boolean;
+  owner?: string;
+  due?: string;
+}
+
+export interface Dependency {
+  blocked: string;
+  dependsOn: string;
+}
+
+/** What the document looked like, for the message when no task is found. */
+export interface Shape {
+  headings: number;
+  paragraphs: number;
+  plainItems: number;
+  tables: number;
+  tablesRead: number;
+  codeBlocks: number;
+  skipped: number;
+}
+
+export interface Reading {
+  title?: string;
+  sections: Section[];
+  overview: OverviewRow[];
+  dependencies: Dependency[];
+  notes: string[];
+  guesses: Guesses;
+  shape: Shape;
+}
+
+export interface DraftPhase {
+  id: string;
+  name: string;
+  blocking: boolean;
+  blockingComment?: string;
+  owner?: string;
+  due?: string;
+  dueProblem?: string;
+  requires: string[];
+  /** Phase ids the document says this phase waits for, resolved once ids are final. */
+  wants?: string[];
+  items: DraftItem[];
+}

@@ -1,0 +1,42 @@
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { fastParse } from './fast-parse.js';
+import { ImportError } from './repair.js';
+
+/**
+ * Step 2: the Markdown syntax tree (mdast), GitHub-flavoured: tables, task lists,
+ * strike-through, autolinks.
+ *
+ * Documents of the size plans are written at go through the full CommonMark parser. It
+ * costs tens of microseconds a line and grows faster than the document when one parse
+ * holds thousands of lists, so longer documents are read line by line by `fastParse`,
+ * which builds the same nodes in linear time (the tests import every fixture both ways
+ * and compare).
+ */
+export const FULL_PARSE_MAX_LINES = 300;
+
+/** Built once: building the syntax extensions costs more than parsing a small document. */
+let options: Parameters<typeof fromMarkdown>[1] | undefined;
+
+export function parseMarkdown(text: string, file: string, reader: 'auto' | 'full' | 'fast' = 'auto'): Root {
+  const full = reader === 'full' || (reader === 'auto' && lineCount(text) <= FULL_PARSE_MAX_LINES);
+  if (!full) return fastParse(text);
+  options ??= { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+  try {
+    return fromMarkdown(text, options);
+  } catch (error) {
+    // Input is bounded by the repair step; should the parser still run out of stack, a sentence, not a trace.
+    if (error instanceof RangeError) {
+      throw new ImportError({ file, message: 'is nested too deeply to read as Markdown; flatten its block quotes and lists, then import again' });
+    }
+    throw error;
+  }
+}
+
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && lines <= FULL_PARSE_MAX_LINES; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}

@@ -1,0 +1,436 @@
+import type { TaskStatus } from '../schema.js';
+import { readLabelledDate } from './date.js';
+import { isLegendLine, isPlaceholder, legendEntry, skippedSection, type SkipKind } from './junk.js';
+import { findLinks } from './link.js';
+import { countGuess, type DraftItem, type Guesses, type Reading, type Section } from './model.js';
+import { handleOnly, looksLikeName, OWNER_RULES, readOwner } from './owner.js';
+import { splitMarker, statusFromBox, statusFromText, statusOfLabel, TEXT_BOX } from './status.js';
+import type { Block, Inline, Structure } from './structure.js';
+import { readTable } from './tables.js';
+import { cleanHeading, cleanTitle, shorten } from './text.js';
+import { tierOfHeading, tierOfItem } from './tier.js';
+
+/**
+ * Step 4: classify the blocks of the document into sections of items. Each block is read
+ * with the classifiers (status, tier, owner, date, link, legend and template) in the
+ * context its headings and lead-in paragraphs give it.
+ */
+
+/** Headings that name no work of their own: their items belong to the heading above. */
+const GENERIC_HEADING = /^(?:check ?list|tasks?|to ?dos?|action items|work items|items|steps|work|sub ?tasks|deliverables|requirements|progress|status|tracking|open items|acceptance(?: criteria)?|exit criteria)$/i;
+const ACCEPTANCE = /\b(?:acceptance|exit criteria|definition of done)\b/i;
+/** Groups whose name adds nothing to a task's notes. */
+const GENERIC_GROUP = /^(?:tasks?|acceptance(?: criteria)?|to ?dos?|items|checklist|work|subtasks)$/i;
+const META_LINE = /^(?:owners?|lead|dri|assignee|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on)\s*:/i;
+const STATUS_ONLY = /^(?:done|complete[d]?|not started|in progress|to ?do|blocked|finished)\.?$/i;
+
+interface Frame {
+  depth: number;
+  section: Section;
+  skip?: SkipKind;
+  owner?: string;
+  acceptance: boolean;
+}
+
+/** What a lead-in paragraph or a parent item says about the items under it. */
+interface ListContext {
+  skip?: boolean;
+  status?: TaskStatus;
+  group?: string;
+  acceptance?: boolean;
+  owner?: string;
+  /** The task whose plain sub-items are its notes. */
+  task?: DraftItem;
+  /** A go/no-go question waiting for its answer. */
+  question?: { item: DraftItem; answered: boolean };
+}
+
+interface State {
+  reading: Reading;
+  frames: Frame[];
+  root: Frame;
+  list: ListContext;
+  contexts: Map<number, ListContext>;
+  legend: Map<string, TaskStatus>;
+  marked: boolean[];
+  /** Items not taken as tasks, by the section and the reason, for the header of the output. */
+  skipped: Map<string, number>;
+}
+
+export function readDocument(structure: Structure, notes: string[], guesses: Guesses): Reading {
+  const root: Frame = { depth: 0, section: newSection('', [], 0), acceptance: false };
+  const state: State = {
+    reading: {
+      sections: [root.section],
+      overview: [],
+      dependencies: [],
+      notes,
+      guesses,
+      shape: { headings: 0, paragraphs: 0, plainItems: 0, tables: 0, tablesRead: 0, codeBlocks: 0, skipped: 0 },
+    },
+    frames: [],
+    root,
+    list: {},
+    contexts: new Map(),
+    legend: new Map(),
+    marked: markedParents(structure.blocks),
+    skipped: new Map(),
+  };
+  structure.blocks.forEach((block, index) => readBlock(state, block, index));
+  for (const [where, count] of state.skipped) notes.push(`not read as tasks: ${where} (${count} item${count === 1 ? '' : 's'})`);
+  return state.reading;
+}
+
+function newSection(heading: string, trail: string[], line: number, tier?: Section['tier']): Section {
+  return { heading, trail, requires: [], items: [], line, ...(tier ? { tier } : {}) };
+}
+
+function frame(state: State): Frame {
+  return state.frames.at(-1) ?? state.root;
+}
+
+function readBlock(state: State, block: Block, index: number): void {
+  switch (block.kind) {
+    case 'heading':
+      state.reading.shape.headings++;
+      readHeading(state, block.depth, block.content, block.line);
+      return;
+    case 'paragraph':
+      state.reading.shape.paragraphs++;
+      readParagraph(state, block.content);
+      return;
+    case 'item':
+      readItem(state, block, index);
+      return;
+    case 'table':
+      state.reading.shape.tables++;
+      readTableBlock(state, block);
+      return;
+    case 'code':
+      state.reading.shape.codeBlocks++;
+      return;
+  }
+}
+
+function readHeading(state: State, depth: number, content: Inline, line: number): void {
+  const text = content.text;
+  if (depth === 1 && state.reading.title === undefined && text) state.reading.title = shorten(cleanHeading(text));
+  state.frames = state.frames.filter((f) => f.depth < depth);
+  const parent = frame(state);
+  const skip = skippedSection(text) ?? parent.skip;
+  const owner = handleOnly(text);
+  const bare = cleanHeading(text).replace(/^[\d.)\s]+/, '');
+  state.list = {};
+  if (owner) {
+    state.frames.push({ depth, section: parent.section, owner, acceptance: parent.acceptance, ...(skip ? { skip } : {}) });
+    return;
+  }
+  if (GENERIC_HEADING.test(bare) && parent !== state.root) {
+    state.frames.push({ depth, section: parent.section, acceptance: ACCEPTANCE.test(bare), ...(parent.owner ? { owner: parent.owner } : {}), ...(skip ? { skip } : {}) });
+    return;
+  }
+  const trail = [...state.frames.map((f) => f.section.heading), text];
+  const section = newSection(text, trail, line, tierOfHeading(text) ?? parent.section.tier);
+  state.reading.sections.push(section);
+  state.frames.push({ depth, section, acceptance: false, ...(skip ? { skip } : {}) });
+}
+
+function readParagraph(state: State, content: Inline): void {
+  const current = frame(state);
+  if (current.skip) {
+    state.list = { skip: true };
+    return;
+  }
+  if (content.lines.length > 0 && (content.lines.every(isLegendLine) || /^\s*(?:status )?(?:legend|key)\s*:/i.test(content.text))) {
+    for (const line of content.lines) learnLegend(state, line);
+    state.list = {};
+    return;
+  }
+  const meta = content.lines.filter((line) => META_LINE.test(line));
+  if (meta.length > 0) {
+    for (const line of meta) readMetadata(current.section, line);
+    if (meta.length === content.lines.length) return;
+  }
+  const handle = handleOnly(content.text);
+  if (handle) {
+    state.list = { owner: handle };
+    return;
+  }
+  const question = questionOf(content);
+  if (question) {
+    const item = makeTask(state, question.text, 'todo', { owner: question.owner }, content.links);
+    if (item) {
+      item.comments.push({ field: 'status', text: 'no answer in the document: todo' });
+      countGuess(state.reading.guesses, 'status guessed');
+      state.list = { question: { item, answered: false } };
+    }
+    return;
+  }
+  const owner = content.strongLead && handleOnly(content.strongLead);
+  // A label is a bold lead-in ("**What's Missing**:") or a few words before a colon ("Completed:").
+  const isLabel = content.strongLead !== undefined || content.text.split(' ').length <= 3;
+  const status = isLabel ? statusOfLabel(content.text) : undefined;
+  state.list = {
+    ...(status ? { status } : {}),
+    ...(ACCEPTANCE.test(content.text) && /:\s*$/.test(content.text) ? { acceptance: true } : {}),
+    ...(owner ? { owner } : {}),
+  };
+}
+
+/** "**Kathleen/Derek**: is monitoring configured and working?" — a go/no-go question and who answers it. */
+function questionOf(content: Inline): { owner: string; text: string } | undefined {
+  const lead = content.strongLead;
+  if (!lead || lead.length > 80 || !looksLikeName(lead) || !/\?\s*$/.test(content.text)) return undefined;
+  const start = content.text.indexOf(lead);
+  const text = content.text.slice(start + lead.length).replace(/^\s*[:–—-]\s*/, '');
+  return text ? { owner: lead, text } : undefined;
+}
+
+function learnLegend(state: State, line: string): void {
+  const entry = legendEntry(line);
+  if (entry) state.legend.set(entry[0].replace(/\uFE0F/g, ''), entry[1]);
+}
+
+function readMetadata(section: Section, line: string): void {
+  for (const part of line.split(/\s+·\s+/)) {
+    const owner = OWNER_RULES[0]!.pattern.exec(part)?.[1]?.trim();
+    if (owner && section.owner === undefined) section.owner = shorten(owner, 100);
+    const due = readLabelledDate(part);
+    if (due.date && section.due === undefined) section.due = due.date;
+    else if (due.problem && section.due === undefined) section.dueProblem = due.problem;
+    const requires = /^(?:waiting for|requires|depends on)\s*:\s*(.+)$/i.exec(part.trim());
+    if (requires) section.requires.push(...requires[1]!.split(/[\s,]+/).filter(Boolean).slice(0, 1000));
+  }
+}
+
+/** For each item: whether an item under it carries a status marker, found in one backward pass. */
+function markedParents(blocks: readonly Block[]): boolean[] {
+  const marked = new Array<boolean>(blocks.length).fill(false);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.kind !== 'item' || block.parent === undefined) continue;
+    if (marked[i] || hasMarker(block.checked, block.content.text)) marked[block.parent] = true;
+  }
+  return marked;
+}
+
+function hasMarker(checked: boolean | null, text: string): boolean {
+  return checked !== null || /^\s*\[( |x|X|~|-|\/)\]/.test(text) || splitMarker(text).status !== undefined;
+}
+
+/** "[x] a; [ ] b" is two entries; a line with one marker or none is one. */
+function entriesOf(checked: boolean | null, text: string, legend: ReadonlyMap<string, TaskStatus>): { status?: TaskStatus; text: string }[] {
+  const boxed = checked === null ? text : `[${checked ? 'x' : ' '}] ${text}`;
+  const boxes = [...boxed.matchAll(TEXT_BOX)];
+  if (boxes.length === 0 || boxes[0]!.index !== boxed.search(/\S/)) return [splitMarker(text, legend)];
+  return boxes.map((box, i) => {
+    const end = i + 1 < boxes.length ? boxes[i + 1]!.index : boxed.length;
+    return { status: statusFromBox(box[1]!), text: boxed.slice(box.index + box[0].length, end).replace(/[;,]\s*$/, '').trim() };
+  });
+}
+
+function readItem(state: State, block: Extract<Block, { kind: 'item' }>, index: number): void {
+  const current = frame(state);
+  const context = block.parent !== undefined ? (state.contexts.get(block.parent) ?? {}) : state.list;
+  const content = block.content;
+  const marker = hasMarker(block.checked, content.text);
+  const skip = (reason: 'not a task' | undefined, why = current.skip) => {
+    if (reason && marker) {
+      countGuess(state.reading.guesses, reason);
+      state.reading.shape.skipped++;
+      noteSkipped(state, current.section.heading, why ?? 'a table of contents');
+    }
+    state.contexts.set(index, { skip: true });
+  };
+  if (current.skip || context.skip) return skip('not a task');
+  const boxed = block.checked === null ? content.text : `[${block.checked ? 'x' : ' '}] ${content.text}`;
+  if (isLegendLine(boxed) || isLegendLine(content.text)) {
+    learnLegend(state, content.text);
+    return skip(undefined);
+  }
+  if (content.anchorsOnly) return skip('not a task', 'table of contents');
+  if (context.question && !context.question.answered && answerTo(state, context.question, content.text)) return skip(undefined);
+
+  const entries = entriesOf(block.checked, content.text, state.legend);
+  const firstText = entries[0]!.text;
+  if (META_LINE.test(firstText.trim()) && !/[.!?]\s+\w+\s+\w+/.test(firstText)) {
+    readMetadata(current.section, firstText.trim());
+    return skip(undefined);
+  }
+  const handle = handleOnly(content.text);
+  const children: ListContext = {
+    acceptance: context.acceptance || current.acceptance || ACCEPTANCE.test(firstText),
+    ...((handle ?? context.owner ?? current.owner) ? { owner: (handle ?? context.owner ?? current.owner)! } : {}),
+  };
+  if (handle) return void state.contexts.set(index, children);
+
+  const group = cleanTitle(firstText);
+  if (group && !GENERIC_GROUP.test(group)) children.group = shorten(group, 200);
+  const owner = context.owner ?? current.owner;
+  const base = { owner, group: context.group, acceptance: children.acceptance };
+  const single = entries.length === 1;
+  const struck = content.struck;
+
+  if (entries.some((entry) => entry.status !== undefined)) {
+    for (const entry of entries) {
+      if (entry.status === undefined) continue;
+      const task = makeTask(state, entry.text, struck ? 'done' : entry.status, base, single ? content.links : findLinks(entry.text));
+      if (task && struck) strike(state, task);
+      children.task ??= task;
+    }
+  } else if (state.marked[index]) {
+    if (!children.group) delete children.group;
+    const label = statusOfLabel(`${content.text}:`);
+    if (label) children.status = label;
+  } else if (context.status !== undefined) {
+    const task = makeTask(state, content.text, struck ? 'done' : context.status, base, content.links);
+    if (task && struck) strike(state, task);
+    children.task ??= task;
+  } else if (context.task) {
+    context.task.notes = shorten([context.task.notes, content.text].filter(Boolean).join('; '), 500);
+  } else {
+    const question = questionOf(content);
+    if (question) {
+      const item = makeTask(state, question.text, 'todo', { ...base, owner: question.owner }, content.links);
+      if (item) {
+        item.comments.push({ field: 'status', text: 'no answer in the document: todo' });
+        countGuess(state.reading.guesses, 'status guessed');
+        children.question = { item, answered: false };
+      }
+    } else {
+      state.reading.shape.plainItems++;
+      const label = content.text.length <= 60 ? statusOfLabel(`${content.text}:`) : undefined;
+      if (label) children.status = label;
+    }
+  }
+  state.contexts.set(index, children);
+}
+
+const SKIP_WORDS: Record<SkipKind, string> = {
+  legend: 'a legend of the symbols',
+  template: 'a template to copy',
+  'table of contents': 'a table of contents',
+  recap: 'a recap of the status',
+  alternative: 'an alternative plan',
+  reference: 'reference material',
+};
+
+function noteSkipped(state: State, heading: string, kind: string): void {
+  const key = `'${shorten(heading || '(before the first heading)', 80)}' is ${SKIP_WORDS[kind as SkipKind] ?? kind}`;
+  state.skipped.set(key, (state.skipped.get(key) ?? 0) + 1);
+}
+
+function strike(state: State, task: DraftItem): void {
+  task.comments.push({ field: 'status', text: 'struck through in the source: counted as done' });
+  countGuess(state.reading.guesses, 'status guessed');
+}
+
+/** "Answer: Yes", "yes - dashboards are live", "No"; "`yes/no - any notes`" is a blank to fill in. */
+function answerTo(state: State, question: { item: DraftItem; answered: boolean }, text: string): boolean {
+  const plain = text.replace(/^\s*answer\s*:\s*/i, '').trim();
+  if (!/^(?:yes|no|go|no[- ]go|y|n)\b/i.test(plain) && !/^\s*answer\s*:/i.test(text)) return false;
+  question.answered = true;
+  if (/^yes\s*\/\s*no\b/i.test(plain) || !plain) return true;
+  const status = statusFromText(plain.split(/[\s,.;:–—-]/)[0] ?? '');
+  question.item.status = status ?? 'todo';
+  const comment = question.item.comments.findIndex((c) => c.field === 'status');
+  if (comment >= 0) {
+    question.item.comments.splice(comment, 1);
+    const guesses = state.reading.guesses;
+    guesses.set('status guessed', (guesses.get('status guessed') ?? 1) - 1);
+  }
+  if (!status) {
+    question.item.comments.push({ field: 'status', text: `answer '${shorten(plain, 40)}' not understood: todo` });
+    countGuess(state.reading.guesses, 'status guessed');
+  }
+  return true;
+}
+
+const ID_PREFIX = /^([A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z]{1,4}\d+[a-z]|[A-Za-z]{1,4}\d+\.acc\d+)\b\s*[:\-–—]?\s+/;
+const FIELD_PARENTHESES = /\s*\((?:owner|assignee|due|target|eta|deadline)\b[^()]{0,80}\)|\s*\(@[^()]{1,80}\)/gi;
+
+function makeTask(
+  state: State,
+  raw: string,
+  status: TaskStatus,
+  context: { owner?: string | undefined; group?: string | undefined; acceptance?: boolean | undefined },
+  links: readonly string[],
+): DraftItem | undefined {
+  let text = raw.trim();
+  let acceptance = context.acceptance ?? false;
+  const prefix = /^acceptance\s*:\s*/i.exec(text);
+  if (prefix) {
+    acceptance = true;
+    text = text.slice(prefix[0].length);
+  }
+  const id = ID_PREFIX.exec(text);
+  if (id) text = text.slice(id[0].length);
+  const title = shorten(cleanTitle(text.replace(FIELD_PARENTHESES, '')));
+  if (!title || isPlaceholder(title) || STATUS_ONLY.test(title)) {
+    if (title) {
+      countGuess(state.reading.guesses, 'not a task');
+      state.reading.shape.skipped++;
+    }
+    return undefined;
+  }
+  const item: DraftItem = { title, status, links: [...links], acceptance, comments: [] };
+  if (id) item.id = id[1]!;
+  const owner = readOwner(text) ?? context.owner;
+  if (owner) item.owner = shorten(owner, 100);
+  const due = readLabelledDate(text);
+  if (due.date) item.due = due.date;
+  else if (due.problem) {
+    item.comments.push({ field: 'title', text: due.problem });
+    countGuess(state.reading.guesses, 'date left out');
+  }
+  const tier = tierOfItem(text);
+  if (tier) item.tier = tier;
+  if (context.group) item.notes = context.group;
+  frame(state).section.items.push(item);
+  return item;
+}
+
+function readTableBlock(state: State, block: Extract<Block, { kind: 'table' }>): void {
+  const current = frame(state);
+  const table = readTable(block.header, block.rows, state.legend, state.reading.guesses);
+  switch (table.kind) {
+    case 'overview':
+      state.reading.shape.tablesRead++;
+      state.reading.overview.push(...table.rows);
+      return;
+    case 'dependencies':
+      state.reading.shape.tablesRead++;
+      state.reading.dependencies.push(...table.rows);
+      return;
+    case 'other':
+      return;
+    case 'tasks':
+      break;
+  }
+  if (current.skip) {
+    countGuess(state.reading.guesses, 'not a task', table.items.length);
+    state.reading.shape.skipped += table.items.length;
+    for (let i = 0; i < table.items.length; i++) noteSkipped(state, current.section.heading, current.skip);
+    return;
+  }
+  state.reading.shape.tablesRead++;
+  const byPhase = new Map<string, Section>();
+  table.items.forEach((item, i) => {
+    if (item.owner === undefined && current.owner) item.owner = current.owner;
+    if (current.acceptance) item.acceptance = true;
+    const phase = table.phaseOf[i];
+    if (!phase) return void current.section.items.push(item);
+    let section = byPhase.get(phase);
+    if (!section) {
+      section = newSection(phase, [...current.section.trail, phase], block.line, current.section.tier);
+      byPhase.set(phase, section);
+      state.reading.sections.push(section);
+    }
+    section.items.push(item);
+  });
+  for (const item of table.items) {
+    const guessed = item.comments.filter((c) => c.field === 'status').length;
+    if (guessed) countGuess(state.reading.guesses, 'status guessed', guessed);
+    if (item.comments.some((c) => /date left out/.test(c.text))) countGuess(state.reading.guesses, 'date left out');
+  }
+}

@@ -1,0 +1,114 @@
+import { ConfigError } from '../errors.js';
+import { repairMojibake } from './mojibake.js';
+
+/**
+ * Step 1: text as the author meant it — emoji broken by mis-decoding repaired, GitHub
+ * shortcodes (":white_check_mark:") turned into the symbols they show — and bounded, so
+ * that the parser's cost stays linear: very long lines and very wide table rows are cut,
+ * with a note, and nesting deeper than any plan needs is refused with a clear error.
+ */
+export const MAX_LINE = 4000;
+export const MAX_COLUMNS = 64;
+export const MAX_NESTING = 100;
+
+export class ImportError extends ConfigError {}
+
+export interface RepairedText {
+  text: string;
+  /** What was changed beyond repairing characters, for the header of the output. */
+  notes: string[];
+}
+
+const SHORTCODES: Record<string, string> = {
+  white_check_mark: '✅',
+  heavy_check_mark: '✔️',
+  ballot_box_with_check: '☑️',
+  check: '✔️',
+  x: '❌',
+  negative_squared_cross_mark: '❌',
+  heavy_multiplication_x: '✖️',
+  construction: '🚧',
+  hourglass: '⏳',
+  hourglass_flowing_sand: '⏳',
+  warning: '⚠️',
+  red_circle: '🔴',
+  green_circle: '🟢',
+  yellow_circle: '🟡',
+  orange_circle: '🟠',
+  large_blue_circle: '🔵',
+  blue_circle: '🔵',
+  white_circle: '⚪',
+  no_entry: '⛔',
+  no_entry_sign: '🚫',
+  stop_sign: '🛑',
+  white_large_square: '⬜',
+  first_quarter_moon: '🌓',
+  last_quarter_moon: '🌗',
+  arrows_counterclockwise: '🔄',
+};
+
+export function repairText(source: string, file: string): RepairedText {
+  const text = repairMojibake(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).replace(
+    /:([a-z_]{1,40}):/g,
+    (whole, name: string) => SHORTCODES[name] ?? whole,
+  );
+  const notes: string[] = [];
+  let cutLines = 0;
+  let cutRows = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    checkNesting(line, i + 1, file);
+    if (line.length > MAX_LINE) {
+      line = line.slice(0, MAX_LINE);
+      cutLines++;
+    }
+    const cut = cutColumns(line);
+    if (cut !== line) {
+      line = cut;
+      cutRows++;
+    }
+    lines[i] = line;
+  }
+  if (cutLines) notes.push(`${cutLines} line(s) longer than ${MAX_LINE} characters were read up to that length`);
+  if (cutRows) notes.push(`${cutRows} table row(s) with more than ${MAX_COLUMNS} columns were read up to the ${MAX_COLUMNS}th`);
+  return { text: lines.join('\n'), notes };
+}
+
+/** A table row cut after its MAX_COLUMNS-th cell. */
+function cutColumns(line: string): string {
+  let pipes = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '|' && line[i - 1] !== '\\' && ++pipes > MAX_COLUMNS + 1) return line.slice(0, i + 1);
+  }
+  return line;
+}
+
+/**
+ * Counts the containers a line opens (block quotes and list markers) and its indentation;
+ * a plan nests a few levels, a document nesting a hundred is refused before it can
+ * exhaust the parser's stack.
+ */
+function checkNesting(line: string, number: number, file: string): void {
+  let depth = 0;
+  let indent = 0;
+  let i = 0;
+  while (i < line.length) {
+    const char = line[i]!;
+    if (char === ' ') indent++;
+    else if (char === '\t') indent += 4;
+    else if (char === '>') depth++;
+    else if ((char === '-' || char === '*' || char === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) depth++;
+    else break;
+    i++;
+  }
+  const nesting = depth + Math.floor(indent / 2);
+  if (nesting > MAX_NESTING && (depth > 0 || /^(?:[-*+]|\d{1,9}[.)])\s/.test(line.slice(i)))) {
+    throw new ImportError({
+      file,
+      line: number,
+      column: 1,
+      message: `nests block quotes or lists ${nesting} levels deep; a readiness plan nests a few levels, so this document is not read (flatten it, then import again)`,
+    });
+  }
+}

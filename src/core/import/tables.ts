@@ -1,0 +1,183 @@
+import type { TaskStatus } from '../schema.js';
+import { readDate } from './date.js';
+import { countGuess, type Dependency, type DraftItem, type Guesses, type OverviewRow } from './model.js';
+import { statusFromSymbol, statusFromText, TEXT_BOX, statusFromBox, type Legend } from './status.js';
+import type { Inline } from './structure.js';
+import { tierOfHeading, truthy } from './tier.js';
+import { cleanHeading, cleanTitle, sanitizeId, shorten } from './text.js';
+
+/**
+ * Classifier for tables: what each column holds, from its header. Any table whose column
+ * names the item is read; the rest of its columns are read where present.
+ */
+export type ColumnRole = 'id' | 'blocking' | 'priority' | 'status' | 'owner' | 'due' | 'depends' | 'phase' | 'name' | 'item' | 'notes' | 'link';
+
+export const COLUMN_RULES: readonly { role: ColumnRole; pattern: RegExp; example: string }[] = [
+  { role: 'id', pattern: /^(?:id|#|no\.?|task id|ref|key)$/, example: '| ID |' },
+  { role: 'blocking', pattern: /^(?:blocking|blocker|blocks release|release blocker|required|must)$/, example: '| Blocking |' },
+  { role: 'priority', pattern: /^(?:priority|severity|tier|importance|level)$/, example: '| Priority |' },
+  { role: 'status', pattern: /^(?:status|state|done|progress|complete[d]?|result|answer|ready|go\/no-go|decision|migrated|ported|supported)$|^$|^[\p{Extended_Pictographic}\uFE0F✓✔\s]+$/u, example: '| Rule | ✅ | Replacement |' },
+  { role: 'depends', pattern: /\b(?:depends|dependency|dependencies|prerequisites?|requires|blocked by)\b/, example: '| Blocked Task | Depends On |' },
+  { role: 'owner', pattern: /\bowner|^(?:who|leads?|assignees?|assigned to|dri|responsible|contacts?|maintainers?|poc|champions?|shepherds?|drivers?)\b/, example: '| Owner(s) or team(s) |' },
+  { role: 'due', pattern: /^(?:due|when|target|eta|date|deadline|by|due date|target date|release date|planned|tentative date|target release|expected)\b/, example: '| What | Who | When |' },
+  { role: 'phase', pattern: /^(?:phase|milestone|stage)s?$/, example: '| Phase | Name | Blocking |' },
+  { role: 'name', pattern: /^(?:name|phase name|milestone name)$/, example: '| Phase | Name |' },
+  {
+    role: 'item',
+    pattern: /\b(?:tasks?|items?|title|features?|repo(?:sitory|sitories|s)?|projects?|jobs?|rules?|what|deliverables?|work|actions?|requirements?|checks?|components?|packages?|modules?|services?|steps?|questions?|criteri(?:on|a)|areas?|topics?|todo|gaps?|subject|objectives?|goals?|epics?|stor(?:y|ies)|controls?|findings?|blocked|libraries|library|crates?|plugins?|apis?|endpoints?|tests?|platforms?|targets?)\b/,
+    example: '| Job name | Owner | Status |',
+  },
+  { role: 'notes', pattern: /^(?:notes?|comments?|details|remarks|descriptions?|summary|replacement)\b/, example: '| Notes |' },
+  { role: 'link', pattern: /\b(?:prs?|pull requests?|issues?|links?|tickets?|tracking|references?|jira|gh)\b/, example: '| GH Issue |' },
+];
+
+export type Columns = Partial<Record<ColumnRole, number>>;
+
+function normalizeHeader(text: string): string {
+  return text.toLowerCase().replace(/[*_`:?]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function classifyColumns(header: readonly Inline[]): Columns {
+  const columns: Columns = {};
+  header.forEach((cell, index) => {
+    const text = normalizeHeader(cell.text);
+    const rule = COLUMN_RULES.find((candidate) => columns[candidate.role] === undefined && candidate.pattern.test(text));
+    if (rule) columns[rule.role] = index;
+  });
+  return columns;
+}
+
+export type TableReading =
+  | { kind: 'overview'; rows: OverviewRow[] }
+  | { kind: 'dependencies'; rows: Dependency[] }
+  | { kind: 'tasks'; items: DraftItem[]; phaseOf: (string | undefined)[] }
+  | { kind: 'other' };
+
+interface Row {
+  cells: Inline[];
+}
+
+export function readTable(header: readonly Inline[], rows: readonly Row[], legend: Legend, guesses: Guesses): TableReading {
+  const columns = classifyColumns(header);
+  if (columns.depends !== undefined) {
+    const blocked = columns.item ?? columns.phase ?? columns.id;
+    if (blocked !== undefined) {
+      return { kind: 'dependencies', rows: rows.map((row) => ({ blocked: text(row, blocked), dependsOn: text(row, columns.depends) })) };
+    }
+  }
+  if (columns.phase !== undefined && columns.item === undefined && (columns.name !== undefined || columns.blocking !== undefined)) {
+    return { kind: 'overview', rows: rows.map((row) => overviewRow(row, columns)).filter((row): row is OverviewRow => row !== undefined) };
+  }
+  let guessedItem = false;
+  if (columns.item === undefined) {
+    const described = columns.status ?? columns.owner ?? columns.due ?? columns.blocking ?? columns.priority;
+    if (described === undefined) return { kind: 'other' };
+    const taken = new Set(Object.values(columns));
+    const first = columns.name ?? header.findIndex((_, index) => !taken.has(index));
+    if (first < 0) return { kind: 'other' };
+    columns.item = first;
+    guessedItem = true;
+  } else if (
+    columns.status === undefined &&
+    columns.owner === undefined &&
+    columns.due === undefined &&
+    columns.blocking === undefined &&
+    columns.priority === undefined &&
+    columns.id === undefined &&
+    !rows.some((row) => rowSymbolStatus(row, columns.item!, legend) !== undefined)
+  ) {
+    return { kind: 'other' };
+  }
+  const items: DraftItem[] = [];
+  const phaseOf: (string | undefined)[] = [];
+  for (const row of rows) {
+    const item = taskRow(row, columns, legend);
+    if (!item) continue;
+    items.push(item);
+    phaseOf.push(columns.phase !== undefined ? text(row, columns.phase) || undefined : undefined);
+  }
+  if (guessedItem && items.length) {
+    countGuess(guesses, 'item column guessed');
+    for (const item of items) item.comments.push({ field: 'title', text: `from the '${header[columns.item]!.text}' column: no column is named task, item or title` });
+  }
+  return { kind: 'tasks', items, phaseOf };
+}
+
+function text(row: Row, index: number | undefined): string {
+  return index === undefined ? '' : (row.cells[index]?.text ?? '').trim();
+}
+
+function overviewRow(row: Row, columns: Columns): OverviewRow | undefined {
+  const id = sanitizeId(text(row, columns.phase));
+  if (!id) return undefined;
+  const blocking = truthy(text(row, columns.blocking));
+  const owner = usefulOwner(text(row, columns.owner));
+  const due = readDate(text(row, columns.due)).date;
+  return {
+    id,
+    name: cleanHeading(text(row, columns.name)) || id,
+    ...(columns.blocking !== undefined && blocking !== undefined ? { blocking } : {}),
+    ...(owner ? { owner } : {}),
+    ...(due ? { due } : {}),
+  };
+}
+
+function usefulOwner(text: string): string | undefined {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  return plain && !/^(?:-|—|–|n\/a|tbd|none|\?|unassigned)$/i.test(plain) ? shorten(plain, 100) : undefined;
+}
+
+/** A status given by a symbol or a text box in a cell other than the item's: "| ✅ |", "| [x] |". */
+function rowSymbolStatus(row: Row, itemColumn: number, legend: Legend): TaskStatus | undefined {
+  for (let i = 0; i < row.cells.length; i++) {
+    if (i === itemColumn) continue;
+    const cell = row.cells[i]!.text;
+    const box = new RegExp(TEXT_BOX.source).exec(cell);
+    if (box) return statusFromBox(box[1]!);
+    const status = cell.length <= 12 ? statusFromSymbol(cell, legend) : undefined;
+    if (status) return status;
+  }
+  return undefined;
+}
+
+function taskRow(row: Row, columns: Columns, legend: Legend): DraftItem | undefined {
+  const itemCell = row.cells[columns.item!];
+  const itemText = itemCell?.text ?? '';
+  const acceptance = /^\s*acceptance\s*:\s*/i.exec(itemText);
+  const title = shorten(cleanTitle(acceptance ? itemText.slice(acceptance[0].length) : itemText));
+  if (!title || /^[-—–:|.\s]+$/.test(title)) return undefined;
+  const comments: DraftItem['comments'] = [];
+  const statusText = text(row, columns.status);
+  let status: TaskStatus;
+  if (itemCell?.struck || row.cells.every((cell) => cell.struck || !cell.text)) {
+    status = 'done';
+    comments.push({ field: 'status', text: 'struck through in the source: counted as done' });
+  } else if (columns.status !== undefined) {
+    const read = statusFromText(statusText, legend);
+    status = read ?? 'todo';
+    if (!read) comments.push({ field: 'status', text: statusText ? `status '${shorten(statusText, 40)}' not understood: todo` : 'no status given: todo' });
+  } else {
+    const read = rowSymbolStatus(row, columns.item!, legend);
+    status = read ?? 'todo';
+    if (!read) comments.push({ field: 'status', text: 'the table has no status column: todo' });
+  }
+  const item: DraftItem = { title, status, links: row.cells.flatMap((cell) => cell.links), acceptance: acceptance !== null, comments };
+  const id = sanitizeId(text(row, columns.id));
+  if (id && /\d/.test(id)) item.id = id;
+  const owner = usefulOwner(text(row, columns.owner));
+  if (owner) item.owner = owner;
+  const due = readDate(text(row, columns.due));
+  if (due.date) item.due = due.date;
+  else if (due.problem) comments.push({ field: 'title', text: due.problem });
+  const notes = text(row, columns.notes);
+  if (notes && columns.notes !== columns.item) item.notes = shorten(notes, 500);
+  const priority = tierOfHeading(text(row, columns.priority));
+  const blocking = truthy(text(row, columns.blocking));
+  if (blocking !== undefined) item.tier = { blocking, word: `Blocking: ${text(row, columns.blocking)}` };
+  else if (priority) item.tier = priority;
+  else {
+    const optional = /\(optional\)/i.exec(itemCell?.text ?? '');
+    if (optional) item.tier = { blocking: false, word: optional[0] };
+  }
+  return item;
+}
