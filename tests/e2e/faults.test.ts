@@ -2,7 +2,7 @@
  * The bundled action against GitHub's bad minutes, injected in the emulator: races,
  * writes stored before a 502, GraphQL's own failures, rate limits in every form, servers
  * that never answer or trickle, next-page links to another host, and 403s of every cause.
- * The GitHub layer's time runs 50 times faster here (TIME_SCALE), so the product's
+ * The GitHub layer's time runs 20 times faster here (TIME_SCALE), so the product's
  * seconds in messages are real ones in production.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
