@@ -17,11 +17,11 @@ import { tierOfHeading, tierOfItem } from './tier.js';
  */
 
 /** Headings that name no work of their own: their items belong to the heading above. */
-const GENERIC_HEADING = /^(?:check ?list|tasks?|to ?dos?|action items|work items|items|steps|work|sub ?tasks|deliverables|requirements|progress|status|tracking|open items|acceptance(?: criteria)?|exit criteria)$/i;
+const GENERIC_HEADING = /^(?:decision\b.*|sign[- ]?off|check ?list|tasks?|to ?dos?|action items|work items|items|steps|work|sub ?tasks|deliverables|requirements|progress|status|tracking|open items|acceptance(?: criteria)?|exit criteria)$/i;
 const ACCEPTANCE = /\b(?:acceptance|exit criteria|definition of done)\b/i;
 /** Groups whose name adds nothing to a task's notes. */
 const GENERIC_GROUP = /^(?:tasks?|acceptance(?: criteria)?|to ?dos?|items|checklist|work|subtasks)$/i;
-const META_LINE = /^(?:owners?|lead|dri|assignee|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on)\s*:/i;
+const META_LINE = /^(?:owners?|lead|dri|assignee|release (?:manager|lead|captain)|coordinator|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on)\s*:/i;
 const STATUS_ONLY = /^(?:done|complete[d]?|not started|in progress|to ?do|blocked|finished)\.?$/i;
 
 interface Frame {
@@ -131,6 +131,9 @@ function readHeading(state: State, depth: number, content: Inline, line: number)
   }
   const trail = [...state.frames.map((f) => f.section.heading), text];
   const section = newSection(text, trail, line, tierOfHeading(text) ?? parent.section.tier);
+  // Who leads the document and its date hold for its sections unless they say otherwise.
+  if (parent.section.owner) section.owner = parent.section.owner;
+  if (parent.section.due) section.due = parent.section.due;
   state.reading.sections.push(section);
   state.frames.push({ depth, section, acceptance: false, ...(skip ? { skip } : {}) });
 }
@@ -347,6 +350,8 @@ function answerTo(state: State, question: { item: DraftItem; answered: boolean }
 }
 
 const ID_PREFIX = /^([A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z]{1,4}\d+[a-z]|[A-Za-z]{1,4}\d+\.acc\d+)\b\s*[:\-–—]?\s+/;
+/** "… — @devraj" at the end of an item names its owner; the title goes without it. */
+const TRAILING_HANDLES = /(?:\s*[—–,-]?\s*@[A-Za-z0-9][\w-]{0,38}){1,5}\s*$/;
 const FIELD_PARENTHESES = /\s*\((?:owner|assignee|due|target|eta|deadline)\b[^()]{0,80}\)|\s*\(@[^()]{1,80}\)/gi;
 
 function makeTask(
@@ -365,7 +370,7 @@ function makeTask(
   }
   const id = ID_PREFIX.exec(text);
   if (id) text = text.slice(id[0].length);
-  const title = shorten(cleanTitle(text.replace(FIELD_PARENTHESES, '')));
+  const title = shorten(cleanTitle(text.replace(FIELD_PARENTHESES, '').replace(TRAILING_HANDLES, '')));
   if (!title || isPlaceholder(title) || STATUS_ONLY.test(title)) {
     if (title) {
       countGuess(state.reading.guesses, 'not a task');

@@ -12,7 +12,7 @@ export interface StatusRule {
 }
 
 export const STATUS_WORDS: readonly StatusRule[] = [
-  { pattern: /\bnot (?:yet )?(?:started|done|complete[d]?|implemented|ready|fixed|migrated|passed)\b/i, status: 'todo', example: '🔴 NOT STARTED' },
+  { pattern: /\bnot (?:yet )?(?:started|done|complete[d]?|implemented|ready|fixed|migrated|passed|ported|supported|available|converted|answered)\b/i, status: 'todo', example: '🔴 NOT STARTED' },
   { pattern: /\b(?:incomplete|unimplemented|unresolved|unassigned)\b/i, status: 'todo', example: 'Incomplete' },
   { pattern: /\bno[- ]go\b/i, status: 'todo', example: 'No-Go' },
   { pattern: /\b(?:blocked|on hold|paused|waiting|stuck)\b/i, status: 'blocked', example: '⛔ BLOCKED' },

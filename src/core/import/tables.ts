@@ -73,10 +73,11 @@ export function readTable(header: readonly Inline[], rows: readonly Row[], legen
     const described = columns.status ?? columns.owner ?? columns.due ?? columns.blocking ?? columns.priority;
     if (described === undefined) return { kind: 'other' };
     const taken = new Set(Object.values(columns));
-    const first = columns.name ?? header.findIndex((_, index) => !taken.has(index));
+    const first = columns.name ?? columns.phase ?? header.findIndex((_, index) => !taken.has(index));
     if (first < 0) return { kind: 'other' };
     columns.item = first;
-    guessedItem = true;
+    // A Milestone column names the item as well as a Task column does.
+    guessedItem = first !== columns.phase;
   } else if (
     columns.status === undefined &&
     columns.owner === undefined &&
@@ -94,7 +95,7 @@ export function readTable(header: readonly Inline[], rows: readonly Row[], legen
     const item = taskRow(row, columns, legend);
     if (!item) continue;
     items.push(item);
-    phaseOf.push(columns.phase !== undefined ? text(row, columns.phase) || undefined : undefined);
+    phaseOf.push(columns.phase !== undefined && columns.phase !== columns.item ? text(row, columns.phase) || undefined : undefined);
   }
   if (guessedItem && items.length) {
     countGuess(guesses, 'item column guessed');

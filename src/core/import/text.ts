@@ -60,8 +60,8 @@ export function phaseIdentity(heading: string): { id: string; name: string } {
     const rest = coded[2]!;
     return { id: coded[1]!, name: rest && !rest.startsWith('(') && !/^\d+$/.test(rest) ? rest : text };
   }
-  const counted = /^(\d+(?:\.\d+)*)[.)]?\s+(.+)$/.exec(text);
-  if (counted) return { id: counted[1]!, name: counted[2]! };
+  const counted = /^(\d+(?:\.\d+)*[.)]|\d+)\s+(.+)$/.exec(text);
+  if (counted) return { id: counted[1]!.replace(/[.)]$/, ''), name: counted[2]! };
   return { id: slug(text) || 'phase', name: text || 'Untitled phase' };
 }
 

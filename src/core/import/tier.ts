@@ -22,9 +22,10 @@ export const HEADING_TIERS: readonly TierRule[] = [
   { pattern: /\bnice[- ]to[- ]have\b/i, blocking: false, example: '## 🟢 Nice to have' },
   { pattern: /\b(?:optional|informational|if applicable|stretch)\b/i, blocking: false, example: '### 5. Audit Export (if applicable)' },
   { pattern: /\b(?:future|later|post[- ]launch|enhancements?|backlog)\b/i, blocking: false, example: '## Future' },
+  { pattern: /\bshould(?: have| ship)?\b/i, blocking: false, example: '## 🟡 Should ship' },
   { pattern: /\b(?:medium|low|minor|trivial|p[2-4])\b/i, blocking: false, example: '### 3. Docs (MEDIUM PRIORITY)' },
   { pattern: /[🔵⚪]/u, blocking: false, example: '## 🔵 Later' },
-  { pattern: /\b(?:critical|high|must(?: fix| have)?|required|blockers?|blocking|p0|showstopper|major)\b/i, blocking: true, example: '## 🔴 CRITICAL (Required before any production use)' },
+  { pattern: /\b(?:critical|high|must(?: fix| have)?|required|blockers?|blocking|p0(?!\.\d)|showstopper|major)\b/i, blocking: true, example: '## 🔴 CRITICAL (Required before any production use)' },
   { pattern: /🔴/u, blocking: true, example: '## 🔴 Gaps' },
 ];
 
