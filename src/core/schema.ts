@@ -103,7 +103,8 @@ export type ItemData = PhaseData['tasks'][number];
 
 /** The keys each kind of mapping accepts, for "unknown key" messages and typo suggestions. */
 export const KNOWN_KEYS = {
-  manifest: Object.keys(manifestSchema.def.shape),
+  // `$schema` is for editors; suggesting it for a typo would only confuse.
+  manifest: Object.keys(manifestSchema.def.shape).filter((key) => !key.startsWith('$')),
   phase: Object.keys(phase.def.shape),
   item: Object.keys(item.def.shape),
   waiver: Object.keys(waiver.def.shape),

@@ -95,8 +95,10 @@ function world(r: Random): World {
     ? r.pick<World['gateDefinition']>(['blocking', 'all', phases.filter(() => r.chance(0.5)).map((p) => p.id)])
     : undefined;
   const gate = gateDefinition ? 'custom' : r.pick(['merge', 'release']);
+  // The pull request under evaluation is one of the linked pull requests, or one no task links.
+  const pulls = [...issues].filter(([, issue]) => issue.kind === 'pull').map(([n]) => n);
   const pullRequest = r.chance(0.5)
-    ? { number: 1 + r.int(ISSUES), touched: new Set(phases.filter(() => r.chance(0.5)).map((p) => p.id)), closes: [1 + r.int(ISSUES)] }
+    ? { number: pulls.length > 0 && r.chance(0.7) ? r.pick(pulls) : 100, touched: new Set(phases.filter(() => r.chance(0.5)).map((p) => p.id)), closes: [1 + r.int(ISSUES)] }
     : undefined;
   return { phases, gate, issues, ...(gateDefinition ? { gateDefinition } : {}), ...(pullRequest ? { pullRequest } : {}) };
 }
