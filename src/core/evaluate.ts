@@ -10,7 +10,7 @@ import {
   type LinkTarget,
   type Repository,
 } from './links.js';
-import { noBlockingPhase, type Manifest, type ManifestLink } from './manifest.js';
+import { dependenciesFirst, noBlockingPhase, type Manifest, type ManifestLink } from './manifest.js';
 import type { PathMatcher } from './paths.js';
 import { describeLink, isGated } from './present.js';
 import type { LinkReport, PhaseReport, Report, TaskReport, WaiverReport } from './report.js';
@@ -186,7 +186,8 @@ function phaseCompleteness(phases: readonly PhaseData[], itemsByPhase: ReadonlyM
     complete.set(id, result);
     return result;
   };
-  for (const phase of phases) isComplete(phase.id);
+  // Requirements first, so each call finds them known: a long chain cannot exhaust the stack.
+  for (const id of dependenciesFirst(phases)) isComplete(id);
   return complete;
 }
 

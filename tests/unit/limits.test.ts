@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, type ConfigProblem } from '../../src/core/errors.js';
+import { evaluate } from '../../src/core/evaluate.js';
 import { MAX_MANIFEST_BYTES, parseManifest } from '../../src/core/manifest.js';
 import { closest, editDistance, listSomeInWords } from '../../src/core/words.js';
 
@@ -129,6 +130,29 @@ describe('YAML that would cost the run its memory', () => {
     const found = problems(`version: 1\n${'- : : ]\n'.repeat(200)}`);
     expect(found.length).toBeLessThanOrEqual(51);
     expect(found.at(-1)).toMatch(/^and [\d,]+ more problems$/);
+  });
+});
+
+describe('long chains of requires', () => {
+  /** Phase i requires phase i + 1; each has one task done; the last is blocking. */
+  function chain(length: number, closing = ''): string {
+    const phases = Array.from({ length }, (_, i) => {
+      const requires = i + 1 < length ? `, requires: [P${i + 1}]` : closing;
+      return `- {id: P${i}, name: A${i === 0 ? ', blocking: true' : ''}${requires}, tasks: [{id: T${i}, title: A, status: done}]}`;
+    });
+    return `version: 1\nphases:\n${phases.join('\n')}\n`;
+  }
+
+  it('evaluates a chain of 11,000 phases without exhausting the call stack', () => {
+    const manifest = parseManifest(chain(11_000), 'r.yml');
+    const report = evaluate(manifest, { gate: 'merge', today: '2026-11-23', links: 'offline' });
+    expect(report.ready).toBe(true);
+  });
+
+  it('finds a cycle that closes at the end of a chain of 11,000 phases', () => {
+    const found = problems(chain(11_000, ', requires: [P10990]'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^10993:\d+ cycle in requires: P10990 → P10991 → .* → P10999 → P10990$/);
   });
 });
 
