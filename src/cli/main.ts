@@ -17,6 +17,7 @@ import { parseCommandArgs, suggestCommand, UsageError } from './args.js';
 import { displayName, readTextFile as readFileOrStdin, writeTextFile, type Stdin } from './files.js';
 import { COMMAND_HELP, COMMANDS, USAGE, type CommandName } from './help.js';
 import { wantsColour } from './terminal.js';
+import { terminalLine } from '../core/markdown.js';
 import { count } from '../core/words.js';
 
 export interface CliIo {
@@ -100,15 +101,16 @@ function help(args: readonly string[], io: CliIo): number {
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof UsageError) {
     const helpCommand = error.command ? `readiness-gate ${error.command} --help` : 'readiness-gate --help';
-    io.stderr.write(`readiness-gate: ${error.message}\nSee '${helpCommand}'.\n`);
+    io.stderr.write(`readiness-gate: ${terminalLine(error.message)}\nSee '${helpCommand}'.\n`);
     return EXIT_INVALID;
   }
   if (error instanceof ConfigError) {
-    io.stderr.write(sortedProblems(error.problems).map(formatProblem).join('\n') + '\n');
+    // Problems quote the manifest, whose text must not reach the terminal as escape sequences.
+    io.stderr.write(sortedProblems(error.problems).map((problem) => terminalLine(formatProblem(problem))).join('\n') + '\n');
     return EXIT_INVALID;
   }
   if (isApiError(error)) {
-    io.stderr.write(`readiness-gate: GitHub API request failed (${error.status}): ${error.message.split('\n')[0]}\n`);
+    io.stderr.write(`readiness-gate: GitHub API request failed (${error.status}): ${terminalLine(error.message.split('\n')[0] ?? '')}\n`);
     return EXIT_INVALID;
   }
   throw error;

@@ -215,6 +215,13 @@ phases:
     expect(run.stdout).not.toContain('\u0007');
     expect(run.stdout).toContain("Plan — gate 'merge': NOT READY");
     expect(run.stdout).toContain('✗ P0.1 Rotate keys   ✓ P0 Security 1/1 — todo');
+
+    writeFileSync(file, 'version: 1\nphases:\n  - { id: P0, name: S, blocking: true, tasks: [{ id: T, title: t, status: "x\\e[2Ky\\e]0;pwned\\a" }] }\n');
+    const invalid = cli(['check', file]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain("unknown status 'xy'");
+    expect(invalid.stderr).not.toContain('\u001b');
+    expect(invalid.stderr).not.toContain('\u0007');
   });
 });
 
