@@ -95,7 +95,7 @@ describe('readiness-gate import and render', () => {
     const dir = mkdtempSync(join(tmpdir(), 'readiness-import-'));
     const out = join(dir, 'readiness.yml');
     const imported = cli('import', 'tests/fixtures/import/tracking-matrix.md', '-o', out);
-    expect(imported).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(imported).toMatchObject({ code: 0, stdout: '' });
     expect(readFileSync(out, 'utf8')).toContain('# Imported from tracking-matrix.md by readiness-gate import.');
     const checked = cli('check', out, '--format', 'json');
     expect(checked.code).toBe(1);
