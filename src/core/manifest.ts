@@ -161,12 +161,25 @@ function readYaml(source: string, file: string): SourceMap {
       map.doc.errors.length,
     );
   }
-  const bomb = aliasBomb(map.doc);
+  const bomb = withinStack(map, () => aliasBomb(map.doc));
   if (bomb?.range) {
     const message = `YAML aliases expand the manifest by more than ${MAX_ALIAS_VALUES.toLocaleString('en-US')} values here (an alias bomb?) — write the values out instead`;
     throw new ConfigError(map.problem(map.position(bomb.range[0]), message));
   }
   return map;
+}
+
+/**
+ * Runs a step that recurses into the document's nesting; nesting the parser accepted can
+ * still be too deep for it, and that is the manifest's problem, not a crash.
+ */
+function withinStack<T>(map: SourceMap, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    throw new ConfigError(map.problem({ line: 1, column: 1 }, TOO_DEEP));
+  }
 }
 
 /**
@@ -202,14 +215,14 @@ function validateShape(map: SourceMap): ManifestData {
   let raw: unknown;
   try {
     // `aliasBomb` has counted the aliases; yaml's own count is a second line of defence.
-    raw = map.doc.toJS({ maxAliasCount: MAX_ALIAS_VALUES });
+    raw = withinStack<unknown>(map, () => map.doc.toJS({ maxAliasCount: MAX_ALIAS_VALUES }));
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     throw new ConfigError(map.problem(firstAliasPosition(map), `YAML error: ${error.message}`));
   }
   if (raw === null || raw === undefined) throw new ConfigError(map.problem({ line: 1, column: 1 }, 'the manifest is empty'));
   // Zod's JIT pays off over many parses; a run parses one manifest, so skip compiling.
-  const parsed = manifestSchema.safeParse(raw, { jitless: true });
+  const parsed = withinStack(map, () => manifestSchema.safeParse(raw, { jitless: true }));
   if (parsed.success) return parsed.data;
   const { issues } = parsed.error;
   // Only the problems that will be listed are located and put in words.
