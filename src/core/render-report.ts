@@ -65,10 +65,13 @@ const SHAPES: readonly Shape[] = [
 ];
 
 export function renderMarkdownReport(report: Report, options: MarkdownOptions, limit: SizeLimit): string {
-  const full = renderShape(report, options, SHAPES[0]!);
+  // Shapes with more table rows than could possibly fit are not worth rendering.
+  const lists = listedItems(report, options).map(({ tasks }) => tasks.length);
+  const first = Math.max(0, SHAPES.findIndex((shape) => rowCount(report, lists, shape) * MIN_ROW <= limit.max));
+  const full = renderShape(report, options, SHAPES[first]!);
   if (limit.measure(full) <= limit.max) return full;
   // Each shape is no larger than the one before it: search for the first that fits.
-  let low = 1;
+  let low = first + 1;
   let high = SHAPES.length - 1;
   let fitting: string | undefined;
   while (low <= high) {
@@ -84,8 +87,32 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions, l
   return fitting ?? hardTruncate(renderShape(report, options, SHAPES[SHAPES.length - 1]!), options, limit);
 }
 
+/** The fewest characters a table row can take: `| \`x\` | … |` with its cells. */
+const MIN_ROW = 30;
+
+/** How many item rows and phase rows a shape shows at least, without rendering it. */
+function rowCount(report: Report, lists: readonly number[], shape: Shape): number {
+  const phaseRows = shape.phaseRows === Infinity ? report.phases.length : Math.min(shape.phaseRows, report.phases.length);
+  return lists.slice(0, shape.sections).reduce((rows, tasks) => rows + Math.min(tasks, shape.tasks), phaseRows);
+}
+
+/**
+ * The phases that get a section of items, with the items it lists: every item, or for the
+ * comment those that need attention, in the gate's phases or marked done against their links.
+ */
+function listedItems(report: Report, options: MarkdownOptions): { phase: PhaseReport; tasks: TaskReport[] }[] {
+  const lists: { phase: PhaseReport; tasks: TaskReport[] }[] = [];
+  for (const phase of report.phases) {
+    const tasks = options.detail === 'all' ? phase.tasks : phase.tasks.filter(needsAttention);
+    if (tasks.length === 0) continue;
+    if (options.detail === 'problems' && !isGated(phase) && !tasks.some((t) => t.drift)) continue;
+    lists.push({ phase, tasks });
+  }
+  return lists;
+}
+
 export const measureCharacters = (text: string): number => text.length;
-export const measureBytes = (text: string): number => new TextEncoder().encode(text).length;
+export const measureBytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 /** The last resort: cut at a line, keeping the heading and headline, and say so. */
 function hardTruncate(text: string, options: MarkdownOptions, limit: SizeLimit): string {
@@ -104,12 +131,8 @@ function renderShape(report: Report, options: MarkdownOptions, shape: Shape): st
   lines.push(...phaseTable(report, shape), '');
 
   let hiddenTasks = 0;
-  let sections = 0;
-  for (const phase of report.phases) {
-    const tasks = options.detail === 'all' ? phase.tasks : phase.tasks.filter(needsAttention);
-    if (tasks.length === 0) continue;
-    if (options.detail === 'problems' && !isGated(phase) && !tasks.some((t) => t.drift)) continue;
-    const shown = sections++ < shape.sections ? tasks.slice(0, shape.tasks) : [];
+  for (const [section, { phase, tasks }] of listedItems(report, options).entries()) {
+    const shown = section < shape.sections ? tasks.slice(0, shape.tasks) : [];
     hiddenTasks += tasks.length - shown.length;
     if (shown.length === 0) continue;
     lines.push(`#### ${PHASE_LOOK[phaseState(phase)].icon} ${codeSpan(phase.id)} ${escapeMarkdown(truncate(phase.name, shape.titleMax))}`, '');
