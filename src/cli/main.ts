@@ -106,7 +106,11 @@ function reportError(error: unknown, io: CliIo): number {
   }
   if (error instanceof ConfigError) {
     // Problems quote the manifest, whose text must not reach the terminal as escape sequences.
-    io.stderr.write(sortedProblems(error.problems).map((problem) => terminalLine(formatProblem(problem))).join('\n') + '\n');
+    io.stderr.write(
+      sortedProblems(error.problems)
+        .map((problem) => terminalLine(formatProblem(problem)))
+        .join('\n') + '\n',
+    );
     return EXIT_INVALID;
   }
   if (isApiError(error)) {
@@ -191,7 +195,9 @@ async function renderCommand(args: readonly string[], io: CliIo): Promise<number
   if (values.output !== undefined && values.output !== '-') {
     const items = report.phases.reduce((sum, phase) => sum + phase.tasks.length, 0);
     const verdict = report.ready ? 'ready' : `not ready (${report.incompletePhases.join(', ')})`;
-    io.stderr.write(`readiness-gate: wrote ${values.output}: ${count(report.phases.length, 'phase')}, ${count(items, 'item')}; gate '${report.gate}' ${verdict}\n`);
+    io.stderr.write(
+      `readiness-gate: wrote ${values.output}: ${count(report.phases.length, 'phase')}, ${count(items, 'item')}; gate '${report.gate}' ${verdict}\n`,
+    );
   }
   return EXIT_READY;
 }
@@ -283,10 +289,6 @@ async function repositoryFromGitRemote(): Promise<Repository | undefined> {
 }
 
 /** A text file, or standard input for `-`; a file that cannot be read is one line and exit 2. */
-export function readTextFile(
-  file: string,
-  io?: Pick<CliIo, 'stdin'>,
-  limits: { maxBytes?: number; what?: string } = {},
-): Promise<string> {
+export function readTextFile(file: string, io?: Pick<CliIo, 'stdin'>, limits: { maxBytes?: number; what?: string } = {}): Promise<string> {
   return readFileOrStdin(file, { ...(io?.stdin ? { stdin: io.stdin } : {}), ...limits });
 }

@@ -58,8 +58,12 @@ function table<T>(columns: readonly Column<T>[], rows: readonly T[]): string[] {
   const shown = columns.map((column, c) => !column.optional || cells.some((row) => row[c] !== ''));
   const pick = <V>(values: readonly V[]) => values.filter((_, c) => shown[c]);
   return [
-    `| ${pick(columns).map((column) => column.name).join(' | ')} |`,
-    `|${pick(columns).map((column) => '-'.repeat(column.name.length + 2)).join('|')}|`,
+    `| ${pick(columns)
+      .map((column) => column.name)
+      .join(' | ')} |`,
+    `|${pick(columns)
+      .map((column) => '-'.repeat(column.name.length + 2))
+      .join('|')}|`,
     ...cells.map((row) => `| ${pick(row).join(' | ')} |`),
   ];
 }

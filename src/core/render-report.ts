@@ -67,7 +67,10 @@ const SHAPES: readonly Shape[] = [
 export function renderMarkdownReport(report: Report, options: MarkdownOptions, limit: SizeLimit): string {
   // Shapes with more table rows than could possibly fit are not worth rendering.
   const lists = listedItems(report, options).map(({ tasks }) => tasks.length);
-  const first = Math.max(0, SHAPES.findIndex((shape) => rowCount(report, lists, shape) * MIN_ROW <= limit.max));
+  const first = Math.max(
+    0,
+    SHAPES.findIndex((shape) => rowCount(report, lists, shape) * MIN_ROW <= limit.max),
+  );
   const full = renderShape(report, options, SHAPES[first]!);
   if (limit.measure(full) <= limit.max) return full;
   // Each shape is no larger than the one before it: search for the first that fits.
@@ -149,9 +152,7 @@ function renderShape(report: Report, options: MarkdownOptions, shape: Shape): st
 /** Says how much was left out, and only points where more is really shown. */
 function leftOutNote(hidden: number, options: MarkdownOptions): string {
   const where =
-    options.detail === 'problems'
-      ? ' The job summary shows more.'
-      : ' `readiness-gate check --verbose` on the manifest lists every item.';
+    options.detail === 'problems' ? ' The job summary shows more.' : ' `readiness-gate check --verbose` on the manifest lists every item.';
   return `_To stay within GitHub’s size limit, ${hidden} items were left out.${where}_`;
 }
 

@@ -85,7 +85,12 @@ function phaseLine(phase: PhaseReport, paint: Palette, outside?: readonly TaskRe
   if (phase.overdue) notes.push(`overdue since ${phase.due}`);
   if (outside && outside.length > 0) notes.push(`${count(outside.length, 'item')} to look at`);
   const tally = `${satisfiedCount(phase)}/${phase.tasks.length}`;
-  const mark = state === 'complete' ? paint.good(PHASE_LOOK[state].mark) : state === 'incomplete' ? paint.bad(PHASE_LOOK[state].mark) : paint.dim(PHASE_LOOK[state].mark);
+  const mark =
+    state === 'complete'
+      ? paint.good(PHASE_LOOK[state].mark)
+      : state === 'incomplete'
+        ? paint.bad(PHASE_LOOK[state].mark)
+        : paint.dim(PHASE_LOOK[state].mark);
   const line = `${phase.id} ${terminalLine(phase.name)}  ${tally}${notes.length ? `  [${notes.join('; ')}]` : ''}`;
   return `  ${mark} ${state === 'not-in-gate' || state === 'skipped' ? paint.dim(line) : line}`;
 }

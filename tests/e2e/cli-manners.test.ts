@@ -59,9 +59,7 @@ describe('mistakes on the command line', () => {
   it('suggests the option that was meant, and names the command', () => {
     const run = cli(['check', EXAMPLE, '--formt', 'json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(
-      "readiness-gate: Unknown option '--formt' for check (did you mean '--format'?)\nSee 'readiness-gate check --help'.\n",
-    );
+    expect(run.stderr).toBe("readiness-gate: Unknown option '--formt' for check (did you mean '--format'?)\nSee 'readiness-gate check --help'.\n");
     expect(cli(['render', EXAMPLE, '--chek']).stderr).toContain("(did you mean '--check'?)");
     const missing = cli(['render', EXAMPLE, '-o']);
     expect(missing.code).toBe(2);
@@ -216,7 +214,10 @@ phases:
     expect(run.stdout).toContain("Plan — gate 'merge': NOT READY");
     expect(run.stdout).toContain('✗ P0.1 Rotate keys   ✓ P0 Security 1/1 — todo');
 
-    writeFileSync(file, 'version: 1\nphases:\n  - { id: P0, name: S, blocking: true, tasks: [{ id: T, title: t, status: "x\\e[2Ky\\e]0;pwned\\a" }] }\n');
+    writeFileSync(
+      file,
+      'version: 1\nphases:\n  - { id: P0, name: S, blocking: true, tasks: [{ id: T, title: t, status: "x\\e[2Ky\\e]0;pwned\\a" }] }\n',
+    );
     const invalid = cli(['check', file]);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain("unknown status 'xy'");

@@ -41,7 +41,12 @@ describe('the tracking document', () => {
   });
 
   it('names the day only when the link states are live from GitHub', () => {
-    const links = LinkStates.of([[{ ...repository, number: 12 }, { kind: 'issue', state: 'completed', url: 'https://github.com/acme/payments-api/issues/12' }]]);
+    const links = LinkStates.of([
+      [
+        { ...repository, number: 12 },
+        { kind: 'issue', state: 'completed', url: 'https://github.com/acme/payments-api/issues/12' },
+      ],
+    ]);
     const live = evaluate(example, { gate: 'merge', today: '2026-11-23', links, repository });
     const document = renderTrackingDocument(live, { source: 'examples/readiness.yml', date: '2026-11-23' });
     expect(document).toContain('by readiness-gate on 2026-11-23');
@@ -69,7 +74,12 @@ describe('the tracking document', () => {
     ]);
     expect(p2[3]![6]).toBe('Waiver: Managed database with tested failover; see ADR-7 (until 2027-06-30)');
     expect(tableUnder(document, '## P1 — Database and performance')[3]![3]).toBe('Migration 0042; measured 40x faster listing.');
-    expect(tableUnder(document, '## Dependencies')).toEqual([['Phase', 'Depends on'], ['-------', '------------'], ['P1', 'P0'], ['P2', 'P1']]);
+    expect(tableUnder(document, '## Dependencies')).toEqual([
+      ['Phase', 'Depends on'],
+      ['-------', '------------'],
+      ['P1', 'P0'],
+      ['P2', 'P1'],
+    ]);
     // Before the due date nothing is overdue.
     const early = renderTrackingDocument(offline('2026-01-01'), { source: 'examples/readiness.yml' });
     expect(tableUnder(early, '## P2 — Resilience')[2]![4]).toBe('2026-02-01');
@@ -131,11 +141,19 @@ phases:
     expect(overview.every((row) => row.length === overview[0]!.length)).toBe(true);
     const tasks = document.split('\n').filter((line) => line.startsWith('| P0.1 |'));
     expect(tasks).toHaveLength(1);
-    expect(splitRow(tasks[0]!)).toHaveLength(tableUnder(document, document.split('\n').find((l) => l.startsWith('## P0 '))!)[0]!.length);
+    expect(splitRow(tasks[0]!)).toHaveLength(
+      tableUnder(
+        document,
+        document.split('\n').find((l) => l.startsWith('## P0 '))!,
+      )[0]!.length,
+    );
   });
 
   it('links only to the issue page on GitHub', () => {
     expect(document).toContain('[acme/api#7](https://github.com/acme/api/issues/7)');
-    expect([...document.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((m) => m[1])).toEqual(['https://github.com/bob', 'https://github.com/acme/api/issues/7']);
+    expect([...document.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((m) => m[1])).toEqual([
+      'https://github.com/bob',
+      'https://github.com/acme/api/issues/7',
+    ]);
   });
 });

@@ -64,7 +64,10 @@ describe('links in the comment and the summary', () => {
   });
 
   it('say in words that this pull request completes a task', () => {
-    const report = withLinks({ 12: { kind: 'issue', state: 'completed' }, 7: { kind: 'pull', state: 'open', url: 'https://github.com/acme/api/pull/7' } }, 7);
+    const report = withLinks(
+      { 12: { kind: 'issue', state: 'completed' }, 7: { kind: 'pull', state: 'open', url: 'https://github.com/acme/api/pull/7' } },
+      7,
+    );
     const markdown = renderMarkdownReport(report, { detail: 'all' }, comment);
     expect(markdown).toContain('🟣 this PR completes P0.2');
     expect(markdown).toContain('[acme/api#7](https://github.com/acme/api/pull/7) this PR');
@@ -107,7 +110,9 @@ function bigPlan(phases: number, tasksPerPhase: number, titleLength: number): st
   for (let p = 0; p < phases; p++) {
     lines.push(`  - id: P${p}`, `    name: Phase ${p} ${'n'.repeat(titleLength)}`, '    blocking: true', '    tasks:');
     for (let t = 0; t < tasksPerPhase; t++) {
-      lines.push(`      - { id: P${p}.${t}, title: "${'x'.repeat(titleLength)} ${t}", status: todo, links: ["#${t + 1}", "#${t + 100}", "#${t + 200}"] }`);
+      lines.push(
+        `      - { id: P${p}.${t}, title: "${'x'.repeat(titleLength)} ${t}", status: todo, links: ["#${t + 1}", "#${t + 100}", "#${t + 200}"] }`,
+      );
     }
   }
   return lines.join('\n');
@@ -140,13 +145,23 @@ describe('the size fallback', () => {
       const rows = text.split('\n').filter((line) => /^\| `P\d+` \|/.test(line));
       expect(rows.length).toBeGreaterThanOrEqual(100);
       expect(rows[0]).toContain('❌ incomplete');
-      if (rows.length < 3000) expect(text).toMatch(new RegExp(`_${3000 - rows.length} more phases not shown \\(${3000 - rows.length} of them incomplete\\)\\._`));
+      if (rows.length < 3000)
+        expect(text).toMatch(new RegExp(`_${3000 - rows.length} more phases not shown \\(${3000 - rows.length} of them incomplete\\)\\._`));
       expect(text).not.toContain('`report` output');
     }
   });
 
   it('the complete phases go first when the phase table itself must shrink', () => {
-    const plan = bigPlan(1500, 1, 10) + '\n' + bigPlan(1500, 1, 10).split('\n').slice(2).join('\n').replace(/P(\d+)/g, 'Q$1').replace(/status: todo/g, 'status: done').replace(/, links: \[[^\]]*\]/g, '');
+    const plan =
+      bigPlan(1500, 1, 10) +
+      '\n' +
+      bigPlan(1500, 1, 10)
+        .split('\n')
+        .slice(2)
+        .join('\n')
+        .replace(/P(\d+)/g, 'Q$1')
+        .replace(/status: todo/g, 'status: done')
+        .replace(/, links: \[[^\]]*\]/g, '');
     const report = evaluate(parseManifest(plan, 'r.yml'), { gate: 'merge', today: '2026-11-23', links: 'offline', repository });
     const text = renderMarkdownReport(report, { detail: 'problems' }, { max: 30_000, measure: measureCharacters });
     expect(text).toContain('| `P0` |');
