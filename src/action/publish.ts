@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigError, formatProblem, type ConfigProblem } from '../core/errors.js';
-import type { Manifest } from '../core/manifest.js';
+import { problemCount, type Manifest } from '../core/manifest.js';
 import { escapeMarkdown } from '../core/markdown.js';
 import { describeLink } from '../core/present.js';
 import {
@@ -53,7 +53,8 @@ export function reportJson(report: Report, failure?: { error: string }): string 
 export function errorLine(error: unknown): string {
   if (error instanceof ConfigError) {
     const [first] = error.problems;
-    const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more problems)` : '';
+    const total = problemCount(error.problems);
+    const more = total > 1 ? ` (and ${(total - 1).toLocaleString('en-US')} more problems)` : '';
     return first ? `${oneLine(formatProblem(first), 500)}${more}` : 'the configuration is invalid';
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -126,6 +126,13 @@ function manifestError(problems: readonly ConfigProblem[], file: string, total =
   return new ConfigError([...problems.slice(0, MAX_PROBLEMS), { file, message: `and ${more} more problems` }]);
 }
 
+/** How many problems a list stands for, counting those the last entry says were left out. */
+export function problemCount(problems: readonly ConfigProblem[]): number {
+  const last = problems[problems.length - 1];
+  const more = last && last.line === undefined ? /^and ([\d,]+) more problems$/.exec(last.message) : null;
+  return more ? problems.length - 1 + Number(more[1]!.replace(/,/g, '')) : problems.length;
+}
+
 function checkSize(source: string, file: string, maxBytes: number): void {
   // A character takes one to three bytes in UTF-8: count the bytes only when it matters.
   if (source.length * 3 <= maxBytes) return;

@@ -50,6 +50,21 @@ describe('a failed run still reports', () => {
     expect(scenario.github.comments).toHaveLength(0);
   });
 
+  it('3,000 phases requiring unknown ids: 50 problems annotated and listed, the rest counted, a log of kilobytes', async () => {
+    const phases = Array.from({ length: 3000 }, (_, i) => `  - { id: P${i}, name: Phase ${i}, blocking: true, requires: [Q${i}] }`);
+    scenario.manifest(`version: 1\nphases:\n${phases.join('\n')}\n`, BASE_SHA);
+    const run = await scenario.pullRequest();
+
+    expect(run.code).toBe(1);
+    const located = run.annotations.filter((a) => a.level === 'error' && a.title === 'readiness-gate configuration');
+    expect(located).toHaveLength(51);
+    expect(located.at(-1)).toMatchObject({ file: MANIFEST_PATH, message: 'and 2,950 more problems' });
+    expect(run.summary.match(/^- `/gm)).toHaveLength(51);
+    expect(run.summary).toContain(`- \`${MANIFEST_PATH}\` and 2,950 more problems`);
+    expect(run.stdout.length + run.summary.length).toBeLessThan(100_000);
+    expectFailureOutputs(run, /requires unknown phase 'Q0' .* \(and 2,999 more problems\)$/);
+  });
+
   it('a missing manifest: the summary says where it looked, and the outputs say not ready', async () => {
     const run = await scenario.pullRequest({ inputs: { manifest: 'ops/readiness.yml' } });
     expect(run.code).toBe(1);

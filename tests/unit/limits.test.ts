@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, type ConfigProblem } from '../../src/core/errors.js';
 import { evaluate } from '../../src/core/evaluate.js';
-import { MAX_MANIFEST_BYTES, parseManifest } from '../../src/core/manifest.js';
+import { MAX_MANIFEST_BYTES, parseManifest, problemCount } from '../../src/core/manifest.js';
 import { closest, editDistance, listSomeInWords } from '../../src/core/words.js';
 
 /** The problems a manifest is rejected with, as "line:col message". */
@@ -83,6 +83,17 @@ describe('manifest limits', () => {
       "3:39 requires unknown phase 'Q0' (did you mean 'P0'?) — phases are P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 and 2,990 more",
     );
     expect(found[50]).toBe('and 2,950 more problems');
+  });
+
+  it('counts the problems a capped list stands for', () => {
+    expect.assertions(2);
+    const phases = Array.from({ length: 3000 }, (_, i) => `  - { id: P${i}, name: Phase, requires: [Q${i}] }`);
+    try {
+      parseManifest(`version: 1\nphases:\n${phases.join('\n')}\n`, 'readiness.yml');
+    } catch (error) {
+      expect(problemCount((error as ConfigError).problems)).toBe(3000);
+    }
+    expect(problemCount([{ file: 'a.yml', line: 1, column: 1, message: 'and 3 more problems' }])).toBe(1);
   });
 
   it('counts the schema problems past 50 without listing them', () => {
