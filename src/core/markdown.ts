@@ -19,8 +19,8 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u2
  * Terminal escape sequences: CSI (`ESC [ … m`, cursor moves), OSC (`ESC ] 0;title BEL`,
  * hyperlinks), DCS/SOS/PM/APC strings, and two-character escapes.
  */
-// eslint-disable-next-line no-control-regex
 const ESCAPE_SEQUENCES =
+  // eslint-disable-next-line no-control-regex
   /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g;
 
 /** Text with escape sequences and control characters removed; newlines and tabs are kept. */
