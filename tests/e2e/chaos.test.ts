@@ -76,7 +76,15 @@ function randomFault(random: Random): Fault {
 }
 
 function describeFault(fault: Fault): string {
-  const what = fault.hang ? 'hang' : fault.trickleMs ? 'trickle' : fault.delayMs ? `delay ${fault.delayMs} ms` : `${fault.status}${fault.afterStore ? ' after store' : ''}`;
+  const what = fault.hang
+    ? 'hang'
+    : fault.trickleMs
+      ? 'trickle'
+      : fault.delayMs
+        ? `delay ${fault.delayMs} ms`
+        : fault.gather
+          ? `held until ${fault.gather} arrive`
+          : `${fault.status}${fault.afterStore ? ' after store' : ''}`;
   return `${fault.method ?? '*'} ${fault.path.source} ${what} ×${fault.times}${fault.headers ? ` ${JSON.stringify(fault.headers)}` : ''}`;
 }
 
@@ -116,6 +124,8 @@ describe('chaos', () => {
     for (let round = 1; runs < RUNS; round++) {
       const state = pick(random, ['open', 'completed', 'not planned'] as const);
       setIssue(state);
+      // Half the rounds start without a comment (a new pull request, or a maintainer deleted it), so runs race to create one.
+      if (random() < 0.5) scenario.github.comments.length = 0;
       const ready = state === 'completed';
       const together = runs < RUNS - 1 && random() < 0.6 ? 2 : 1;
       scenario.github.faults.length = 0;
