@@ -26,19 +26,27 @@ interface OpenItem {
   lines: string[];
 }
 
+/** A line without its block-quote markers: quotes are read like the text around them. */
+function unquote(line: string): string {
+  return /^ {0,3}>/.test(line) ? line.replace(/^(?: {0,3}>[ \t]?)+/, '') : line;
+}
+
 export function fastParse(text: string): Root {
+  const lines = text.split('\n');
   const definitions = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const definition = DEFINITION.exec(line);
+  for (const line of lines) {
+    const definition = line.includes(']:') ? DEFINITION.exec(line) : null;
     if (definition) definitions.set(normalizeLabel(definition[1]!), definition[2]!);
   }
   const root: Root = { type: 'root', children: [] };
-  const lines = text.split('\n');
   let paragraph: string[] = [];
   let paragraphLine = 0;
   const items: OpenItem[] = [];
   let topList: List | undefined;
-  const position = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 1 } });
+  const position = (line: number) => {
+    const point = { line, column: 1 };
+    return { start: point, end: point };
+  };
 
   const flushParagraph = () => {
     if (paragraph.length) root.children.push({ type: 'paragraph', children: inline(paragraph.join('\n'), definitions), position: position(paragraphLine) });
@@ -54,13 +62,13 @@ export function fastParse(text: string): Root {
 
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    const line = raw.replace(/^(?: {0,3}>[ \t]?)+/, '');
+    const line = unquote(raw);
     const number = i + 1;
     if (line.trim() === '') {
       flushParagraph();
       continue;
     }
-    if (/^ {0,3}<!--/.test(line)) {
+    if (line.includes('<!--') && /^ {0,3}<!--/.test(line)) {
       flushParagraph();
       while (i < lines.length && !lines[i]!.includes('-->')) i++;
       continue;
@@ -72,28 +80,28 @@ export function fastParse(text: string): Root {
       const marker = fence[1]!;
       const body: string[] = [];
       for (i++; i < lines.length; i++) {
-        const inner = lines[i]!.replace(/^(?: {0,3}>[ \t]?)+/, '');
+        const inner = unquote(lines[i]!);
         if (inner.replace(/^ {0,3}/, '').startsWith(marker) && inner.replace(/^ {0,3}/, '').slice(marker.length).replace(new RegExp(`^\\${marker[0]}*`), '').trim() === '') break;
         body.push(inner);
       }
       root.children.push({ type: 'code', value: body.join('\n'), position: position(number) });
       continue;
     }
-    const heading = HEADING.exec(line);
+    const heading = line.includes('#') ? HEADING.exec(line) : null;
     if (heading) {
       flushParagraph();
       closeItems(0);
       root.children.push({ type: 'heading', depth: heading[1]!.length as Heading['depth'], children: inline(heading[2]!, definitions), position: position(number) });
       continue;
     }
-    if (DEFINITION.test(line) && paragraph.length === 0) continue;
-    const next = lines[i + 1]?.replace(/^(?: {0,3}>[ \t]?)+/, '');
-    if (line.includes('|') && next !== undefined && DELIMITER_ROW.test(next) && next.includes('-') && paragraph.length === 0) {
+    if (paragraph.length === 0 && line.includes(']:') && DEFINITION.test(line)) continue;
+    const next = line.includes('|') && i + 1 < lines.length ? unquote(lines[i + 1]!) : undefined;
+    if (next !== undefined && next.includes('-') && DELIMITER_ROW.test(next) && paragraph.length === 0) {
       flushParagraph();
       closeItems(0);
       const rows = [line];
       for (i += 2; i < lines.length; i++) {
-        const row = lines[i]!.replace(/^(?: {0,3}>[ \t]?)+/, '');
+        const row = unquote(lines[i]!);
         if (row.trim() === '' || !row.includes('|') || HEADING.test(row)) break;
         rows.push(row);
       }
@@ -147,7 +155,7 @@ export function fastParse(text: string): Root {
       checked = task[1] !== ' ';
       content = content.slice(task[0].length);
     }
-    const listItem: ListItem = { type: 'listItem', spread: false, checked, children: [], position: { start: { line: number, column: 1 }, end: { line: number, column: 1 } } };
+    const listItem: ListItem = { type: 'listItem', spread: false, checked, children: [], position: position(number) };
     const parent = items.at(-1);
     let list: List;
     if (parent) {
@@ -156,7 +164,7 @@ export function fastParse(text: string): Root {
       if (last !== list) parent.item.children.push(list);
     } else {
       if (!topList) {
-        topList = { type: 'list', ordered: /\d/.test(match[2]!), spread: false, children: [], position: { start: { line: number, column: 1 }, end: { line: number, column: 1 } } };
+        topList = { type: 'list', ordered: /\d/.test(match[2]!), spread: false, children: [], position: position(number) };
         root.children.push(topList);
       }
       list = topList;

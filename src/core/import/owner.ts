@@ -19,6 +19,7 @@ export const OWNER_RULES: readonly OwnerRule[] = [
 ];
 
 export function readOwner(text: string): string | undefined {
+  if (!text.includes('@') && !text.includes(':')) return undefined;
   for (const rule of OWNER_RULES) {
     const match = rule.pattern.exec(text);
     if (match?.[1]?.trim()) return match[1].trim();
@@ -27,9 +28,10 @@ export function readOwner(text: string): string | undefined {
 }
 
 /** A heading, list item or paragraph that is only a handle names whose list follows: "### @alice", "- **@bob**:". */
+const HANDLE_ONLY = new RegExp(`^\\s*(${HANDLE})\\s*:?\\s*$`);
+
 export function handleOnly(text: string): string | undefined {
-  const match = new RegExp(`^\\s*(${HANDLE})\\s*:?\\s*$`).exec(text);
-  return match?.[1];
+  return text.includes('@') ? HANDLE_ONLY.exec(text)?.[1] : undefined;
 }
 
 /** A bold name before a question, as go/no-go lists write it: "**Kathleen/Derek**: is monitoring ready?" */

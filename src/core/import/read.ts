@@ -211,7 +211,7 @@ function markedParents(blocks: readonly Block[]): boolean[] {
   const marked = new Array<boolean>(blocks.length).fill(false);
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
-    if (block.kind !== 'item' || block.parent === undefined) continue;
+    if (block.kind !== 'item' || block.parent === undefined || marked[block.parent]) continue;
     if (marked[i] || hasMarker(block.checked, block.content.text)) marked[block.parent] = true;
   }
   return marked;
@@ -223,6 +223,8 @@ function hasMarker(checked: boolean | null, text: string): boolean {
 
 /** "[x] a; [ ] b" is two entries; a line with one marker or none is one. */
 function entriesOf(checked: boolean | null, text: string, legend: ReadonlyMap<string, TaskStatus>): { status?: TaskStatus; text: string }[] {
+  // Most items hold no second box: no need to look for one.
+  if (!text.includes('[')) return checked === null ? [splitMarker(text, legend)] : [{ status: checked ? 'done' : 'todo', text }];
   const boxed = checked === null ? text : `[${checked ? 'x' : ' '}] ${text}`;
   const boxes = [...boxed.matchAll(TEXT_BOX)];
   if (boxes.length === 0 || boxes[0]!.index !== boxed.search(/\S/)) return [splitMarker(text, legend)];
@@ -370,7 +372,8 @@ function makeTask(
   }
   const id = ID_PREFIX.exec(text);
   if (id) text = text.slice(id[0].length);
-  const title = shorten(cleanTitle(text.replace(FIELD_PARENTHESES, '').replace(TRAILING_HANDLES, '')));
+  const bare = text.includes('(') ? text.replace(FIELD_PARENTHESES, '') : text;
+  const title = shorten(cleanTitle(bare.includes('@') ? bare.replace(TRAILING_HANDLES, '') : bare));
   if (!title || isPlaceholder(title) || STATUS_ONLY.test(title)) {
     if (title) {
       countGuess(state.reading.guesses, 'not a task');

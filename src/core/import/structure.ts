@@ -10,7 +10,7 @@ import { findLinks, issueUrl } from './link.js';
 export interface Inline {
   /** Visible text, whitespace collapsed; image alt text included ("![Complete][]" reads "Complete"). */
   text: string;
-  /** The same text line by line, as written. */
+  /** The same text line by line, as written (for paragraphs; empty elsewhere). */
   lines: string[];
   /** Issue and PR links: link targets, reference-style links, URLs and #N in the text. */
   links: string[];
@@ -49,7 +49,9 @@ interface Frame {
 }
 
 export function readStructure(tree: Root): Structure {
-  const definitions = collectDefinitions(tree);
+  let collected: Map<string, string> | undefined;
+  // Definitions are looked for only once a reference-style link needs them.
+  const definitions = () => (collected ??= collectDefinitions(tree));
   const blocks: Block[] = [];
   const stack: Frame[] = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
@@ -60,7 +62,7 @@ export function readStructure(tree: Root): Structure {
         blocks.push({ kind: 'heading', depth: node.depth, content: inline(node, definitions), line });
         break;
       case 'paragraph':
-        blocks.push({ kind: 'paragraph', content: inline(node, definitions), line });
+        blocks.push({ kind: 'paragraph', content: inline(node, definitions, true), line });
         break;
       case 'table': {
         const [head, ...rows] = node.children;
@@ -130,7 +132,13 @@ interface InlineFrame {
 }
 
 /** The text and links of a paragraph, heading or table cell, without recursion. */
-export function inline(parent: Parent, definitions: ReadonlyMap<string, string>): Inline {
+export function inline(parent: Parent, definitions: () => ReadonlyMap<string, string>, withLines = false): Inline {
+  const only = parent.children.length === 1 ? parent.children[0]! : undefined;
+  if (only?.type === 'text' && !only.value.includes('\n')) {
+    // The common case, a line of plain text, without the walk.
+    const text = collapse(only.value);
+    return { text, lines: withLines && text ? [text] : [], links: findLinks(only.value), struck: false, anchorsOnly: false };
+  }
   let text = '';
   /** Text searched for #N and URLs: the visible text minus code and the text of issue links. */
   let scan = '';
@@ -165,7 +173,7 @@ export function inline(parent: Parent, definitions: ReadonlyMap<string, string>)
         break;
       case 'link':
       case 'linkReference': {
-        const url = node.type === 'link' ? node.url : (definitions.get(node.identifier) ?? '');
+        const url = node.type === 'link' ? node.url : (definitions().get(node.identifier) ?? '');
         const issue = issueUrl(url);
         if (issue) links.push(issue);
         pushChildren(stack, node, { linked: frame.linked || issue !== undefined, struck: frame.struck, anchor: url.startsWith('#') });
@@ -189,7 +197,7 @@ export function inline(parent: Parent, definitions: ReadonlyMap<string, string>)
   const strongLead = first?.type === 'strong' ? collapse(plain(first)) : undefined;
   return {
     text: collapse(text),
-    lines: text.split('\n').map(collapse).filter(Boolean),
+    lines: withLines ? text.split('\n').map(collapse).filter(Boolean) : [],
     links: [...links, ...findLinks(scan)],
     struck: visible > 0 && struck === visible,
     ...(strongLead ? { strongLead } : {}),

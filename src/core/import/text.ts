@@ -9,13 +9,12 @@ const TIER_WORDS = /\s*\*{0,2}\b(?:CRITICAL|HIGH|MEDIUM|LOW|MUST|SHOULD|COULD)\b
  * "(optional)" stays: it tells a reader why the item does not block.
  */
 export function cleanTitle(text: string): string {
-  const cut = text.length > 1000 ? text.slice(0, 1000) : text;
+  let cut = text.length > 1000 ? text.slice(0, 1000) : text;
+  if (/[^\x00-\x7F]/.test(cut)) cut = cut.replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').replace(/\uFFFD|\uFE0F/g, ' ');
+  if (cut.includes('(')) cut = cut.replace(TIER_PARENTHESES, '');
+  if (cut.includes('[')) cut = cut.replace(TIER_BRACKETS, '');
+  if (/[A-Z]{3}/.test(cut)) cut = cut.replace(TIER_WORDS, ' ');
   return cut
-    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ')
-    .replace(/\uFFFD|\uFE0F/g, ' ')
-    .replace(TIER_PARENTHESES, '')
-    .replace(TIER_BRACKETS, '')
-    .replace(TIER_WORDS, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s:–—-]+|[\s:]+$/g, '')
     .trim();

@@ -55,6 +55,8 @@ export function tierOfHeading(text: string): Tier | undefined {
 }
 
 export function tierOfItem(text: string): Tier | undefined {
+  // Every form needs a bracket or an upper-case word; most items have neither.
+  if (!/[([]|[A-Z]{3}/.test(text)) return undefined;
   return firstMatch(ITEM_TIERS, text);
 }
 
