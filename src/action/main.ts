@@ -3,9 +3,10 @@ import { ConfigError } from '../core/errors.js';
 import type { Report } from '../core/report.js';
 import { createClient } from '../github/client.js';
 import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
-import { PULL_REQUEST_EVENTS, readRunContext, REFRESH_EVENTS } from './context.js';
+import { pullRequestOfRun, readRunContext, REFRESH_EVENTS } from './context.js';
 import { InputError, readInputs } from './inputs.js';
 import { annotate, errorLine, failureMarkdown, setFailureOutputs, setOutputs, summaryMarkdown, type FailedRun } from './publish.js';
+import { logReport } from './log.js';
 import { refreshOpenPullRequests } from './refresh.js';
 import { footerFor, manifestAt, type ActionSession } from './session.js';
 import { writeComment, writeStatus } from './writes.js';
@@ -87,11 +88,12 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
   const refreshNotes = REFRESH_EVENTS.has(context.eventName) ? await refreshOpenPullRequests(session) : [];
   progress.refreshNotes = refreshNotes;
 
-  const pullRequest = PULL_REQUEST_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
-  const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.base.sha : pullRequest.head.sha) : context.sha;
+  const pullRequest = pullRequestOfRun(context);
+  const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
   const manifest = await manifestAt(session, manifestSha);
   const report = await session.evaluator.evaluate(manifest, pullRequest);
   progress.report = report;
+  logReport(report, { path: inputs.manifest, sha: manifestSha });
 
   setOutputs(report);
   annotate(report, manifest);
@@ -99,8 +101,8 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
   await core.summary.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
   progress.summaryWritten = true;
 
-  if (pullRequest) await writeComment(session, { pullNumber: pullRequest.number, report, footer, mayCreate: true });
-  const statusSha = pullRequest?.head.sha ?? context.payload.merge_group?.head_sha ?? context.sha;
+  if (pullRequest && !pullRequest.mergeGroup) await writeComment(session, { pullNumber: pullRequest.number, report, footer, mayCreate: true });
+  const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
   if (inputs.status && statusSha) await writeStatus(session, statusSha, report);
   concludeStep(report, inputs.enforce);
 }
