@@ -42,7 +42,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(`${VERSION}\n`);
       return EXIT_READY;
     }
-    if (command === undefined) throw new UsageError('no command given');
+    if (command === undefined) {
+      io.stderr.write(USAGE);
+      return EXIT_INVALID;
+    }
     if (command === 'help' || command === '--help' || command === '-h') return help(rest, io);
     if (!isCommand(command)) {
       if (command.startsWith('-')) throw new UsageError(`Unknown option '${command}'${suggestCommand(command, ['--help', '--version'])}`);

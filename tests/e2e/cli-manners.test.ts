@@ -42,6 +42,13 @@ describe('help and version', () => {
     for (const command of ['check', 'import', 'render', 'schema']) expect(overview.stdout).toContain(`readiness-gate ${command}`);
   });
 
+  it('prints the usage on standard error, with exit code 2, when no command is given', () => {
+    const run = cli([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(cli(['help']).stdout);
+  });
+
   it('prints the version of the package', () => {
     expect(cli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
