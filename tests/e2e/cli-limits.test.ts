@@ -44,6 +44,15 @@ describe('readiness-gate check on hostile manifests', () => {
     expect(lines[50]).toBe(`${file} and 2,950 more problems`);
   });
 
+  it('refuses 100,000 tasks (7 MB, over the 1 MiB a manifest may have) with one line', () => {
+    const tasks = Array.from({ length: 100_000 }, (_, t) => `      - { id: T${t}, title: "Task ${t}", status: todo, links: ["#${t + 1}"] }`);
+    const file = manifestFile('huge.yml', `version: 1\nphases:\n  - id: P0\n    name: All\n    blocking: true\n    tasks:\n${tasks.join('\n')}\n`);
+    const { code, stdout, stderr } = cli('check', file);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^${file} is [\\d,]+ bytes — a manifest may be at most .*1 MiB.*\n$`));
+  });
+
   it('refuses two 30,000-character ids with a short line for each', () => {
     const [a, b] = ['A', 'B'].map((letter) => letter.repeat(30_000));
     const file = manifestFile('long.yml', `version: 1\nphases:\n  - id: ${a}\n    name: A\n    requires: [${'C'.repeat(30_000)}]\n  - id: ${b}\n    name: B\n`);
