@@ -65,6 +65,16 @@ describe('a failed run still reports', () => {
     expectFailureOutputs(run, /requires unknown phase 'Q0' .* \(and 2,999 more problems\)$/);
   });
 
+  it('a manifest over 1 MiB: refused in one line, with its size', async () => {
+    const huge = `${PLAN}${'# padding to pass the 1 MiB the contents API serves\n'.repeat(25_000)}`;
+    scenario.manifest(huge, BASE_SHA);
+    const run = await scenario.pullRequest();
+    expect(run.code).toBe(1);
+    const size = Buffer.byteLength(huge).toLocaleString('en-US');
+    expect(run.summary).toContain(`- \`${MANIFEST_PATH}\` is ${size} bytes — a manifest may be at most 1 MiB (1,048,576 bytes)`);
+    expectFailureOutputs(run, new RegExp(`^${MANIFEST_PATH.replace(/\./g, '\\.')} is ${size} bytes`));
+  });
+
   it('a missing manifest: the summary says where it looked, and the outputs say not ready', async () => {
     const run = await scenario.pullRequest({ inputs: { manifest: 'ops/readiness.yml' } });
     expect(run.code).toBe(1);
