@@ -2,7 +2,7 @@
  * The bundled action against GitHub's bad minutes, injected in the emulator: races,
  * writes stored before a 502, GraphQL's own failures, rate limits in every form, servers
  * that never answer or trickle, next-page links to another host, and 403s of every cause.
- * The GitHub layer's time runs 20 times faster here (TIME_SCALE), so the product's
+ * The GitHub layer's time runs 10 times faster here (TIME_SCALE) or more, so the product's
  * seconds in messages are real ones in production.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -101,7 +101,8 @@ describe('retries that end', () => {
   it('retries GraphQL\'s RATE_LIMITED that comes without x-ratelimit-remaining: 0', async () => {
     scenario.close(12);
     scenario.github.faults.push({ method: 'POST', path: /^\/graphql$/, status: 200, body: GRAPHQL_RATE_LIMITED, times: 1 });
-    const run = await scenario.pullRequest();
+    // GraphQL names no wait here, so the run waits a minute: 1.2 s at this scale.
+    const run = await scenario.pullRequest({ env: { READINESS_GATE_TIME_SCALE: '0.02' } });
     expect(run.code).toBe(0);
     expect(run.outputs.ready).toBe('true');
     expect(run.annotations.filter((a) => a.level === 'warning' && /rate limit hit on POST \/graphql; retrying in \d+ s/.test(a.message))).toHaveLength(1);
