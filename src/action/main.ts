@@ -2,8 +2,11 @@ import * as core from '@actions/core';
 import { ConfigError } from '../core/errors.js';
 import type { Report } from '../core/report.js';
 import { createClient } from '../github/client.js';
+import { listComments } from '../github/comments.js';
+import { listChangedFiles } from '../github/files.js';
+import { readPullRequestFacts } from '../github/pull-request.js';
 import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
-import { pullRequestOfRun, readRunContext, REFRESH_EVENTS } from './context.js';
+import { pullRequestOfRun, readRunContext, REFRESH_EVENTS, type PullRequestRun } from './context.js';
 import { InputError, readInputs } from './inputs.js';
 import { annotate, errorLine, failureMarkdown, setFailureOutputs, setOutputs, summaryMarkdown, type FailedRun } from './publish.js';
 import { logReport } from './log.js';
@@ -90,8 +93,10 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
 
   const pullRequest = pullRequestOfRun(context);
   const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
+  // Whatever does not depend on the manifest is asked for beside it.
+  const early = pullRequest ? startPullRequestReads(session, pullRequest) : undefined;
   const manifest = await manifestAt(session, manifestSha);
-  const report = await session.evaluator.evaluate(manifest, pullRequest);
+  const report = await session.evaluator.evaluate(manifest, pullRequest && { ...pullRequest, ...early?.scope });
   progress.report = report;
   logReport(report, { path: inputs.manifest, sha: manifestSha });
 
@@ -101,10 +106,34 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
   await core.summary.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
   progress.summaryWritten = true;
 
-  if (pullRequest && !pullRequest.mergeGroup) await writeComment(session, { pullNumber: pullRequest.number, report, footer, mayCreate: true });
+  if (pullRequest && !pullRequest.mergeGroup) {
+    await writeComment(session, { pullNumber: pullRequest.number, report, footer, mayCreate: true, ...(early?.listing ? { listing: early.listing } : {}) });
+  }
   const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
   if (inputs.status && statusSha) await writeStatus(session, statusSha, report);
   concludeStep(report, inputs.enforce);
+}
+
+/** The largest pull request whose changed files are listed before its manifest is read: one page. */
+const FILES_LISTED_EARLY = 100;
+
+/**
+ * The reads of a pull-request run that do not need the manifest, started at once so the
+ * run takes three round trips in a row (these and the manifest; the link states; the
+ * writes): the token's identity and the closing references in one query, the thread's
+ * comments, and the changed files when one page holds them all. A read that is not used
+ * in the end costs a request, not a wait; a failed one fails where it is used.
+ */
+function startPullRequestReads(session: ActionSession, pullRequest: PullRequestRun) {
+  const { github, context, inputs } = session;
+  const { number } = pullRequest;
+  const closes = readPullRequestFacts(github, context.repository, number).then((facts) => facts.closes);
+  const commenting = !pullRequest.mergeGroup && inputs.comment !== 'never';
+  const listing = commenting ? listComments(github, context.repository, number) : undefined;
+  const small = pullRequest.changedFiles !== undefined && pullRequest.changedFiles <= FILES_LISTED_EARLY;
+  const files = small ? listChangedFiles(github, context.repository, number, pullRequest.changedFiles) : undefined;
+  for (const read of [closes, listing, files]) read?.catch(() => {});
+  return { scope: { closes, ...(files ? { files } : {}) }, ...(listing ? { listing } : {}) };
 }
 
 function concludeStep(report: Report, enforce: boolean): void {

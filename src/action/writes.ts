@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Report } from '../core/report.js';
-import { upsertComment, type CommentOutcome } from '../github/comments.js';
+import { upsertComment, type CommentOutcome, type ListedComment } from '../github/comments.js';
 import { forbiddenCause, isForkPullRequest } from '../github/errors.js';
 import { setCommitStatus } from '../github/statuses.js';
 import { commentMarkdown } from './publish.js';
@@ -12,6 +12,8 @@ export interface CommentRequest {
   footer: string;
   /** `false` on a refresh: only a comment that already exists is brought up to date. */
   mayCreate: boolean;
+  /** The thread's comments, when listed beside the run's other reads. */
+  listing?: Promise<ListedComment[]>;
 }
 
 /** Writes the PR comment; a token that may not write gets one warning, not a failed run. */
@@ -26,6 +28,7 @@ export async function writeComment(session: ActionSession, request: CommentReque
       ready: report.ready,
       body: commentMarkdown(report, request.footer),
       mayCreate: request.mayCreate,
+      ...(request.listing ? { listing: request.listing } : {}),
     });
     core.info(`Pull request comment on #${pullNumber}: ${outcome}.`);
     return outcome;

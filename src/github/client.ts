@@ -60,8 +60,12 @@ export function graphqlUrlFor(apiUrl: string, explicit: string | undefined): str
   return explicit || `${apiUrl.replace(/\/api\/v3\/?$/, '/api')}/graphql`;
 }
 
-/** GraphQL queries in flight at once: a few, far below GitHub's limit of 100 concurrent requests. */
-export const QUERIES_AT_ONCE = 3;
+/**
+ * GraphQL queries in flight at once: far below GitHub's limit of 100 concurrent requests,
+ * and each query costs 1 point, so the points per minute stay well inside the secondary
+ * limits. Measured at 50 ms latency with 10,000 links (`npm run bench`).
+ */
+export const QUERIES_AT_ONCE = 8;
 
 export function createClient(options: ClientOptions): GitHubClient {
   const rest = new RestOctokit({

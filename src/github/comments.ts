@@ -27,6 +27,11 @@ export function tokenLogin(client: GitHubClient): Promise<string> {
 
 const logins = new WeakMap<GitHubClient, Promise<string>>();
 
+/** Records the login a query that was sent anyway has read, so no request asks again. */
+export function rememberLogin(client: GitHubClient, login: string): void {
+  if (!logins.has(client)) logins.set(client, Promise.resolve(normalLogin(login)));
+}
+
 async function askLogin(client: GitHubClient): Promise<string> {
   const { data, errors } = await client.graphql<{ viewer: { login: string } }>('query ReadinessViewer { viewer { login } }');
   if (!data?.viewer) throw new Error(`GitHub did not say who the token is: ${errors.map((e) => e.message).join('; ')}`);
@@ -40,6 +45,24 @@ function normalLogin(login: string): string {
 interface OwnComment {
   id: number;
   body: string;
+}
+
+/** A comment of the thread as listed, before it is known whose it is. */
+export interface ListedComment extends OwnComment {
+  login: string | undefined;
+}
+
+/**
+ * Every comment of a pull request, page by page, as busy pull requests have hundreds: sent
+ * beside the other reads of a run, and passed to `upsertComment` as its first listing.
+ */
+export async function listComments(client: GitHubClient, repository: Repository, issueNumber: number): Promise<ListedComment[]> {
+  const listed: ListedComment[] = [];
+  const pages = client.paginate.iterator(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
+  for await (const page of pages) {
+    for (const comment of page.data) listed.push({ id: comment.id, body: comment.body ?? '', login: comment.user?.login });
+  }
+  return listed;
 }
 
 /** Where the comment lives and whose it is. */
@@ -74,6 +97,14 @@ async function listOwnComments(thread: Thread): Promise<OwnComment[]> {
   return own.sort((a, b) => a.id - b.id);
 }
 
+/** The comments of a listing that are this action's for the gate, oldest first. */
+function ownOf(thread: Thread, listed: readonly ListedComment[]): OwnComment[] {
+  return listed
+    .filter((comment) => comment.body.includes(thread.marker) && comment.login !== undefined && normalLogin(comment.login) === thread.login)
+    .map(({ id, body }) => ({ id, body }))
+    .sort((a, b) => a.id - b.id);
+}
+
 /**
  * Creates or updates the one comment per gate per pull request. `auto` creates it only
  * when the gate is not ready and keeps updating it once it exists, so it turns green.
@@ -92,13 +123,15 @@ export async function upsertComment(
     body: string;
     /** False when refreshing: only a comment that exists is brought up to date. */
     mayCreate: boolean;
+    /** The thread's comments, listed beside the run's other reads (see `listComments`). */
+    listing?: Promise<ListedComment[]>;
   },
 ): Promise<CommentOutcome> {
   if (options.mode === 'never') return 'skipped';
   const marker = commentMarker(options.gate);
   const body = `${marker}\n${options.body}`;
   const thread: Thread = { client, repository: options.repository, issueNumber: options.issueNumber, marker, login: await tokenLogin(client) };
-  const existing = await listOwnComments(thread);
+  const existing = options.listing ? ownOf(thread, await options.listing) : await listOwnComments(thread);
   if (existing.length > 0) return keepOldest(thread, existing, body);
   if (!options.mayCreate || (options.mode === 'auto' && options.ready)) return 'skipped';
 

@@ -1,5 +1,6 @@
 import { distinctTargets, LinkStates, type LinkStatus, type LinkTarget } from '../core/links.js';
 import { QUERIES_AT_ONCE, type GitHubClient, type GraphqlError } from './client.js';
+import { GitHubError } from './errors.js';
 
 /** Links per GraphQL query: GitHub handles this many aliases comfortably, at 1 point a query. */
 export const LINKS_PER_QUERY = 100;
@@ -106,7 +107,16 @@ function buildQuery(batch: readonly LinkTarget[], dialect: Dialect): { query: st
 
 async function resolveBatch(session: ResolveSession, batch: readonly LinkTarget[]): Promise<LinkStates> {
   const { query, aliases } = buildQuery(batch, session.dialect);
-  const { data, errors } = await session.client.graphql<BatchData>(query);
+  let answer: Awaited<ReturnType<typeof session.client.graphql<BatchData>>>;
+  try {
+    answer = await session.client.graphql<BatchData>(query);
+  } catch (error) {
+    // GitHub gave up on the whole batch (a 502/504 or its own time-out, after retries):
+    // smaller queries usually get through, so the batch is halved, not failed.
+    if (batch.length === 1 || !timedOutOnGitHub(error)) throw error;
+    return splitBatch(session, batch);
+  }
+  const { data, errors } = answer;
   const located = errors.filter((error) => error.path && error.path.length > 0);
   if (!data && located.length === 0) return resolveRejectedBatch(session, batch, errors);
 
@@ -134,10 +144,21 @@ async function resolveRejectedBatch(session: ResolveSession, batch: readonly Lin
   if (batch.length === 1) {
     return LinkStates.of([[batch[0]!, { kind: 'unknown', state: 'unknown', detail: `GitHub rejected the query for it: ${oneLine(message)}` }]]);
   }
+  return splitBatch(session, batch);
+}
+
+/** Resolves a batch as two halves, each split further if it fails again. */
+async function splitBatch(session: ResolveSession, batch: readonly LinkTarget[]): Promise<LinkStates> {
   const half = Math.ceil(batch.length / 2);
   const [first, second] = await Promise.all([resolveBatch(session, batch.slice(0, half)), resolveBatch(session, batch.slice(half))]);
   first.addAll(second);
   return first;
+}
+
+/** A query that failed for its size on GitHub's side: a gateway error, GraphQL's own failure, or no answer in time. */
+function timedOutOnGitHub(error: unknown): boolean {
+  if (!(error instanceof GitHubError)) return false;
+  return error.reason === 'graphql' || error.reason === 'timeout' || (error.reason === 'http' && [502, 503, 504].includes(error.status));
 }
 
 /**

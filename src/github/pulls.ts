@@ -13,16 +13,22 @@ export async function listOpenPullRequests(client: GitHubClient, repository: Rep
   return pulls.map((pull) => ({ number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha }));
 }
 
-type ClosingData = {
-  repository: {
-    pullRequest: {
-      closingIssuesReferences: { totalCount: number; nodes: ({ number: number; repository: { name: string; owner: { login: string } } } | null)[] };
-    } | null;
-  } | null;
+export type ClosingReferences = {
+  totalCount: number;
+  nodes: ({ number: number; repository: { name: string; owner: { login: string } } } | null)[];
 };
 
+type ClosingData = { repository: { pullRequest: { closingIssuesReferences: ClosingReferences } | null } | null };
+
 /** How many closing references are read; a pull request rarely closes more. */
-const CLOSING_REFERENCES_READ = 100;
+export const CLOSING_REFERENCES_READ = 100;
+
+/** The fields of `closingIssuesReferences` every query of them asks for. */
+export const closingFields = 'totalCount nodes { number repository { name owner { login } } }';
+
+export function closingTargets(references: ClosingReferences): LinkTarget[] {
+  return references.nodes.flatMap((node) => (node ? [{ owner: node.repository.owner.login, repo: node.repository.name, number: node.number }] : []));
+}
 
 /**
  * The issues GitHub will close when the pull request merges (its closing keywords, such as
@@ -32,9 +38,8 @@ const CLOSING_REFERENCES_READ = 100;
 export async function closingIssues(client: GitHubClient, repository: Repository, number: number): Promise<LinkTarget[] | undefined> {
   const query =
     `query ReadinessClosingIssues { repository(owner: ${JSON.stringify(repository.owner)}, name: ${JSON.stringify(repository.repo)}) { ` +
-    `pullRequest(number: ${number}) { closingIssuesReferences(first: ${CLOSING_REFERENCES_READ}) { totalCount nodes { number repository { name owner { login } } } } } } }`;
+    `pullRequest(number: ${number}) { closingIssuesReferences(first: ${CLOSING_REFERENCES_READ}) { ${closingFields} } } } }`;
   const { data } = await client.graphql<ClosingData>(query);
   const references = data?.repository?.pullRequest?.closingIssuesReferences;
-  if (!references) return undefined;
-  return references.nodes.flatMap((node) => (node ? [{ owner: node.repository.owner.login, repo: node.repository.name, number: node.number }] : []));
+  return references ? closingTargets(references) : undefined;
 }

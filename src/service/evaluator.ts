@@ -3,12 +3,12 @@
  * link states from GitHub (or none offline) → pull-request scope → verdict.
  */
 import { evaluate, linkTargets, phasesTouched, usesPaths, type PullRequestScope } from '../core/evaluate.js';
-import { LinkStates, type Repository } from '../core/links.js';
+import { LinkStates, type LinkTarget, type Repository } from '../core/links.js';
 import type { Manifest } from '../core/manifest.js';
 import { loadPathMatcher } from '../core/paths.js';
 import type { Report } from '../core/report.js';
 import type { GitHubClient } from '../github/client.js';
-import { LISTED_FILES_LIMIT, listChangedFiles } from '../github/files.js';
+import { LISTED_FILES_LIMIT, listChangedFiles, type ChangedFiles } from '../github/files.js';
 import { resolveLinks } from '../github/links.js';
 import { closingIssues } from '../github/pulls.js';
 
@@ -29,6 +29,10 @@ export interface PullRequestUnderEvaluation {
   number: number;
   /** How many files it changes, as the event says, to tell when GitHub's listing stopped short. */
   changedFiles?: number;
+  /** Its closing references, when already asked for beside other reads (undefined inside: GitHub could not say). */
+  closes?: Promise<LinkTarget[] | undefined>;
+  /** Its changed files, when already listed beside other reads. */
+  files?: Promise<ChangedFiles>;
 }
 
 /** Today's date as GitHub's runners and the manifest write it: YYYY-MM-DD in UTC. */
@@ -73,7 +77,7 @@ export class PlanEvaluator {
     const { github, repository } = this.options;
     const { number } = pullRequest;
     if (!github || !repository) return { scope: { number, touchedPhases: new Set<string>() }, caveats: [] };
-    const [touched, closes] = await Promise.all([this.touchedPhases(manifest, pullRequest), this.closes(manifest, number)]);
+    const [touched, closes] = await Promise.all([this.touchedPhases(manifest, pullRequest), this.closes(manifest, pullRequest)]);
     const scope: PullRequestScope = { number, touchedPhases: touched.phases, ...(closes ? { closes } : {}) };
     return { scope, caveats: touched.caveats };
   }
@@ -82,7 +86,7 @@ export class PlanEvaluator {
     const { github, repository } = this.options;
     if (!usesPaths(manifest)) return { phases: new Set<string>(), caveats: [] };
     const [files, matches] = await Promise.all([
-      listChangedFiles(github!, repository!, pullRequest.number, pullRequest.changedFiles),
+      pullRequest.files ?? listChangedFiles(github!, repository!, pullRequest.number, pullRequest.changedFiles),
       loadPathMatcher(),
     ]);
     if (files.complete) return { phases: phasesTouched(manifest, files.names, matches), caveats: [] };
@@ -94,10 +98,11 @@ export class PlanEvaluator {
   }
 
   /** Only a manifest that links to issues can be completed by closing them. */
-  private async closes(manifest: Manifest, number: number) {
+  private async closes(manifest: Manifest, pullRequest: PullRequestUnderEvaluation) {
     const { github, repository, warn } = this.options;
+    const { number } = pullRequest;
     if (linkTargets(manifest, repository).length === 0) return undefined;
-    const closes = await closingIssues(github!, repository!, number);
+    const closes = await (pullRequest.closes ?? closingIssues(github!, repository!, number));
     if (!closes) warn(`Could not read which issues pull request #${number} closes; issues it would close count as still open.`);
     return closes;
   }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestRecord } from '../emulator/github.js';
+import { webhookPayload } from '../support/action.js';
+import { PR_NUMBER, scenarioPerTest, type Scenario } from '../support/scenario.js';
+
+let scenario: Scenario;
+scenarioPerTest((fresh) => (scenario = fresh));
+
+/** A round trip long enough that requests sent together and requests sent one after another cannot be confused. */
+const LATENCY_MS = 200;
+
+/**
+ * How many round trips in a row the requests took: a request starts a new round when it
+ * was sent a good part of a round trip after the previous one, which only an answer it
+ * waited for explains.
+ */
+function sequentialDepth(requests: readonly RequestRecord[]): number {
+  const times = requests.map((r) => r.at).sort((a, b) => a - b);
+  return times.filter((at, i) => i === 0 || at - times[i - 1]! >= LATENCY_MS * 0.6).length;
+}
+
+function describeRequest(request: RequestRecord): string {
+  if (request.path === '/graphql') return `POST graphql ${/^\{"query":"query (\w+)/.exec(request.body)?.[1] ?? '?'}`;
+  return `${request.method} ${decodeURIComponent(request.path).replace(/^\/repos\/[^/]+\/[^/]+/, '')}`;
+}
+
+describe('the pull-request run in round trips', () => {
+  it('reads beside the manifest, then the links, then writes: three round trips in a row', async () => {
+    // The first run creates the comment; the second, after the issue closed, updates it.
+    expect((await scenario.pullRequest()).code).toBe(1);
+    scenario.close(12);
+    scenario.github.requests.length = 0;
+    scenario.github.latencyMs = LATENCY_MS;
+
+    const run = await scenario.pullRequest();
+    expect(run.code).toBe(0);
+    const requests = scenario.github.requests;
+    expect(requests.map(describeRequest).sort()).toEqual(
+      [
+        'GET /contents/.github/readiness.yml',
+        `GET /issues/${PR_NUMBER}/comments`,
+        `GET /pulls/${PR_NUMBER}/files`,
+        'POST graphql ReadinessPullRequest',
+        'POST graphql ReadinessLinks',
+        'PATCH /issues/comments/1000',
+      ].sort(),
+    );
+    expect(sequentialDepth(requests)).toBe(3);
+    expect(scenario.botComments()).toHaveLength(1);
+    expect(scenario.botComments()[0]!.body).toContain('gate is ready');
+  });
+
+  it('the token identity comes from the query sent anyway: no query of its own', async () => {
+    await scenario.pullRequest();
+    const queries = scenario.github.graphqlRequests().map(describeRequest);
+    expect(queries).not.toContain('POST graphql ReadinessViewer');
+    expect(queries).not.toContain('POST graphql ReadinessClosingIssues');
+    expect(queries.filter((q) => q === 'POST graphql ReadinessPullRequest')).toHaveLength(1);
+  });
+});
+
+describe('link lookup', () => {
+  it('a batch GitHub gives up on (504 after every retry) is split and resolved, not failed', async () => {
+    const sha = 'd'.repeat(40);
+    const tasks: string[] = [];
+    for (let n = 1; n <= 100; n++) {
+      scenario.issue({ number: 1000 + n, kind: 'issue', title: `Issue ${n}`, state: 'CLOSED', stateReason: 'COMPLETED' });
+      tasks.push(`      - { id: T${n}, title: "Task ${n}", links: ["#${1000 + n}"] }`);
+    }
+    scenario.manifest(`version: 1\nphases:\n  - id: P0\n    name: All\n    blocking: true\n    tasks:\n${tasks.join('\n')}\n`, sha);
+    // The first attempt and its three retries all time out at the gateway.
+    scenario.github.faults.push({ path: /^\/graphql$/, status: 504, times: 4, body: { message: 'We couldn’t respond to your request in time.' } });
+
+    const run = await scenario.run({ event: 'push', payload: webhookPayload('push'), sha });
+    expect(run.code).toBe(0);
+    expect(run.outputs.ready).toBe('true');
+    const linkQueries = scenario.github.graphqlRequests().filter((r) => r.body.includes('ReadinessLinks'));
+    // Four failed tries of the whole batch, then its two halves.
+    expect(linkQueries).toHaveLength(6);
+    expect(scenario.github.faults[0]!.times).toBe(0);
+  });
+});
