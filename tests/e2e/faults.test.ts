@@ -146,6 +146,21 @@ describe('retries that end', () => {
     expect(scenario.github.requests.filter((r) => CONTENTS.test(r.path))).toHaveLength(4);
   });
 
+  it('the whole run ends within its 4-minute limit, however many requests hang', async () => {
+    // A scheduled refresh of three pull requests on three bases: each manifest read hangs for two minutes of retries.
+    for (const [number, base] of [[31, 'c'], [32, 'd'], [33, 'e']] as const) {
+      scenario.repo().pulls.set(number, { number, headSha: base.repeat(40), baseSha: base.repeat(40), files: [] });
+      scenario.issue({ number, kind: 'pull', title: `Change ${number}`, state: 'OPEN' });
+    }
+    scenario.github.faults.push({ path: CONTENTS, hang: true, times: 100 });
+    const run = await timed(scenario.run({ event: 'schedule', payload: { schedule: '0 6 * * *' }, env: { READINESS_GATE_TIME_SCALE: FASTER } }));
+    expect(run.seconds).toBeLessThan(real(240, FASTER) + 2);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/stopped at the run's time limit of 4 min: GET \/repos\/[^ ]+\/contents\//);
+    // Nothing was sent after the limit: at most four tries for each of the two reads that started before it.
+    expect(scenario.github.requests.filter((r) => CONTENTS.test(r.path)).length).toBeLessThanOrEqual(8);
+  });
+
   it('a body that trickles a byte at a time does not hold the run', async () => {
     // A byte every 250 s of the layer's time.
     scenario.github.faults.push({ path: CONTENTS, trickleMs: real(250, FASTER) * 1000, times: 10 });
