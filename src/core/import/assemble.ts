@@ -100,9 +100,9 @@ function dropDuplicates(phases: DraftPhase[], guesses: Guesses): void {
     const local = new Set<string>();
     const kept: DraftItem[] = [];
     for (const item of phase.items) {
-      item.links = uniqueLinks(item.links);
+      if (item.links.length > 0) item.links = uniqueLinks(item.links);
       const title = `${item.acceptance ? 'a:' : ''}${itemKey(item.title)}`;
-      const links = item.links.map((link) => linkIdentity(link)!).sort().join(' ');
+      const links = item.links.length > 0 ? item.links.map((link) => linkIdentity(link)!).sort().join(' ') : '';
       const key = `${title}|${links}`;
       if (local.has(key) || (links && linked.has(key))) {
         countGuess(guesses, 'duplicate imported once');

@@ -233,7 +233,12 @@ function find(text: string, needle: string, from: number): number {
  * Inline content: code spans, links and images (inline, reference and autolinks),
  * strong emphasis and strike-through, hard breaks; the rest is text.
  */
+/** Characters that may start inline syntax; runs of anything else are copied in one piece. */
+const SPECIAL = /[\\`*_~[!<\n]/g;
+
 export function inline(text: string, definitions: ReadonlyMap<string, string>): PhrasingContent[] {
+  SPECIAL.lastIndex = 0;
+  if (!SPECIAL.test(text)) return text ? [{ type: 'text', value: text }] : [];
   const out: PhrasingContent[] = [];
   let buffer = '';
   const flush = () => {
@@ -306,8 +311,11 @@ export function inline(text: string, definitions: ReadonlyMap<string, string>): 
       i++;
       continue;
     }
-    buffer += char;
-    i++;
+    SPECIAL.lastIndex = i + 1;
+    const special = SPECIAL.exec(text);
+    const end = special ? special.index : text.length;
+    buffer += text.slice(i, end);
+    i = end;
   }
   flush();
   return out;

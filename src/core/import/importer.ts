@@ -42,22 +42,47 @@ export interface ImportSummary {
 
 export function importMarkdown(source: string, file = 'readiness.md', reader: 'auto' | 'full' | 'fast' = 'auto'): ImportResult {
   const repaired = repairText(source, file);
-  const tree = parseMarkdown(repaired.text, file, reader);
-  const structure = readStructure(tree);
-  const reading = readDocument(structure, [...repaired.notes], new Map());
+  // One expression, so that the syntax tree and the blocks can be collected once read.
+  const reading = readDocument(readStructure(parseMarkdown(repaired.text, file, reader)), [...repaired.notes], new Map());
+  refuseWhatCannotFit(reading, file);
   const phases = assemblePhases(reading);
   const items = phases.reduce((sum, phase) => sum + phase.items.length, 0);
   if (items === 0) throw new ImportError({ file, message: noTaskMessage(reading) });
   const manifest = toManifest(reading.title, phases);
   const yaml = toYaml(manifest, phases, reading.notes, file);
   const bytes = Buffer.byteLength(yaml, 'utf8');
-  if (bytes > MAX_MANIFEST_BYTES) {
-    throw new ImportError({
-      file,
-      message: `holds ${items.toLocaleString('en-US')} tasks in ${phases.length.toLocaleString('en-US')} phases, a manifest of ${bytes.toLocaleString('en-US')} bytes — more than the 1 MiB a manifest may have (GitHub serves files up to 1 MiB through its contents API); split the document and import the parts`,
-    });
-  }
+  if (bytes > MAX_MANIFEST_BYTES) throw tooLarge(file, items, phases.length, bytes.toLocaleString('en-US'));
   return { manifest, yaml, summary: summarize(phases, reading) };
+}
+
+/**
+ * Every distinct title becomes at least one task of about fifty bytes of YAML besides its
+ * title: a plan whose distinct titles cannot fit in 1 MiB is refused before phases are
+ * assembled and written.
+ */
+function refuseWhatCannotFit(reading: Reading, file: string): void {
+  const titles = new Set<string>();
+  let atLeast = 0;
+  for (const section of reading.sections) {
+    for (const item of section.items) {
+      if (titles.has(item.title)) continue;
+      titles.add(item.title);
+      atLeast += 50 + item.title.length;
+    }
+  }
+  if (atLeast > MAX_MANIFEST_BYTES) {
+    const phases = reading.sections.filter((section) => section.items.length > 0).length;
+    throw tooLarge(file, titles.size, phases, `over ${atLeast.toLocaleString('en-US')}`);
+  }
+}
+
+function tooLarge(file: string, items: number, phases: number, bytes: string): ImportError {
+  return new ImportError({
+    file,
+    message:
+      `holds ${items.toLocaleString('en-US')} tasks in ${phases.toLocaleString('en-US')} phases, a manifest of ${bytes} bytes — ` +
+      'more than the 1 MiB a manifest may have (GitHub serves files up to 1 MiB through its contents API); split the document and import the parts',
+  });
 }
 
 function summarize(phases: readonly DraftPhase[], reading: Reading): ImportSummary {

@@ -248,8 +248,7 @@ function readItem(state: State, block: Extract<Block, { kind: 'item' }>, index: 
     state.contexts.set(index, { skip: true });
   };
   if (current.skip || context.skip) return skip('not a task');
-  const boxed = block.checked === null ? content.text : `[${block.checked ? 'x' : ' '}] ${content.text}`;
-  if (isLegendLine(boxed) || isLegendLine(content.text)) {
+  if (mayBeLegend(content.text) && (isLegendLine(content.text) || isLegendLine(`[${block.checked ? 'x' : ' '}] ${content.text}`))) {
     learnLegend(state, content.text);
     return skip(undefined);
   }
@@ -269,7 +268,8 @@ function readItem(state: State, block: Extract<Block, { kind: 'item' }>, index: 
   };
   if (handle) return void state.contexts.set(index, children);
 
-  const group = cleanTitle(firstText);
+  // Only an item with marked items under it names a group for them.
+  const group = state.marked[index] ? cleanTitle(firstText) : '';
   if (group && !GENERIC_GROUP.test(group)) children.group = shorten(group, 200);
   const owner = context.owner ?? current.owner;
   const base = { owner, group: context.group, acceptance: children.acceptance };
@@ -323,6 +323,11 @@ const SKIP_WORDS: Record<SkipKind, string> = {
 function noteSkipped(state: State, heading: string, kind: string): void {
   const key = `'${shorten(heading || '(before the first heading)', 80)}' is ${SKIP_WORDS[kind as SkipKind] ?? kind}`;
   state.skipped.set(key, (state.skipped.get(key) ?? 0) + 1);
+}
+
+/** A legend line needs a separator after its symbol ("✅ = done", "✅ means usable", "[x] - done"). */
+function mayBeLegend(text: string): boolean {
+  return text.length <= 100 && /[=:→]|means|[-–—] /.test(text);
 }
 
 function strike(state: State, task: DraftItem): void {

@@ -10,7 +10,7 @@ const TIER_WORDS = /\s*\*{0,2}\b(?:CRITICAL|HIGH|MEDIUM|LOW|MUST|SHOULD|COULD)\b
  */
 export function cleanTitle(text: string): string {
   let cut = text.length > 1000 ? text.slice(0, 1000) : text;
-  if (/[^\x00-\x7F]/.test(cut)) cut = cut.replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').replace(/\uFFFD|\uFE0F/g, ' ');
+  if (/[\u0080-\uFFFF]/.test(cut)) cut = cut.replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').replace(/\uFFFD|\uFE0F/g, ' ');
   if (cut.includes('(')) cut = cut.replace(TIER_PARENTHESES, '');
   if (cut.includes('[')) cut = cut.replace(TIER_BRACKETS, '');
   if (/[A-Z]{3}/.test(cut)) cut = cut.replace(TIER_WORDS, ' ');
@@ -99,5 +99,5 @@ export function uniqueIds(): (base: string) => string {
 
 /** A key under which the same item written twice is found once. */
 export function itemKey(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return title.toLowerCase();
 }
