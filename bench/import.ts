@@ -40,7 +40,7 @@ function taskLines(lines: number): string {
 function hostile(): Case[] {
   return [
     {
-      name: 'dependency row `| P1 | P0-P999999999 |`',
+      name: 'dependency row: P1 depends on `P0-P999999999`',
       text: '# Plan\n\n| Phase | Name | Blocking |\n|---|---|---|\n| P0 | A | YES |\n| P1 | B | YES |\n\n| Task | Depends On |\n|---|---|\n| P1 | P0-P999999999 |\n\n## P0\n- [ ] a\n## P1\n- [ ] b\n',
     },
     { name: '`https://x/` ×100,000 on one line', text: `# Plan\n\n- [ ] ${'https://x/'.repeat(100_000)}\n` },
