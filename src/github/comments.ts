@@ -1,6 +1,6 @@
 import type { Repository } from '../core/links.js';
 import type { GitHubClient } from './client.js';
-import { mayHaveLanded } from './errors.js';
+import { GitHubError, mayHaveLanded } from './errors.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
@@ -143,13 +143,32 @@ export async function upsertComment(
   return now[0]!.id === created.id ? 'created' : outcome;
 }
 
-/** Brings the oldest comment up to date and deletes the newer ones. */
+/**
+ * Brings the oldest comment up to date, then deletes the newer ones. The update comes
+ * first, so a deletion GitHub keeps refusing leaves a duplicate but never a stale comment;
+ * the next run deletes what is left.
+ */
 async function keepOldest(thread: Thread, comments: OwnComment[], body: string): Promise<'updated' | 'unchanged'> {
   const [oldest, ...newer] = comments as [OwnComment, ...OwnComment[]];
-  for (const extra of newer) await deleteComment(thread, extra.id);
-  if (oldest.body === body) return 'unchanged';
-  await thread.client.rest.issues.updateComment({ ...thread.repository, comment_id: oldest.id, body });
-  return 'updated';
+  let outcome: 'updated' | 'unchanged' = 'unchanged';
+  if (oldest.body !== body) {
+    await thread.client.rest.issues.updateComment({ ...thread.repository, comment_id: oldest.id, body });
+    outcome = 'updated';
+  }
+  for (const extra of newer) {
+    try {
+      await deleteComment(thread, extra.id);
+    } catch (error) {
+      throw duplicateLeft(error);
+    }
+  }
+  return outcome;
+}
+
+function duplicateLeft(error: unknown): unknown {
+  if (!(error instanceof GitHubError)) return error;
+  const message = `a newer duplicate of the readiness comment could not be deleted, though the comment itself is up to date (${error.message}); the next run deletes it`;
+  return new GitHubError(message, error.status, error.reason, error.details);
 }
 
 async function deleteComment(thread: Thread, id: number): Promise<void> {

@@ -3,7 +3,7 @@
  * writes stored before a 502, GraphQL's own failures, rate limits in every form, answers
  * that never come or trickle, slow writes, and two runs at once. Whatever happens: never
  * two comments, never a green the emulator's state does not justify, and every run ends
- * with a clear outcome. A failure prints the seed; `CHAOS_SEED=<seed>` replays it.
+ * with a report (outputs and a job summary) and a clear outcome. A failure prints the seed; `CHAOS_SEED=<seed>` replays it.
  */
 import { describe, expect, it, onTestFailed } from 'vitest';
 import {
@@ -114,6 +114,7 @@ function setIssue(state: IssueState): void {
 }
 
 const COMMENT_WRITTEN = /Pull request comment[^:\n]*: (created|updated|unchanged)\./;
+const DUPLICATE_LEFT = 'duplicate of the readiness comment could not be deleted';
 
 describe('chaos', () => {
   it(`${RUNS} runs against random faults never leave two comments nor a false green (seed ${SEED})`, { timeout: 120_000 }, async () => {
@@ -121,6 +122,7 @@ describe('chaos', () => {
     const random = seeded(SEED);
     let runs = 0;
     let clean = 0;
+    let duplicateLeftBefore = false;
     for (let round = 1; runs < RUNS; round++) {
       const state = pick(random, ['open', 'completed', 'not planned'] as const);
       setIssue(state);
@@ -140,20 +142,26 @@ describe('chaos', () => {
       // A gather fault whose partner never came must not hold the next round.
       scenario.github.faults.length = 0;
 
-      expect(scenario.botComments().length, context).toBeLessThanOrEqual(1);
+      // Runs that raced both created a comment, and each deletes the newer one. Only a deletion
+      // GitHub keeps refusing may leave a duplicate: the run says so, and the next run to write removes it.
+      const written = results.some((run) => COMMENT_WRITTEN.test(run.stdout));
+      const reported = results.some((run) => run.annotations.some((a) => a.message.includes(DUPLICATE_LEFT)));
+      if (scenario.botComments().length > 1) expect(reported || (duplicateLeftBefore && !written), context).toBe(true);
+      duplicateLeftBefore = scenario.botComments().length > 1;
       for (const run of results) {
         expect([0, 1], context).toContain(run.code);
         expect(run.stderr, context).toBe('');
         // Never a false green.
         if (run.code === 0) expect(ready, context).toBe(true);
         if (run.outputs.ready === 'true') expect(ready, context).toBe(true);
-        if (run.outputs.ready !== undefined) expect(run.summary, context).not.toBe('');
+        // A report on every run: outputs and a job summary, on failure paths too.
+        expect(run.outputs.ready, context).toMatch(/^(true|false)$/);
+        expect(run.summary, context).not.toBe('');
+        // A run that fails says why, once, in one line: the gate is not ready, or what went wrong.
         const failures = run.annotations.filter((a) => a.level === 'error' && a.message.startsWith('readiness-gate failed: '));
-        if (run.code === 1 && run.outputs.ready !== 'false') {
-          // A failed run says why, in one line.
-          expect(failures, context).toHaveLength(1);
-          expect(failures[0]!.message, context).not.toMatch(/[\n<]/);
-        }
+        const notReady = run.annotations.filter((a) => a.level === 'error' && a.message.startsWith("Gate 'merge' is not ready"));
+        if (run.code === 1) expect(failures.length + notReady.length, context).toBe(1);
+        for (const failure of failures) expect(failure.message, context).not.toMatch(/[\n<]/);
         if (failures.length === 0) clean++;
       }
       if (results.some((run) => COMMENT_WRITTEN.test(run.stdout))) {
@@ -167,5 +175,4 @@ describe('chaos', () => {
     expect(clean, `seed ${SEED}`).toBeGreaterThan(RUNS / 2);
   });
 
-  it.todo('every run writes a job summary, on failure paths too (once the action reports on failure; see issue 11)');
 });
