@@ -37,11 +37,11 @@ const HOSTILE = [
 ];
 
 /** Import ends in a manifest `check` accepts, with at least one task, or in an ImportError: never anything else. */
-function importsOrRefuses(markdown: string, timing?: { ms: number }): 'manifest' | 'refused' {
+function importsOrRefuses(markdown: string, timing?: { ms: number }, reader: 'auto' | 'fast' = 'auto'): 'manifest' | 'refused' {
   let result;
   const started = performance.now();
   try {
-    result = importMarkdown(markdown, 'random.md');
+    result = importMarkdown(markdown, 'random.md', reader);
   } catch (error) {
     if (timing) timing.ms = performance.now() - started;
     expect(error, markdown.slice(0, 500)).toBeInstanceOf(ImportError);
@@ -59,7 +59,7 @@ function importsOrRefuses(markdown: string, timing?: { ms: number }): 'manifest'
 }
 
 describe('importing arbitrary Markdown', () => {
-  it('ends in a valid, non-empty manifest or a refusal with a message, for 500 random documents', () => {
+  it('ends in a valid, non-empty manifest or a refusal with a message, for 500 random documents, read both ways', () => {
     const next = random(20261123);
     const outcomes = { manifest: 0, refused: 0 };
     for (let run = 0; run < 500; run++) {
@@ -71,7 +71,8 @@ describe('importing arbitrary Markdown', () => {
         else if (roll < 0.99) parts.push(String.fromCharCode(Math.floor(next() * 0x3000)));
         else parts.push(FRAGMENTS[Math.floor(next() * FRAGMENTS.length)]!.repeat(1 + Math.floor(next() * 2000)));
       }
-      outcomes[importsOrRefuses(parts.join(''))]++;
+      // Every other document goes through the line-by-line reader, whatever its length.
+      outcomes[importsOrRefuses(parts.join(''), undefined, run % 2 ? 'fast' : 'auto')]++;
     }
     // Both outcomes occur: the generator is not trivially one-sided.
     expect(outcomes.manifest).toBeGreaterThan(100);
