@@ -328,4 +328,18 @@ describe('importing the documents teams write', () => {
       expect(importMarkdown(text, file, 'fast').yaml, file).toBe(importMarkdown(text, file, 'full').yaml);
     }
   });
+
+  it('takes a bold name before an item for its owner, saying so, but not a label in capitals', () => {
+    const markdown = '# Launch\n\n- [x] **Ana**: write the release notes\n- [ ] **Kathleen/Derek**: confirm the alert routing\n- [ ] **API**: freeze the schema\n';
+    for (const reader of ['full', 'fast'] as const) {
+      const { manifest, yaml, summary } = importMarkdown(markdown, 'launch.md', reader);
+      expect(manifest.phases[0]!.tasks.map((task) => [task.title, task.owner])).toEqual([
+        ['write the release notes', 'Ana'],
+        ['confirm the alert routing', 'Kathleen/Derek'],
+        ['API: freeze the schema', undefined],
+      ]);
+      expect(yaml).toContain('owner: Ana # from the bold name before the item');
+      expect(summary.guesses).toContainEqual(['owner from a bold name', 2]);
+    }
+  });
 });

@@ -11,6 +11,7 @@ export type GuessKind =
   | 'not a task'
   | 'section left out'
   | 'item column guessed'
+  | 'owner from a bold name'
   | 'text cut';
 
 export type Guesses = Map<GuessKind, number>;

@@ -279,7 +279,7 @@ function readItem(state: State, block: Extract<Block, { kind: 'item' }>, index: 
   if (entries.some((entry) => entry.status !== undefined)) {
     for (const entry of entries) {
       if (entry.status === undefined) continue;
-      const task = makeTask(state, entry.text, struck ? 'done' : entry.status, base, single ? content.links : findLinks(entry.text));
+      const task = makeTask(state, entry.text, struck ? 'done' : entry.status, { ...base, lead: single ? content.strongLead : undefined }, single ? content.links : findLinks(entry.text));
       if (task && struck) strike(state, task);
       children.task ??= task;
     }
@@ -325,6 +325,13 @@ function noteSkipped(state: State, heading: string, kind: string): void {
   state.skipped.set(key, (state.skipped.get(key) ?? 0) + 1);
 }
 
+/** The bold name leading an item and the item after it, when the lead reads as a person or team, not a label in capitals. */
+function nameBefore(text: string, lead: string): { name: string; rest: string } | undefined {
+  if (lead.length > 40 || !looksLikeName(lead) || !/\p{Ll}/u.test(lead) || !text.startsWith(lead)) return undefined;
+  const rest = /^\s*[:–—]\s*(.+)$/.exec(text.slice(lead.length));
+  return rest ? { name: lead, rest: rest[1]! } : undefined;
+}
+
 /** A legend line needs a separator after its symbol ("✅ = done", "✅ means usable", "[x] - done"). */
 function mayBeLegend(text: string): boolean {
   return text.length <= 100 && /[=:→]|means|[-–—] /.test(text);
@@ -365,10 +372,13 @@ function makeTask(
   state: State,
   raw: string,
   status: TaskStatus,
-  context: { owner?: string | undefined; group?: string | undefined; acceptance?: boolean | undefined },
+  context: { owner?: string | undefined; group?: string | undefined; acceptance?: boolean | undefined; lead?: string | undefined },
   links: readonly string[],
 ): DraftItem | undefined {
   let text = raw.trim();
+  // "**Ana**: write the notes" — a bold name before the item names who does it.
+  const named = context.lead && nameBefore(text, context.lead);
+  if (named) text = named.rest;
   let acceptance = context.acceptance ?? false;
   const prefix = /^acceptance\s*:\s*/i.exec(text);
   if (prefix) {
@@ -388,8 +398,12 @@ function makeTask(
   }
   const item: DraftItem = { title, status, links: [...links], acceptance, comments: [] };
   if (id) item.id = id[1]!;
-  const owner = readOwner(text) ?? context.owner;
+  const owner = readOwner(text) ?? (named ? named.name : context.owner);
   if (owner) item.owner = shorten(owner, 100);
+  if (named && owner === named.name) {
+    item.comments.push({ field: 'owner', text: 'from the bold name before the item' });
+    countGuess(state.reading.guesses, 'owner from a bold name');
+  }
   const due = readLabelledDate(text);
   if (due.date) item.due = due.date;
   else if (due.problem) {
