@@ -167,7 +167,7 @@ async function keepOldest(thread: Thread, comments: OwnComment[], body: string):
 
 function duplicateLeft(error: unknown): unknown {
   if (!(error instanceof GitHubError)) return error;
-  const message = `a newer duplicate of the readiness comment could not be deleted, though the comment itself is up to date (${error.message}); the next run deletes it`;
+  const message = `duplicate readiness comment not deleted, the next run will: ${error.message}`;
   return new GitHubError(message, error.status, error.reason, error.details);
 }
 

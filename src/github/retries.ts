@@ -173,8 +173,8 @@ function finalError(failure: RequestFailure, kind: FailureKind, attempts: number
     const message =
       resetAt === undefined
         ? `GitHub's rate limit still held after ${attempts - 1} waits (${options.what})`
-        : `GitHub's rate limit for this token is spent; it resets ${describeReset(resetAt, options.clock.now())}; ` +
-          `the run does not wait longer than ${duration(LONGEST_WAIT_MS)}, so it stops here — re-run the job after that (${options.what})`;
+        : `GitHub's rate limit resets ${describeReset(resetAt, options.clock.now())}; ` +
+          `the run waits at most ${duration(LONGEST_WAIT_MS)}: re-run the job after that (${options.what})`;
     return new GitHubError(message, status, 'rate-limit', { ...headers, ...(resetAt === undefined ? {} : { resetAt }) });
   }
   const tries = attempts > 1 ? ` (tried ${attempts} times)` : '';

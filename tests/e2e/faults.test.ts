@@ -69,6 +69,20 @@ describe('one comment, always', () => {
     expect(scenario.botComments()[0]!.body).toContain('`merge` gate is not ready');
   });
 
+  it('a duplicate GitHub refuses to delete is reported, the kept comment is still brought up to date, and the next run removes it', async () => {
+    const marker = '<!-- readiness-gate: gate=merge -->';
+    for (const id of [3, 7]) scenario.github.comments.push({ id, issueNumber: PR_NUMBER, author: 'github-actions[bot]', body: `${marker}\nstale ${id}` });
+    scenario.github.faults.push({ method: 'DELETE', path: /\/issues\/comments\/\d+$/, status: 502, times: 4 });
+    const refused = await scenario.pullRequest();
+    expect(failure(refused)).toMatch(
+      /^readiness-gate failed: duplicate readiness comment not deleted, the next run will: DELETE \/repos\/[^ ]+\/issues\/comments\/7 answered 502: Server Error \(tried 4 times\)$/,
+    );
+    expect(scenario.botComments().find((c) => c.id === 3)!.body).toContain('`merge` gate is not ready');
+
+    await scenario.pullRequest();
+    expect(scenario.botComments().map((c) => c.id)).toEqual([3]);
+  });
+
   it('a comment GitHub stored but answered 502 is not sent again', async () => {
     scenario.github.faults.push({ method: 'POST', path: COMMENTS, status: 502, body: BAD_GATEWAY_PAGE, afterStore: true, times: 1 });
     const run = await scenario.pullRequest();
@@ -119,7 +133,7 @@ describe('retries that end', () => {
     const run = await timed(scenario.pullRequest());
     expect(run.seconds).toBeLessThan(5);
     expect(failure(run)).toMatch(
-      /^readiness-gate failed: GitHub's rate limit for this token is spent; it resets at \d{4}-\d\d-\d\d \d\d:\d\d UTC \(in 27 h 4\d min\); the run does not wait longer than 60 s/,
+      /^readiness-gate failed: GitHub's rate limit resets at \d{4}-\d\d-\d\d \d\d:\d\d UTC \(in 27 h 4\d min\); the run waits at most 60 s: re-run the job after that \(GET \/repos\/[^ ]+\/contents\/[^ ]+\)$/,
     );
   });
 
@@ -231,7 +245,7 @@ describe('messages', () => {
     expect(limited.code).toBe(1);
     expect(limited.outputs.ready).toBe('false');
     const warnings = limited.annotations.filter((a) => a.level === 'warning' && a.message.includes('Could not write'));
-    expect(warnings).toEqual([expect.objectContaining({ message: expect.stringMatching(/: GitHub's rate limit for this token is spent; it resets at /) })]);
+    expect(warnings).toEqual([expect.objectContaining({ message: expect.stringMatching(/: GitHub's rate limit resets at /) })]);
     expect(warnings[0]!.message).not.toMatch(/fork|permission/);
   });
 });

@@ -145,7 +145,7 @@ describe('the GitHub client', () => {
     const error = await failureOf(client.rest.issues.get({ owner: 'acme', repo: 'api', issue_number: 1 }));
     expect(clock.waits).toEqual([]);
     expect(error.reason).toBe('rate-limit');
-    expect(error.message).toContain('it resets at 2026-11-24 15:46 UTC (in 27 h 47 min)');
+    expect(error.message).toContain('resets at 2026-11-24 15:46 UTC (in 27 h 47 min)');
   });
 
   it('shortens an HTML error page to its title, on one line', async () => {

@@ -183,7 +183,9 @@ describe('sendWithRetries, in virtual time', () => {
     expect(elapsedMs).toBe(100);
     const error = (result as PromiseRejectedResult).reason as GitHubError;
     expect(error.reason).toBe('rate-limit');
-    expect(error.message).toMatch(/^GitHub's rate limit for this token is spent; it resets at 2026-11-24 15:46 UTC \(in 27 h 47 min\); the run does not wait longer than 60 s/);
+    expect(error.message).toBe(
+      "GitHub's rate limit resets at 2026-11-24 15:46 UTC (in 27 h 47 min); the run waits at most 60 s: re-run the job after that (GET /repos/acme/api/contents/x)",
+    );
     expect(forbiddenCause(error, { permission: 'pull-requests: write' })).toBe(`${error.message}.`);
   });
 
