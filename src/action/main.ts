@@ -5,6 +5,7 @@ import { createClient } from '../github/client.js';
 import { listComments } from '../github/comments.js';
 import { listChangedFiles } from '../github/files.js';
 import { readPullRequestFacts } from '../github/pull-request.js';
+import { statusIsCurrent } from '../github/statuses.js';
 import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
 import { pullRequestOfRun, readRunContext, REFRESH_EVENTS, type PullRequestRun } from './context.js';
 import { InputError, readInputs } from './inputs.js';
@@ -88,7 +89,8 @@ function startSession(): ActionSession {
 async function checkReadiness(session: ActionSession, progress: Progress): Promise<void> {
   const { inputs, context } = session;
   progress.gate = inputs.gate;
-  const refreshNotes = REFRESH_EVENTS.has(context.eventName) ? await refreshOpenPullRequests(session) : [];
+  const refresh = REFRESH_EVENTS.has(context.eventName) ? await refreshOpenPullRequests(session) : { notes: [] };
+  const refreshNotes = refresh.notes;
   progress.refreshNotes = refreshNotes;
 
   const pullRequest = pullRequestOfRun(context);
@@ -110,7 +112,9 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
     await writeComment(session, { pullNumber: pullRequest.number, report, footer, mayCreate: true, ...(early?.listing ? { listing: early.listing } : {}) });
   }
   const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
-  if (inputs.status && statusSha) await writeStatus(session, statusSha, report);
+  // A refresh read the run's own status beside the pull requests': it is set again only when it changed.
+  const current = statusSha === context.sha ? refresh.runStatus : undefined;
+  if (inputs.status && statusSha && !(current !== undefined && statusIsCurrent(current, report))) await writeStatus(session, statusSha, report);
   concludeStep(report, inputs.enforce);
 }
 

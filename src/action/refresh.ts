@@ -1,74 +1,273 @@
 import * as core from '@actions/core';
 import { linksTo } from '../core/evaluate.js';
+import { parseManifest, type Manifest } from '../core/manifest.js';
 import { escapeMarkdown } from '../core/markdown.js';
-import { listOpenPullRequests, type PullRequestRef } from '../github/pulls.js';
-import { errorLine } from './publish.js';
+import type { Report } from '../core/report.js';
+import { readFileAtCommits } from '../github/blobs.js';
+import { systemClock } from '../github/clock.js';
+import { commentMarker } from '../github/comments.js';
+import { forbiddenCause } from '../github/errors.js';
+import { readOpenPullRequests, type CurrentStatus, type OpenPullRequest } from '../github/open-pulls.js';
+import { statusIsCurrent } from '../github/statuses.js';
+import { commentMarkdown, errorLine } from './publish.js';
 import { footerFor, manifestAt, type ActionSession } from './session.js';
 import { writeComment, writeStatus } from './writes.js';
+
+/** `issues` actions that can change a verdict: the others (labeled, edited, assigned…) leave every link's state as it was. */
+export const VERDICT_ACTIONS = new Set(['closed', 'reopened', 'deleted', 'transferred']);
+/** Pull requests refreshed at once: their reads are batched already, and writes go one at a time anyway. */
+const PULLS_AT_ONCE = 4;
+/** REST requests left to the rest of the run (its own evaluation, status and retries) when the refresh stops writing. */
+const REST_RESERVE = 50;
+/** GraphQL points below which the refresh does not start resolving links. */
+const POINTS_RESERVE = 20;
+/**
+ * The refresh starts no pull request after this long, so the run ends inside the GitHub
+ * client's 4-minute limit with its own report; the next run continues where this one
+ * stopped, as pull requests already up to date cost no write.
+ */
+const REFRESH_TIME_MS = 150_000;
+
+/** What the refresh may still spend, shared by the pull requests refreshed at once. */
+interface Budget {
+  /** REST writes left before the reserve; undefined when GitHub did not say. */
+  writes: number | undefined;
+  endsAt: number;
+  now: () => number;
+  /** Why the refresh stopped, once it has. */
+  stopped?: string;
+}
 
 /**
  * On `issues` and `schedule` events: re-evaluates every open pull request and refreshes
  * its status and comment, so a PR does not stay red after its blocking issue closed.
- * Each pull request is refreshed on its own: one that cannot be (its base has no valid
- * manifest, or GitHub failed) is a warning and a line of the summary, and the others are
- * refreshed all the same. Returns the summary's section about them.
+ * Everything is read in batched queries first; then a comment is written only when its
+ * report changed (the footer, which names the run, does not count), a status only when
+ * its state or description changed. Each pull request is refreshed on its own: one that
+ * cannot be (its base has no valid manifest, or GitHub failed) is a warning and a line of
+ * the summary, and the others are refreshed all the same. Returns the summary's section.
  */
-export async function refreshOpenPullRequests(session: ActionSession): Promise<string[]> {
-  const { github, context } = session;
-  const pulls = await listOpenPullRequests(github, context.repository);
-  const rows: string[] = [];
-  let refreshed = 0;
-  for (const pull of pulls) {
-    let row: string | undefined;
-    try {
-      row = await refreshPullRequest(session, pull);
-      if (row) refreshed++;
-    } catch (error) {
-      row = notRefreshed(pull, error);
-    }
-    if (row) rows.push(row);
+export interface Refresh {
+  /** The summary's section on the refreshed pull requests. */
+  notes: string[];
+  /** The current `readiness/<gate>` status of the run's own commit, when read with the pull requests. */
+  runStatus?: CurrentStatus | null;
+}
+
+export async function refreshOpenPullRequests(session: ActionSession): Promise<Refresh> {
+  const { github, context, inputs } = session;
+  const heading = ['', `#### Refreshed pull requests (${context.eventName})`, ''];
+  const action = context.eventName === 'issues' ? (typeof context.payload.action === 'string' ? context.payload.action : '') : undefined;
+  if (action !== undefined && !VERDICT_ACTIONS.has(action)) {
+    const line = `An issue was ${escapeMarkdown(action || 'changed')}, which cannot change a verdict: no pull request was refreshed.`;
+    core.info(line);
+    return { notes: [...heading, line, ''] };
   }
+  const clock = systemClock();
+  const [open, writes] = await Promise.all([
+    readOpenPullRequests(github, context.repository, {
+      gate: inputs.gate,
+      status: inputs.status,
+      ...(context.sha ? { commit: context.sha } : {}),
+      ...(inputs.comment === 'never' ? {} : { marker: commentMarker(inputs.gate) }),
+    }),
+    restRequestsLeft(session),
+  ]);
+  const budget: Budget = { writes: writes === undefined ? undefined : writes - REST_RESERVE, endsAt: clock.now() + REFRESH_TIME_MS, now: () => clock.now() };
+  const { pulls } = open;
+  const concerned = await prepare(session, pulls);
+  if (open.pointsRemaining !== undefined && open.pointsRemaining < POINTS_RESERVE) {
+    budget.stopped = `GitHub's GraphQL rate limit for this token has ${open.pointsRemaining} points left`;
+  } else {
+    // Should GitHub fail here, each pull request's own evaluation asks again and reports it on its line.
+    await session.evaluator.resolveLinksOf(concerned).catch(() => {});
+  }
+
+  const rows: (string | undefined)[] = pulls.map(() => undefined);
+  let next = 0;
+  let refreshed = 0;
+  const worker = async () => {
+    while (next < pulls.length && !budget.stopped) {
+      const index = next++;
+      const pull = pulls[index]!;
+      try {
+        rows[index] = await refreshPullRequest(session, pull, budget);
+        if (rows[index]) refreshed++;
+      } catch (error) {
+        rows[index] = notRefreshed(pull, error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PULLS_AT_ONCE, pulls.length) }, worker));
+
   core.info(`Refreshed ${refreshed} of ${pulls.length} open pull requests.`);
-  if (rows.length === 0) return [];
-  return ['', `#### Refreshed pull requests (${context.eventName})`, '', '| Pull request | Gate | Comment |', '|---|---|---|', ...rows, ''];
+  const table = rows.filter((row): row is string => row !== undefined && row !== STOPPED);
+  const left = rows.filter((row) => row === STOPPED).length + (pulls.length - next);
+  const lines: string[] = [];
+  if (budget.stopped) {
+    const line = `Stopped early: ${left} of ${pulls.length} open pull requests were not refreshed — ${budget.stopped}. The next run continues with them.`;
+    core.warning(line);
+    lines.push(escapeMarkdown(line), '');
+  }
+  if (table.length > 0) lines.push('| Pull request | Gate | Comment |', '|---|---|---|', ...table, '');
+  const notes = lines.length > 0 ? [...heading, ...lines] : [];
+  return { notes, ...(open.commitStatus !== undefined ? { runStatus: open.commitStatus } : {}) };
+}
+
+/** The row of a pull request the budget left alone. */
+const STOPPED = '\u0000stopped';
+
+/**
+ * Reads the manifests every pull request needs, one read per distinct content, and parses
+ * each content once. Returns the manifests that concern this event (on `issues`, those
+ * that link to the issue).
+ */
+async function prepare(session: ActionSession, pulls: readonly OpenPullRequest[]): Promise<Manifest[]> {
+  const { github, context, inputs } = session;
+  const shas = [...new Set(pulls.map((pull) => manifestShaOf(session, pull)))];
+  const unread = shas.filter((sha) => !session.manifests.has(sha));
+  if (unread.length > 0) {
+    const files = readFileAtCommits(github, context.repository, inputs.manifest, unread);
+    const parsed = new Map<string, Promise<Manifest>>();
+    for (const sha of unread) {
+      const manifest = files.then((all) => {
+        const file = all.get(sha)!;
+        if ('error' in file) throw file.error;
+        let once = parsed.get(file.text);
+        if (!once) {
+          once = Promise.resolve(file.text).then((text) => parseManifest(text, inputs.manifest, { serverHost: context.serverHost }));
+          parsed.set(file.text, once);
+        }
+        return once;
+      });
+      // A manifest no pull request gets to (the budget ran out) must not be an unhandled failure.
+      manifest.catch(() => {});
+      session.manifests.set(sha, manifest);
+    }
+  }
+  const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
+  const manifests = await Promise.allSettled(shas.map((sha) => manifestAt(session, sha)));
+  return manifests.flatMap((result) =>
+    result.status === 'fulfilled' && (!issue || linksTo(result.value, { ...context.repository, number: issue.number }, context.repository)) ? [result.value] : [],
+  );
+}
+
+function manifestShaOf(session: ActionSession, pull: OpenPullRequest): string {
+  return session.inputs.manifestRef === 'base' ? pull.baseSha : pull.headSha;
+}
+
+/** REST requests GitHub says this token has left this hour; undefined when it does not say (a server without rate limits). */
+async function restRequestsLeft(session: ActionSession): Promise<number | undefined> {
+  try {
+    const { data } = await session.github.rest.rateLimit.get();
+    return data.resources.core.remaining;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Takes `count` writes from the budget, or stops the refresh when they are not there. */
+function spend(budget: Budget, count: number): boolean {
+  if (budget.stopped) return false;
+  if (budget.now() >= budget.endsAt) budget.stopped = `the refresh's time of ${REFRESH_TIME_MS / 1000} s is up (GitHub asks for writes a second apart)`;
+  else if (budget.writes !== undefined && budget.writes < count) budget.stopped = `GitHub's rate limit for this token is nearly spent`;
+  else {
+    if (budget.writes !== undefined) budget.writes -= count;
+    return true;
+  }
+  return false;
 }
 
 /** One pull request of a refresh: its summary row, or nothing when the event cannot concern it. */
-async function refreshPullRequest(session: ActionSession, pull: PullRequestRef): Promise<string | undefined> {
+async function refreshPullRequest(session: ActionSession, pull: OpenPullRequest, budget: Budget): Promise<string | undefined> {
   const { context, inputs } = session;
-  const manifestSha = inputs.manifestRef === 'base' ? pull.baseSha : pull.headSha;
+  const manifestSha = manifestShaOf(session, pull);
   const manifest = await manifestAt(session, manifestSha);
   const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
   if (issue && !linksTo(manifest, { ...context.repository, number: issue.number }, context.repository)) return undefined;
 
-  const report = await session.evaluator.evaluate(manifest, { number: pull.number });
+  const report = await session.evaluator.evaluate(manifest, {
+    number: pull.number,
+    changedFiles: pull.changedFiles,
+    closes: Promise.resolve(pull.closes),
+    ...(pull.files ? { files: Promise.resolve(pull.files) } : {}),
+  });
+  const footer = footerFor(context, inputs.manifest, manifestSha);
+  const writeStatusNow = inputs.status && !(pull.status !== undefined && statusIsCurrent(pull.status, report));
+  const comment = commentPlan(session, pull, report, footer);
+  const writes = (writeStatusNow ? 1 : 0) + (comment.write ? 1 : 0);
+  if (writes > 0 && !spend(budget, writes)) return STOPPED;
+
   const verdict = report.ready ? '✅ ready' : `❌ not ready (${escapeMarkdown(report.incompletePhases.join(', '))})`;
   // The status and the comment are written each on its own: one failing leaves the other.
   let status = '';
-  if (inputs.status) {
+  if (writeStatusNow) {
     await writeStatus(session, pull.headSha, report).catch((error: unknown) => {
       status = `; status not set: ${escapeMarkdown(warnAbout(pull, 'its status was not set', error))}`;
     });
   }
-  // A refresh brings existing comments up to date; it does not start conversations.
-  const footer = footerFor(context, inputs.manifest, manifestSha);
-  let comment: string;
+  let outcome: string;
   try {
-    comment = (await writeComment(session, { pullNumber: pull.number, report, footer, mayCreate: false })) ?? 'not written';
+    outcome = (await comment.write?.()) ?? comment.outcome;
   } catch (error) {
-    comment = `not written: ${escapeMarkdown(warnAbout(pull, 'its comment was not written', error))}`;
+    outcome = `not written: ${escapeMarkdown(warnAbout(pull, 'its comment was not written', error))}`;
   }
-  return `| #${pull.number} | ${verdict}${status} | ${comment} |`;
+  return `| #${pull.number} | ${verdict}${status} | ${outcome} |`;
+}
+
+/**
+ * What to do with the comment: nothing when the one comment says the same report already,
+ * a direct edit when it does not, and the full upsert (which reads the whole thread) when
+ * the batched read could not see the whole thread or found more than one comment.
+ */
+function commentPlan(session: ActionSession, pull: OpenPullRequest, report: Report, footer: string): { outcome: string; write?: () => Promise<string> } {
+  const { inputs } = session;
+  if (inputs.comment === 'never') return { outcome: 'skipped' };
+  const own = pull.ownComments;
+  // A refresh brings existing comments up to date; it does not start conversations.
+  if (own?.length === 0) return { outcome: 'skipped' };
+  const body = `${commentMarker(report.gate)}\n${commentMarkdown(report, footer)}`;
+  if (own?.length === 1) {
+    if (withoutFooter(own[0]!.body) === withoutFooter(body)) return { outcome: 'unchanged' };
+    return { outcome: 'updated', write: () => editComment(session, pull, own[0]!.id, body) };
+  }
+  return {
+    outcome: 'not written',
+    write: async () => (await writeComment(session, { pullNumber: pull.number, report, footer, mayCreate: false })) ?? 'not written',
+  };
+}
+
+/** The footer's line names the run and the manifest's commit: a new run alone is no reason to rewrite a comment. */
+const FOOTER_LINE = /^<sub>.*readiness-gate · manifest .*<\/sub>$/;
+
+export function withoutFooter(body: string): string {
+  return body
+    .split('\n')
+    .filter((line) => !FOOTER_LINE.test(line))
+    .join('\n');
+}
+
+async function editComment(session: ActionSession, pull: OpenPullRequest, id: number, body: string): Promise<string> {
+  try {
+    await session.github.rest.issues.updateComment({ ...session.context.repository, comment_id: id, body });
+    core.info(`Pull request comment on #${pull.number}: updated.`);
+    return 'updated';
+  } catch (error) {
+    const cause = forbiddenCause(error, { permission: 'pull-requests: write' });
+    if (!cause) throw error;
+    core.warning(`Could not write the readiness comment on #${pull.number}: ${cause} The job summary has the full report.`);
+    return 'not written';
+  }
 }
 
 /** The row of a pull request that could not be refreshed at all, with its warning. */
-function notRefreshed(pull: PullRequestRef, error: unknown): string {
+function notRefreshed(pull: OpenPullRequest, error: unknown): string {
   const reason = warnAbout(pull, 'it was not refreshed', error);
   return `| #${pull.number} | not refreshed: ${escapeMarkdown(reason)} | not written |`;
 }
 
 /** Warns about one pull request of the refresh; returns the reason in one line. */
-function warnAbout(pull: PullRequestRef, what: string, error: unknown): string {
+function warnAbout(pull: OpenPullRequest, what: string, error: unknown): string {
   const reason = errorLine(error);
   core.warning(`Pull request #${pull.number}: ${what} — ${reason}`);
   return reason;

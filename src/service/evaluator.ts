@@ -61,10 +61,20 @@ export class PlanEvaluator {
     });
   }
 
-  private async linkStates(manifest: Manifest): Promise<LinkStates | 'offline'> {
+  /**
+   * Resolves the links of several manifests at once, before they are evaluated side by
+   * side: evaluations running together would each ask for the links none has yet.
+   */
+  async resolveLinksOf(manifests: Iterable<Manifest>): Promise<void> {
+    if (!this.options.github) return;
+    await this.linkStates([...manifests]);
+  }
+
+  private async linkStates(manifest: Manifest | Manifest[]): Promise<LinkStates | 'offline'> {
     const { github, repository } = this.options;
     if (!github) return 'offline';
-    const missing = linkTargets(manifest, repository).filter((target) => !this.links.has(target));
+    const targets = Array.isArray(manifest) ? manifest.flatMap((one) => linkTargets(one, repository)) : linkTargets(manifest, repository);
+    const missing = targets.filter((target) => !this.links.has(target));
     if (missing.length > 0) this.links.addAll(await resolveLinks(github, missing, { warn: this.options.warn }));
     return this.links;
   }

@@ -5,6 +5,7 @@
  * limits). Every GraphQL document is validated against GitHub's published schema and
  * executed against it; a query GitHub would reject is recorded in `rejectedQueries`.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { schema as githubSchema, validate as validateAgainstGitHub } from '@octokit/graphql-schema';
@@ -177,6 +178,9 @@ export class GitHubEmulator {
   latencyMs = 0;
   /** Which published form of GitHub's schema queries are validated and answered against. */
   schemaFlavor: SchemaFlavor = 'github.com';
+  /** What `GET /rate_limit` and GraphQL's `rateLimit` say is left. */
+  restRemaining = 4999;
+  graphqlRemaining = 4999;
   private nextCommentId = 1000;
   private server: Server | undefined;
   /** Requests held by a `gather` fault, by fault. */
@@ -375,7 +379,7 @@ export class GitHubEmulator {
   }
 
   /** An issue or pull request as GraphQL objects, with sub-issues and closing references. */
-  private graphqlItem(repository: RepositoryRecord, item: IssueRecord): Record<string, unknown> {
+  private graphqlItem(repository: RepositoryRecord, item: IssueRecord, viewer?: TokenRecord): Record<string, unknown> {
     const url = `https://github.com/${repository.owner}/${repository.name}/${item.kind === 'pull' ? 'pull' : 'issues'}/${item.number}`;
     const common = { title: item.title, url, number: item.number, state: item.state };
     if (item.kind === 'pull') {
@@ -385,6 +389,7 @@ export class GitHubEmulator {
         ...common,
         merged: item.state === 'MERGED',
         closingIssuesReferences: ({ first }: { first?: number }) => ({ totalCount: closes.length, nodes: closes.slice(0, first ?? 100) }),
+        ...this.graphqlPullFields(repository, item, viewer),
       };
     }
     const children = (item.subIssues ?? []).flatMap((n) => repository.issues.get(n) ?? []);
@@ -412,6 +417,11 @@ export class GitHubEmulator {
       const parent = info.parentType.name;
       const field = info.fieldName;
       const params = args as Record<string, unknown>;
+      if (parent === 'Query' && field === 'rateLimit') {
+        return { limit: 5000, cost: 1, remaining: this.graphqlRemaining, used: 5000 - this.graphqlRemaining, resetAt: new Date(Date.now() + 3600_000).toISOString(), nodeCount: 0 };
+      }
+      if (parent === 'Repository' && field === 'pullRequests') return this.graphqlPullRequests(source as RepositoryRecord, params, identity);
+      if (parent === 'Repository' && field === 'object') return this.graphqlObject(source as RepositoryRecord, params);
       if (parent === 'Query' && field === 'viewer') {
         // GraphQL names bots without the `[bot]` suffix REST uses.
         return { login: identity.login.replace(/\[bot\]$/, '') };
@@ -431,12 +441,96 @@ export class GitHubEmulator {
           const what = field === 'issue' ? 'an Issue' : field === 'pullRequest' ? 'a PullRequest' : 'an issue or pull request';
           throw notFound(`Could not resolve to ${what} with the number of ${params.number}.`);
         }
-        return this.graphqlItem(source as RepositoryRecord, item);
+        return this.graphqlItem(source as RepositoryRecord, item, identity);
       }
       const value = (source as Record<string, unknown>)[field];
       if (value === undefined) throw new GraphQLError(`emulator does not serve ${parent}.${field}`);
       return typeof value === 'function' ? (value as (a: unknown) => unknown)(args) : value;
     };
+  }
+
+  /** The fields of a pull request that only its pull record (commits, files) can answer. */
+  private graphqlPullFields(repository: RepositoryRecord, item: IssueRecord, viewer?: TokenRecord): Record<string, unknown> {
+    const pull = repository.pulls.get(item.number);
+    const comments = this.comments.filter((c) => c.issueNumber === item.number);
+    const files = (pull?.files ?? []).slice(0, 3000);
+    const connection = <T>(all: T[], args: { first?: number; after?: string }) => {
+      const start = args.after ? Number(args.after) : 0;
+      const nodes = all.slice(start, start + (args.first ?? 100));
+      const end = start + nodes.length;
+      return { totalCount: all.length, nodes, pageInfo: { hasNextPage: end < all.length, endCursor: String(end) } };
+    };
+    return {
+      baseRefOid: pull?.baseSha ?? '0'.repeat(40),
+      headRefOid: pull?.headSha ?? '0'.repeat(40),
+      changedFiles: pull?.files.length ?? 0,
+      files: (args: { first?: number; after?: string }) => connection(files.map((path) => ({ path, changeType: 'MODIFIED' })), args),
+      comments: (args: { first?: number; after?: string }) =>
+        connection(
+          comments.map((c) => ({ databaseId: c.id, body: c.body, viewerDidAuthor: c.author === viewer?.login, author: { __typename: 'Bot', login: c.author.replace(/\[bot\]$/, '') } })),
+          args,
+        ),
+      commits: () => ({ totalCount: 1, nodes: pull ? [{ commit: this.graphqlCommit(pull.headSha) }] : [] }),
+    };
+  }
+
+  private graphqlCommit(sha: string): Record<string, unknown> {
+    const statuses = this.statuses.filter((s) => s.sha === sha);
+    return {
+      __typename: 'Commit',
+      oid: sha,
+      status:
+        statuses.length === 0
+          ? null
+          : {
+              context: ({ name }: { name: string }) => {
+                const latest = statuses.filter((s) => s.context === name).at(-1);
+                return latest ? { state: latest.state.toUpperCase(), description: latest.description ?? null, context: name } : null;
+              },
+            },
+    };
+  }
+
+  /** `pullRequests(states:, first:, after:)`, oldest first as GitHub orders them by default. */
+  private graphqlPullRequests(repository: RepositoryRecord, args: Record<string, unknown>, viewer: TokenRecord): unknown {
+    const states = (args.states as string[] | undefined) ?? ['OPEN', 'CLOSED', 'MERGED'];
+    const items = [...repository.pulls.values()]
+      .map((pull) => repository.issues.get(pull.number))
+      .filter((item): item is IssueRecord => item?.kind === 'pull' && states.includes(item.state))
+      .sort((a, b) => a.number - b.number);
+    const start = args.after ? Number(args.after) : 0;
+    const page = items.slice(start, start + ((args.first as number | undefined) ?? 100));
+    const end = start + page.length;
+    return {
+      totalCount: items.length,
+      nodes: page.map((item) => this.graphqlItem(repository, item, viewer)),
+      pageInfo: { hasNextPage: end < items.length, endCursor: String(end) },
+    };
+  }
+
+  /** `object(expression: "<sha>:<path>")` and `object(oid:)` for blobs, with Git's blob ids. */
+  private graphqlObject(repository: RepositoryRecord, args: Record<string, unknown>): unknown {
+    const blob = (text: string) => ({
+      __typename: 'Blob',
+      oid: gitBlobId(text),
+      byteSize: Buffer.byteLength(text),
+      isBinary: false,
+      // GitHub leaves the text of large blobs out.
+      isTruncated: Buffer.byteLength(text) > 512 * 1024,
+      text: Buffer.byteLength(text) > 512 * 1024 ? null : text,
+    });
+    if (typeof args.expression === 'string') {
+      const [sha, ...rest] = args.expression.split(':');
+      const text = repository.files.get(sha!)?.get(rest.join(':'));
+      return text === undefined ? null : blob(text);
+    }
+    const oid = String(args.oid);
+    const commits = [...repository.files.keys(), ...[...repository.pulls.values()].flatMap((pull) => [pull.headSha, pull.baseSha])];
+    if (commits.includes(oid) || this.statuses.some((status) => status.sha === oid)) return this.graphqlCommit(oid);
+    for (const files of repository.files.values()) {
+      for (const text of files.values()) if (gitBlobId(text) === oid) return blob(text);
+    }
+    return null;
   }
 
   private rest(
@@ -449,6 +543,10 @@ export class GitHubEmulator {
   ): [number, unknown, Record<string, string>?] {
     const notFoundAnswer: [number, unknown] = [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
     const forbidden: [number, unknown] = [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }];
+    if (method === 'GET' && path === '/rate_limit') {
+      const core = { limit: 5000, used: 5000 - this.restRemaining, remaining: this.restRemaining, reset: Math.floor(Date.now() / 1000) + 3600 };
+      return [200, { resources: { core, graphql: { ...core, remaining: this.graphqlRemaining } }, rate: core }];
+    }
     const match = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(path);
     if (!match) return notFoundAnswer;
     const repository = this.repositories.get(`${match[1]}/${match[2]}`.toLowerCase());
@@ -548,6 +646,12 @@ export class GitHubEmulator {
     if (page > 1) links.push(`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`);
     return [200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {}];
   }
+}
+
+/** Git's id of a blob: the SHA-1 of its header and content. */
+function gitBlobId(text: string): string {
+  const content = Buffer.from(text);
+  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 
 function notFound(message: string): GraphQLError {
