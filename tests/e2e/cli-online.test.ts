@@ -59,7 +59,7 @@ describe('readiness-gate check with GITHUB_TOKEN', () => {
   it('says plainly when the token is refused, without a stack trace or the token', async () => {
     const run = await cli(['check', manifestFile, '--repo', 'Codertocat/Hello-World'], { GITHUB_TOKEN: 'ghp_wrong_token_value' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('readiness-gate: GitHub API request failed (401): Bad credentials - https://docs.github.com/rest\n');
+    expect(run.stderr).toBe('readiness-gate: GitHub API request failed (401): POST /graphql answered 401: Bad credentials\n');
   });
 
   it('without --repo outside a git checkout, warns that #N links cannot be verified', async () => {
