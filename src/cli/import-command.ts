@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { ConfigError, formatProblem } from '../core/errors.js';
+import { YAML_SCHEMA_COMMENT } from '../core/json-schema.js';
 import { importMarkdown, type ImportSummary } from '../core/import/importer.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import { readTextFile, writeTextFile } from './files.js';
@@ -24,8 +25,10 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     return EXIT_INVALID;
   }
   io.stderr.write(describeImport(file === '-' ? '<stdin>' : file, result.summary));
-  if (values.output === undefined || values.output === '-') io.stdout.write(result.yaml);
-  else await writeTextFile(values.output, result.yaml);
+  // Editors that read this line validate and complete the manifest against the schema.
+  const manifest = `${YAML_SCHEMA_COMMENT}\n${result.yaml}`;
+  if (values.output === undefined || values.output === '-') io.stdout.write(manifest);
+  else await writeTextFile(values.output, manifest);
   return EXIT_READY;
 }
 

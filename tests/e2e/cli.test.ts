@@ -106,6 +106,7 @@ describe('readiness-gate import and render', () => {
     const { code, stdout } = cli('import', 'tests/fixtures/import/roadmap.md');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^version: 1$/m);
+    expect(stdout.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=https:\/\/.+\/readiness\.schema\.json$/);
   });
 
   it('renders the tracking document, which imports back to the same verdict', () => {
