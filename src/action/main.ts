@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigError } from '../core/errors.js';
+import { loadPathMatcher } from '../core/paths.js';
 import type { Report } from '../core/report.js';
 import { createClient } from '../github/client.js';
 import { listComments } from '../github/comments.js';
@@ -27,11 +28,20 @@ interface Progress {
 /** The action's entry point, and the one place where a failure becomes a failed step. */
 export async function run(): Promise<void> {
   const progress: Progress = { gate: core.getInput('gate') || 'merge', refreshNotes: [], summaryWritten: false };
+  let session: ActionSession | undefined;
   try {
-    await checkReadiness(startSession(), progress);
+    session = startSession();
+    await checkReadiness(session, progress);
   } catch (error) {
     await reportFailure(error, progress);
+  } finally {
+    if (session) logUsage(session);
   }
+}
+
+function logUsage(session: ActionSession): void {
+  const { reads, writes, queries } = session.github.usage();
+  core.debug(`GitHub requests: ${reads} REST reads, ${writes} REST writes, ${queries} GraphQL queries`);
 }
 
 /**
@@ -109,7 +119,13 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
   progress.summaryWritten = true;
 
   if (pullRequest && !pullRequest.mergeGroup) {
-    await writeComment(session, { pullNumber: pullRequest.number, report, footer, mayCreate: true, ...(early?.listing ? { listing: early.listing } : {}) });
+    await writeComment(session, {
+      pullNumber: pullRequest.number,
+      report,
+      footer,
+      mayCreate: true,
+      ...(early?.listing ? { listing: early.listing } : {}),
+    });
   }
   const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
   // A refresh read the run's own status beside the pull requests': it is set again only when it changed.
@@ -137,6 +153,8 @@ function startPullRequestReads(session: ActionSession, pullRequest: PullRequestR
   const small = pullRequest.changedFiles !== undefined && pullRequest.changedFiles <= FILES_LISTED_EARLY;
   const files = small ? listChangedFiles(github, context.repository, number, pullRequest.changedFiles) : undefined;
   for (const read of [closes, listing, files]) read?.catch(() => {});
+  // Loaded while the network is busy anyway: a manifest with `paths` needs it next.
+  if (small) loadPathMatcher().catch(() => {});
   return { scope: { closes, ...(files ? { files } : {}) }, ...(listing ? { listing } : {}) };
 }
 

@@ -3,14 +3,7 @@ import { Octokit as RestOctokit } from '@octokit/rest';
 import { fetch as undiciFetch } from 'undici';
 import { systemClock, type Clock } from './clock.js';
 import { answerSummary, GitHubError, oneLine } from './errors.js';
-import {
-  Limiter,
-  REQUEST_TIMEOUT_MS,
-  RUN_DEADLINE_MS,
-  sendWithRetries,
-  type Outcome,
-  type RequestFailure,
-} from './retries.js';
+import { Limiter, REQUEST_TIMEOUT_MS, RUN_DEADLINE_MS, sendWithRetries, type Outcome, type RequestFailure } from './retries.js';
 
 export type Octokit = RestOctokit;
 
@@ -33,6 +26,14 @@ export interface GitHubClient {
   /** Reads every page of a REST listing. */
   paginate: Octokit['paginate'];
   graphql<T>(query: string): Promise<GraphqlResponse<T>>;
+  /** Requests sent so far (a retried request counts once), for the run's debug log. */
+  usage(): RequestUsage;
+}
+
+export interface RequestUsage {
+  reads: number;
+  writes: number;
+  queries: number;
 }
 
 export interface ClientOptions {
@@ -84,12 +85,14 @@ export function createClient(options: ClientOptions): GitHubClient {
   // GitHub asks for mutations one at a time, a second apart, and for few requests at once.
   const mutations = new Limiter(1, 1000, clock);
   const queries = new Limiter(QUERIES_AT_ONCE, 0, clock);
+  const usage: RequestUsage = { reads: 0, writes: 0, queries: 0 };
   rest.hook.wrap('request', async (request, endpoint) => {
     const method = endpoint.method.toUpperCase();
     const url = new URL(rest.request.endpoint.parse(endpoint).url, options.apiUrl);
     // The token goes to GitHub only: a next-page link to another host is not followed.
     if (!origins.has(url.origin)) throw refusedOrigin(url, options.apiUrl);
     const isQuery = url.href === new URL(options.graphqlUrl).href;
+    usage[isQuery ? 'queries' : method === 'GET' || method === 'HEAD' ? 'reads' : 'writes']++;
     const send = () =>
       sendWithRetries((signal) => attempt(async () => request(withSignal(endpoint, signal)), isQuery), {
         clock,
@@ -109,6 +112,7 @@ export function createClient(options: ClientOptions): GitHubClient {
   return {
     rest: rest.rest,
     paginate: rest.paginate,
+    usage: () => ({ ...usage }),
     async graphql<T>(query: string): Promise<GraphqlResponse<T>> {
       // Posted to GITHUB_GRAPHQL_URL as given, so Enterprise Server layouts need no guessing.
       const response = await rest.request({ method: 'POST', url: options.graphqlUrl, query });
@@ -182,7 +186,8 @@ function graphqlFailure(response: Response): RequestFailure | undefined {
   const limited = errors.find((error) => error.type === 'RATE_LIMITED' || error.type === 'RATE_LIMIT');
   if (limited) return { ...common, message: `answered with a rate limit: ${oneLine(limited.message ?? 'RATE_LIMITED')}`, graphql: 'rate-limited' };
   const transient = body.data == null ? errors.find(isTransientGraphqlError) : undefined;
-  if (transient) return { ...common, message: `failed on GitHub's side: ${oneLine(transient.message ?? transient.type ?? '')}`, graphql: 'transient' };
+  if (transient)
+    return { ...common, message: `failed on GitHub's side: ${oneLine(transient.message ?? transient.type ?? '')}`, graphql: 'transient' };
   return undefined;
 }
 
@@ -207,6 +212,5 @@ function refusedOrigin(url: URL, apiUrl: string): GitHubError {
  */
 function fetchFor(apiUrl: string): typeof globalThis.fetch {
   const dispatcher = getProxyUrl(apiUrl) === '' ? undefined : new HttpClient('readiness-gate').getAgentDispatcher(apiUrl);
-  return ((url: string, init?: object) =>
-    undiciFetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}) })) as unknown as typeof globalThis.fetch;
+  return ((url: string, init?: object) => undiciFetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}) })) as unknown as typeof globalThis.fetch;
 }

@@ -11,6 +11,10 @@ describe('what the action shows while it runs', () => {
     const lines = run.stdout.split(/\r?\n/);
     expect(lines).toContain(`::debug::manifest .github/readiness.yml read at commit ${BASE_SHA}`);
     expect(lines).toContain(`::debug::link #12 of P0.1 → ${REPOSITORY}#12: issue open, shown as 'open'`);
+    // One manifest read and the comment listings; one query for links, one for the identity and closing references.
+    expect(lines.filter((line) => line.startsWith('::debug::GitHub requests: '))).toEqual([
+      expect.stringMatching(/^::debug::GitHub requests: [1-9]\d* REST reads, 1 REST writes, [1-9]\d* GraphQL queries$/),
+    ]);
     const start = lines.findIndex((line) => line === "::group::Readiness report: gate 'merge' is not ready");
     const end = lines.indexOf('::endgroup::');
     expect(start).toBeGreaterThanOrEqual(0);
