@@ -31,147 +31,269 @@ function unquote(line: string): string {
   return /^ {0,3}>/.test(line) ? line.replace(/^(?: {0,3}>[ \t]?)+/, '') : line;
 }
 
+/** The reader's place in the document and what it has built so far. */
+interface BlockState {
+  lines: readonly string[];
+  definitions: ReadonlyMap<string, string>;
+  root: Root;
+  /** Index of the line being read; a block that spans lines moves it to its last line. */
+  at: number;
+  paragraph: string[];
+  paragraphLine: number;
+  /** The list items open at the current line, outermost first. */
+  items: OpenItem[];
+  topList: List | undefined;
+}
+
+/** Reads the line at `state.at` (unquoted as `line`) when it is the kind of block it knows; says whether it did. */
+type LineReader = (state: BlockState, line: string) => boolean;
+
+/** In the order they are tried: the first that takes a line reads it; a line none takes is paragraph text. */
+const LINE_READERS: readonly LineReader[] = [
+  blankLine,
+  htmlComment,
+  fencedCode,
+  atxHeading,
+  definitionLine,
+  gfmTable,
+  listItem,
+  itemContinuation,
+  htmlLine,
+  setextUnderline,
+  thematicBreak,
+];
+
 export function fastParse(text: string): Root {
   const lines = text.split('\n');
+  const state: BlockState = {
+    lines,
+    definitions: collectDefinitions(lines),
+    root: { type: 'root', children: [] },
+    at: 0,
+    paragraph: [],
+    paragraphLine: 0,
+    items: [],
+    topList: undefined,
+  };
+  for (; state.at < lines.length; state.at++) {
+    const line = unquote(lines[state.at]!);
+    if (!LINE_READERS.some((read) => read(state, line))) paragraphText(state, line);
+  }
+  flushParagraph(state);
+  closeItems(state, 0);
+  return state.root;
+}
+
+function collectDefinitions(lines: readonly string[]): Map<string, string> {
   const definitions = new Map<string, string>();
   for (const line of lines) {
     const definition = line.includes(']:') ? DEFINITION.exec(line) : null;
     if (definition) definitions.set(normalizeLabel(definition[1]!), definition[2]!);
   }
-  const root: Root = { type: 'root', children: [] };
-  let paragraph: string[] = [];
-  let paragraphLine = 0;
-  const items: OpenItem[] = [];
-  let topList: List | undefined;
-  const position = (line: number) => {
-    const point = { line, column: 1 };
-    return { start: point, end: point };
-  };
+  return definitions;
+}
 
-  const flushParagraph = () => {
-    if (paragraph.length) root.children.push({ type: 'paragraph', children: inline(paragraph.join('\n'), definitions), position: position(paragraphLine) });
-    paragraph = [];
-  };
-  const closeItems = (keep: number) => {
-    while (items.length > keep) {
-      const open = items.pop()!;
-      if (open.lines.length) open.item.children.unshift({ type: 'paragraph', children: inline(open.lines.join('\n'), definitions) });
-    }
-    if (keep === 0) topList = undefined;
-  };
+function position(line: number): { start: { line: number; column: number }; end: { line: number; column: number } } {
+  const point = { line, column: 1 };
+  return { start: point, end: point };
+}
 
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-    const line = unquote(raw);
-    const number = i + 1;
-    if (line.trim() === '') {
-      flushParagraph();
-      continue;
-    }
-    if (line.includes('<!--') && /^ {0,3}<!--/.test(line)) {
-      flushParagraph();
-      while (i < lines.length && !lines[i]!.includes('-->')) i++;
-      continue;
-    }
-    const fence = FENCE.exec(line);
-    if (fence && !(fence[1]![0] === '`' && line.slice(fence[0].length).includes('`'))) {
-      flushParagraph();
-      closeItems(0);
-      const marker = fence[1]!;
-      const body: string[] = [];
-      for (i++; i < lines.length; i++) {
-        const inner = unquote(lines[i]!);
-        if (inner.replace(/^ {0,3}/, '').startsWith(marker) && inner.replace(/^ {0,3}/, '').slice(marker.length).replace(new RegExp(`^\\${marker[0]}*`), '').trim() === '') break;
-        body.push(inner);
-      }
-      root.children.push({ type: 'code', value: body.join('\n'), position: position(number) });
-      continue;
-    }
-    const heading = line.includes('#') ? HEADING.exec(line) : null;
-    if (heading) {
-      flushParagraph();
-      closeItems(0);
-      root.children.push({ type: 'heading', depth: heading[1]!.length as Heading['depth'], children: inline(heading[2]!, definitions), position: position(number) });
-      continue;
-    }
-    if (paragraph.length === 0 && line.includes(']:') && DEFINITION.test(line)) continue;
-    const next = line.includes('|') && i + 1 < lines.length ? unquote(lines[i + 1]!) : undefined;
-    if (next !== undefined && next.includes('-') && DELIMITER_ROW.test(next) && paragraph.length === 0) {
-      flushParagraph();
-      closeItems(0);
-      const rows = [line];
-      for (i += 2; i < lines.length; i++) {
-        const row = unquote(lines[i]!);
-        if (row.trim() === '' || !row.includes('|') || HEADING.test(row)) break;
-        rows.push(row);
-      }
-      i--;
-      root.children.push(table(rows, definitions, number));
-      continue;
-    }
-    const item = LIST_ITEM.exec(line);
-    if (item && !THEMATIC.test(line)) {
-      flushParagraph();
-      openItem(item, number);
-      continue;
-    }
-    if (items.length) {
-      // A continuation of the innermost item whose content column the line reaches, or a lazy line.
-      const indent = indentation(line);
-      let keep = items.length;
-      while (keep > 1 && indent < items[keep - 1]!.contentColumn && lines[i - 1]!.trim() === '') keep--;
-      if (indent < items[0]!.contentColumn && lines[i - 1]!.trim() === '') closeItems(0);
-      else {
-        closeItems(keep);
-        items.at(-1)!.lines.push(line.trim());
-        continue;
-      }
-    }
-    if (HTML_ONLY.test(line) && paragraph.length === 0) continue;
-    if (paragraph.length && SETEXT.test(line)) {
-      root.children.push({ type: 'heading', depth: line.includes('=') ? 1 : 2, children: inline(paragraph.join('\n'), definitions), position: position(paragraphLine) });
-      paragraph = [];
-      continue;
-    }
-    if (THEMATIC.test(line)) {
-      flushParagraph();
-      continue;
-    }
-    if (!paragraph.length) paragraphLine = number;
-    paragraph.push(line.trim());
+function flushParagraph(state: BlockState): void {
+  if (state.paragraph.length)
+    state.root.children.push({
+      type: 'paragraph',
+      children: inline(state.paragraph.join('\n'), state.definitions),
+      position: position(state.paragraphLine),
+    });
+  state.paragraph = [];
+}
+
+/** Closes the open list items beyond the first `keep`, giving each its text. */
+function closeItems(state: BlockState, keep: number): void {
+  while (state.items.length > keep) {
+    const open = state.items.pop()!;
+    if (open.lines.length) open.item.children.unshift({ type: 'paragraph', children: inline(open.lines.join('\n'), state.definitions) });
   }
-  flushParagraph();
-  closeItems(0);
-  return root;
+  if (keep === 0) state.topList = undefined;
+}
 
-  function openItem(match: RegExpExecArray, number: number): void {
-    const indent = indentation(match[1]!);
-    const contentColumn = indent + match[2]!.length + Math.max(1, Math.min(4, match[3]!.length));
-    while (items.length && indent < items.at(-1)!.contentColumn) closeItems(items.length - 1);
-    let content = match[4]!;
-    const task = TASK.exec(content);
-    let checked: boolean | null = null;
-    if (task) {
-      checked = task[1] !== ' ';
-      content = content.slice(task[0].length);
-    }
-    const listItem: ListItem = { type: 'listItem', spread: false, checked, children: [], position: position(number) };
-    const parent = items.at(-1);
-    let list: List;
-    if (parent) {
-      const last = parent.item.children.at(-1);
-      list = last?.type === 'list' ? last : { type: 'list', ordered: /\d/.test(match[2]!), spread: false, children: [] };
-      if (last !== list) parent.item.children.push(list);
-    } else {
-      if (!topList) {
-        topList = { type: 'list', ordered: /\d/.test(match[2]!), spread: false, children: [], position: position(number) };
-        root.children.push(topList);
-      }
-      list = topList;
-    }
-    list.children.push(listItem);
-    items.push({ item: listItem, list, contentColumn, lines: content.trim() ? [content.trim()] : [] });
+/** Ends the paragraph and any list before a block that interrupts both. */
+function startBlock(state: BlockState): void {
+  flushParagraph(state);
+  closeItems(state, 0);
+}
+
+function blankLine(state: BlockState, line: string): boolean {
+  if (line.trim() !== '') return false;
+  flushParagraph(state);
+  return true;
+}
+
+/** An HTML comment, skipped to the line that closes it. */
+function htmlComment(state: BlockState, line: string): boolean {
+  if (!(line.includes('<!--') && /^ {0,3}<!--/.test(line))) return false;
+  flushParagraph(state);
+  while (state.at < state.lines.length && !state.lines[state.at]!.includes('-->')) state.at++;
+  return true;
+}
+
+function fencedCode(state: BlockState, line: string): boolean {
+  const fence = FENCE.exec(line);
+  // A run of backticks with another backtick after it on the line is code in the text, not a fence.
+  if (!fence || (fence[1]![0] === '`' && line.slice(fence[0].length).includes('`'))) return false;
+  const number = state.at + 1;
+  startBlock(state);
+  const marker = fence[1]!;
+  const body: string[] = [];
+  for (state.at++; state.at < state.lines.length; state.at++) {
+    const inner = unquote(state.lines[state.at]!);
+    if (closesFence(inner, marker)) break;
+    body.push(inner);
   }
+  state.root.children.push({ type: 'code', value: body.join('\n'), position: position(number) });
+  return true;
+}
+
+/** A line of the fence's character at least as long as its opening, and nothing else. */
+function closesFence(line: string, marker: string): boolean {
+  const text = line.replace(/^ {0,3}/, '');
+  return (
+    text.startsWith(marker) &&
+    text
+      .slice(marker.length)
+      .replace(new RegExp(`^\\${marker[0]}*`), '')
+      .trim() === ''
+  );
+}
+
+function atxHeading(state: BlockState, line: string): boolean {
+  const heading = line.includes('#') ? HEADING.exec(line) : null;
+  if (!heading) return false;
+  startBlock(state);
+  state.root.children.push({
+    type: 'heading',
+    depth: heading[1]!.length as Heading['depth'],
+    children: inline(heading[2]!, state.definitions),
+    position: position(state.at + 1),
+  });
+  return true;
+}
+
+/** A reference definition (collected before the read) outside a paragraph shows nothing. */
+function definitionLine(state: BlockState, line: string): boolean {
+  return state.paragraph.length === 0 && line.includes(']:') && DEFINITION.test(line);
+}
+
+/** A row with a pipe followed by a delimiter row starts a table; it runs to a blank line, a line without a pipe or a heading. */
+function gfmTable(state: BlockState, line: string): boolean {
+  const next = line.includes('|') && state.at + 1 < state.lines.length ? unquote(state.lines[state.at + 1]!) : undefined;
+  if (!(next !== undefined && next.includes('-') && DELIMITER_ROW.test(next) && state.paragraph.length === 0)) return false;
+  const number = state.at + 1;
+  startBlock(state);
+  const rows = [line];
+  for (state.at += 2; state.at < state.lines.length; state.at++) {
+    const row = unquote(state.lines[state.at]!);
+    if (row.trim() === '' || !row.includes('|') || HEADING.test(row)) break;
+    rows.push(row);
+  }
+  state.at--;
+  state.root.children.push(table(rows, state.definitions, number));
+  return true;
+}
+
+function listItem(state: BlockState, line: string): boolean {
+  const item = LIST_ITEM.exec(line);
+  if (!item || THEMATIC.test(line)) return false;
+  flushParagraph(state);
+  openItem(state, item, state.at + 1);
+  return true;
+}
+
+/**
+ * A continuation of the innermost item whose content column the line reaches, or a lazy
+ * line. After a blank line, a line left of every item's content ends the list, and the
+ * line is read as something else.
+ */
+function itemContinuation(state: BlockState, line: string): boolean {
+  const { items } = state;
+  if (!items.length) return false;
+  const indent = indentation(line);
+  const afterBlank = state.lines[state.at - 1]!.trim() === '';
+  let keep = items.length;
+  while (keep > 1 && indent < items[keep - 1]!.contentColumn && afterBlank) keep--;
+  if (indent < items[0]!.contentColumn && afterBlank) {
+    closeItems(state, 0);
+    return false;
+  }
+  closeItems(state, keep);
+  items.at(-1)!.lines.push(line.trim());
+  return true;
+}
+
+/** A line holding only an HTML tag, outside a paragraph, shows nothing. */
+function htmlLine(state: BlockState, line: string): boolean {
+  return HTML_ONLY.test(line) && state.paragraph.length === 0;
+}
+
+/** `===` or `---` under a paragraph makes the paragraph a heading. */
+function setextUnderline(state: BlockState, line: string): boolean {
+  if (!(state.paragraph.length && SETEXT.test(line))) return false;
+  state.root.children.push({
+    type: 'heading',
+    depth: line.includes('=') ? 1 : 2,
+    children: inline(state.paragraph.join('\n'), state.definitions),
+    position: position(state.paragraphLine),
+  });
+  state.paragraph = [];
+  return true;
+}
+
+function thematicBreak(state: BlockState, line: string): boolean {
+  if (!THEMATIC.test(line)) return false;
+  flushParagraph(state);
+  return true;
+}
+
+function paragraphText(state: BlockState, line: string): void {
+  if (!state.paragraph.length) state.paragraphLine = state.at + 1;
+  state.paragraph.push(line.trim());
+}
+
+/** Opens a list item, closing the items it is not inside, in the list it continues or a new one. */
+function openItem(state: BlockState, match: RegExpExecArray, number: number): void {
+  const { items } = state;
+  const indent = indentation(match[1]!);
+  const contentColumn = indent + match[2]!.length + Math.max(1, Math.min(4, match[3]!.length));
+  while (items.length && indent < items.at(-1)!.contentColumn) closeItems(state, items.length - 1);
+  const { checked, content } = taskBox(match[4]!);
+  const listItem: ListItem = { type: 'listItem', spread: false, checked, children: [], position: position(number) };
+  const list = listFor(state, /\d/.test(match[2]!), number);
+  list.children.push(listItem);
+  items.push({ item: listItem, list, contentColumn, lines: content.trim() ? [content.trim()] : [] });
+}
+
+/** A task list item's box: checked or not, and the content after it; null for a plain item. */
+function taskBox(content: string): { checked: boolean | null; content: string } {
+  const task = TASK.exec(content);
+  if (!task) return { checked: null, content };
+  return { checked: task[1] !== ' ', content: content.slice(task[0].length) };
+}
+
+/** The list a new item joins: the last list inside the innermost open item, or the document's current list. */
+function listFor(state: BlockState, ordered: boolean, number: number): List {
+  const parent = state.items.at(-1);
+  if (parent) {
+    const last = parent.item.children.at(-1);
+    if (last?.type === 'list') return last;
+    const list: List = { type: 'list', ordered, spread: false, children: [] };
+    parent.item.children.push(list);
+    return list;
+  }
+  if (!state.topList) {
+    state.topList = { type: 'list', ordered, spread: false, children: [], position: position(number) };
+    state.root.children.push(state.topList);
+  }
+  return state.topList;
 }
 
 function indentation(text: string): number {
@@ -190,7 +312,10 @@ function normalizeLabel(label: string): string {
 
 function table(rows: string[], definitions: ReadonlyMap<string, string>, line: number): Table {
   const cellsOf = (row: string) => {
-    const trimmed = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+    const trimmed = row
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/(?<!\\)\|$/, '');
     const cells: string[] = [];
     let current = '';
     for (let i = 0; i < trimmed.length; i++) {
@@ -229,96 +354,115 @@ function find(text: string, needle: string, from: number): number {
   return at < 0 ? -1 : from + at;
 }
 
+/** Characters that may start inline syntax; runs of anything else are copied in one piece. */
+const SPECIAL = /[\\`*_~[!<\n]/g;
+
+/** The inline reader's place in the text and what it has built so far. */
+interface InlineState {
+  text: string;
+  definitions: ReadonlyMap<string, string>;
+  out: PhrasingContent[];
+  /** Plain text not yet given a node of its own. */
+  buffer: string;
+  at: number;
+}
+
+/** Reads the syntax starting at `state.at` (the character `char`) when it is the kind it knows; says whether it did. */
+type InlineReader = (state: InlineState, char: string) => boolean;
+
+/** In the order they are tried: the first that takes the character reads it; what none takes is text. */
+const INLINE_READERS: readonly InlineReader[] = [escapedCharacter, codeSpan, strongOrDelete, linkOrImage, angleBrackets, lineBreak];
+
 /**
  * Inline content: code spans, links and images (inline, reference and autolinks),
  * strong emphasis and strike-through, hard breaks; the rest is text.
  */
-/** Characters that may start inline syntax; runs of anything else are copied in one piece. */
-const SPECIAL = /[\\`*_~[!<\n]/g;
-
 export function inline(text: string, definitions: ReadonlyMap<string, string>): PhrasingContent[] {
   SPECIAL.lastIndex = 0;
   if (!SPECIAL.test(text)) return text ? [{ type: 'text', value: text }] : [];
-  const out: PhrasingContent[] = [];
-  let buffer = '';
-  const flush = () => {
-    if (buffer) out.push({ type: 'text', value: buffer });
-    buffer = '';
-  };
-  for (let i = 0; i < text.length; ) {
-    const char = text[i]!;
-    if (char === '\\' && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1]!)) {
-      buffer += text[i + 1];
-      i += 2;
-      continue;
-    }
-    if (char === '`') {
-      let run = 1;
-      while (text[i + run] === '`') run++;
-      const fence = '`'.repeat(run);
-      const end = find(text, fence, i + run);
-      if (end > 0) {
-        flush();
-        out.push({ type: 'inlineCode', value: text.slice(i + run, end).trim() });
-        i = end + run;
-        continue;
-      }
-      buffer += fence;
-      i += run;
-      continue;
-    }
-    if ((char === '*' || char === '_' || char === '~') && text[i + 1] === char) {
-      const marker = char + char;
-      const end = find(text, marker, i + 2);
-      if (end > i + 2) {
-        flush();
-        const children = inline(text.slice(i + 2, end), definitions);
-        out.push(char === '~' ? { type: 'delete', children } : { type: 'strong', children });
-        i = end + 2;
-        continue;
-      }
-    }
-    if (char === '[' || (char === '!' && text[i + 1] === '[')) {
-      const link = readLink(text, i, definitions);
-      if (link) {
-        flush();
-        out.push(link.node);
-        i = link.end;
-        continue;
-      }
-    }
-    if (char === '<') {
-      const end = find(text, '>', i);
-      if (end > 0) {
-        const inside = text.slice(i + 1, end);
-        if (/^https?:\/\/\S+$/.test(inside)) {
-          flush();
-          out.push({ type: 'link', url: inside, children: [{ type: 'text', value: inside }] });
-          i = end + 1;
-          continue;
-        }
-        if (/^\/?[A-Za-z][^<>]*$/.test(inside)) {
-          flush();
-          out.push({ type: 'html', value: `<${inside}>` });
-          i = end + 1;
-          continue;
-        }
-      }
-    }
-    if (char === '\n') {
-      flush();
-      out.push({ type: 'break' });
-      i++;
-      continue;
-    }
-    SPECIAL.lastIndex = i + 1;
-    const special = SPECIAL.exec(text);
-    const end = special ? special.index : text.length;
-    buffer += text.slice(i, end);
-    i = end;
+  const state: InlineState = { text, definitions, out: [], buffer: '', at: 0 };
+  while (state.at < text.length) {
+    const char = text[state.at]!;
+    if (!INLINE_READERS.some((read) => read(state, char))) plainRun(state);
   }
-  flush();
-  return out;
+  flushText(state);
+  return state.out;
+}
+
+function flushText(state: InlineState): void {
+  if (state.buffer) state.out.push({ type: 'text', value: state.buffer });
+  state.buffer = '';
+}
+
+/** Adds a node after the text before it, and continues at `end`. */
+function emit(state: InlineState, node: PhrasingContent, end: number): true {
+  flushText(state);
+  state.out.push(node);
+  state.at = end;
+  return true;
+}
+
+/** A backslash before ASCII punctuation makes it plain text. */
+function escapedCharacter(state: InlineState, char: string): boolean {
+  const { text, at } = state;
+  if (!(char === '\\' && at + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[at + 1]!))) return false;
+  state.buffer += text[at + 1];
+  state.at += 2;
+  return true;
+}
+
+/** A code span, or the backticks as text when no run of the same length closes it. */
+function codeSpan(state: InlineState, char: string): boolean {
+  if (char !== '`') return false;
+  const { text, at } = state;
+  let run = 1;
+  while (text[at + run] === '`') run++;
+  const fence = '`'.repeat(run);
+  const end = find(text, fence, at + run);
+  if (end > 0) return emit(state, { type: 'inlineCode', value: text.slice(at + run, end).trim() }, end + run);
+  state.buffer += fence;
+  state.at += run;
+  return true;
+}
+
+/** `**strong**`, `__strong__` or `~~struck~~` text. */
+function strongOrDelete(state: InlineState, char: string): boolean {
+  const { text, at } = state;
+  if (!((char === '*' || char === '_' || char === '~') && text[at + 1] === char)) return false;
+  const end = find(text, char + char, at + 2);
+  if (end <= at + 2) return false;
+  const children = inline(text.slice(at + 2, end), state.definitions);
+  return emit(state, char === '~' ? { type: 'delete', children } : { type: 'strong', children }, end + 2);
+}
+
+function linkOrImage(state: InlineState, char: string): boolean {
+  if (!(char === '[' || (char === '!' && state.text[state.at + 1] === '['))) return false;
+  const link = readLink(state.text, state.at, state.definitions);
+  return link ? emit(state, link.node, link.end) : false;
+}
+
+/** An autolink (`<https://…>`) or an inline HTML tag. */
+function angleBrackets(state: InlineState, char: string): boolean {
+  if (char !== '<') return false;
+  const end = find(state.text, '>', state.at);
+  if (end <= 0) return false;
+  const inside = state.text.slice(state.at + 1, end);
+  if (/^https?:\/\/\S+$/.test(inside)) return emit(state, { type: 'link', url: inside, children: [{ type: 'text', value: inside }] }, end + 1);
+  if (/^\/?[A-Za-z][^<>]*$/.test(inside)) return emit(state, { type: 'html', value: `<${inside}>` }, end + 1);
+  return false;
+}
+
+function lineBreak(state: InlineState, char: string): boolean {
+  return char === '\n' && emit(state, { type: 'break' }, state.at + 1);
+}
+
+/** Copies the text up to the next character that may start inline syntax in one piece. */
+function plainRun(state: InlineState): void {
+  SPECIAL.lastIndex = state.at + 1;
+  const special = SPECIAL.exec(state.text);
+  const end = special ? special.index : state.text.length;
+  state.buffer += state.text.slice(state.at, end);
+  state.at = end;
 }
 
 function readLink(text: string, start: number, definitions: ReadonlyMap<string, string>): { node: PhrasingContent; end: number } | undefined {
@@ -342,7 +486,12 @@ function readLink(text: string, start: number, definitions: ReadonlyMap<string, 
   if (text[close + 1] === '(') {
     const paren = find(text, ')', close + 2);
     if (paren < 0) return undefined;
-    url = text.slice(close + 2, paren).trim().replace(/^<|>$/g, '').split(/\s+/)[0] ?? '';
+    url =
+      text
+        .slice(close + 2, paren)
+        .trim()
+        .replace(/^<|>$/g, '')
+        .split(/\s+/)[0] ?? '';
     end = paren + 1;
   } else if (text[close + 1] === '[') {
     const closeRef = find(text, ']', close + 2);
@@ -357,4 +506,3 @@ function readLink(text: string, start: number, definitions: ReadonlyMap<string, 
   if (image) return { node: { type: 'image', url, alt: label }, end };
   return { node: { type: 'link', url, children: inline(label, definitions) }, end };
 }
-

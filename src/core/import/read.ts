@@ -17,11 +17,13 @@ import { tierOfHeading, tierOfItem } from './tier.js';
  */
 
 /** Headings that name no work of their own: their items belong to the heading above. */
-const GENERIC_HEADING = /^(?:decision\b.*|sign[- ]?off|check ?list|tasks?|to ?dos?|action items|work items|items|steps|work|sub ?tasks|deliverables|requirements|progress|status|tracking|open items|acceptance(?: criteria)?|exit criteria)$/i;
+const GENERIC_HEADING =
+  /^(?:decision\b.*|sign[- ]?off|check ?list|tasks?|to ?dos?|action items|work items|items|steps|work|sub ?tasks|deliverables|requirements|progress|status|tracking|open items|acceptance(?: criteria)?|exit criteria)$/i;
 const ACCEPTANCE = /\b(?:acceptance|exit criteria|definition of done)\b/i;
 /** Groups whose name adds nothing to a task's notes. */
 const GENERIC_GROUP = /^(?:tasks?|acceptance(?: criteria)?|to ?dos?|items|checklist|work|subtasks)$/i;
-const META_LINE = /^(?:owners?|lead|dri|assignee|release (?:manager|lead|captain)|coordinator|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on)\s*:/i;
+const META_LINE =
+  /^(?:owners?|lead|dri|assignee|release (?:manager|lead|captain)|coordinator|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on)\s*:/i;
 const STATUS_ONLY = /^(?:done|complete[d]?|not started|in progress|to ?do|blocked|finished)\.?$/i;
 
 interface Frame {
@@ -126,7 +128,13 @@ function readHeading(state: State, depth: number, content: Inline, line: number)
     return;
   }
   if (GENERIC_HEADING.test(bare) && parent !== state.root) {
-    state.frames.push({ depth, section: parent.section, acceptance: ACCEPTANCE.test(bare), ...(parent.owner ? { owner: parent.owner } : {}), ...(skip ? { skip } : {}) });
+    state.frames.push({
+      depth,
+      section: parent.section,
+      acceptance: ACCEPTANCE.test(bare),
+      ...(parent.owner ? { owner: parent.owner } : {}),
+      ...(skip ? { skip } : {}),
+    });
     return;
   }
   const trail = [...state.frames.map((f) => f.section.heading), text];
@@ -202,7 +210,13 @@ function readMetadata(section: Section, line: string): void {
     if (due.date && section.due === undefined) section.due = due.date;
     else if (due.problem && section.due === undefined) section.dueProblem = due.problem;
     const requires = /^(?:waiting for|requires|depends on)\s*:\s*(.+)$/i.exec(part.trim());
-    if (requires) section.requires.push(...requires[1]!.split(/[\s,]+/).filter(Boolean).slice(0, 1000));
+    if (requires)
+      section.requires.push(
+        ...requires[1]!
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .slice(0, 1000),
+      );
   }
 }
 
@@ -221,8 +235,14 @@ function hasMarker(checked: boolean | null, text: string): boolean {
   return checked !== null || /^\s*\[( |x|X|~|-|\/)\]/.test(text) || splitMarker(text).status !== undefined;
 }
 
+/** One task-like part of an item, with the status its marker gives. */
+interface Entry {
+  status?: TaskStatus;
+  text: string;
+}
+
 /** "[x] a; [ ] b" is two entries; a line with one marker or none is one. */
-function entriesOf(checked: boolean | null, text: string, legend: ReadonlyMap<string, TaskStatus>): { status?: TaskStatus; text: string }[] {
+function entriesOf(checked: boolean | null, text: string, legend: ReadonlyMap<string, TaskStatus>): Entry[] {
   // Most items hold no second box: no need to look for one.
   if (!text.includes('[')) return checked === null ? [splitMarker(text, legend)] : [{ status: checked ? 'done' : 'todo', text }];
   const boxed = checked === null ? text : `[${checked ? 'x' : ' '}] ${text}`;
@@ -230,85 +250,145 @@ function entriesOf(checked: boolean | null, text: string, legend: ReadonlyMap<st
   if (boxes.length === 0 || boxes[0]!.index !== boxed.search(/\S/)) return [splitMarker(text, legend)];
   return boxes.map((box, i) => {
     const end = i + 1 < boxes.length ? boxes[i + 1]!.index : boxed.length;
-    return { status: statusFromBox(box[1]!), text: boxed.slice(box.index + box[0].length, end).replace(/[;,]\s*$/, '').trim() };
+    return {
+      status: statusFromBox(box[1]!),
+      text: boxed
+        .slice(box.index + box[0].length, end)
+        .replace(/[;,]\s*$/, '')
+        .trim(),
+    };
   });
 }
 
-function readItem(state: State, block: Extract<Block, { kind: 'item' }>, index: number): void {
-  const current = frame(state);
-  const context = block.parent !== undefined ? (state.contexts.get(block.parent) ?? {}) : state.list;
-  const content = block.content;
-  const marker = hasMarker(block.checked, content.text);
-  const skip = (reason: 'not a task' | undefined, why = current.skip) => {
-    if (reason && marker) {
-      countGuess(state.reading.guesses, reason);
-      state.reading.shape.skipped++;
-      noteSkipped(state, current.section.heading, why ?? 'a table of contents');
-    }
-    state.contexts.set(index, { skip: true });
-  };
-  if (current.skip || context.skip) return skip('not a task');
-  if (mayBeLegend(content.text) && (isLegendLine(content.text) || isLegendLine(`[${block.checked ? 'x' : ' '}] ${content.text}`))) {
-    learnLegend(state, content.text);
-    return skip(undefined);
-  }
-  if (content.anchorsOnly) return skip('not a task', 'table of contents');
-  if (context.question && !context.question.answered && answerTo(state, context.question, content.text)) return skip(undefined);
+type ItemBlock = Extract<Block, { kind: 'item' }>;
 
-  const entries = entriesOf(block.checked, content.text, state.legend);
+/** An item with what its place in the document says about it. */
+interface PlacedItem {
+  block: ItemBlock;
+  index: number;
+  /** The innermost heading's frame. */
+  current: Frame;
+  /** What the lead-in paragraph or the parent item says about the items under it. */
+  context: ListContext;
+  /** Whether the item carries a status marker of its own. */
+  marker: boolean;
+}
+
+/** What a new task inherits from where it stands. */
+type TaskContext = Parameters<typeof makeTask>[3];
+
+function readItem(state: State, block: ItemBlock, index: number): void {
+  const item: PlacedItem = {
+    block,
+    index,
+    current: frame(state),
+    context: block.parent !== undefined ? (state.contexts.get(block.parent) ?? {}) : state.list,
+    marker: hasMarker(block.checked, block.content.text),
+  };
+  if (skippedBeforeEntries(state, item)) return;
+  const entries = entriesOf(block.checked, block.content.text, state.legend);
   const firstText = entries[0]!.text;
   if (META_LINE.test(firstText.trim()) && !/[.!?]\s+\w+\s+\w+/.test(firstText)) {
-    readMetadata(current.section, firstText.trim());
-    return skip(undefined);
+    readMetadata(item.current.section, firstText.trim());
+    skipItem(state, item, undefined);
+    return;
   }
-  const handle = handleOnly(content.text);
-  const children: ListContext = {
+  const handle = handleOnly(block.content.text);
+  const children = inheritedContext(item, firstText, handle);
+  if (!handle) readEntries(state, item, entries, children);
+  state.contexts.set(index, children);
+}
+
+/**
+ * Marks the item and everything under it as no task. Counted among the skipped items
+ * only when the reason is given and the item carries a marker: a plain line in a skipped
+ * section was never a candidate.
+ */
+function skipItem(state: State, item: PlacedItem, reason: 'not a task' | undefined, why = item.current.skip): true {
+  if (reason && item.marker) {
+    countGuess(state.reading.guesses, reason);
+    state.reading.shape.skipped++;
+    noteSkipped(state, item.current.section.heading, why ?? 'a table of contents');
+  }
+  state.contexts.set(item.index, { skip: true });
+  return true;
+}
+
+/** Skips an item in a skipped section or list, a legend line, a table of contents entry or the answer to a question. */
+function skippedBeforeEntries(state: State, item: PlacedItem): boolean {
+  const { block, current, context } = item;
+  const content = block.content;
+  if (current.skip || context.skip) return skipItem(state, item, 'not a task');
+  if (mayBeLegend(content.text) && (isLegendLine(content.text) || isLegendLine(`[${block.checked ? 'x' : ' '}] ${content.text}`))) {
+    learnLegend(state, content.text);
+    return skipItem(state, item, undefined);
+  }
+  if (content.anchorsOnly) return skipItem(state, item, 'not a task', 'table of contents');
+  if (context.question && !context.question.answered && answerTo(state, context.question, content.text)) return skipItem(state, item, undefined);
+  return false;
+}
+
+/** What the items under this one inherit: acceptance, and the owner a handle-only item names. */
+function inheritedContext(item: PlacedItem, firstText: string, handle: string | undefined): ListContext {
+  const { current, context } = item;
+  const owner = handle ?? context.owner ?? current.owner;
+  return {
     acceptance: context.acceptance || current.acceptance || ACCEPTANCE.test(firstText),
-    ...((handle ?? context.owner ?? current.owner) ? { owner: (handle ?? context.owner ?? current.owner)! } : {}),
+    ...(owner ? { owner } : {}),
   };
-  if (handle) return void state.contexts.set(index, children);
+}
 
+/** The item's tasks, or what it says about the items under it. */
+function readEntries(state: State, item: PlacedItem, entries: Entry[], children: ListContext): void {
+  const { block, index, current, context } = item;
   // Only an item with marked items under it names a group for them.
-  const group = state.marked[index] ? cleanTitle(firstText) : '';
+  const group = state.marked[index] ? cleanTitle(entries[0]!.text) : '';
   if (group && !GENERIC_GROUP.test(group)) children.group = shorten(group, 200);
-  const owner = context.owner ?? current.owner;
-  const base = { owner, group: context.group, acceptance: children.acceptance };
-  const single = entries.length === 1;
-  const struck = content.struck;
-
-  if (entries.some((entry) => entry.status !== undefined)) {
-    for (const entry of entries) {
-      if (entry.status === undefined) continue;
-      const task = makeTask(state, entry.text, struck ? 'done' : entry.status, { ...base, lead: single ? content.strongLead : undefined }, single ? content.links : findLinks(entry.text));
-      if (task && struck) strike(state, task);
-      children.task ??= task;
-    }
-  } else if (state.marked[index]) {
+  const base: TaskContext = { owner: context.owner ?? current.owner, group: context.group, acceptance: children.acceptance };
+  const content = block.content;
+  if (entries.some((entry) => entry.status !== undefined)) readMarkedEntries(state, content, entries, base, children);
+  else if (state.marked[index]) {
     if (!children.group) delete children.group;
     const label = statusOfLabel(`${content.text}:`);
     if (label) children.status = label;
-  } else if (context.status !== undefined) {
-    const task = makeTask(state, content.text, struck ? 'done' : context.status, base, content.links);
-    if (task && struck) strike(state, task);
-    children.task ??= task;
-  } else if (context.task) {
-    context.task.notes = shorten([context.task.notes, content.text].filter(Boolean).join('; '), 500);
-  } else {
-    const question = questionOf(content);
-    if (question) {
-      const item = makeTask(state, question.text, 'todo', { ...base, owner: question.owner }, content.links);
-      if (item) {
-        item.comments.push({ field: 'status', text: 'no answer in the document: todo' });
-        countGuess(state.reading.guesses, 'status guessed');
-        children.question = { item, answered: false };
-      }
-    } else {
-      state.reading.shape.plainItems++;
-      const label = content.text.length <= 60 ? statusOfLabel(`${content.text}:`) : undefined;
-      if (label) children.status = label;
-    }
+  } else if (context.status !== undefined)
+    addTask(state, children, makeTask(state, content.text, content.struck ? 'done' : context.status, base, content.links), content.struck);
+  else if (context.task) context.task.notes = shorten([context.task.notes, content.text].filter(Boolean).join('; '), 500);
+  else readPlainItem(state, content, base, children);
+}
+
+/** One task for each entry with a status; a struck-through item is done. */
+function readMarkedEntries(state: State, content: Inline, entries: Entry[], base: TaskContext, children: ListContext): void {
+  const single = entries.length === 1;
+  for (const entry of entries) {
+    if (entry.status === undefined) continue;
+    const context = { ...base, lead: single ? content.strongLead : undefined };
+    const task = makeTask(state, entry.text, content.struck ? 'done' : entry.status, context, single ? content.links : findLinks(entry.text));
+    addTask(state, children, task, content.struck);
   }
-  state.contexts.set(index, children);
+}
+
+/** The first task of an item is the one its plain sub-items are notes of. */
+function addTask(state: State, children: ListContext, task: DraftItem | undefined, struck: boolean): void {
+  if (task && struck) strike(state, task);
+  children.task ??= task;
+}
+
+/** An item without a marker: a go/no-go question waiting for its answer, or a label for the items under it. */
+function readPlainItem(state: State, content: Inline, base: TaskContext, children: ListContext): void {
+  const question = questionOf(content);
+  if (question) {
+    const item = makeTask(state, question.text, 'todo', { ...base, owner: question.owner }, content.links);
+    if (item) {
+      item.comments.push({ field: 'status', text: 'no answer in the document: todo' });
+      countGuess(state.reading.guesses, 'status guessed');
+      children.question = { item, answered: false };
+    }
+  } else {
+    state.reading.shape.plainItems++;
+    const label = content.text.length <= 60 ? statusOfLabel(`${content.text}:`) : undefined;
+    if (label) children.status = label;
+  }
 }
 
 const SKIP_WORDS: Record<SkipKind, string> = {

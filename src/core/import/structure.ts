@@ -93,7 +93,8 @@ export function readStructure(tree: Root): Structure {
         break;
       }
       case 'list':
-        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, ...(parentItem !== undefined ? { parentItem } : {}), depth });
+        for (let i = node.children.length - 1; i >= 0; i--)
+          stack.push({ node: node.children[i]!, ...(parentItem !== undefined ? { parentItem } : {}), depth });
         break;
       case 'root':
       case 'blockquote':
@@ -134,78 +135,105 @@ interface InlineFrame {
 /** The text and links of a paragraph, heading or table cell, without recursion. */
 export function inline(parent: Parent, definitions: () => ReadonlyMap<string, string>, withLines = false): Inline {
   const only = parent.children.length === 1 ? parent.children[0]! : undefined;
-  if (only?.type === 'text' && !only.value.includes('\n')) {
-    // The common case, a line of plain text, without the walk.
-    const text = collapse(only.value);
-    return { text, lines: withLines && text ? [text] : [], links: findLinks(only.value), struck: false, anchorsOnly: false };
-  }
-  let text = '';
-  /** Text searched for #N and URLs: the visible text minus code and the text of issue links. */
-  let scan = '';
-  const links: string[] = [];
-  let visible = 0;
-  let struck = 0;
-  let anchored = 0;
-  const stack: InlineFrame[] = [];
-  for (let i = parent.children.length - 1; i >= 0; i--) stack.push({ node: parent.children[i]!, linked: false, struck: false, anchor: false });
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const { node } = frame;
-    let piece = '';
-    let searchable = true;
-    switch (node.type) {
-      case 'text':
-        piece = node.value;
-        break;
-      case 'inlineCode':
-        piece = node.value;
-        searchable = false;
-        break;
-      case 'image':
-      case 'imageReference':
-        piece = ` ${node.alt ?? ''} `;
-        break;
-      case 'break':
-        piece = '\n';
-        break;
-      case 'html':
-        piece = /^<br\s*\/?>$/i.test(node.value.trim()) ? '\n' : ' ';
-        break;
-      case 'link':
-      case 'linkReference': {
-        const url = node.type === 'link' ? node.url : (definitions().get(node.identifier) ?? '');
-        const issue = issueUrl(url);
-        if (issue) links.push(issue);
-        pushChildren(stack, node, { linked: frame.linked || issue !== undefined, struck: frame.struck, anchor: url.startsWith('#') });
-        continue;
-      }
-      case 'delete':
-        pushChildren(stack, node, { ...frame, struck: true });
-        continue;
-      default:
-        if ('children' in node) pushChildren(stack, node, frame);
-        continue;
-    }
-    text += piece;
-    scan += searchable && !frame.linked ? piece : ' ';
-    const count = piece.replace(/\s+/g, '').length;
-    visible += count;
-    if (frame.struck) struck += count;
-    if (frame.anchor) anchored += count;
-  }
-  const first = parent.children.find((child) => !(child.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(child.value)));
-  const strongLead = first?.type === 'strong' ? collapse(plain(first)) : undefined;
+  // The common case, a line of plain text, without the walk.
+  if (only?.type === 'text' && !only.value.includes('\n')) return plainLine(only.value, withLines);
+  const walk = walkInline(parent, definitions);
+  const strongLead = strongLeadOf(parent);
   return {
-    text: collapse(text),
-    lines: withLines ? text.split('\n').map(collapse).filter(Boolean) : [],
-    links: [...links, ...findLinks(scan)],
-    struck: visible > 0 && struck === visible,
+    text: collapse(walk.text),
+    lines: withLines ? walk.text.split('\n').map(collapse).filter(Boolean) : [],
+    links: [...walk.links, ...findLinks(walk.scan)],
+    struck: walk.visible > 0 && walk.struck === walk.visible,
     ...(strongLead ? { strongLead } : {}),
-    anchorsOnly: visible > 0 && anchored === visible,
+    anchorsOnly: walk.visible > 0 && walk.anchored === walk.visible,
   };
 }
 
-function pushChildren(stack: InlineFrame[], node: Nodes, frame: Omit<InlineFrame, 'node'>): void {
+function plainLine(value: string, withLines: boolean): Inline {
+  const text = collapse(value);
+  return { text, lines: withLines && text ? [text] : [], links: findLinks(value), struck: false, anchorsOnly: false };
+}
+
+/** What a walk over inline nodes gathers; the counts are of visible, non-space characters. */
+interface InlineWalk {
+  text: string;
+  /** Text searched for #N and URLs: the visible text minus code and the text of issue links. */
+  scan: string;
+  /** Issue and PR link targets. */
+  links: string[];
+  visible: number;
+  struck: number;
+  anchored: number;
+}
+
+function walkInline(parent: Parent, definitions: () => ReadonlyMap<string, string>): InlineWalk {
+  const walk: InlineWalk = { text: '', scan: '', links: [], visible: 0, struck: 0, anchored: 0 };
+  const stack: InlineFrame[] = [];
+  pushChildren(stack, parent, { linked: false, struck: false, anchor: false });
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const leaf = leafText(frame.node);
+    if (leaf) addText(walk, frame, leaf);
+    else descend(stack, frame, walk.links, definitions);
+  }
+  return walk;
+}
+
+/** The text a node without inline children shows, and whether it is searched for references (code is not). */
+function leafText(node: Nodes): { piece: string; searchable: boolean } | undefined {
+  switch (node.type) {
+    case 'text':
+      return { piece: node.value, searchable: true };
+    case 'inlineCode':
+      return { piece: node.value, searchable: false };
+    case 'image':
+    case 'imageReference':
+      return { piece: ` ${node.alt ?? ''} `, searchable: true };
+    case 'break':
+      return { piece: '\n', searchable: true };
+    case 'html':
+      return { piece: /^<br\s*\/?>$/i.test(node.value.trim()) ? '\n' : ' ', searchable: true };
+    default:
+      return undefined;
+  }
+}
+
+function addText(walk: InlineWalk, frame: InlineFrame, { piece, searchable }: { piece: string; searchable: boolean }): void {
+  walk.text += piece;
+  walk.scan += searchable && !frame.linked ? piece : ' ';
+  const count = piece.replace(/\s+/g, '').length;
+  walk.visible += count;
+  if (frame.struck) walk.struck += count;
+  if (frame.anchor) walk.anchored += count;
+}
+
+/** Queues a node's children with what the node says of them: linked to an issue, struck through, an anchor. */
+function descend(stack: InlineFrame[], frame: InlineFrame, links: string[], definitions: () => ReadonlyMap<string, string>): void {
+  const { node } = frame;
+  switch (node.type) {
+    case 'link':
+    case 'linkReference': {
+      const url = node.type === 'link' ? node.url : (definitions().get(node.identifier) ?? '');
+      const issue = issueUrl(url);
+      if (issue) links.push(issue);
+      pushChildren(stack, node, { linked: frame.linked || issue !== undefined, struck: frame.struck, anchor: url.startsWith('#') });
+      return;
+    }
+    case 'delete':
+      pushChildren(stack, node, { ...frame, struck: true });
+      return;
+    default:
+      pushChildren(stack, node, frame);
+  }
+}
+
+/** The text of a bold lead-in, after any leading spaces and emoji. */
+function strongLeadOf(parent: Parent): string | undefined {
+  const first = parent.children.find((child) => !(child.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(child.value)));
+  return first?.type === 'strong' ? collapse(plain(first)) : undefined;
+}
+
+function pushChildren(stack: InlineFrame[], node: Nodes | Parent, frame: Omit<InlineFrame, 'node'>): void {
   if (!('children' in node)) return;
   for (let i = node.children.length - 1; i >= 0; i--) stack.push({ ...frame, node: node.children[i]! });
 }
