@@ -37,7 +37,9 @@ function fromOverview(reading: Reading, sections: readonly Section[]): DraftPhas
   for (const section of sections) {
     const match = matchSection(section.heading, byId, byName);
     if (!match) {
-      reading.notes.push(`left out: '${section.heading || '(before the first heading)'}' has ${section.items.length} item(s) but the phase overview table does not list it`);
+      reading.notes.push(
+        `left out: '${section.heading || '(before the first heading)'}' has ${section.items.length} item(s) but the phase overview table does not list it`,
+      );
       countGuess(reading.guesses, 'section left out');
       continue;
     }
@@ -67,7 +69,9 @@ function fromSection(section: Section, reading: Reading): DraftPhase[] {
   };
   const effective = (item: DraftItem) => item.tier ?? section.tier;
   const first = effective(section.items[0]!);
-  const uniform = section.items.every((item) => effective(item)?.blocking === first?.blocking && (effective(item) === undefined) === (first === undefined));
+  const uniform = section.items.every(
+    (item) => effective(item)?.blocking === first?.blocking && (effective(item) === undefined) === (first === undefined),
+  );
   if (uniform) {
     const blocking = first?.blocking ?? true;
     const ownTier = section.items.every((item) => item.tier);
@@ -102,7 +106,13 @@ function dropDuplicates(phases: DraftPhase[], guesses: Guesses): void {
     for (const item of phase.items) {
       if (item.links.length > 0) item.links = uniqueLinks(item.links);
       const title = `${item.acceptance ? 'a:' : ''}${itemKey(item.title)}`;
-      const links = item.links.length > 0 ? item.links.map((link) => linkIdentity(link)!).sort().join(' ') : '';
+      const links =
+        item.links.length > 0
+          ? item.links
+              .map((link) => linkIdentity(link)!)
+              .sort()
+              .join(' ')
+          : '';
       const key = `${title}|${links}`;
       if (local.has(key) || (links && linked.has(key))) {
         countGuess(guesses, 'duplicate imported once');

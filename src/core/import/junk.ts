@@ -12,17 +12,27 @@ export const SKIPPED_SECTIONS: readonly { pattern: RegExp; kind: SkipKind; examp
   { pattern: /^(?:table of )?contents$|^toc$|^index$/i, kind: 'table of contents', example: '## Contents' },
   { pattern: /\blegend\b|^key$|^symbols$/i, kind: 'legend', example: '## Legend' },
   {
-    pattern: /\bdefinition of (?:done|ready)\b|\btemplates?\b|\bexamples?\b|\bhow (?:we(?:'|’)ll |we |to )use\b|\bhow to\b|\bformat\b|\bcopy (?:this|me)\b/i,
+    pattern:
+      /\bdefinition of (?:done|ready)\b|\btemplates?\b|\bexamples?\b|\bhow (?:we(?:'|’)ll |we |to )use\b|\bhow to\b|\bformat\b|\bcopy (?:this|me)\b/i,
     kind: 'template',
     example: '## Definition of Done',
   },
-  { pattern: /^(?:option|alternative|approach|scenario|proposal)\s+(?:[a-z0-9]|one|two|three)\b/i, kind: 'alternative', example: '### Option B: Production Ready (2-3 weeks)' },
   {
-    pattern: /^(?:summary|executive summary|(?:current|overall|project) (?:status|state)|recap|tl;?\s?dr|conclusion|progress summary|status summary|at a glance)$/i,
+    pattern: /^(?:option|alternative|approach|scenario|proposal)\s+(?:[a-z0-9]|one|two|three)\b/i,
+    kind: 'alternative',
+    example: '### Option B: Production Ready (2-3 weeks)',
+  },
+  {
+    pattern:
+      /^(?:summary|executive summary|(?:current|overall|project) (?:status|state)|recap|tl;?\s?dr|conclusion|progress summary|status summary|at a glance)$/i,
     kind: 'recap',
     example: '## Summary',
   },
-  { pattern: /^(?:revision history|change ?log|history|references|resources|glossary|appendix|faq|see also|related links|links)\b/i, kind: 'reference', example: '## Revision history' },
+  {
+    pattern: /^(?:revision history|change ?log|history|references|resources|glossary|appendix|faq|see also|related links|links)\b/i,
+    kind: 'reference',
+    example: '## Revision history',
+  },
 ];
 
 /** Headings stripped of numbering, emoji and decorations before matching. */

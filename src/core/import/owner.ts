@@ -10,10 +10,14 @@ const HANDLE = '@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:/[A-Za-z0-9_.-]{1,100})?';
 
 export const OWNER_RULES: readonly OwnerRule[] = [
   {
-    pattern: /\b(?:owners?|assignees?|assigned to|dri|lead|who|release (?:manager|lead|captain)|coordinator)\s*:\s*([^;,|()\s][^;,|()]{0,60}?)(?=\s{2,}|[;,|()]|\s+(?:target|due|eta|deadline|status)\b|\s*$)/i,
+    pattern:
+      /\b(?:owners?|assignees?|assigned to|dri|lead|who|release (?:manager|lead|captain)|coordinator)\s*:\s*([^;,|()\s][^;,|()]{0,60}?)(?=\s{2,}|[;,|()]|\s+(?:target|due|eta|deadline|status)\b|\s*$)/i,
     example: 'Owner: Platform/Infra  Target: 2025-09-22',
   },
-  { pattern: new RegExp(`\\((?:owner\\s*:\\s*|assign(?:ed)?(?: to)?\\s*:?\\s*)?(${HANDLE}(?:\\s*,\\s*${HANDLE}){0,5})\\)`), example: 'Rotate keys (@alice)' },
+  {
+    pattern: new RegExp(`\\((?:owner\\s*:\\s*|assign(?:ed)?(?: to)?\\s*:?\\s*)?(${HANDLE}(?:\\s*,\\s*${HANDLE}){0,5})\\)`),
+    example: 'Rotate keys (@alice)',
+  },
   { pattern: new RegExp(`^(${HANDLE})\\s*:`), example: '@alice: write the release notes' },
   { pattern: new RegExp(`(?<![\\w.@/])(${HANDLE})(?![\\w@])`), example: 'Publish the images — @bob' },
 ];

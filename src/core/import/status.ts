@@ -12,13 +12,26 @@ export interface StatusRule {
 }
 
 export const STATUS_WORDS: readonly StatusRule[] = [
-  { pattern: /\bnot (?:yet )?(?:started|done|complete[d]?|implemented|ready|fixed|migrated|passed|ported|supported|available|converted|answered)\b/i, status: 'todo', example: '🔴 NOT STARTED' },
+  {
+    pattern: /\bnot (?:yet )?(?:started|done|complete[d]?|implemented|ready|fixed|migrated|passed|ported|supported|available|converted|answered)\b/i,
+    status: 'todo',
+    example: '🔴 NOT STARTED',
+  },
   { pattern: /\b(?:incomplete|unimplemented|unresolved|unassigned)\b/i, status: 'todo', example: 'Incomplete' },
   { pattern: /\bno[- ]go\b/i, status: 'todo', example: 'No-Go' },
   { pattern: /\b(?:blocked|on hold|paused|waiting|stuck)\b/i, status: 'blocked', example: '⛔ BLOCKED' },
-  { pattern: /\b(?:in[ -]?progress|wip|started|ongoing|underway|partial(?:ly)?|doing|in review|under review|review|draft)\b/i, status: 'in-progress', example: '🟡 In progress' },
+  {
+    pattern: /\b(?:in[ -]?progress|wip|started|ongoing|underway|partial(?:ly)?|doing|in review|under review|review|draft)\b/i,
+    status: 'in-progress',
+    example: '🟡 In progress',
+  },
   { pattern: /\b(?:to ?do|open|pending|planned|missing|none|not yet|tbd|backlog|queued|failed|fail)\b/i, status: 'todo', example: 'TODO' },
-  { pattern: /\b(?:done|complete[d]?|finished|shipped|merged|closed|resolved|implemented|fixed|released|migrated|verified|landed|delivered|passed|pass|ok|ready)\b/i, status: 'done', example: '✅ Completed' },
+  {
+    pattern:
+      /\b(?:done|complete[d]?|finished|shipped|merged|closed|resolved|implemented|fixed|released|migrated|verified|landed|delivered|passed|pass|ok|ready)\b/i,
+    status: 'done',
+    example: '✅ Completed',
+  },
   { pattern: /^(?:yes|y|go)\b/i, status: 'done', example: 'Answer: Yes' },
   { pattern: /^(?:no|n)\b/i, status: 'todo', example: 'Answer: No' },
 ];

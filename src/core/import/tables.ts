@@ -16,15 +16,33 @@ export const COLUMN_RULES: readonly { role: ColumnRole; pattern: RegExp; example
   { role: 'id', pattern: /^(?:id|#|no\.?|task id|ref|key)$/, example: '| ID |' },
   { role: 'blocking', pattern: /^(?:blocking|blocker|blocks release|release blocker|required|must)$/, example: '| Blocking |' },
   { role: 'priority', pattern: /^(?:priority|severity|tier|importance|level)$/, example: '| Priority |' },
-  { role: 'status', pattern: /^(?:status|state|done|progress|complete[d]?|result|answer|ready|go\/no-go|decision|migrated|ported|supported)$|^$|^[\p{Extended_Pictographic}\uFE0F✓✔\s]+$/u, example: '| Rule | ✅ | Replacement |' },
-  { role: 'depends', pattern: /\b(?:depends|dependency|dependencies|prerequisites?|requires|blocked by)\b/, example: '| Blocked Task | Depends On |' },
-  { role: 'owner', pattern: /\bowner|^(?:who|leads?|assignees?|assigned to|dri|responsible|contacts?|maintainers?|poc|champions?|shepherds?|drivers?)\b/, example: '| Owner(s) or team(s) |' },
-  { role: 'due', pattern: /^(?:due|when|target|eta|date|deadline|by|due date|target date|release date|planned|tentative date|target release|expected)\b/, example: '| What | Who | When |' },
+  {
+    role: 'status',
+    pattern:
+      /^(?:status|state|done|progress|complete[d]?|result|answer|ready|go\/no-go|decision|migrated|ported|supported)$|^$|^[\p{Extended_Pictographic}\uFE0F✓✔\s]+$/u,
+    example: '| Rule | ✅ | Replacement |',
+  },
+  {
+    role: 'depends',
+    pattern: /\b(?:depends|dependency|dependencies|prerequisites?|requires|blocked by)\b/,
+    example: '| Blocked Task | Depends On |',
+  },
+  {
+    role: 'owner',
+    pattern: /\bowner|^(?:who|leads?|assignees?|assigned to|dri|responsible|contacts?|maintainers?|poc|champions?|shepherds?|drivers?)\b/,
+    example: '| Owner(s) or team(s) |',
+  },
+  {
+    role: 'due',
+    pattern: /^(?:due|when|target|eta|date|deadline|by|due date|target date|release date|planned|tentative date|target release|expected)\b/,
+    example: '| What | Who | When |',
+  },
   { role: 'phase', pattern: /^(?:phase|milestone|stage)s?$/, example: '| Phase | Name | Blocking |' },
   { role: 'name', pattern: /^(?:name|phase name|milestone name)$/, example: '| Phase | Name |' },
   {
     role: 'item',
-    pattern: /\b(?:tasks?|items?|title|features?|repo(?:sitory|sitories|s)?|projects?|jobs?|rules?|what|deliverables?|work|actions?|requirements?|checks?|components?|packages?|modules?|services?|steps?|questions?|criteri(?:on|a)|areas?|topics?|todo|gaps?|subject|objectives?|goals?|epics?|stor(?:y|ies)|controls?|findings?|blocked|libraries|library|crates?|plugins?|apis?|endpoints?|tests?|platforms?|targets?)\b/,
+    pattern:
+      /\b(?:tasks?|items?|title|features?|repo(?:sitory|sitories|s)?|projects?|jobs?|rules?|what|deliverables?|work|actions?|requirements?|checks?|components?|packages?|modules?|services?|steps?|questions?|criteri(?:on|a)|areas?|topics?|todo|gaps?|subject|objectives?|goals?|epics?|stor(?:y|ies)|controls?|findings?|blocked|libraries|library|crates?|plugins?|apis?|endpoints?|tests?|platforms?|targets?)\b/,
     example: '| Job name | Owner | Status |',
   },
   { role: 'notes', pattern: /^(?:notes?|comments?|details|remarks|descriptions?|summary|replacement)\b/, example: '| Notes |' },
@@ -34,7 +52,11 @@ export const COLUMN_RULES: readonly { role: ColumnRole; pattern: RegExp; example
 export type Columns = Partial<Record<ColumnRole, number>>;
 
 function normalizeHeader(text: string): string {
-  return text.toLowerCase().replace(/[*_`:?]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[*_`:?]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function classifyColumns(header: readonly Inline[]): Columns {
@@ -99,7 +121,8 @@ export function readTable(header: readonly Inline[], rows: readonly Row[], legen
   }
   if (guessedItem && items.length) {
     countGuess(guesses, 'item column guessed');
-    for (const item of items) item.comments.push({ field: 'title', text: `from the '${header[columns.item]!.text}' column: no column is named task, item or title` });
+    for (const item of items)
+      item.comments.push({ field: 'title', text: `from the '${header[columns.item]!.text}' column: no column is named task, item or title` });
   }
   return { kind: 'tasks', items, phaseOf };
 }
@@ -156,7 +179,8 @@ function taskRow(row: Row, columns: Columns, legend: Legend): DraftItem | undefi
   } else if (columns.status !== undefined) {
     const read = statusFromText(statusText, legend);
     status = read ?? 'todo';
-    if (!read) comments.push({ field: 'status', text: statusText ? `status '${shorten(statusText, 40)}' not understood: todo` : 'no status given: todo' });
+    if (!read)
+      comments.push({ field: 'status', text: statusText ? `status '${shorten(statusText, 40)}' not understood: todo` : 'no status given: todo' });
   } else {
     const read = rowSymbolStatus(row, columns.item!, legend);
     status = read ?? 'todo';

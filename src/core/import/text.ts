@@ -76,7 +76,10 @@ export function slug(text: string): string {
 }
 
 export function sanitizeId(text: string): string {
-  return cleanTitle(text).replace(/\s+/g, '-').replace(/[^A-Za-z0-9._-]/g, '').slice(0, 60);
+  return cleanTitle(text)
+    .replace(/\s+/g, '-')
+    .replace(/[^A-Za-z0-9._-]/g, '')
+    .slice(0, 60);
 }
 
 /** Ids made unique by a counter per base, in one pass: "tasks", "tasks-2", "tasks-3". */

@@ -25,7 +25,11 @@ export const HEADING_TIERS: readonly TierRule[] = [
   { pattern: /\bshould(?: have| ship)?\b/i, blocking: false, example: '## 🟡 Should ship' },
   { pattern: /\b(?:medium|low|minor|trivial|p[2-4])\b/i, blocking: false, example: '### 3. Docs (MEDIUM PRIORITY)' },
   { pattern: /[🔵⚪]/u, blocking: false, example: '## 🔵 Later' },
-  { pattern: /\b(?:critical|high|must(?: fix| have)?|required|blockers?|blocking|p0(?!\.\d)|showstopper|major)\b/i, blocking: true, example: '## 🔴 CRITICAL (Required before any production use)' },
+  {
+    pattern: /\b(?:critical|high|must(?: fix| have)?|required|blockers?|blocking|p0(?!\.\d)|showstopper|major)\b/i,
+    blocking: true,
+    example: '## 🔴 CRITICAL (Required before any production use)',
+  },
   { pattern: /🔴/u, blocking: true, example: '## 🔴 Gaps' },
 ];
 
@@ -34,10 +38,22 @@ export const HEADING_TIERS: readonly TierRule[] = [
  * upper-case word — so "Set up high availability" is not a HIGH item.
  */
 export const ITEM_TIERS: readonly TierRule[] = [
-  { pattern: /\((?:[^()]{0,40}\b)?(?:optional|nice[- ]to[- ]have|low|medium|minor|if applicable|p[2-4]|should|could|later)\b[^()]{0,40}\)/i, blocking: false, example: '- [ ] Dark theme (optional)' },
+  {
+    pattern: /\((?:[^()]{0,40}\b)?(?:optional|nice[- ]to[- ]have|low|medium|minor|if applicable|p[2-4]|should|could|later)\b[^()]{0,40}\)/i,
+    blocking: false,
+    example: '- [ ] Dark theme (optional)',
+  },
   { pattern: /\[(?:optional|low|medium|minor|p[2-4])\]/i, blocking: false, example: '- [ ] [P2] Dark theme' },
-  { pattern: /\b(?:OPTIONAL|LOW|MEDIUM|SHOULD|COULD|WON'T)\b(?!\s+(?:PRIORITY\s+)?(?:items|ones))/, blocking: false, example: '- [ ] LOW: Disable Bluetooth' },
-  { pattern: /\((?:[^()]{0,40}\b)?(?:critical|high|must|blocker|blocking|required|p0|p1)\b[^()]{0,40}\)/i, blocking: true, example: '- [ ] Disable Firewire (CRITICAL)' },
+  {
+    pattern: /\b(?:OPTIONAL|LOW|MEDIUM|SHOULD|COULD|WON'T)\b(?!\s+(?:PRIORITY\s+)?(?:items|ones))/,
+    blocking: false,
+    example: '- [ ] LOW: Disable Bluetooth',
+  },
+  {
+    pattern: /\((?:[^()]{0,40}\b)?(?:critical|high|must|blocker|blocking|required|p0|p1)\b[^()]{0,40}\)/i,
+    blocking: true,
+    example: '- [ ] Disable Firewire (CRITICAL)',
+  },
   { pattern: /\[(?:critical|high|must|blocker|p0|p1)\]/i, blocking: true, example: '- [ ] [P0] Rotate keys' },
   { pattern: /\b(?:CRITICAL|HIGH|MUST|BLOCKER)\b(?!\s+(?:PRIORITY\s+)?(?:items|ones))/, blocking: true, example: '- [ ] **MUST** Encrypt backups' },
 ];
