@@ -3,7 +3,7 @@ import type { Document, Node as YamlNode } from 'yaml';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import { MAX_ISSUE_NUMBER, parseLink, type LinkRef } from './links.js';
 import { describeIssue, type Path } from './schema-issues.js';
-import { manifestSchema, type ItemData, type ManifestData, type PhaseData } from './schema.js';
+import { LIMITS, manifestSchema, type ItemData, type ManifestData, type PhaseData } from './schema.js';
 import { closest, listSomeInWords } from './words.js';
 
 export interface Position {
@@ -96,10 +96,12 @@ export const MAX_ALIAS_VALUES = 100_000;
 export function parseManifest(source: string, file: string, options: ManifestOptions = {}): Manifest {
   checkSize(source, file, options.maxBytes ?? MAX_MANIFEST_BYTES);
   const map = readYaml(source, file);
-  const data = validateShape(map);
+  const shape = validateShape(map);
+  const data = shape.data;
   const ids = indexIds(data, map);
   const links = parseItemLinks(data, map, options.serverHost ?? 'github.com');
   const problems = [
+    ...shape.problems,
     ...ids.problems,
     ...links.problems,
     ...checkReferences(data, ids.phasePositions, map),
@@ -107,7 +109,7 @@ export function parseManifest(source: string, file: string, options: ManifestOpt
     ...checkPaths(data, map),
   ];
   if (problems.length === 0) problems.push(...checkCycles(data, map));
-  if (problems.length > 0) throw manifestError(problems, file);
+  if (problems.length > 0) throw manifestError(problems.slice(0, MAX_PROBLEMS), file, problems.length - shape.problems.length + shape.total);
   return {
     file,
     data,
@@ -218,7 +220,7 @@ function aliasBomb(doc: Document.Parsed): YamlNode | undefined {
   return found;
 }
 
-function validateShape(map: SourceMap): ManifestData {
+function validateShape(map: SourceMap): { data: ManifestData; problems: ConfigProblem[]; total: number } {
   let raw: unknown;
   try {
     // `aliasBomb` has counted the aliases; yaml's own count is a second line of defence.
@@ -230,7 +232,7 @@ function validateShape(map: SourceMap): ManifestData {
   if (raw === null || raw === undefined) throw new ConfigError(map.problem({ line: 1, column: 1 }, 'the manifest is empty'));
   // Zod's JIT pays off over many parses; a run parses one manifest, so skip compiling.
   const parsed = withinStack(map, () => manifestSchema.safeParse(raw, { jitless: true }));
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { data: parsed.data, problems: [], total: 0 };
   const { issues } = parsed.error;
   // Only the problems that will be listed are located and put in words.
   const problems = issues.slice(0, MAX_PROBLEMS).map((issue) => {
@@ -238,7 +240,48 @@ function validateShape(map: SourceMap): ManifestData {
     const path = issue.path as Path;
     return map.problem(issuePosition(map, path, issue.code, described.key), described.message);
   });
-  throw manifestError(problems, map.file, issues.length);
+  return { data: salvage(raw), problems, total: issues.length };
+}
+
+/** Stands for an id, link or pattern of the wrong type: the schema has reported it already. */
+const UNREADABLE = '\u0000unreadable';
+
+/**
+ * What of a manifest with shape errors can still be checked, so that every mistake is
+ * reported in one pass: the entries keep their places (and so their lines), and values of
+ * the wrong type become UNREADABLE, which the later steps pass over.
+ */
+function salvage(raw: unknown): ManifestData {
+  const object = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+  // Past the schema's limits a value is as unreadable as one of the wrong type.
+  const text = (value: unknown, max: number = LIMITS.idLength) => (typeof value === 'string' && value.length <= max ? value : UNREADABLE);
+  const texts = (value: unknown, max?: number) => (Array.isArray(value) ? value.slice(0, LIMITS.linksPerItem).map((v) => text(v, max)) : undefined);
+  const items = (value: unknown) =>
+    (Array.isArray(value) ? value : []).map((entry) => ({
+      ...object(entry),
+      id: text(object(entry).id),
+      links: texts(object(entry).links, LIMITS.textLength) ?? [],
+    }));
+  const phases = (Array.isArray(object(raw).phases) ? (object(raw).phases as unknown[]) : []).map((entry) => {
+    const phase = object(entry);
+    const paths = texts(phase.paths, LIMITS.textLength);
+    return {
+      ...phase,
+      id: text(phase.id),
+      blocking: phase.blocking === true,
+      requires: texts(phase.requires) ?? [],
+      ...(paths ? { paths } : {}),
+      tasks: items(phase.tasks),
+      acceptance: items(phase.acceptance),
+    };
+  });
+  const gates = Object.fromEntries(
+    Object.entries(object(object(raw).gates)).map(([name, gate]) => {
+      const selection = object(gate).phases;
+      return [name, { phases: selection === 'blocking' || selection === 'all' ? selection : (texts(selection) ?? 'all') }];
+    }),
+  );
+  return { ...object(raw), phases, gates } as unknown as ManifestData;
 }
 
 /** Where a schema issue points: the key it is about, else the value. */
@@ -275,6 +318,7 @@ function indexIds(data: ManifestData, map: SourceMap) {
   const itemPositions = new Map<string, Position>();
   const problems: ConfigProblem[] = [];
   const record = (positions: Map<string, Position>, id: string, at: Position, what: string) => {
+    if (id === UNREADABLE) return;
     const first = positions.get(id);
     if (first) problems.push(map.problem(at, `duplicate ${what} id '${id}' (first used at line ${first.line})`));
     else positions.set(id, at);
@@ -290,6 +334,7 @@ function parseItemLinks(data: ManifestData, map: SourceMap, serverHost: string) 
   for (const { item, path } of itemsWithPaths(data)) {
     const parsed: ManifestLink[] = [];
     (item.links ?? []).forEach((raw, l) => {
+      if (raw === UNREADABLE) return;
       const ref = parseLink(raw);
       const mistake = ref ? linkMistake(raw, ref, serverHost) : unrecognisedLink(raw);
       if (mistake) problems.push(map.problem(map.valueAt([...path, 'links', l]), mistake));
@@ -351,6 +396,7 @@ function checkPaths(data: ManifestData, map: SourceMap): ConfigProblem[] {
       ];
     }
     return phase.paths.flatMap((pattern, i) => {
+      if (pattern === UNREADABLE) return [];
       const relative = pattern.replace(/^(?:\.\/|\/)+/, '');
       if (relative === pattern) return [];
       const message = `paths pattern '${pattern}' can never match: changed files are named from the repository root, without a leading '/' or './' — write '${relative}'`;
@@ -371,7 +417,7 @@ function checkReferences(data: ManifestData, phasePositions: ReadonlyMap<string,
   };
   data.phases.forEach((phase, p) => {
     phase.requires.forEach((required, r) => {
-      if (!phasePositions.has(required)) {
+      if (required !== UNREADABLE && !phasePositions.has(required)) {
         problems.push(map.problem(map.valueAt(['phases', p, 'requires', r]), `requires ${unknownPhase(required)}`));
       }
     });
@@ -379,7 +425,7 @@ function checkReferences(data: ManifestData, phasePositions: ReadonlyMap<string,
   for (const [name, gate] of Object.entries(data.gates ?? {})) {
     if (!Array.isArray(gate.phases)) continue;
     gate.phases.forEach((id, i) => {
-      if (!phasePositions.has(id)) {
+      if (id !== UNREADABLE && !phasePositions.has(id)) {
         problems.push(map.problem(map.valueAt(['gates', name, 'phases', i]), `gate '${name}' selects ${unknownPhase(id)}`));
       }
     });

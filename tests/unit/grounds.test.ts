@@ -73,3 +73,14 @@ describe('links the run cannot verify', () => {
     expect(problems(`${PHASE}      - { id: T, title: t, links: ["#2147483647"] }\n`)).toEqual([]);
   });
 });
+
+describe('every mistake in one pass', () => {
+  it('a shape error and a reference error are reported together', () => {
+    const found = problems(`${PHASE}      - { id: T, title: t, status: dne }\n  - id: P1\n    name: b\n    requires: [P9]\n    blocking: maybe\n`);
+    expect(found).toEqual([
+      "readiness.yml:7:36 unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)",
+      "readiness.yml:11:15 'blocking' in phase 'P1' must be true or false, not a string",
+      "readiness.yml:10:16 requires unknown phase 'P9' (did you mean 'P0'?) — phases are P0 and P1",
+    ]);
+  });
+});
