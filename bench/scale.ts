@@ -62,6 +62,7 @@ async function runAction(github: GitHubEmulator, script: string, event: string, 
   const child = spawn(process.execPath, [script], { stdio: ['ignore', process.env.BENCH_DEBUG ? 'inherit' : 'ignore', 'ignore'], env });
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const summary = readFileSync(join(dir, 'summary.md'), 'utf8');
+  if (github.rejectedQueries.length > 0) throw new Error(`GitHub's schema rejects a query: ${github.rejectedQueries[0]!.errors.join('; ')}`);
   // A failed run measures nothing: exit 1 is a gate that is not ready, with a report.
   if (code !== 0 && !/not ready/.test(summary)) throw new Error(`${script} failed on ${event}: ${summary.slice(0, 500)}`);
   return { wallMs: performance.now() - started, code, requests: [...github.requests], summary };
