@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import { GitHubEmulator, type RequestRecord } from '../tests/emulator/github.ts';
 
@@ -165,19 +166,17 @@ function bundleWithQueries(count: number): string {
 }
 
 async function linksRow(): Promise<void> {
-  const github = await emulator();
   const repositories = ['acme/api', 'acme/web', 'acme/infra', 'partner/sdk', 'partner/cli'];
-  const links: string[] = [];
-  for (let t = 0; t < 10_000; t++) {
-    const name = repositories[t % repositories.length]!;
-    const number = 1 + Math.floor(t / repositories.length);
-    github.repository(name).issues.set(number, { number, title: `Issue ${number}`, kind: 'issue', state: 'CLOSED', stateReason: 'COMPLETED' });
-    links.push(`${name}#${number}`);
-  }
-  github.repository(REPOSITORY).files.set(MAIN_SHA, new Map([[MANIFEST, plan(links)]]));
-  github.latencyMs = LATENCY_MS;
+  const links = Array.from({ length: 10_000 }, (_, t) => `${repositories[t % repositories.length]}#${1 + Math.floor(t / repositories.length)}`);
+  // The emulator answers from a thread of its own (see links-emulator.ts).
+  const worker = new Worker(new URL('./links-emulator.ts', import.meta.url), {
+    workerData: { token: TOKEN, manifest: plan(links), sha: MAIN_SHA, latencyMs: LATENCY_MS },
+  });
+  const ask = () => new Promise<{ graphql: number; rejected: number }>((done) => { worker.once('message', done); worker.postMessage('count'); });
+  const urls = await new Promise<{ apiUrl: string; graphqlUrl: string }>((done) => worker.once('message', done));
+  const github = { ...urls, requests: [] as RequestRecord[], rejectedQueries: [] } as unknown as GitHubEmulator;
   try {
-    console.log(`\n10,000 links across 5 repositories, push event (median of 3 at ${LATENCY_MS} ms latency)\n`);
+    console.log(`\n10,000 links across 5 repositories, push event (median of 3 at ${LATENCY_MS} ms latency; the emulator in a thread of its own)\n`);
     console.log('| bundle | link queries at once | GraphQL requests (1 point each) | wall |');
     console.log('|---|---|---|---|');
     const variants: [string, string, string][] = [
@@ -186,12 +185,17 @@ async function linksRow(): Promise<void> {
     ];
     for (const [name, script, queries] of variants) {
       const runs = [];
-      for (let i = 0; i < 3; i++) runs.push(await runAction(github, script, 'push', {}));
+      let counts = { graphql: 0, rejected: 0 };
+      for (let i = 0; i < 3; i++) {
+        runs.push(await runAction(github, script, 'push', {}));
+        counts = await ask();
+        if (counts.rejected > 0) throw new Error("GitHub's schema rejects a link query");
+      }
       if (runs.some((r) => r.code !== 0)) throw new Error(`${name} (${queries} at once) failed on 10,000 links`);
-      console.log(`| ${name} | ${queries} | ${runs[0]!.requests.filter(isGraphql).length} | ${fmt(median(runs.map((r) => r.wallMs)))} |`);
+      console.log(`| ${name} | ${queries} | ${counts.graphql} | ${fmt(median(runs.map((r) => r.wallMs)))} |`);
     }
   } finally {
-    await github.stop();
+    worker.postMessage('stop');
   }
 }
 
