@@ -19,12 +19,6 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    rules: {
-      // Warnings until the code under way in src/core/import/write-yaml.ts and
-      // src/github/client.ts is settled; then errors like the rest.
-      '@typescript-eslint/no-base-to-string': 'warn',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'warn',
-    },
   },
   {
     files: ['**/*.mjs', '**/*.js'],
