@@ -83,7 +83,7 @@ export async function refreshOpenPullRequests(session: ActionSession): Promise<R
     await session.evaluator.resolveLinksOf(concerned).catch(() => {});
   }
 
-  const rows: (string | undefined)[] = pulls.map(() => undefined);
+  const rows: (string | typeof STOPPED | undefined)[] = pulls.map(() => undefined);
   let next = 0;
   let refreshed = 0;
   const worker = async () => {
@@ -91,8 +91,9 @@ export async function refreshOpenPullRequests(session: ActionSession): Promise<R
       const index = next++;
       const pull = pulls[index]!;
       try {
-        rows[index] = await refreshPullRequest(session, pull, budget);
-        if (rows[index]) refreshed++;
+        const row = await refreshPullRequest(session, pull, budget);
+        rows[index] = row;
+        if (typeof row === 'string') refreshed++;
       } catch (error) {
         rows[index] = notRefreshed(pull, error);
       }
@@ -101,7 +102,7 @@ export async function refreshOpenPullRequests(session: ActionSession): Promise<R
   await Promise.all(Array.from({ length: Math.min(PULLS_AT_ONCE, pulls.length) }, worker));
 
   core.info(`Refreshed ${refreshed} of ${pulls.length} open pull requests.`);
-  const table = rows.filter((row): row is string => row !== undefined && row !== STOPPED);
+  const table = rows.filter((row): row is string => typeof row === 'string');
   const left = rows.filter((row) => row === STOPPED).length + (pulls.length - next);
   const lines: string[] = [];
   if (budget.stopped) {
@@ -115,7 +116,7 @@ export async function refreshOpenPullRequests(session: ActionSession): Promise<R
 }
 
 /** The row of a pull request the budget left alone. */
-const STOPPED = '\u0000stopped';
+const STOPPED = Symbol('stopped by the budget');
 
 /**
  * Reads the manifests every pull request needs, one read per distinct content, and parses
@@ -179,7 +180,7 @@ function spend(budget: Budget, count: number): boolean {
 }
 
 /** One pull request of a refresh: its summary row, or nothing when the event cannot concern it. */
-async function refreshPullRequest(session: ActionSession, pull: OpenPullRequest, budget: Budget): Promise<string | undefined> {
+async function refreshPullRequest(session: ActionSession, pull: OpenPullRequest, budget: Budget): Promise<string | typeof STOPPED | undefined> {
   const { context, inputs } = session;
   const manifestSha = manifestShaOf(session, pull);
   const manifest = await manifestAt(session, manifestSha);
