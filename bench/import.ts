@@ -31,7 +31,8 @@ function taskLines(lines: number): string {
   for (let t = 0; t < lines; t++) {
     if (t % 100 === 0) out.push('', `## Phase ${t / 100}: Area ${t / 100}`, '');
     const box = t % 3 === 0 ? 'x' : ' ';
-    const extra = t % 10 === 0 ? ` (@owner${t % 7}) [#${t + 1}](https://github.com/acme/repo${t % 5}/issues/${t + 1})` : t % 10 === 5 ? ' (due 2026-12-01)' : '';
+    const extra =
+      t % 10 === 0 ? ` (@owner${t % 7}) [#${t + 1}](https://github.com/acme/repo${t % 5}/issues/${t + 1})` : t % 10 === 5 ? ' (due 2026-12-01)' : '';
     out.push(`- [${box}] Task ${t}${t % 25 === 0 ? ' (CRITICAL)' : ''}${extra}`);
   }
   return `${out.join('\n')}\n`;
@@ -68,7 +69,12 @@ async function measure(args: string[]): Promise<Measure> {
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: `--import=${resolve('bench/measure-memory.mjs')}`, BENCH_MEMORY_FILE: memoryFile, BENCH_CPU_FILE: cpuFile },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_OPTIONS: `--import=${resolve('bench/measure-memory.mjs')}`,
+      BENCH_MEMORY_FILE: memoryFile,
+      BENCH_CPU_FILE: cpuFile,
+    },
   });
   let stdout = '';
   let stderr = '';
@@ -122,10 +128,15 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Mat
 const bytes = (text: string) => Buffer.byteLength(text).toLocaleString('en-US');
 
 async function main(): Promise<void> {
-  const cases: Case[] = [...SIZES.map((lines) => ({ name: `${lines.toLocaleString('en-US')} task lines`, text: taskLines(lines), lines })), ...hostile()];
+  const cases: Case[] = [
+    ...SIZES.map((lines) => ({ name: `${lines.toLocaleString('en-US')} task lines`, text: taskLines(lines), lines })),
+    ...hostile(),
+  ];
   const dir = mkdtempSync(join(tmpdir(), 'readiness-import-bench-'));
   console.log(`\nreadiness-gate import — Node ${process.versions.node}; budget ${fmt(TIME_BUDGET_MS)} of CPU per case\n`);
-  console.log('| document | bytes | exit | wall | CPU | peak RSS | import alone (CPU) | reading alone (CPU) | reading per 1,000 lines | within budget | what it said |');
+  console.log(
+    '| document | bytes | exit | wall | CPU | peak RSS | import alone (CPU) | reading alone (CPU) | reading per 1,000 lines | within budget | what it said |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   let overBudget = 0;
   for (const [i, entry] of cases.entries()) {
@@ -136,7 +147,14 @@ async function main(): Promise<void> {
     let reading = '';
     let perThousand = '';
     if (entry.lines !== undefined) {
-      const core = await measure(['--disable-warning=ExperimentalWarning', '--experimental-transform-types', `--import=${resolve('bench/ts-source.mjs')}`, 'bench/import.ts', '--core', file]);
+      const core = await measure([
+        '--disable-warning=ExperimentalWarning',
+        '--experimental-transform-types',
+        `--import=${resolve('bench/ts-source.mjs')}`,
+        'bench/import.ts',
+        '--core',
+        file,
+      ]);
       const [whole, read] = core.stdout.trim().split(' ').map(Number) as [number, number];
       alone = fmt(whole);
       reading = fmt(read);
@@ -144,7 +162,15 @@ async function main(): Promise<void> {
     }
     const within = result.cpuMs <= TIME_BUDGET_MS && (result.code === 0 || result.code === 2);
     if (!within) overBudget++;
-    const said = (result.code === 0 ? result.stderr.split('\n').slice(1, 3).map((line) => line.trim()).join('; ') : result.stderr.trim().split('\n')[0]!)
+    const said = (
+      result.code === 0
+        ? result.stderr
+            .split('\n')
+            .slice(1, 3)
+            .map((line) => line.trim())
+            .join('; ')
+        : result.stderr.trim().split('\n')[0]!
+    )
       .replace(file, 'FILE')
       .slice(0, 120);
     console.log(

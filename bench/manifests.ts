@@ -29,7 +29,12 @@ interface Case {
 function aliasBomb(): string {
   const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   const names = 'abcdefghi';
-  for (let i = 1; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(',')}]`);
+  for (let i = 1; i < names.length; i++)
+    lines.push(
+      `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(',')}]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -77,7 +82,12 @@ async function measure(args: string[]): Promise<Measure> {
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: `--import=${resolve('bench/measure-memory.mjs')}`, BENCH_MEMORY_FILE: memoryFile, BENCH_CPU_FILE: cpuFile },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_OPTIONS: `--import=${resolve('bench/measure-memory.mjs')}`,
+      BENCH_MEMORY_FILE: memoryFile,
+      BENCH_CPU_FILE: cpuFile,
+    },
   });
   let stdout = '';
   let stderr = '';
@@ -127,7 +137,14 @@ async function main(): Promise<void> {
     const file = join(dir, `case-${i}.yml`);
     writeFileSync(file, entry.text);
     const args = entry.core
-      ? ['--disable-warning=ExperimentalWarning', '--experimental-transform-types', `--import=${resolve('bench/ts-source.mjs')}`, 'bench/manifests.ts', '--core', file]
+      ? [
+          '--disable-warning=ExperimentalWarning',
+          '--experimental-transform-types',
+          `--import=${resolve('bench/ts-source.mjs')}`,
+          'bench/manifests.ts',
+          '--core',
+          file,
+        ]
       : ['dist/cli/index.js', 'check', file];
     const result = await measure(args);
     // Held on CPU time, which other work on the machine does not inflate the way it does wall time.

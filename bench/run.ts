@@ -121,7 +121,13 @@ async function main() {
 
   const header = `| links | action requests (REST + GraphQL) | expected ⌈links/${LINKS_PER_QUERY}⌉ + 1 | GraphQL points | action wall | action peak RSS | baseline requests | baseline wall | baseline peak RSS | fewer requests | faster |`;
   console.log(header);
-  console.log(`|${header.split('|').slice(1, -1).map(() => '---').join('|')}|`);
+  console.log(
+    `|${header
+      .split('|')
+      .slice(1, -1)
+      .map(() => '---')
+      .join('|')}|`,
+  );
   for (const size of SIZES) {
     const { github, links } = await setUp(size);
     try {

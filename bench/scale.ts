@@ -93,7 +93,15 @@ async function emulator(): Promise<GitHubEmulator> {
 }
 
 function plan(links: string[], paths = false): string {
-  const lines = ['version: 1', 'phases:', '  - id: P0', '    name: Critical', '    blocking: true', ...(paths ? ['    paths: ["src/**"]'] : []), '    tasks:'];
+  const lines = [
+    'version: 1',
+    'phases:',
+    '  - id: P0',
+    '    name: Critical',
+    '    blocking: true',
+    ...(paths ? ['    paths: ["src/**"]'] : []),
+    '    tasks:',
+  ];
   links.forEach((link, i) => lines.push(`      - { id: T${i}, title: "Task ${i}", status: done, links: ["${link}"] }`));
   return `${lines.join('\n')}\n`;
 }
@@ -122,18 +130,26 @@ async function pullRequestRow(): Promise<void> {
     await runAction(github, NEW_DIST, 'pull_request', payload);
     const results = new Map<string, Run[]>(scripts.map(([name]) => [name, []]));
     github.latencyMs = LATENCY_MS;
-    for (let i = 0; i < 7; i++) for (const [name, script] of scripts) results.get(name)!.push(await runAction(github, script, 'pull_request', payload));
+    for (let i = 0; i < 7; i++)
+      for (const [name, script] of scripts) results.get(name)!.push(await runAction(github, script, 'pull_request', payload));
     if (process.env.BENCH_DEBUG) {
       for (const [name, runs] of results) {
         const r = runs.at(-1)!.requests;
-        console.log(name, r.map((q) => `${q.at - r[0]!.at} ${q.method} ${q.path.slice(0, 40)}`));
+        console.log(
+          name,
+          r.map((q) => `${q.at - r[0]!.at} ${q.method} ${q.path.slice(0, 40)}`),
+        );
       }
     }
     github.latencyMs = 0;
     const unloaded = [];
     for (let i = 0; i < 5; i++) unloaded.push((await runAction(github, NEW_DIST, 'pull_request', payload)).wallMs);
-    console.log(`\nPull-request run (21 links, one open, paths, comment updated; median of 7 at ${LATENCY_MS} ms latency; ${fmt(median(unloaded))} with none)\n`);
-    console.log('| bundle | requests (REST + GraphQL) | round trips in a row | first request to last answer | vs before | process wall | vs before |');
+    console.log(
+      `\nPull-request run (21 links, one open, paths, comment updated; median of 7 at ${LATENCY_MS} ms latency; ${fmt(median(unloaded))} with none)\n`,
+    );
+    console.log(
+      '| bundle | requests (REST + GraphQL) | round trips in a row | first request to last answer | vs before | process wall | vs before |',
+    );
     console.log('|---|---|---|---|---|---|---|');
     const beforeWall = BEFORE_DIST ? median(results.get('before')!.map((r) => r.wallMs)) : undefined;
     const beforeApi = BEFORE_DIST ? median(results.get('before')!.map((r) => apiMs(r.requests))) : undefined;
@@ -172,7 +188,11 @@ async function linksRow(): Promise<void> {
   const worker = new Worker(new URL('./links-emulator.ts', import.meta.url), {
     workerData: { token: TOKEN, manifest: plan(links), sha: MAIN_SHA, latencyMs: LATENCY_MS },
   });
-  const ask = () => new Promise<{ graphql: number; rejected: number }>((done) => { worker.once('message', done); worker.postMessage('count'); });
+  const ask = () =>
+    new Promise<{ graphql: number; rejected: number }>((done) => {
+      worker.once('message', done);
+      worker.postMessage('count');
+    });
   const urls = await new Promise<{ apiUrl: string; graphqlUrl: string }>((done) => worker.once('message', done));
   const github = { ...urls, requests: [] as RequestRecord[], rejectedQueries: [] } as unknown as GitHubEmulator;
   try {
@@ -181,7 +201,11 @@ async function linksRow(): Promise<void> {
     console.log('|---|---|---|---|');
     const variants: [string, string, string][] = [
       ...(BEFORE_DIST ? [['before', BEFORE_DIST, '3'] as [string, string, string]] : []),
-      ...[6, 7, 8, 9, 10].map((q): [string, string, string] => [q === 8 ? 'now' : `now, patched`, q === 8 ? NEW_DIST : bundleWithQueries(q), String(q)]),
+      ...[6, 7, 8, 9, 10].map((q): [string, string, string] => [
+        q === 8 ? 'now' : `now, patched`,
+        q === 8 ? NEW_DIST : bundleWithQueries(q),
+        String(q),
+      ]),
     ];
     for (const [name, script, queries] of variants) {
       const runs = [];
@@ -264,7 +288,9 @@ async function refreshRows(): Promise<void> {
     console.log(refreshLine('#12 closed, every pull request turns green (one issues event)', run));
     const next = await runAction(github, NEW_DIST, 'schedule', {}, { status: 'true' });
     console.log(refreshLine('  the next scheduled run', next));
-    console.log(refreshLine('  a labeled issue', await runAction(github, NEW_DIST, 'issues', { action: 'labeled', issue: { number: 12 } }, { status: 'true' })));
+    console.log(
+      refreshLine('  a labeled issue', await runAction(github, NEW_DIST, 'issues', { action: 'labeled', issue: { number: 12 } }, { status: 'true' })),
+    );
   } finally {
     await github.stop();
   }
@@ -272,10 +298,15 @@ async function refreshRows(): Promise<void> {
     github = await refreshedRepository();
     github.latencyMs = LATENCY_MS;
     try {
-      console.log(refreshLine('before, read-only token (no writes possible)', await (async () => {
-        github.tokens.get(TOKEN)!.canWrite = false;
-        return runAction(github, BEFORE_DIST, 'schedule', {}, { status: 'true' });
-      })()));
+      console.log(
+        refreshLine(
+          'before, read-only token (no writes possible)',
+          await (async () => {
+            github.tokens.get(TOKEN)!.canWrite = false;
+            return runAction(github, BEFORE_DIST, 'schedule', {}, { status: 'true' });
+          })(),
+        ),
+      );
     } finally {
       await github.stop();
     }

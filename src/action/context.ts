@@ -42,9 +42,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     apiUrl,
     graphqlUrl: graphqlUrlFor(apiUrl, env.GITHUB_GRAPHQL_URL),
     serverHost: serverHost(serverUrl),
-    ...(env.GITHUB_RUN_ID
-      ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` }
-      : {}),
+    ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
   };
 }
 

@@ -3,13 +3,7 @@ import { ConfigError, formatProblem, type ConfigProblem } from '../core/errors.j
 import { problemCount, type Manifest } from '../core/manifest.js';
 import { escapeMarkdown } from '../core/markdown.js';
 import { describeLink } from '../core/present.js';
-import {
-  COMMENT_LIMIT,
-  measureBytes,
-  measureCharacters,
-  renderMarkdownReport,
-  SUMMARY_LIMIT_BYTES,
-} from '../core/render-report.js';
+import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport, SUMMARY_LIMIT_BYTES } from '../core/render-report.js';
 import type { Report, TaskReport } from '../core/report.js';
 import { answerSummary, oneLine } from '../github/errors.js';
 
@@ -93,7 +87,8 @@ export function failureMarkdown(failure: FailedRun): string {
   } else {
     lines.push(escapeMarkdown(failure.error), '');
   }
-  if (failure.report) lines.push(`The gate was evaluated before the failure: ${failure.report.ready ? 'ready' : 'not ready'}, but the run failed.`, '');
+  if (failure.report)
+    lines.push(`The gate was evaluated before the failure: ${failure.report.ready ? 'ready' : 'not ready'}, but the run failed.`, '');
   return lines.join('\n');
 }
 
@@ -108,11 +103,7 @@ function codeWord(text: string): string {
 }
 
 export function summaryMarkdown(report: Report, footer?: string): string {
-  return renderMarkdownReport(
-    report,
-    { detail: 'all', ...(footer ? { footer } : {}) },
-    { max: SUMMARY_LIMIT_BYTES - MARGIN, measure: measureBytes },
-  );
+  return renderMarkdownReport(report, { detail: 'all', ...(footer ? { footer } : {}) }, { max: SUMMARY_LIMIT_BYTES - MARGIN, measure: measureBytes });
 }
 
 export function commentMarkdown(report: Report, footer?: string): string {

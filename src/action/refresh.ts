@@ -73,7 +73,11 @@ export async function refreshOpenPullRequests(session: ActionSession): Promise<R
     }),
     restRequestsLeft(session),
   ]);
-  const budget: Budget = { writes: writes === undefined ? undefined : writes - REST_RESERVE, endsAt: clock.now() + REFRESH_TIME_MS, now: () => clock.now() };
+  const budget: Budget = {
+    writes: writes === undefined ? undefined : writes - REST_RESERVE,
+    endsAt: clock.now() + REFRESH_TIME_MS,
+    now: () => clock.now(),
+  };
   const { pulls } = open;
   const concerned = await prepare(session, pulls);
   if (open.pointsRemaining !== undefined && open.pointsRemaining < POINTS_RESERVE) {
@@ -149,7 +153,9 @@ async function prepare(session: ActionSession, pulls: readonly OpenPullRequest[]
   const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
   const manifests = await Promise.allSettled(shas.map((sha) => manifestAt(session, sha)));
   return manifests.flatMap((result) =>
-    result.status === 'fulfilled' && (!issue || linksTo(result.value, { ...context.repository, number: issue.number }, context.repository)) ? [result.value] : [],
+    result.status === 'fulfilled' && (!issue || linksTo(result.value, { ...context.repository, number: issue.number }, context.repository))
+      ? [result.value]
+      : [],
   );
 }
 
@@ -170,7 +176,8 @@ async function restRequestsLeft(session: ActionSession): Promise<number | undefi
 /** Takes `count` writes from the budget, or stops the refresh when they are not there. */
 function spend(budget: Budget, count: number): boolean {
   if (budget.stopped) return false;
-  if (budget.now() >= budget.endsAt) budget.stopped = `the refresh's time of ${REFRESH_TIME_MS / 1000} s is up (GitHub asks for writes a second apart)`;
+  if (budget.now() >= budget.endsAt)
+    budget.stopped = `the refresh's time of ${REFRESH_TIME_MS / 1000} s is up (GitHub asks for writes a second apart)`;
   else if (budget.writes !== undefined && budget.writes < count) budget.stopped = `GitHub's rate limit for this token is nearly spent`;
   else {
     if (budget.writes !== undefined) budget.writes -= count;
@@ -221,7 +228,12 @@ async function refreshPullRequest(session: ActionSession, pull: OpenPullRequest,
  * a direct edit when it does not, and the full upsert (which reads the whole thread) when
  * the batched read could not see the whole thread or found more than one comment.
  */
-function commentPlan(session: ActionSession, pull: OpenPullRequest, report: Report, footer: string): { outcome: string; write?: () => Promise<string> } {
+function commentPlan(
+  session: ActionSession,
+  pull: OpenPullRequest,
+  report: Report,
+  footer: string,
+): { outcome: string; write?: () => Promise<string> } {
   const { inputs } = session;
   if (inputs.comment === 'never') return { outcome: 'skipped' };
   const own = pull.ownComments;

@@ -8,10 +8,7 @@ export interface ConfigProblem {
 }
 
 export function formatProblem(problem: ConfigProblem): string {
-  const place =
-    problem.line === undefined
-      ? problem.file
-      : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+  const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
   return `${place} ${problem.message}`;
 }
 

@@ -81,14 +81,12 @@ export function evaluate(manifest: Manifest, context: EvaluationContext): Report
   const itemsByPhase = new Map(manifest.data.phases.map((phase) => [phase.id, evaluateItems(manifest, phase, context)]));
   const complete = phaseCompleteness(manifest.data.phases, itemsByPhase);
   const honoursPaths = context.pullRequest !== undefined && !GATES_IGNORING_PATHS.has(context.gate);
-  const phases = manifest.data.phases.map(
-    (phase): PhaseReport => ({
-      ...phaseReport(phase, itemsByPhase.get(phase.id)!, complete, context.today),
-      selected: selected.has(phase.id),
-      skipped: honoursPaths && phase.paths !== undefined && !touches(context.pullRequest!, phase.id),
-      ...optional({ line: manifest.phasePositions.get(phase.id)?.line }),
-    }),
-  );
+  const phases = manifest.data.phases.map((phase): PhaseReport => ({
+    ...phaseReport(phase, itemsByPhase.get(phase.id)!, complete, context.today),
+    selected: selected.has(phase.id),
+    skipped: honoursPaths && phase.paths !== undefined && !touches(context.pullRequest!, phase.id),
+    ...optional({ line: manifest.phasePositions.get(phase.id)?.line }),
+  }));
   return summarize(phases, manifest, context);
 }
 

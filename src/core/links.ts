@@ -22,15 +22,7 @@ export interface LinkRef {
 /** GitHub numbers issues and pull requests from 1 to 2³¹−1 (a GraphQL Int). */
 export const MAX_ISSUE_NUMBER = 2 ** 31 - 1;
 
-export type LinkState =
-  | 'open'
-  | 'merged'
-  | 'completed'
-  | 'not_planned'
-  | 'duplicate'
-  | 'closed_unmerged'
-  | 'unknown'
-  | 'unverified';
+export type LinkState = 'open' | 'merged' | 'completed' | 'not_planned' | 'duplicate' | 'closed_unmerged' | 'unknown' | 'unverified';
 
 /** What the GitHub API said about one link. */
 export interface LinkStatus {

@@ -68,20 +68,14 @@ const phase = z.strictObject({
   requires: described(z._default(z.array(id), []), 'Phases that must be complete before this one counts as complete.'),
   owner: z.optional(text),
   due: z.optional(isoDate),
-  paths: described(
-    z.optional(z.array(text)),
-    'Minimatch globs: on a pull request the phase is gated only if the PR changes a matching file.',
-  ),
+  paths: described(z.optional(z.array(text)), 'Minimatch globs: on a pull request the phase is gated only if the PR changes a matching file.'),
   notes: z.optional(anyText),
   tasks: z._default(z.array(item), []),
   acceptance: described(z._default(z.array(item), []), 'Acceptance items, shaped like tasks; the phase needs them too.'),
 });
 
 const gate = z.strictObject({
-  phases: described(
-    z.union([z.literal('blocking'), z.literal('all'), z.array(id)]),
-    '"blocking", "all", or a list of phase ids.',
-  ),
+  phases: described(z.union([z.literal('blocking'), z.literal('all'), z.array(id)]), '"blocking", "all", or a list of phase ids.'),
 });
 
 export const manifestSchema = z
@@ -90,10 +84,7 @@ export const manifestSchema = z
     version: z.literal(1),
     title: described(z.optional(text), 'Heading of the PR comment and the job summary.'),
     phases: z.array(phase).check(z.minLength(1)),
-    gates: described(
-      z.optional(z.record(idString(), gate)),
-      'Named selections of phases. Built in: merge and release (both the blocking phases).',
-    ),
+    gates: described(z.optional(z.record(idString(), gate)), 'Named selections of phases. Built in: merge and release (both the blocking phases).'),
   })
   .register(z.globalRegistry, { title: 'readiness-gate manifest' });
 

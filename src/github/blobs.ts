@@ -18,7 +18,12 @@ type BlobData = { repository: Record<string, BlobNode> | null };
 /** The file at each commit: its text, or the error reading it through REST gave (a missing file, say). */
 export type FileAtCommit = { text: string } | { error: unknown };
 
-export async function readFileAtCommits(client: GitHubClient, repository: Repository, path: string, shas: readonly string[]): Promise<Map<string, FileAtCommit>> {
+export async function readFileAtCommits(
+  client: GitHubClient,
+  repository: Repository,
+  path: string,
+  shas: readonly string[],
+): Promise<Map<string, FileAtCommit>> {
   const blobOf = new Map<string, string | null>();
   for (const chunk of chunks([...new Set(shas)], COMMITS_PER_QUERY)) {
     const parts = chunk.map((sha, i) => `c${i}: object(expression: ${JSON.stringify(`${sha}:${path}`)}) { ... on Blob { oid } }`);
@@ -61,7 +66,12 @@ export async function readFileAtCommits(client: GitHubClient, repository: Reposi
   return results;
 }
 
-async function repositoryQuery(client: GitHubClient, repository: Repository, name: string, parts: string[]): Promise<Record<string, BlobNode> | null> {
+async function repositoryQuery(
+  client: GitHubClient,
+  repository: Repository,
+  name: string,
+  parts: string[],
+): Promise<Record<string, BlobNode> | null> {
   const query = `query ${name} { repository(owner: ${JSON.stringify(repository.owner)}, name: ${JSON.stringify(repository.repo)}) { ${parts.join(' ')} } }`;
   const answer: GraphqlResponse<BlobData> = await client.graphql<BlobData>(query);
   return answer.data?.repository ?? null;

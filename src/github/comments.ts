@@ -139,7 +139,11 @@ export async function upsertComment(
   // Another run may have created one at the same time: look again, and keep only the oldest.
   const now = await listOwnComments(thread);
   if (!now.some((comment) => comment.id === created.id)) now.push(created);
-  const outcome = await keepOldest(thread, now.sort((a, b) => a.id - b.id), body);
+  const outcome = await keepOldest(
+    thread,
+    now.sort((a, b) => a.id - b.id),
+    body,
+  );
   return now[0]!.id === created.id ? 'created' : outcome;
 }
 

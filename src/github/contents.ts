@@ -4,12 +4,7 @@ import { MAX_MANIFEST_BYTES, manifestTooLarge } from '../core/manifest.js';
 import type { GitHubClient } from './client.js';
 
 /** Reads a text file at a commit through the API, so the action needs no checkout. */
-export async function readFileAt(
-  client: GitHubClient,
-  repository: Repository,
-  path: string,
-  ref: string,
-): Promise<string> {
+export async function readFileAt(client: GitHubClient, repository: Repository, path: string, ref: string): Promise<string> {
   try {
     const response = await client.rest.repos.getContent({ ...repository, path, ref });
     const file = response.data;

@@ -85,7 +85,8 @@ export function describeReset(resetAt: number, now: number): string {
   const date = new Date(resetAt);
   if (!Number.isFinite(date.getTime())) return 'at a time too far away to name';
   const minutes = Math.max(1, Math.ceil((resetAt - now) / 60_000));
-  const span = minutes < 60 ? `${minutes} min` : minutes < 48 * 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${Math.floor(minutes / 1440)} days`;
+  const span =
+    minutes < 60 ? `${minutes} min` : minutes < 48 * 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${Math.floor(minutes / 1440)} days`;
   return `at ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC (in ${span})`;
 }
 

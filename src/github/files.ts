@@ -14,12 +14,7 @@ export interface ChangedFiles {
 }
 
 /** The files a pull request changes, for phase `paths`, and whether GitHub listed them all. */
-export async function listChangedFiles(
-  client: GitHubClient,
-  repository: Repository,
-  pullNumber: number,
-  expected?: number,
-): Promise<ChangedFiles> {
+export async function listChangedFiles(client: GitHubClient, repository: Repository, pullNumber: number, expected?: number): Promise<ChangedFiles> {
   const files = await client.paginate(client.rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
   const changed = Math.max(expected ?? 0, files.length);
   // A renamed file counts under both names: moving a file out of a path touches that path.

@@ -81,8 +81,7 @@ function nodeFields(dialect: Dialect): string {
   const reason = dialect.duplicates ? 'stateReason(enableDuplicate: true)' : 'stateReason';
   const subIssues = dialect.subIssues ? ' subIssuesSummary { total completed }' : '';
   return (
-    `__typename ... on Issue { issueState: state ${reason} title url${subIssues} } ` +
-    '... on PullRequest { pullState: state merged title url }'
+    `__typename ... on Issue { issueState: state ${reason} title url${subIssues} } ` + '... on PullRequest { pullState: state merged title url }'
   );
 }
 
@@ -199,7 +198,8 @@ function statusOf(node: IssueNode): LinkStatus {
   }
   const summary = node.subIssuesSummary;
   // Until counted (see countOpenSubIssues), every sub-issue not completed counts as open.
-  const subIssues = summary && summary.total > 0 ? { subIssues: { total: summary.total, closed: summary.completed, open: summary.total - summary.completed } } : {};
+  const subIssues =
+    summary && summary.total > 0 ? { subIssues: { total: summary.total, closed: summary.completed, open: summary.total - summary.completed } } : {};
   if (node.issueState === 'OPEN') return { kind: 'issue', state: 'open', ...common, ...subIssues };
   // Issues closed before GitHub recorded reasons have none; they were closed as done.
   const state = node.stateReason === 'NOT_PLANNED' ? 'not_planned' : node.stateReason === 'DUPLICATE' ? 'duplicate' : 'completed';

@@ -59,13 +59,17 @@ type PullNode = {
   files: { nodes: { path: string; changeType: string }[] | null } | null;
   closingIssuesReferences: ClosingReferences | null;
   comments?: { pageInfo: { hasNextPage: boolean }; nodes: (CommentNode | null)[] | null };
-  commits?: { nodes: ({ commit: { oid: string; status: { context: { state: string; description: string | null } | null } | null } } | null)[] | null };
+  commits?: {
+    nodes: ({ commit: { oid: string; status: { context: { state: string; description: string | null } | null } | null } } | null)[] | null;
+  };
 };
 type StatusNode = { status: { context: CurrentStatus | null } | null } | null;
 type PageData = {
   rateLimit: { remaining: number } | null;
   repository: {
-    commit?: StatusNode; pullRequests: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (PullNode | null)[] } } | null;
+    commit?: StatusNode;
+    pullRequests: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (PullNode | null)[] };
+  } | null;
 };
 
 function pageQuery(repository: Repository, options: OpenPullRequestQuery, after: string | null): string {
@@ -135,7 +139,8 @@ function ownComments(node: PullNode, marker: string): { id: number; body: string
   if (!comments?.nodes || comments.pageInfo.hasNextPage) return undefined;
   const own: { id: number; body: string }[] = [];
   for (const comment of comments.nodes) {
-    if (comment?.viewerDidAuthor && comment.databaseId !== null && comment.body.includes(marker)) own.push({ id: comment.databaseId, body: comment.body });
+    if (comment?.viewerDidAuthor && comment.databaseId !== null && comment.body.includes(marker))
+      own.push({ id: comment.databaseId, body: comment.body });
   }
   return own.sort((a, b) => a.id - b.id);
 }

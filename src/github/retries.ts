@@ -127,8 +127,7 @@ export async function sendWithRetries<T>(attempt: (signal: AbortSignal) => Promi
     const { failure } = outcome;
     const now = clock.now();
     const kind = failureKind(failure);
-    const decision: RetryDecision =
-      kind === 'transient' && !options.repeatable ? { retry: false } : retryDecision(failure, n, now, options.random);
+    const decision: RetryDecision = kind === 'transient' && !options.repeatable ? { retry: false } : retryDecision(failure, n, now, options.random);
     if (!decision.retry) throw finalError(failure, kind, n + 1, decision.resetAt, options);
     if (now + decision.waitMs >= options.deadlineAt) throw deadlineError(failure, options);
     if (decision.rateLimited) {

@@ -6,12 +6,7 @@
  * with a report (outputs and a job summary) and a clear outcome. A failure prints the seed; `CHAOS_SEED=<seed>` replays it.
  */
 import { describe, expect, it, onTestFailed } from 'vitest';
-import {
-  BAD_GATEWAY_PAGE,
-  GRAPHQL_RATE_LIMITED,
-  GRAPHQL_SOMETHING_WENT_WRONG,
-  type Fault,
-} from '../emulator/github.js';
+import { BAD_GATEWAY_PAGE, GRAPHQL_RATE_LIMITED, GRAPHQL_SOMETHING_WENT_WRONG, type Fault } from '../emulator/github.js';
 import type { ActionRun } from '../support/action.js';
 import { scenarioPerTest, type Scenario } from '../support/scenario.js';
 
@@ -34,7 +29,7 @@ function seeded(seed: number): () => number {
 }
 
 type Random = () => number;
-const pick = <T,>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
 const ENDPOINTS: { method: string; path: RegExp }[] = [
@@ -60,7 +55,13 @@ function randomFault(random: Random): Fault {
     () => ({ ...pick(random, WRITES), delayMs: between(random, 20, 300), times }),
     () => ({ ...endpoint, hang: true, times: 1 }),
     () => ({ ...endpoint, trickleMs: 2000, times: 1 }),
-    () => ({ ...endpoint, status: 403, headers: { 'retry-after': String(between(random, 1, 5)) }, body: { message: 'You have exceeded a secondary rate limit.' }, times }),
+    () => ({
+      ...endpoint,
+      status: 403,
+      headers: { 'retry-after': String(between(random, 1, 5)) },
+      body: { message: 'You have exceeded a secondary rate limit.' },
+      times,
+    }),
     () => ({ ...endpoint, status: 429, headers: { 'retry-after': '100000' }, body: { message: 'Too Many Requests' }, times: 1 }),
     () => ({
       ...endpoint,
@@ -174,5 +175,4 @@ describe('chaos', () => {
     console.info(`chaos seed ${SEED}: ${runs} runs, ${clean} ended without an error`);
     expect(clean, `seed ${SEED}`).toBeGreaterThan(RUNS / 2);
   });
-
 });

@@ -41,7 +41,9 @@ describe('readiness-gate import', () => {
     const out = join(scratch(), 'readiness.yml');
     expect(cli('import', 'tests/fixtures/import/release-checklist.md', '-o', out).code).toBe(0);
     const report = JSON.parse(cli('check', out, '--format', 'json').stdout);
-    const refs = report.phases.flatMap((phase: { tasks: { links: { ref: string }[] }[] }) => phase.tasks.flatMap((task) => task.links.map((link) => link.ref)));
+    const refs = report.phases.flatMap((phase: { tasks: { links: { ref: string }[] }[] }) =>
+      phase.tasks.flatMap((task) => task.links.map((link) => link.ref)),
+    );
     expect(refs).toEqual([
       'https://github.com/nimbus-org/nimbus/issues/1300',
       '#1312',
@@ -113,7 +115,9 @@ describe('readiness-gate import', () => {
     const text = readFileSync(again, 'utf8');
     expect(text).toMatch(/- id: P0\n {4}name: Security\n {4}blocking: true\n {4}owner: "@sec-team"\n {4}due: 2026-12-01\n/);
     expect(text).toMatch(/- id: P1\n {4}name: Launch\n {4}blocking: false\n {4}requires:\n {6}- P0\n/);
-    expect(text).toContain('      - id: P0.1\n        title: Rotate keys\n        status: done\n        owner: "@alice"\n        links:\n          - "https://github.com/acme/api/issues/12"\n');
+    expect(text).toContain(
+      '      - id: P0.1\n        title: Rotate keys\n        status: done\n        owner: "@alice"\n        links:\n          - "https://github.com/acme/api/issues/12"\n',
+    );
     expect(text).toContain('      - id: P0.2\n        title: Pen test\n        status: in-progress\n        owner: Security\n');
   });
 });

@@ -40,7 +40,9 @@ describe('readiness-gate check on hostile manifests', () => {
     expect(code).toBe(2);
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(51);
-    expect(lines[0]).toMatch(new RegExp(`^${file}:3:\\d+ requires unknown phase 'Q0' \\(did you mean 'P0'\\?\\) — phases are P0, .* and 2,990 more$`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^${file}:3:\\d+ requires unknown phase 'Q0' \\(did you mean 'P0'\\?\\) — phases are P0, .* and 2,990 more$`),
+    );
     expect(lines[50]).toBe(`${file} and 2,950 more problems`);
   });
 
@@ -55,7 +57,10 @@ describe('readiness-gate check on hostile manifests', () => {
 
   it('refuses two 30,000-character ids with a short line for each', () => {
     const [a, b] = ['A', 'B'].map((letter) => letter.repeat(30_000));
-    const file = manifestFile('long.yml', `version: 1\nphases:\n  - id: ${a}\n    name: A\n    requires: [${'C'.repeat(30_000)}]\n  - id: ${b}\n    name: B\n`);
+    const file = manifestFile(
+      'long.yml',
+      `version: 1\nphases:\n  - id: ${a}\n    name: A\n    requires: [${'C'.repeat(30_000)}]\n  - id: ${b}\n    name: B\n`,
+    );
     const { code, stderr } = cli('check', file);
     expect(code).toBe(2);
     const lines = stderr.trimEnd().split('\n');

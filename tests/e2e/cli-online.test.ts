@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ACTION_NODE } from '../support/node.js';
-import type { Scenario} from '../support/scenario.js';
+import type { Scenario } from '../support/scenario.js';
 import { ACTIONS_TOKEN, PLAN, scenarioPerTest } from '../support/scenario.js';
 
 let scenario: Scenario;

@@ -36,9 +36,7 @@ describe('readiness-gate check', () => {
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ ready: false, gate: 'merge', incompletePhases: ['P2'], completion: 87 });
     const task = report.phases[0].tasks[0];
-    expect(Object.keys(report.phases[0])).toEqual(
-      expect.arrayContaining(['id', 'name', 'blocking', 'selected', 'skipped', 'complete', 'tasks']),
-    );
+    expect(Object.keys(report.phases[0])).toEqual(expect.arrayContaining(['id', 'name', 'blocking', 'selected', 'skipped', 'complete', 'tasks']));
     expect(task).toMatchObject({ id: 'P0.1', status: 'done', satisfied: true, links: [{ ref: '#12', kind: 'unknown', state: 'unverified' }] });
     expect(typeof task.reason).toBe('string');
   });
@@ -80,12 +78,7 @@ describe('readiness-gate schema', () => {
     expect(code).toBe(0);
     expect(stdout).toBe(readFileSync('schema/readiness.schema.json', 'utf8'));
     const schema = JSON.parse(stdout);
-    expect(schema.properties.phases.items.properties.tasks.items.properties.status.enum).toEqual([
-      'todo',
-      'in-progress',
-      'blocked',
-      'done',
-    ]);
+    expect(schema.properties.phases.items.properties.tasks.items.properties.status.enum).toEqual(['todo', 'in-progress', 'blocked', 'done']);
     expect(schema.properties.phases.items.additionalProperties).toBe(false);
   });
 });

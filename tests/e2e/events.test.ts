@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { webhookPayload } from '../support/action.js';
-import type {
-  Scenario} from '../support/scenario.js';
-import {
-  ACTIONS_TOKEN,
-  HEAD_SHA,
-  MAIN_SHA,
-  PLAN,
-  PR_NUMBER,
-  REPOSITORY,
-  scenarioPerTest,
-} from '../support/scenario.js';
+import type { Scenario } from '../support/scenario.js';
+import { ACTIONS_TOKEN, HEAD_SHA, MAIN_SHA, PLAN, PR_NUMBER, REPOSITORY, scenarioPerTest } from '../support/scenario.js';
 
 let scenario: Scenario;
 scenarioPerTest((fresh) => (scenario = fresh));
 
 describe('API faults', () => {
   it('retries server errors to the right result', async () => {
-    scenario.github.faults.push(
-      { path: /^\/graphql$/, status: 502, times: 1 },
-      { path: /\/contents\//, status: 500, times: 1 },
-    );
+    scenario.github.faults.push({ path: /^\/graphql$/, status: 502, times: 1 }, { path: /\/contents\//, status: 500, times: 1 });
     const run = await scenario.pullRequest();
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ ready: 'false', 'incomplete-phases': 'P0', completion: '50' });
@@ -56,9 +44,7 @@ describe('API faults', () => {
     scenario.github.faults.push({ path: /\/contents\//, status: 503, times: 10 });
     const run = await scenario.pullRequest();
     expect(run.code).toBe(1);
-    expect(run.annotations).toContainEqual(
-      expect.objectContaining({ level: 'error', message: expect.stringMatching(/^readiness-gate failed: /) }),
-    );
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringMatching(/^readiness-gate failed: /) }));
   });
 
   it('never prints the token, whatever happens', async () => {
@@ -83,7 +69,12 @@ describe('commit statuses and the refresh of open pull requests', () => {
     const run = await scenario.pullRequest({ inputs: { status: 'true' } });
     expect(run.code).toBe(1);
     expect(scenario.github.statuses).toEqual([
-      expect.objectContaining({ sha: HEAD_SHA, state: 'failure', context: 'readiness/merge', target_url: expect.stringContaining('/actions/runs/4242') }),
+      expect.objectContaining({
+        sha: HEAD_SHA,
+        state: 'failure',
+        context: 'readiness/merge',
+        target_url: expect.stringContaining('/actions/runs/4242'),
+      }),
     ]);
 
     scenario.close(12);

@@ -43,7 +43,9 @@ describe('a failed run still reports', () => {
       message: "unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)",
     });
     expect(run.summary).toContain('### ❌ readiness-gate could not check gate `merge`');
-    expect(run.summary).toContain(`- \`${MANIFEST_PATH}:${statusLine}:17\` unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)`);
+    expect(run.summary).toContain(
+      `- \`${MANIFEST_PATH}:${statusLine}:17\` unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)`,
+    );
     expect(run.summary).toContain(`- \`${MANIFEST_PATH}:${blockingLine}:15\` 'blocking' in phase 'P1' must be true or false, not a string`);
     expectFailureOutputs(run, new RegExp(`^${MANIFEST_PATH.replace(/\./g, '\\.')}:\\d+:\\d+ .+ \\(and 1 more problems\\)$`));
     expectNoStackTrace(run);
@@ -83,7 +85,7 @@ describe('a failed run still reports', () => {
     expectFailureOutputs(run, /^ops\/readiness\.yml no manifest at this path/);
   });
 
-  it('an API error: one line naming GitHub\'s answer in the summary and the outputs, never its HTML page', async () => {
+  it("an API error: one line naming GitHub's answer in the summary and the outputs, never its HTML page", async () => {
     const page = `<!DOCTYPE html>\n<html>\n<head><title>Unicorn! · GitHub</title></head>\n<body>\n<h1>No server is currently available to service your request.</h1>\n${'<p>Sorry about that.</p>\n'.repeat(200)}</body>\n</html>\n`;
     scenario.github.faults.push({ path: /\/contents\//, status: 502, times: 50, body: page });
     const run = await scenario.pullRequest();
@@ -111,7 +113,9 @@ describe('a failed run still reports', () => {
       expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^Could not write the job summary: /) }),
     );
     const errors = run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
-    expect(errors).toContain(`${MANIFEST_PATH}:${lineOf(broken, 'status: dne')}:17 unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)`);
+    expect(errors).toContain(
+      `${MANIFEST_PATH}:${lineOf(broken, 'status: dne')}:17 unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)`,
+    );
     expect(run.outputs.ready).toBe('false');
     expectNoStackTrace(run);
   });
@@ -133,13 +137,17 @@ describe('a refresh of open pull requests', () => {
   function openPullRequests(): void {
     scenario.manifest(GATED_PLAN, BASE_SHA, MAIN_SHA);
     scenario.manifest(PLAN, STALE_BASE);
-    for (const [number, baseSha] of [[7, STALE_BASE], [8, EMPTY_BASE], [9, BASE_SHA]] as const) {
+    for (const [number, baseSha] of [
+      [7, STALE_BASE],
+      [8, EMPTY_BASE],
+      [9, BASE_SHA],
+    ] as const) {
       scenario.repo().pulls.set(number, { number, headSha: String(number).repeat(40), baseSha, files: [] });
       scenario.issue({ number, kind: 'pull', title: `Change ${number}`, state: 'OPEN' });
     }
   }
 
-  it('refreshes the others when one pull request\'s base lacks the gate and another\'s has no manifest', async () => {
+  it("refreshes the others when one pull request's base lacks the gate and another's has no manifest", async () => {
     openPullRequests();
     scenario.close(12);
     const run = await scenario.run({ event: 'schedule', payload: { schedule: '0 6 * * *' }, inputs: { gate: 'v1', status: 'true' } });
@@ -164,9 +172,14 @@ describe('a refresh of open pull requests', () => {
     expect(warnings).toContainEqual(expect.stringMatching(/^Pull request #8: it was not refreshed — .*no manifest at this path/));
   });
 
-  it('refreshes the others when GitHub refuses one pull request\'s status', async () => {
+  it("refreshes the others when GitHub refuses one pull request's status", async () => {
     openPullRequests();
-    scenario.github.faults.push({ path: new RegExp(`/statuses/${'7'.repeat(40)}$`), status: 422, times: 10, body: { message: 'No commit found for SHA' } });
+    scenario.github.faults.push({
+      path: new RegExp(`/statuses/${'7'.repeat(40)}$`),
+      status: 422,
+      times: 10,
+      body: { message: 'No commit found for SHA' },
+    });
     scenario.manifest(GATED_PLAN, STALE_BASE);
     const run = await scenario.run({ event: 'schedule', payload: { schedule: '0 6 * * *' }, inputs: { status: 'true' } });
 
@@ -174,7 +187,10 @@ describe('a refresh of open pull requests', () => {
     expect(scenario.github.statuses.map((s) => s.sha)).toEqual(expect.arrayContaining([HEAD_SHA, '9'.repeat(40), MAIN_SHA]));
     expect(run.summary).toMatch(/\| #7 \| ❌ not ready \(P0\); status not set: .*No commit found for SHA.* \|/);
     expect(run.annotations).toContainEqual(
-      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^Pull request #7: its status was not set — .*No commit found for SHA/) }),
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(/^Pull request #7: its status was not set — .*No commit found for SHA/),
+      }),
     );
   });
 });

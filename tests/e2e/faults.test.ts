@@ -6,12 +6,7 @@
  * seconds in messages are real ones in production.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  BAD_GATEWAY_PAGE,
-  GRAPHQL_RATE_LIMITED,
-  GRAPHQL_SOMETHING_WENT_WRONG,
-  RecordingServer,
-} from '../emulator/github.js';
+import { BAD_GATEWAY_PAGE, GRAPHQL_RATE_LIMITED, GRAPHQL_SOMETHING_WENT_WRONG, RecordingServer } from '../emulator/github.js';
 import { TIME_SCALE, webhookPayload, type ActionRun } from '../support/action.js';
 import { PR_NUMBER, READ_ONLY_TOKEN, REPOSITORY, scenarioPerTest, type Scenario } from '../support/scenario.js';
 
@@ -71,7 +66,8 @@ describe('one comment, always', () => {
 
   it('a duplicate GitHub refuses to delete is reported, the kept comment is still brought up to date, and the next run removes it', async () => {
     const marker = '<!-- readiness-gate: gate=merge -->';
-    for (const id of [3, 7]) scenario.github.comments.push({ id, issueNumber: PR_NUMBER, author: 'github-actions[bot]', body: `${marker}\nstale ${id}` });
+    for (const id of [3, 7])
+      scenario.github.comments.push({ id, issueNumber: PR_NUMBER, author: 'github-actions[bot]', body: `${marker}\nstale ${id}` });
     scenario.github.faults.push({ method: 'DELETE', path: /\/issues\/comments\/\d+$/, status: 502, times: 4 });
     const refused = await scenario.pullRequest();
     expect(failure(refused)).toMatch(
@@ -112,14 +108,16 @@ describe('retries that end', () => {
     expect(scenario.github.faults[0]!.times).toBe(0);
   });
 
-  it('retries GraphQL\'s RATE_LIMITED that comes without x-ratelimit-remaining: 0', async () => {
+  it("retries GraphQL's RATE_LIMITED that comes without x-ratelimit-remaining: 0", async () => {
     scenario.close(12);
     scenario.github.faults.push({ method: 'POST', path: /^\/graphql$/, status: 200, body: GRAPHQL_RATE_LIMITED, times: 1 });
     // GraphQL names no wait here, so the run waits a minute: 1.2 s at this scale.
     const run = await scenario.pullRequest({ env: { READINESS_GATE_TIME_SCALE: '0.02' } });
     expect(run.code).toBe(0);
     expect(run.outputs.ready).toBe('true');
-    expect(run.annotations.filter((a) => a.level === 'warning' && /rate limit hit on POST \/graphql; retrying in \d+ s/.test(a.message))).toHaveLength(1);
+    expect(
+      run.annotations.filter((a) => a.level === 'warning' && /rate limit hit on POST \/graphql; retrying in \d+ s/.test(a.message)),
+    ).toHaveLength(1);
   });
 
   it('retry-after: 100000 ends the run at once, naming when the limit resets', async () => {
@@ -162,7 +160,11 @@ describe('retries that end', () => {
 
   it('the whole run ends within its 4-minute limit, however many requests hang', async () => {
     // A scheduled refresh of three pull requests on three bases: each manifest read hangs for two minutes of retries.
-    for (const [number, base] of [[31, 'c'], [32, 'd'], [33, 'e']] as const) {
+    for (const [number, base] of [
+      [31, 'c'],
+      [32, 'd'],
+      [33, 'e'],
+    ] as const) {
       scenario.repo().pulls.set(number, { number, headSha: base.repeat(40), baseSha: base.repeat(40), files: [] });
       scenario.issue({ number, kind: 'pull', title: `Change ${number}`, state: 'OPEN' });
     }
@@ -184,7 +186,7 @@ describe('retries that end', () => {
   });
 });
 
-describe('pagination stays on the API\'s host', () => {
+describe("pagination stays on the API's host", () => {
   let elsewhere: RecordingServer;
   beforeEach(async () => {
     elsewhere = await new RecordingServer().start();
@@ -214,15 +216,21 @@ describe('messages', () => {
     scenario.github.faults.push({ path: CONTENTS, status: 502, body: BAD_GATEWAY_PAGE, times: 10 });
     const run = await scenario.pullRequest();
     const message = failure(run);
-    expect(message).toMatch(/^readiness-gate failed: GET \/repos\/[^ ]+\/contents\/[^ ]+ answered 502: Unicorn! · GitHub \(an HTML page\) \(tried 4 times\)$/);
+    expect(message).toMatch(
+      /^readiness-gate failed: GET \/repos\/[^ ]+\/contents\/[^ ]+ answered 502: Unicorn! · GitHub \(an HTML page\) \(tried 4 times\)$/,
+    );
     expect(run.stdout).not.toContain('<html');
     expect(run.stdout).not.toContain('No server is currently available');
   });
 
-  it('tells a 403 by its cause: missing permission, a fork\'s read-only token, a spent rate limit', async () => {
+  it("tells a 403 by its cause: missing permission, a fork's read-only token, a spent rate limit", async () => {
     const permission = await scenario.pullRequest({ token: READ_ONLY_TOKEN });
     expect(permission.annotations.filter((a) => a.level === 'warning' && a.message.includes('Could not write'))).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^Could not write the readiness comment on #\d+: the token lacks the `pull-requests: write` permission \(GitHub: .*Resource not accessible by integration\)/) }),
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^Could not write the readiness comment on #\d+: the token lacks the `pull-requests: write` permission \(GitHub: .*Resource not accessible by integration\)/,
+        ),
+      }),
     ]);
 
     const forked = webhookPayload('pull_request', 'opened') as { pull_request: { head: { repo: { full_name: string } } } };

@@ -37,7 +37,10 @@ describe('empty gates do not pass', () => {
     scenario.manifest(`${PLAN}gates:\n  merge: { phases: [] }\n`, BASE_SHA);
     const run = await scenario.pullRequest();
     expect(run.code).toBe(1);
-    expect(run.annotations.find((a) => a.level === 'error')).toMatchObject({ line: 22, message: expect.stringContaining("gate 'merge' selects no phase") });
+    expect(run.annotations.find((a) => a.level === 'error')).toMatchObject({
+      line: 22,
+      message: expect.stringContaining("gate 'merge' selects no phase"),
+    });
   });
 
   it('a blocking phase with no tasks is incomplete, and every view says it has no items yet', async () => {
@@ -117,7 +120,13 @@ describe('what GitHub knows', () => {
   function epic(state: 'OPEN' | 'CLOSED', closedChildren: number, children = 5) {
     for (let i = 0; i < children; i++) {
       const number = 200 + i;
-      scenario.issue({ number, kind: 'issue', title: `Part ${i}`, state: i < closedChildren ? 'CLOSED' : 'OPEN', stateReason: i < closedChildren ? 'COMPLETED' : null });
+      scenario.issue({
+        number,
+        kind: 'issue',
+        title: `Part ${i}`,
+        state: i < closedChildren ? 'CLOSED' : 'OPEN',
+        stateReason: i < closedChildren ? 'COMPLETED' : null,
+      });
     }
     scenario.issue({
       number: 100,
@@ -156,7 +165,9 @@ describe('what GitHub knows', () => {
     scenario.manifest(plan('      - { id: P0.1, title: Hardening, links: ["#100"] }\n'), BASE_SHA);
     const run = await scenario.pullRequest();
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.outputs.report!).phases[0].tasks[0].hint).toBe(`every sub-issue of ${OWNER_REPO}#100 is closed: close it if the work is done`);
+    expect(JSON.parse(run.outputs.report!).phases[0].tasks[0].hint).toBe(
+      `every sub-issue of ${OWNER_REPO}#100 is closed: close it if the work is done`,
+    );
     expect(run.summary).toContain('5 of 5 sub-issues closed');
   });
 

@@ -104,9 +104,7 @@ describe('on a pull request', () => {
     expect(run.summary).toContain('| `P0` | Critical security | yes | ❌ incomplete |');
     const report = JSON.parse(run.outputs.report!);
     expect(report).toMatchObject({ ready: false, gate: 'merge', incompletePhases: ['P0'], completion: 50 });
-    expect(report.phases[0].tasks[0].links).toEqual([
-      expect.objectContaining({ ref: '#12', kind: 'issue', state: 'open' }),
-    ]);
+    expect(report.phases[0].tasks[0].links).toEqual([expect.objectContaining({ ref: '#12', kind: 'issue', state: 'open' })]);
   });
 
   it('annotates drift on the task line of the manifest', async () => {

@@ -160,7 +160,10 @@ const cachedSchemas = new Map<SchemaFlavor, GraphQLSchema>();
 function schema(flavor: SchemaFlavor = 'github.com'): GraphQLSchema {
   let built = cachedSchemas.get(flavor);
   if (!built) {
-    built = flavor === 'github.com' ? buildSchema(githubSchema.idl, { assumeValidSDL: true }) : buildClientSchema(githubSchema.json as Parameters<typeof buildClientSchema>[0]);
+    built =
+      flavor === 'github.com'
+        ? buildSchema(githubSchema.idl, { assumeValidSDL: true })
+        : buildClientSchema(githubSchema.json as Parameters<typeof buildClientSchema>[0]);
     cachedSchemas.set(flavor, built);
   }
   return built;
@@ -383,7 +386,10 @@ export class GitHubEmulator {
     const url = `https://github.com/${repository.owner}/${repository.name}/${item.kind === 'pull' ? 'pull' : 'issues'}/${item.number}`;
     const common = { title: item.title, url, number: item.number, state: item.state };
     if (item.kind === 'pull') {
-      const closes = (item.closes ?? []).map((ref) => ({ number: ref.number, repository: { name: ref.repo, owner: { __typename: 'Organization', login: ref.owner } } }));
+      const closes = (item.closes ?? []).map((ref) => ({
+        number: ref.number,
+        repository: { name: ref.repo, owner: { __typename: 'Organization', login: ref.owner } },
+      }));
       return {
         __typename: 'PullRequest',
         ...common,
@@ -418,7 +424,14 @@ export class GitHubEmulator {
       const field = info.fieldName;
       const params = args as Record<string, unknown>;
       if (parent === 'Query' && field === 'rateLimit') {
-        return { limit: 5000, cost: 1, remaining: this.graphqlRemaining, used: 5000 - this.graphqlRemaining, resetAt: new Date(Date.now() + 3600_000).toISOString(), nodeCount: 0 };
+        return {
+          limit: 5000,
+          cost: 1,
+          remaining: this.graphqlRemaining,
+          used: 5000 - this.graphqlRemaining,
+          resetAt: new Date(Date.now() + 3600_000).toISOString(),
+          nodeCount: 0,
+        };
       }
       if (parent === 'Repository' && field === 'pullRequests') return this.graphqlPullRequests(source as RepositoryRecord, params, identity);
       if (parent === 'Repository' && field === 'object') return this.graphqlObject(source as RepositoryRecord, params);
@@ -464,10 +477,19 @@ export class GitHubEmulator {
       baseRefOid: pull?.baseSha ?? '0'.repeat(40),
       headRefOid: pull?.headSha ?? '0'.repeat(40),
       changedFiles: pull?.files.length ?? 0,
-      files: (args: { first?: number; after?: string }) => connection(files.map((path) => ({ path, changeType: 'MODIFIED' })), args),
+      files: (args: { first?: number; after?: string }) =>
+        connection(
+          files.map((path) => ({ path, changeType: 'MODIFIED' })),
+          args,
+        ),
       comments: (args: { first?: number; after?: string }) =>
         connection(
-          comments.map((c) => ({ databaseId: c.id, body: c.body, viewerDidAuthor: c.author === viewer?.login, author: { __typename: 'Bot', login: c.author.replace(/\[bot\]$/, '') } })),
+          comments.map((c) => ({
+            databaseId: c.id,
+            body: c.body,
+            viewerDidAuthor: c.author === viewer?.login,
+            author: { __typename: 'Bot', login: c.author.replace(/\[bot\]$/, '') },
+          })),
           args,
         ),
       commits: () => ({ totalCount: 1, nodes: pull ? [{ commit: this.graphqlCommit(pull.headSha) }] : [] }),
@@ -542,7 +564,10 @@ export class GitHubEmulator {
     identity: TokenRecord,
   ): [number, unknown, Record<string, string>?] {
     const notFoundAnswer: [number, unknown] = [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
-    const forbidden: [number, unknown] = [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }];
+    const forbidden: [number, unknown] = [
+      403,
+      { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' },
+    ];
     if (method === 'GET' && path === '/rate_limit') {
       const core = { limit: 5000, used: 5000 - this.restRemaining, remaining: this.restRemaining, reset: Math.floor(Date.now() / 1000) + 3600 };
       return [200, { resources: { core, graphql: { ...core, remaining: this.graphqlRemaining } }, rate: core }];
@@ -560,32 +585,54 @@ export class GitHubEmulator {
       const filePath = decodeURIComponent(m[1]!);
       const content = repository.files.get(ref)?.get(filePath);
       if (content === undefined) return notFoundAnswer;
-      return [200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(content), name: filePath.split('/').pop(), path: filePath, content: Buffer.from(content).toString('base64') }];
+      return [
+        200,
+        {
+          type: 'file',
+          encoding: 'base64',
+          size: Buffer.byteLength(content),
+          name: filePath.split('/').pop(),
+          path: filePath,
+          content: Buffer.from(content).toString('base64'),
+        },
+      ];
     }
     if (method === 'GET' && (m = /^\/issues\/(\d+)$/.exec(rest))) {
       const item = repository.issues.get(Number(m[1]));
       if (!item) return notFoundAnswer;
-      return [200, {
-        number: item.number,
-        title: item.title,
-        state: item.state === 'OPEN' ? 'open' : 'closed',
-        state_reason: item.state === 'OPEN' ? null : (item.stateReason ?? 'completed').toLowerCase(),
-        ...(item.kind === 'pull' ? { pull_request: { merged_at: item.state === 'MERGED' ? '2026-01-01T00:00:00Z' : null } } : {}),
-      }];
+      return [
+        200,
+        {
+          number: item.number,
+          title: item.title,
+          state: item.state === 'OPEN' ? 'open' : 'closed',
+          state_reason: item.state === 'OPEN' ? null : (item.stateReason ?? 'completed').toLowerCase(),
+          ...(item.kind === 'pull' ? { pull_request: { merged_at: item.state === 'MERGED' ? '2026-01-01T00:00:00Z' : null } } : {}),
+        },
+      ];
     }
     if (method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(rest))) {
       const pull = repository.pulls.get(Number(m[1]));
       if (!pull) return notFoundAnswer;
       // GitHub lists at most 3,000 files of a pull request, however many it changes.
-      return this.page(url, pull.files.slice(0, 3000).map((filename) => ({ filename, status: 'modified' })));
+      return this.page(
+        url,
+        pull.files.slice(0, 3000).map((filename) => ({ filename, status: 'modified' })),
+      );
     }
     if (method === 'GET' && rest === '/pulls') {
       const open = [...repository.pulls.values()].filter((pull) => repository.issues.get(pull.number)?.state === 'OPEN');
-      return this.page(url, open.map((pull) => ({ number: pull.number, state: 'open', head: { sha: pull.headSha }, base: { sha: pull.baseSha } })));
+      return this.page(
+        url,
+        open.map((pull) => ({ number: pull.number, state: 'open', head: { sha: pull.headSha }, base: { sha: pull.baseSha } })),
+      );
     }
     if (method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const number = Number(m[1]);
-      return this.page(url, this.comments.filter((c) => c.issueNumber === number).map((c) => this.commentJson(repository, c)));
+      return this.page(
+        url,
+        this.comments.filter((c) => c.issueNumber === number).map((c) => this.commentJson(repository, c)),
+      );
     }
     if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       if (!identity.canWrite) return forbidden;

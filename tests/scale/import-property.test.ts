@@ -13,13 +13,59 @@ function random(seed: number) {
 }
 
 const FRAGMENTS = [
-  '# ', '## ', '### Phase 1: ', '### v2.8 (Q1 2026)\n', '- [ ] ', '- [x] ', '- [~] ', '  - ', '1. ', '| a | b |\n|---|---|\n',
-  '| ID | Task | Status |\n|--|--|--|\n', '| P0.1 | x | DONE |\n', '| Repo | Owner | Status |\n|---|---|---|\n| a/b | @x | :white_check_mark: |\n',
-  '✅ ', '❌ ', '🌓 ', 'ðŸŸ¢', 'ï¿½', '\uF8FF', '~~gone~~', '**bold**', '**Ann**: ready?\n- Answer: Yes\n', '`code`', '```\n', '> quote\n',
-  '#12 ', 'a/b#3 ', '[#9](https://github.com/o/r/issues/9) ', '[x][ref]\n\n[ref]: https://github.com/o/r/pull/2\n', 'https://github.com/a/b/pull/4 ',
-  'Owner: x Target: 2026-02-30 ', 'Due: 8/13/2019 ', 'May 3rd, 2019 ', '(CRITICAL)', '(LOW)', '(optional)', '[', ']', '|', '\n', '\n\n', 'word ',
-  '<b>', '&amp;', '@alice ', '| Blocked | Depends On |\n|---|---|\n| P1.* | P0-P999999999 |\n', '| Phase | Name | Blocking |\n|---|---|---|\n| P0 | A | YES |\n',
-  '✅ = done\n', '## Definition of Done\n', '## Contents\n- [Intro](#intro)\n', '\u0000', '\t', '\r\n',
+  '# ',
+  '## ',
+  '### Phase 1: ',
+  '### v2.8 (Q1 2026)\n',
+  '- [ ] ',
+  '- [x] ',
+  '- [~] ',
+  '  - ',
+  '1. ',
+  '| a | b |\n|---|---|\n',
+  '| ID | Task | Status |\n|--|--|--|\n',
+  '| P0.1 | x | DONE |\n',
+  '| Repo | Owner | Status |\n|---|---|---|\n| a/b | @x | :white_check_mark: |\n',
+  '✅ ',
+  '❌ ',
+  '🌓 ',
+  'ðŸŸ¢',
+  'ï¿½',
+  '\uF8FF',
+  '~~gone~~',
+  '**bold**',
+  '**Ann**: ready?\n- Answer: Yes\n',
+  '`code`',
+  '```\n',
+  '> quote\n',
+  '#12 ',
+  'a/b#3 ',
+  '[#9](https://github.com/o/r/issues/9) ',
+  '[x][ref]\n\n[ref]: https://github.com/o/r/pull/2\n',
+  'https://github.com/a/b/pull/4 ',
+  'Owner: x Target: 2026-02-30 ',
+  'Due: 8/13/2019 ',
+  'May 3rd, 2019 ',
+  '(CRITICAL)',
+  '(LOW)',
+  '(optional)',
+  '[',
+  ']',
+  '|',
+  '\n',
+  '\n\n',
+  'word ',
+  '<b>',
+  '&amp;',
+  '@alice ',
+  '| Blocked | Depends On |\n|---|---|\n| P1.* | P0-P999999999 |\n',
+  '| Phase | Name | Blocking |\n|---|---|---|\n| P0 | A | YES |\n',
+  '✅ = done\n',
+  '## Definition of Done\n',
+  '## Contents\n- [Intro](#intro)\n',
+  '\u0000',
+  '\t',
+  '\r\n',
 ];
 
 /** Shapes that once cost minutes or a stack overflow, at sizes a property run can afford. */
@@ -30,7 +76,8 @@ const HOSTILE = [
   () => `# Plan\n\n| Task | Status |${' c |'.repeat(3000)}\n|${'---|'.repeat(3002)}\n| t | DONE |${' x |'.repeat(3000)}\n`,
   () => `# Plan\n\n- [ ] ${'['.repeat(20000)}\n`,
   () => `# Plan\n\n- [ ] ${'*a'.repeat(20000)}\n`,
-  () => `# Plan\n\n| Phase | Name | Blocking |\n|---|---|---|\n| P0 | A | YES |\n| P1 | B | NO |\n\n| Task | Depends On |\n|---|---|\n| P1 | P0-P999999999 |\n\n## P0\n- [ ] a\n## P1\n- [ ] b\n`,
+  () =>
+    `# Plan\n\n| Phase | Name | Blocking |\n|---|---|---|\n| P0 | A | YES |\n| P1 | B | NO |\n\n| Task | Depends On |\n|---|---|\n| P1 | P0-P999999999 |\n\n## P0\n- [ ] a\n## P1\n- [ ] b\n`,
   () => Array.from({ length: 2000 }, (_, i) => `## Tasks\n- [ ] item ${i}\n`).join(''),
   () => `# Plan\n\n${'#1'.repeat(30000)}\n`,
   () => `- [ ] ${'a'.repeat(100000)}#1\n`,
@@ -92,10 +139,14 @@ describe('importing arbitrary Markdown', () => {
       'notes.md no task found, so no manifest was written. The document has 1 heading, 1 paragraph, 2 list items without a checkbox or status mark, 1 table (0 with a task and a status, owner or date column), 1 code block.',
     );
     expect(() => importMarkdown('', 'empty.md')).toThrow('The document has nothing but blank lines.');
-    expect(() => importMarkdown('## Definition of Done\n- [ ] Tests pass\n', 'dod.md')).toThrow('1 item in legends, templates, contents, recaps or alternatives');
+    expect(() => importMarkdown('## Definition of Done\n- [ ] Tests pass\n', 'dod.md')).toThrow(
+      '1 item in legends, templates, contents, recaps or alternatives',
+    );
   });
 
   it('refuses nesting no plan needs with the line it starts on', () => {
-    expect(() => importMarkdown(`# Plan\n\n${'>'.repeat(10000)} x\n`, 'deep.md')).toThrow(/^deep\.md:3:1 nests block quotes or lists 10000 levels deep/);
+    expect(() => importMarkdown(`# Plan\n\n${'>'.repeat(10000)} x\n`, 'deep.md')).toThrow(
+      /^deep\.md:3:1 nests block quotes or lists 10000 levels deep/,
+    );
   });
 });

@@ -21,7 +21,18 @@ function place(problem: ConfigProblem): string {
 
 /** A valid one-phase manifest whose only task carries `extra` (YAML lines at the task's indentation). */
 function withTask(...extra: string[]): string {
-  return ['version: 1', 'phases:', '  - id: P0', '    name: Security', '    blocking: true', '    tasks:', '      - id: P0.1', '        title: Rotate keys', ...extra.map((line) => `        ${line}`), ''].join('\n');
+  return [
+    'version: 1',
+    'phases:',
+    '  - id: P0',
+    '    name: Security',
+    '    blocking: true',
+    '    tasks:',
+    '      - id: P0.1',
+    '        title: Rotate keys',
+    ...extra.map((line) => `        ${line}`),
+    '',
+  ].join('\n');
 }
 
 describe('manifest limits', () => {
@@ -55,9 +66,7 @@ describe('manifest limits', () => {
   });
 
   it('refuses text over 10,000 characters in titles and notes', () => {
-    expect(problems(withTask(`notes: ${'x'.repeat(10_001)}`))).toEqual([
-      "9:16 'notes' in task 'P0.1' is 10,001 characters long — at most 10,000",
-    ]);
+    expect(problems(withTask(`notes: ${'x'.repeat(10_001)}`))).toEqual(["9:16 'notes' in task 'P0.1' is 10,001 characters long — at most 10,000"]);
     expect(problems(withTask().replace('Rotate keys', 'y'.repeat(10_001)))).toEqual([
       "8:16 'title' in task 'P0.1' is 10,001 characters long — at most 10,000",
     ]);
@@ -79,9 +88,7 @@ describe('manifest limits', () => {
     const phases = Array.from({ length: 3000 }, (_, i) => `  - { id: P${i}, name: Phase, requires: [Q${i}] }`);
     const found = problems(`version: 1\nphases:\n${phases.join('\n')}\n`);
     expect(found).toHaveLength(51);
-    expect(found[0]).toBe(
-      "3:39 requires unknown phase 'Q0' (did you mean 'P0'?) — phases are P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 and 2,990 more",
-    );
+    expect(found[0]).toBe("3:39 requires unknown phase 'Q0' (did you mean 'P0'?) — phases are P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 and 2,990 more");
     expect(found[50]).toBe('and 2,950 more problems');
   });
 
@@ -100,7 +107,9 @@ describe('manifest limits', () => {
     const phases = Array.from({ length: 80 }, (_, i) => `  - { id: P${i}, name: Phase, colour: red }`);
     const found = problems(`version: 1\nphases:\n${phases.join('\n')}\n`);
     expect(found).toHaveLength(51);
-    expect(found[0]).toBe("3:28 unknown key 'colour' in phase 'P0' — expected id, name, blocking, requires, owner, due, paths, notes, tasks or acceptance");
+    expect(found[0]).toBe(
+      "3:28 unknown key 'colour' in phase 'P0' — expected id, name, blocking, requires, owner, due, paths, notes, tasks or acceptance",
+    );
     expect(found[50]).toBe('and 30 more problems');
   });
 });

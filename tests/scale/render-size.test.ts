@@ -2,19 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.js';
 import { parseManifest } from '../../src/core/manifest.js';
 import { codeSpan, escapeMarkdown } from '../../src/core/markdown.js';
-import {
-  COMMENT_LIMIT,
-  measureBytes,
-  measureCharacters,
-  renderMarkdownReport,
-} from '../../src/core/render-report.js';
+import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport } from '../../src/core/render-report.js';
 import { renderTextReport } from '../../src/core/render-text.js';
 
 describe('escapeMarkdown', () => {
   it('neutralises HTML', () => {
-    expect(escapeMarkdown('<img src=x onerror=alert(1)> & <!-- x -->')).toBe(
-      '&lt;img src=x onerror=alert(1)&gt; &amp; &lt;\\!-- x --&gt;',
-    );
+    expect(escapeMarkdown('<img src=x onerror=alert(1)> & <!-- x -->')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; &lt;\\!-- x --&gt;');
   });
 
   it('keeps @mentions and #references from linking', () => {
@@ -26,9 +19,7 @@ describe('escapeMarkdown', () => {
   });
 
   it('keeps a cell inside its table and formatting out', () => {
-    expect(escapeMarkdown('a | b\nc *d* _e_ `f` [g](h) ~~i~~')).toBe(
-      'a \\| b c \\*d\\* \\_e\\_ \\`f\\` \\[g\\](h) \\~\\~i\\~\\~',
-    );
+    expect(escapeMarkdown('a | b\nc *d* _e_ `f` [g](h) ~~i~~')).toBe('a \\| b c \\*d\\* \\_e\\_ \\`f\\` \\[g\\](h) \\~\\~i\\~\\~');
   });
 });
 

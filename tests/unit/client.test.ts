@@ -39,7 +39,11 @@ class ScriptedServer {
   private answer(request: IncomingMessage, response: ServerResponse): void {
     request.resume();
     request.on('end', () => {
-      this.requests.push({ method: request.method ?? 'GET', url: request.url ?? '/', ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) });
+      this.requests.push({
+        method: request.method ?? 'GET',
+        url: request.url ?? '/',
+        ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
+      });
       const answer = this.answers[Math.min(this.requests.length - 1, this.answers.length - 1)]!;
       const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? {});
       response.writeHead(answer.status, {
@@ -87,17 +91,23 @@ beforeEach(async () => {
 });
 afterEach(() => server.stop());
 
-const somethingWentWrong = { status: 200, body: { data: null, errors: [{ message: 'Something went wrong while executing your query. This may be the result of a timeout.' }] } };
+const somethingWentWrong = {
+  status: 200,
+  body: { data: null, errors: [{ message: 'Something went wrong while executing your query. This may be the result of a timeout.' }] },
+};
 const comment = { owner: 'acme', repo: 'api', issue_number: 1, body: 'hello' };
 
 async function failureOf(request: Promise<unknown>): Promise<GitHubError> {
-  const error = await request.then(() => undefined, (reason: unknown) => reason);
+  const error = await request.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
   expect(error).toBeInstanceOf(GitHubError);
   return error as GitHubError;
 }
 
 describe('the GitHub client', () => {
-  it('retries a GraphQL query that failed on GitHub\'s side, with backoff, to its answer', async () => {
+  it("retries a GraphQL query that failed on GitHub's side, with backoff, to its answer", async () => {
     server.answers = [somethingWentWrong, somethingWentWrong, { status: 200, body: { data: { viewer: { login: 'octocat' } } } }];
     const answer = await client.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
     expect(answer.data).toEqual({ viewer: { login: 'octocat' } });
@@ -105,9 +115,13 @@ describe('the GitHub client', () => {
     expect(clock.waits).toEqual([500, 1000]);
   });
 
-  it('retries GraphQL\'s RATE_LIMITED without x-ratelimit-remaining: 0 after a minute, and says so', async () => {
+  it("retries GraphQL's RATE_LIMITED without x-ratelimit-remaining: 0 after a minute, and says so", async () => {
     server.answers = [
-      { status: 200, body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit already exceeded for installation ID 1.' }] }, headers: { 'x-ratelimit-remaining': '12' } },
+      {
+        status: 200,
+        body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit already exceeded for installation ID 1.' }] },
+        headers: { 'x-ratelimit-remaining': '12' },
+      },
       { status: 200, body: { data: { viewer: { login: 'octocat' } } } },
     ];
     await client.graphql('query { viewer { login } }');
@@ -116,14 +130,22 @@ describe('the GitHub client', () => {
   });
 
   it('gives a partial GraphQL answer back as it is: a missing issue is not a failure', async () => {
-    server.answers = [{ status: 200, body: { data: { repository: { a: null } }, errors: [{ type: 'NOT_FOUND', path: ['repository', 'a'], message: 'Could not resolve' }] } }];
+    server.answers = [
+      {
+        status: 200,
+        body: { data: { repository: { a: null } }, errors: [{ type: 'NOT_FOUND', path: ['repository', 'a'], message: 'Could not resolve' }] },
+      },
+    ];
     const answer = await client.graphql('query { repository(owner: "a", name: "b") { a: issue(number: 1) { title } } }');
     expect(answer.errors).toEqual([expect.objectContaining({ type: 'NOT_FOUND' })]);
     expect(server.requests).toHaveLength(1);
   });
 
   it('does not send a comment again after a 502, and marks the error as possibly stored', async () => {
-    server.answers = [{ status: 502, body: { message: 'Bad Gateway' } }, { status: 201, body: { id: 1 } }];
+    server.answers = [
+      { status: 502, body: { message: 'Bad Gateway' } },
+      { status: 201, body: { id: 1 } },
+    ];
     const error = await failureOf(client.rest.issues.createComment(comment));
     expect(server.requests).toHaveLength(1);
     expect(mayHaveLanded(error)).toBe(true);
@@ -149,7 +171,12 @@ describe('the GitHub client', () => {
   });
 
   it('shortens an HTML error page to its title, on one line', async () => {
-    server.answers = [{ status: 504, body: '<!DOCTYPE html>\n<html><head><title>504 Gateway Time-out</title></head>\n<body><h1>504 Gateway Time-out</h1><hr>nginx</body></html>' }];
+    server.answers = [
+      {
+        status: 504,
+        body: '<!DOCTYPE html>\n<html><head><title>504 Gateway Time-out</title></head>\n<body><h1>504 Gateway Time-out</h1><hr>nginx</body></html>',
+      },
+    ];
     const error = await failureOf(client.rest.repos.get({ owner: 'acme', repo: 'api' }));
     expect(error.message).toBe('GET /repos/acme/api answered 504: 504 Gateway Time-out (an HTML page) (tried 4 times)');
   });
@@ -157,7 +184,9 @@ describe('the GitHub client', () => {
   it('refuses to follow a next-page link to another host: the token stays with GitHub', async () => {
     const elsewhere = await new ScriptedServer().start();
     try {
-      server.answers = [{ status: 200, body: [{ id: 1 }], headers: { link: `<${elsewhere.url}/repos/acme/api/issues/1/comments?page=2>; rel="next"` } }];
+      server.answers = [
+        { status: 200, body: [{ id: 1 }], headers: { link: `<${elsewhere.url}/repos/acme/api/issues/1/comments?page=2>; rel="next"` } },
+      ];
       const error = await failureOf(client.paginate(client.rest.issues.listComments, { owner: 'acme', repo: 'api', issue_number: 1 }));
       expect(error.reason).toBe('refused');
       expect(error.message).toContain(`refused to send the token to ${elsewhere.url}`);

@@ -146,7 +146,9 @@ describe('a task', () => {
 
   it('linked to the pull request under evaluation counts that PR as merged', () => {
     const report = evaluate(
-      manifest('phases:\n  - id: P2\n    name: R\n    blocking: true\n    tasks:\n      - { id: P2.1, title: t, links: ["https://github.com/acme/api/pull/77"] }\n'),
+      manifest(
+        'phases:\n  - id: P2\n    name: R\n    blocking: true\n    tasks:\n      - { id: P2.1, title: t, links: ["https://github.com/acme/api/pull/77"] }\n',
+      ),
       context({ links: states({ 'acme/api#77': 'open' }), pullRequest: { number: 77, touchedPhases: new Set() } }),
     );
     expect(report.ready).toBe(true);

@@ -27,7 +27,11 @@ describe('the summary of a failed run', () => {
   });
 
   it('names an error that is not the manifest in one escaped line', () => {
-    const markdown = failureMarkdown({ gate: 'v1.0', error: 'readiness-gate failed: GET /x answered 502: Unicorn! · GitHub (an HTML page)', problems: [] });
+    const markdown = failureMarkdown({
+      gate: 'v1.0',
+      error: 'readiness-gate failed: GET /x answered 502: Unicorn! · GitHub (an HTML page)',
+      problems: [],
+    });
     expect(markdown).toContain('\n\nreadiness-gate failed: GET /x answered 502: Unicorn\\! · GitHub (an HTML page)\n');
     expect(markdown).toContain('gate `v1.0`');
   });
@@ -54,6 +58,8 @@ describe('an error in one line', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect(errorLine(error)).toBe("r.yml:3:35 requires unknown phase 'Q0' (did you mean 'P0'?) — phases are P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 and 110 more (and 119 more problems)");
+    expect(errorLine(error)).toBe(
+      "r.yml:3:35 requires unknown phase 'Q0' (did you mean 'P0'?) — phases are P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 and 110 more (and 119 more problems)",
+    );
   });
 });

@@ -311,7 +311,9 @@ describe('importing the documents teams write', () => {
 
   it('says beside each value what it guessed', () => {
     expect(view('what-who-when.md').yaml).toContain('title: Cut over DNS # ambiguous date left out: 3/4/2019 could be month/day or day/month');
-    expect(view('what-who-when.md').yaml).toContain("title: Decommission the old cage # impossible date left out: '2019-02-30' is not a day of the calendar");
+    expect(view('what-who-when.md').yaml).toContain(
+      "title: Decommission the old cage # impossible date left out: '2019-02-30' is not a day of the calendar",
+    );
     expect(view('rule-migration.md').yaml).toContain("status: todo # status '🔌' not understood: todo");
     expect(view('struck-rows.md').yaml).toContain('status: done # struck through in the source: counted as done');
     expect(view('go-no-go.md').yaml).toContain('status: todo # no answer in the document: todo');
@@ -330,7 +332,8 @@ describe('importing the documents teams write', () => {
   });
 
   it('takes a bold name before an item for its owner, saying so, but not a label in capitals', () => {
-    const markdown = '# Launch\n\n- [x] **Ana**: write the release notes\n- [ ] **Kathleen/Derek**: confirm the alert routing\n- [ ] **API**: freeze the schema\n';
+    const markdown =
+      '# Launch\n\n- [x] **Ana**: write the release notes\n- [ ] **Kathleen/Derek**: confirm the alert routing\n- [ ] **API**: freeze the schema\n';
     for (const reader of ['full', 'fast'] as const) {
       const { manifest, yaml, summary } = importMarkdown(markdown, 'launch.md', reader);
       expect(manifest.phases[0]!.tasks.map((task) => [task.title, task.owner])).toEqual([

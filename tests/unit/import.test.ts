@@ -95,15 +95,7 @@ describe('importing a milestone roadmap with task lists', () => {
   });
 
   it('reads [x], [X], [~] and [ ], two boxes on one line as two items, and skips legends', () => {
-    expect(summary(manifest)[0]!.tasks).toEqual([
-      'R0.1:done',
-      'R0.2:done',
-      'R0.3:done',
-      'R0.4:in-progress',
-      'R0.5:todo',
-      'R0.6:done',
-      'R0.7:done',
-    ]);
+    expect(summary(manifest)[0]!.tasks).toEqual(['R0.1:done', 'R0.2:done', 'R0.3:done', 'R0.4:in-progress', 'R0.5:todo', 'R0.6:done', 'R0.7:done']);
     expect(manifest.data.phases[0]!.tasks.map((t) => t.title)).toContain('format check in CI');
     expect(yaml).not.toMatch(/Task is complete|title: finished/);
   });
@@ -180,10 +172,7 @@ describe('importing ✅/❌ gap lists with mis-decoded emoji', () => {
 
 describe('round trip', () => {
   it('render → import gives back the phases, tasks, statuses and blocking flags', () => {
-    const original = parseManifest(
-      readFileSync(new URL('../../examples/readiness.yml', import.meta.url), 'utf8'),
-      'examples/readiness.yml',
-    );
+    const original = parseManifest(readFileSync(new URL('../../examples/readiness.yml', import.meta.url), 'utf8'), 'examples/readiness.yml');
     const report = evaluate(original, { gate: 'merge', today: '2026-01-01', links: 'offline' });
     const document = renderTrackingDocument(report, { source: 'examples/readiness.yml', date: '2026-01-01' });
     const { manifest } = importAndValidate(document);

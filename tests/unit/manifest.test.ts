@@ -194,9 +194,10 @@ phases:
   });
 
   it('an unknown id in a gate', () => {
-    expect(
-      only('version: 1\nphases:\n  - id: P0\n    name: A\n  - id: P1\n    name: B\ngates:\n  v1: { phases: [P0, Q7] }\n'),
-    ).toEqual({ at: '8:22', message: "gate 'v1' selects unknown phase 'Q7' — phases are P0 and P1" });
+    expect(only('version: 1\nphases:\n  - id: P0\n    name: A\n  - id: P1\n    name: B\ngates:\n  v1: { phases: [P0, Q7] }\n')).toEqual({
+      at: '8:22',
+      message: "gate 'v1' selects unknown phase 'Q7' — phases are P0 and P1",
+    });
   });
 
   it('a gate whose phases are neither a keyword nor a list', () => {
@@ -224,9 +225,7 @@ phases:
   });
 
   it('a phase that requires itself', () => {
-    expect(only('version: 1\nphases:\n  - id: A\n    name: a\n    requires: [A]\n').message).toBe(
-      'cycle in requires: A → A',
-    );
+    expect(only('version: 1\nphases:\n  - id: A\n    name: a\n    requires: [A]\n').message).toBe('cycle in requires: A → A');
   });
 
   it('a link that is not an issue or pull request reference', () => {

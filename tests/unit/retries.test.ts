@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeReset, forbiddenCause, GitHubError, isForkPullRequest, mayHaveLanded } from '../../src/github/errors.js';
-import {
-  Limiter,
-  retryDecision,
-  sendWithRetries,
-  type Outcome,
-  type RequestFailure,
-  type RetryOptions,
-} from '../../src/github/retries.js';
+import { Limiter, retryDecision, sendWithRetries, type Outcome, type RequestFailure, type RetryOptions } from '../../src/github/retries.js';
 import { VirtualClock } from '../support/virtual-clock.js';
 
 const NOW = 1_800_000_000_000;
@@ -30,25 +23,33 @@ describe('retryDecision', () => {
     expect(retryDecision(failure, 1, NOW, () => 0.999)).toMatchObject({ waitMs: 2998 });
   });
 
-  it('retries timeouts, lost connections and GraphQL failures on GitHub\'s side like server errors', () => {
+  it("retries timeouts, lost connections and GraphQL failures on GitHub's side like server errors", () => {
     const failures: RequestFailure[] = [
       { message: 'did not answer', noAnswer: 'timeout' },
       { message: 'could not be reached', noAnswer: 'network' },
-      { status: 200, message: 'failed on GitHub\'s side: Something went wrong while executing your query.', graphql: 'transient' },
+      { status: 200, message: "failed on GitHub's side: Something went wrong while executing your query.", graphql: 'transient' },
     ];
     for (const failure of failures) expect(retryDecision(failure, 0, NOW, middle)).toEqual({ retry: true, waitMs: 1000, rateLimited: false });
   });
 
   it('waits out a secondary rate limit for retry-after seconds, or a minute without it', () => {
     const message = 'answered 403: You have exceeded a secondary rate limit.';
-    expect(retryDecision({ status: 403, message, headers: { 'retry-after': '7' } }, 0, NOW, () => 0)).toEqual({ retry: true, waitMs: 7000, rateLimited: true });
+    expect(retryDecision({ status: 403, message, headers: { 'retry-after': '7' } }, 0, NOW, () => 0)).toEqual({
+      retry: true,
+      waitMs: 7000,
+      rateLimited: true,
+    });
     expect(retryDecision({ status: 403, message }, 0, NOW, () => 0)).toEqual({ retry: true, waitMs: 60_000, rateLimited: true });
     expect(retryDecision({ status: 429, message: 'answered 429', headers: { 'retry-after': 2 } }, 0, NOW, () => 0)).toMatchObject({ waitMs: 2000 });
   });
 
   it('reads retry-after given as an HTTP date', () => {
     const headers = { 'retry-after': new Date(NOW + 20_000).toUTCString() };
-    expect(retryDecision({ status: 429, message: 'answered 429', headers }, 0, NOW, () => 0)).toEqual({ retry: true, waitMs: 20_000, rateLimited: true });
+    expect(retryDecision({ status: 429, message: 'answered 429', headers }, 0, NOW, () => 0)).toEqual({
+      retry: true,
+      waitMs: 20_000,
+      rateLimited: true,
+    });
   });
 
   it('waits for a spent primary limit until one second past its reset, plus up to a second of jitter', () => {
@@ -58,7 +59,7 @@ describe('retryDecision', () => {
     expect(retryDecision(failure, 0, NOW, middle)).toEqual({ retry: true, waitMs: 31_500, rateLimited: true });
   });
 
-  it('retries GraphQL\'s RATE_LIMITED even without x-ratelimit-remaining: 0, after a minute at most', () => {
+  it("retries GraphQL's RATE_LIMITED even without x-ratelimit-remaining: 0, after a minute at most", () => {
     const failure: RequestFailure = {
       status: 200,
       message: 'answered with a rate limit: API rate limit exceeded',
@@ -177,7 +178,9 @@ describe('sendWithRetries, in virtual time', () => {
 
   it('ends at once, naming when the limit resets, when retry-after asks for 100000 s', async () => {
     const clock = new VirtualClock();
-    const limited: Outcome<string> = { failure: { status: 403, message: 'answered 403: secondary rate limit', headers: { 'retry-after': '100000' } } };
+    const limited: Outcome<string> = {
+      failure: { status: 403, message: 'answered 403: secondary rate limit', headers: { 'retry-after': '100000' } },
+    };
     const { attempt } = scripted(clock, [limited]);
     const { result, elapsedMs } = await clock.run(sendWithRetries(attempt, optionsFor(clock)));
     expect(elapsedMs).toBe(100);
@@ -200,7 +203,7 @@ describe('sendWithRetries, in virtual time', () => {
     );
   });
 
-  it('stops at the run\'s deadline, whatever is in flight or waiting', async () => {
+  it("stops at the run's deadline, whatever is in flight or waiting", async () => {
     const clock = new VirtualClock();
     const { attempt } = scripted<string>(clock, ['hang']);
     const options = optionsFor(clock, { deadlineAt: clock.now() + 45_000, deadlineMs: 45_000 });
@@ -228,7 +231,9 @@ describe('sendWithRetries, in virtual time', () => {
     const { result, elapsedMs } = await clock.run(sendWithRetries(attempt, options));
     expect(calls).toHaveLength(1);
     expect(elapsedMs).toBe(100);
-    expect(((result as PromiseRejectedResult).reason as Error).message).toBe("stopped at the run's time limit of 20 s: GET /repos/acme/api/contents/x answered 429");
+    expect(((result as PromiseRejectedResult).reason as Error).message).toBe(
+      "stopped at the run's time limit of 20 s: GET /repos/acme/api/contents/x answered 429",
+    );
   });
 });
 
@@ -236,13 +241,15 @@ describe('forbiddenCause', () => {
   const forbidden = (message: string, headers = {}) => new GitHubError(message, 403, 'http', { headers });
   const comment = { permission: 'pull-requests: write' };
 
-  it('tells a missing permission, a fork\'s read-only token and a spent rate limit apart', () => {
+  it("tells a missing permission, a fork's read-only token and a spent rate limit apart", () => {
     const permission = forbidden('POST /repos/a/b/issues/1/comments answered 403: Resource not accessible by integration');
     expect(forbiddenCause(permission, comment)).toBe(
       "the token lacks the `pull-requests: write` permission (GitHub: POST /repos/a/b/issues/1/comments answered 403: Resource not accessible by integration); grant it in the workflow's `permissions`.",
     );
     expect(forbiddenCause(permission, { ...comment, fork: true })).toMatch(/^a pull request from a fork gets a read-only token/);
-    expect(forbiddenCause(forbidden('GET /x answered 403: API rate limit exceeded for installation ID 1.'), comment)).toMatch(/^GitHub's rate limit for this token is spent/);
+    expect(forbiddenCause(forbidden('GET /x answered 403: API rate limit exceeded for installation ID 1.'), comment)).toMatch(
+      /^GitHub's rate limit for this token is spent/,
+    );
   });
 
   it('is undefined for anything but a refusal', () => {
@@ -250,8 +257,10 @@ describe('forbiddenCause', () => {
     expect(forbiddenCause(new Error('boom'), comment)).toBeUndefined();
   });
 
-  it('knows a fork\'s pull request by its head repository', () => {
-    const pull = (head: string | null, base: string) => ({ pull_request: { head: { repo: head === null ? null : { full_name: head } }, base: { repo: { full_name: base } } } });
+  it("knows a fork's pull request by its head repository", () => {
+    const pull = (head: string | null, base: string) => ({
+      pull_request: { head: { repo: head === null ? null : { full_name: head } }, base: { repo: { full_name: base } } },
+    });
     expect(isForkPullRequest(pull('mallory/Hello-World', 'Codertocat/Hello-World'))).toBe(true);
     expect(isForkPullRequest(pull(null, 'Codertocat/Hello-World'))).toBe(true);
     expect(isForkPullRequest(pull('Codertocat/Hello-World', 'Codertocat/Hello-World'))).toBe(false);

@@ -30,7 +30,7 @@ function random(seed: number) {
   return {
     int: (n: number) => Math.floor(next() * n),
     chance: (p: number) => next() < p,
-    pick: <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
   };
 }
 type Random = ReturnType<typeof random>;
@@ -86,7 +86,8 @@ function world(r: Random): World {
   for (let n = 1; n <= ISSUES; n++) {
     if (r.chance(0.1)) continue;
     const kind = r.chance(0.3) ? 'pull' : 'issue';
-    const state: LinkState = kind === 'pull' ? r.pick(['open', 'merged', 'closed_unmerged'] as const) : r.pick(['open', 'completed', 'not_planned', 'duplicate'] as const);
+    const state: LinkState =
+      kind === 'pull' ? r.pick(['open', 'merged', 'closed_unmerged'] as const) : r.pick(['open', 'completed', 'not_planned', 'duplicate'] as const);
     const total = kind === 'issue' && r.chance(0.3) ? 1 + r.int(4) : 0;
     const open = total > 0 ? r.int(total + 1) : 0;
     issues.set(n, { kind, state, ...(total > 0 ? { subIssues: { total, closed: total - open, open } } : {}) });
@@ -98,7 +99,11 @@ function world(r: Random): World {
   // The pull request under evaluation is one of the linked pull requests, or one no task links.
   const pulls = [...issues].filter(([, issue]) => issue.kind === 'pull').map(([n]) => n);
   const pullRequest = r.chance(0.5)
-    ? { number: pulls.length > 0 && r.chance(0.7) ? r.pick(pulls) : 100, touched: new Set(phases.filter(() => r.chance(0.5)).map((p) => p.id)), closes: [1 + r.int(ISSUES)] }
+    ? {
+        number: pulls.length > 0 && r.chance(0.7) ? r.pick(pulls) : 100,
+        touched: new Set(phases.filter(() => r.chance(0.5)).map((p) => p.id)),
+        closes: [1 + r.int(ISSUES)],
+      }
     : undefined;
   return { phases, gate, issues, ...(gateDefinition ? { gateDefinition } : {}), ...(pullRequest ? { pullRequest } : {}) };
 }
@@ -106,7 +111,12 @@ function world(r: Random): World {
 function manifestText(w: World): string {
   const lines = ['version: 1', 'phases:'];
   for (const phase of w.phases) {
-    lines.push(`  - id: ${phase.id}`, `    name: Phase ${phase.id}`, `    blocking: ${phase.blocking}`, `    requires: [${phase.requires.join(', ')}]`);
+    lines.push(
+      `  - id: ${phase.id}`,
+      `    name: Phase ${phase.id}`,
+      `    blocking: ${phase.blocking}`,
+      `    requires: [${phase.requires.join(', ')}]`,
+    );
     if (phase.paths) lines.push(`    paths: [${phase.paths.map((p) => `"${p}"`).join(', ')}]`);
     lines.push('    tasks:');
     if (phase.items.length === 0) lines[lines.length - 1] = '    tasks: []';
