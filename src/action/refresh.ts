@@ -87,36 +87,46 @@ export async function refreshOpenPullRequests(session: ActionSession): Promise<R
     await session.evaluator.resolveLinksOf(concerned).catch(() => {});
   }
 
+  const { rows, left } = await refreshEach(session, pulls, budget);
+  const notes = refreshNotes(heading, rows, { total: pulls.length, left, stopped: budget.stopped });
+  return { notes, ...(open.commitStatus !== undefined ? { runStatus: open.commitStatus } : {}) };
+}
+
+/** Refreshes the pull requests a few at a time until done or the budget stops it; a failure is its row. */
+async function refreshEach(session: ActionSession, pulls: readonly OpenPullRequest[], budget: Budget) {
   const rows: (string | typeof STOPPED | undefined)[] = pulls.map(() => undefined);
   let next = 0;
-  let refreshed = 0;
   const worker = async () => {
     while (next < pulls.length && !budget.stopped) {
       const index = next++;
       const pull = pulls[index]!;
       try {
-        const row = await refreshPullRequest(session, pull, budget);
-        rows[index] = row;
-        if (typeof row === 'string') refreshed++;
+        rows[index] = await refreshPullRequest(session, pull, budget);
       } catch (error) {
         rows[index] = notRefreshed(pull, error);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(PULLS_AT_ONCE, pulls.length) }, worker));
+  return { rows, left: rows.filter((row) => row === STOPPED).length + (pulls.length - next) };
+}
 
-  core.info(`Refreshed ${refreshed} of ${pulls.length} open pull requests.`);
+/** The summary's section: an early stop, then a row per refreshed pull request. */
+function refreshNotes(
+  heading: readonly string[],
+  rows: readonly (string | typeof STOPPED | undefined)[],
+  outcome: { total: number; left: number; stopped: string | undefined },
+): string[] {
   const table = rows.filter((row): row is string => typeof row === 'string');
-  const left = rows.filter((row) => row === STOPPED).length + (pulls.length - next);
+  core.info(`Refreshed ${table.length} of ${outcome.total} open pull requests.`);
   const lines: string[] = [];
-  if (budget.stopped) {
-    const line = `Stopped early: ${left} of ${pulls.length} open pull requests were not refreshed — ${budget.stopped}. The next run continues with them.`;
+  if (outcome.stopped) {
+    const line = `Stopped early: ${outcome.left} of ${outcome.total} open pull requests were not refreshed — ${outcome.stopped}. The next run continues with them.`;
     core.warning(line);
     lines.push(escapeMarkdown(line), '');
   }
   if (table.length > 0) lines.push('| Pull request | Gate | Comment |', '|---|---|---|', ...table, '');
-  const notes = lines.length > 0 ? [...heading, ...lines] : [];
-  return { notes, ...(open.commitStatus !== undefined ? { runStatus: open.commitStatus } : {}) };
+  return lines.length > 0 ? [...heading, ...lines] : [];
 }
 
 /** The row of a pull request the budget left alone. */

@@ -1,14 +1,6 @@
 import { terminalLine } from './markdown.js';
-import {
-  completedByThisPullRequestWords,
-  isGated,
-  needsAttention,
-  PHASE_HAS_NO_ITEMS,
-  PHASE_LOOK,
-  phaseState,
-  satisfiedCount,
-  SKIPPED_BECAUSE,
-} from './present.js';
+import { completedByThisPullRequestWords, isGated, needsAttention, satisfiedCount } from './present.js';
+import { PHASE_HAS_NO_ITEMS, PHASE_LOOK, phaseState, SKIPPED_BECAUSE } from './present.js';
 import type { PhaseReport, Report, TaskReport } from './report.js';
 import { count } from './words.js';
 
