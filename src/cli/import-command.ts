@@ -28,7 +28,10 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   // Editors that read this line validate and complete the manifest against the schema.
   const manifest = `${YAML_SCHEMA_COMMENT}\n${result.yaml}`;
   if (values.output === undefined || values.output === '-') io.stdout.write(manifest);
-  else await writeTextFile(values.output, manifest);
+  else {
+    await writeTextFile(values.output, manifest);
+    io.stderr.write(`readiness-gate import: wrote ${values.output}; review its comments, then commit it as .github/readiness.yml\n`);
+  }
   return EXIT_READY;
 }
 

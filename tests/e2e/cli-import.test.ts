@@ -28,6 +28,7 @@ describe('readiness-gate import', () => {
         '  owners:  4 owners, on 5 tasks',
         '  dates:   3 dates',
         '  guesses: date left out: 2, blocking assumed: 1',
+        `readiness-gate import: wrote ${out}; review its comments, then commit it as .github/readiness.yml`,
         '',
       ].join('\n'),
     );
