@@ -129,7 +129,11 @@ function dropDuplicates(phases: DraftPhase[], guesses: Guesses): void {
 function assignIds(phases: DraftPhase[]): void {
   const phaseId = uniqueIds();
   for (const phase of phases) phase.id = phaseId(phase.id);
-  const itemId = uniqueIds();
+  // Generated ids ("P1.3", "P1.acc2") are distinct by construction: phase ids are unique,
+  // and what follows the last dot is a counter. They need checking, in a set as large as
+  // the plan, only against ids the document gives, when it gives any.
+  const given = phases.some((phase) => phase.items.some((item) => item.id));
+  const itemId = given ? uniqueIds() : (base: string) => base;
   // Ids the document gives are kept first; generated ones fill in around them.
   for (const phase of phases) for (const item of phase.items) if (item.id) item.id = itemId(item.id);
   for (const phase of phases) {

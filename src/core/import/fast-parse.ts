@@ -43,6 +43,8 @@ interface BlockState {
   /** The list items open at the current line, outermost first. */
   items: OpenItem[];
   topList: List | undefined;
+  /** Receives the nodes of each section once the next heading begins. */
+  onSection: (tree: Root) => void;
 }
 
 /** Reads the line at `state.at` (unquoted as `line`) when it is the kind of block it knows; says whether it did. */
@@ -63,7 +65,13 @@ const LINE_READERS: readonly LineReader[] = [
   thematicBreak,
 ];
 
-export function fastParse(text: string): Root {
+/**
+ * Reads the document section by section: the nodes before each ATX heading — where no
+ * paragraph or list is open, so nothing after it can join them — go to `onSection`, and
+ * are then no longer held here. The trees handed over, in order, hold the nodes a
+ * single tree would. Reference definitions are collected from the whole document first.
+ */
+export function fastParse(text: string, onSection: (tree: Root) => void): void {
   const lines = text.split('\n');
   const state: BlockState = {
     lines,
@@ -74,6 +82,7 @@ export function fastParse(text: string): Root {
     paragraphLine: 0,
     items: [],
     topList: undefined,
+    onSection,
   };
   for (; state.at < lines.length; state.at++) {
     const line = unquote(lines[state.at]!);
@@ -81,7 +90,14 @@ export function fastParse(text: string): Root {
   }
   flushParagraph(state);
   closeItems(state, 0);
-  return state.root;
+  onSection(state.root);
+}
+
+/** Hands the section read so far over, once nothing in it is open. */
+function endSection(state: BlockState): void {
+  if (state.root.children.length === 0) return;
+  state.onSection(state.root);
+  state.root = { type: 'root', children: [] };
 }
 
 function collectDefinitions(lines: readonly string[]): Map<string, string> {
@@ -170,6 +186,7 @@ function atxHeading(state: BlockState, line: string): boolean {
   const heading = line.includes('#') ? HEADING.exec(line) : null;
   if (!heading) return false;
   startBlock(state);
+  endSection(state);
   state.root.children.push({
     type: 'heading',
     depth: heading[1]!.length as Heading['depth'],

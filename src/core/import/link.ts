@@ -14,6 +14,8 @@ const MAX_NAME = 100;
 /** `#N` and `owner/repo#N` in text. */
 export function findShortRefs(text: string): string[] {
   const found: string[] = [];
+  // Most text holds no reference: no search, no iterator.
+  if (!text.includes('#')) return found;
   for (const match of text.matchAll(/#(\d{1,9})(?!\d|\w)/g)) {
     const at = match.index;
     const before = at > 0 ? text[at - 1]! : '';
@@ -47,6 +49,7 @@ function repositoryBefore(text: string, at: number): string | null {
 /** Issue and pull request URLs in text ("see https://github.com/a/b/issues/3."). */
 export function findUrls(text: string): string[] {
   const found: string[] = [];
+  if (!text.includes('http')) return found;
   for (const match of text.matchAll(/https?:\/\/[^\s<>()[\]"'`]+/g)) {
     const url = match[0].replace(/[.,;:!?]+$/, '');
     if (parseLink(url)) found.push(url);

@@ -20,12 +20,18 @@ export const FULL_PARSE_MAX_LINES = 300;
 /** Built once: building the syntax extensions costs more than parsing a small document. */
 let options: Parameters<typeof fromMarkdown>[1] | undefined;
 
-export function parseMarkdown(text: string, file: string, reader: 'auto' | 'full' | 'fast' = 'auto'): Root {
+/**
+ * Parses `text` and hands its syntax tree to `onSection`: whole from the full parser;
+ * section by section from the line-by-line reader, so that a large document's tree is
+ * never held at once — each section is read and let go before the next is parsed.
+ */
+export function parseMarkdown(text: string, file: string, reader: 'auto' | 'full' | 'fast', onSection: (tree: Root) => void): void {
   const full = reader === 'full' || (reader === 'auto' && lineCount(text) <= FULL_PARSE_MAX_LINES);
-  if (!full) return fastParse(text);
+  if (!full) return fastParse(text, onSection);
   options ??= { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+  let tree: Root;
   try {
-    return fromMarkdown(text, options);
+    tree = fromMarkdown(text, options);
   } catch (error) {
     // Input is bounded by the repair step; should the parser still run out of stack, a sentence, not a trace.
     if (error instanceof RangeError) {
@@ -33,6 +39,7 @@ export function parseMarkdown(text: string, file: string, reader: 'auto' | 'full
     }
     throw error;
   }
+  onSection(tree);
 }
 
 function lineCount(text: string): number {

@@ -59,7 +59,19 @@ interface State {
   skipped: Map<string, number>;
 }
 
-export function readDocument(structure: Structure, notes: string[], guesses: Guesses): Reading {
+/** Reads a document's structure part by part, in document order, then gives what it read. */
+export interface DocumentReader {
+  read(structure: Structure): void;
+  finish(): Reading;
+}
+
+/**
+ * A reader that carries what the document says from one part to the next — the open
+ * headings, the last lead-in paragraph, the legend — so that a document read section by
+ * section reads as it would whole. A list never spans two parts: an item's parent is in
+ * its own part.
+ */
+export function documentReader(notes: string[], guesses: Guesses): DocumentReader {
   const root: Frame = { depth: 0, section: newSection('', [], 0), acceptance: false };
   const state: State = {
     reading: {
@@ -75,12 +87,20 @@ export function readDocument(structure: Structure, notes: string[], guesses: Gue
     list: {},
     contexts: new Map(),
     legend: new Map(),
-    marked: markedParents(structure.blocks),
+    marked: [],
     skipped: new Map(),
   };
-  structure.blocks.forEach((block, index) => readBlock(state, block, index));
-  for (const [where, count] of state.skipped) notes.push(`not read as tasks: ${where} (${count} item${count === 1 ? '' : 's'})`);
-  return state.reading;
+  return {
+    read(structure) {
+      state.marked = markedParents(structure.blocks);
+      state.contexts = new Map();
+      structure.blocks.forEach((block, index) => readBlock(state, block, index));
+    },
+    finish() {
+      for (const [where, count] of state.skipped) notes.push(`not read as tasks: ${where} (${count} item${count === 1 ? '' : 's'})`);
+      return state.reading;
+    },
+  };
 }
 
 function newSection(heading: string, trail: string[], line: number, tier?: Section['tier']): Section {

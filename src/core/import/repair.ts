@@ -52,13 +52,14 @@ export function repairText(source: string, file: string): RepairedText {
     /:([a-z_]{1,40}):/g,
     (whole, name: string) => SHORTCODES[name] ?? whole,
   );
+  // Every line is checked in place; only a document with a line to cut is split into lines.
+  if (!checkLines(text, file)) return { text, notes: [] };
   const notes: string[] = [];
   let cutLines = 0;
   let cutRows = 0;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    checkNesting(line, i + 1, file);
     if (line.length > MAX_LINE) {
       line = line.slice(0, MAX_LINE);
       cutLines++;
@@ -75,6 +76,30 @@ export function repairText(source: string, file: string): RepairedText {
   return { text: lines.join('\n'), notes };
 }
 
+/**
+ * Checks the nesting of every line, first to last, and says whether any line may need
+ * cutting (longer than MAX_LINE, or more than MAX_COLUMNS + 1 pipes), without cutting
+ * the text into lines.
+ */
+function checkLines(text: string, file: string): boolean {
+  let mayCut = false;
+  for (let start = 0, number = 1; start <= text.length; number++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    checkNesting(text, start, end, number, file);
+    if (!mayCut && (end - start > MAX_LINE || pipesOver(text, start, end))) mayCut = true;
+    start = end + 1;
+  }
+  return mayCut;
+}
+
+/** More pipes than a row of MAX_COLUMNS cells has, escaped ones included. */
+function pipesOver(text: string, start: number, end: number): boolean {
+  let pipes = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 124 && ++pipes > MAX_COLUMNS + 1) return true;
+  return false;
+}
+
 /** A table row cut after its MAX_COLUMNS-th cell. */
 function cutColumns(line: string): string {
   let pipes = 0;
@@ -89,21 +114,21 @@ function cutColumns(line: string): string {
  * a plan nests a few levels, a document nesting a hundred is refused before it can
  * exhaust the parser's stack.
  */
-function checkNesting(line: string, number: number, file: string): void {
+function checkNesting(text: string, start: number, end: number, number: number, file: string): void {
   let depth = 0;
   let indent = 0;
-  let i = 0;
-  while (i < line.length) {
-    const char = line[i]!;
+  let i = start;
+  while (i < end) {
+    const char = text[i]!;
     if (char === ' ') indent++;
     else if (char === '\t') indent += 4;
     else if (char === '>') depth++;
-    else if ((char === '-' || char === '*' || char === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) depth++;
+    else if ((char === '-' || char === '*' || char === '+') && i + 1 < end && (text[i + 1] === ' ' || text[i + 1] === '\t')) depth++;
     else break;
     i++;
   }
   const nesting = depth + Math.floor(indent / 2);
-  if (nesting > MAX_NESTING && (depth > 0 || /^(?:[-*+]|\d{1,9}[.)])\s/.test(line.slice(i)))) {
+  if (nesting > MAX_NESTING && (depth > 0 || /^(?:[-*+]|\d{1,9}[.)])\s/.test(text.slice(i, end)))) {
     throw new ImportError({
       file,
       line: number,

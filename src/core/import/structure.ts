@@ -80,14 +80,15 @@ export function readStructure(tree: Root): Structure {
       case 'listItem': {
         const paragraph = node.children.find((child) => child.type === 'paragraph');
         const index = blocks.length;
-        blocks.push({
+        const item: Block = {
           kind: 'item',
           content: paragraph ? inline(paragraph, definitions) : emptyInline(),
           checked: node.checked ?? null,
-          ...(parentItem !== undefined ? { parent: parentItem } : {}),
           depth,
           line,
-        });
+        };
+        if (parentItem !== undefined) item.parent = parentItem;
+        blocks.push(item);
         const nested = node.children.filter((child) => child.type === 'list');
         for (let i = nested.length - 1; i >= 0; i--) stack.push({ node: nested[i]!, parentItem: index, depth: depth + 1 });
         break;
