@@ -2,7 +2,8 @@
  * The emulator of the 10,000-link row in a thread of its own: answering 100 GraphQL
  * queries of 100 aliases costs the emulator seconds of CPU, which in the bench's own
  * thread would be measured as the action's time. Posts its URLs when it listens, and the
- * number of GraphQL requests it answered when asked.
+ * number of GraphQL requests it answered when asked, with when the first and the last of
+ * them arrived.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { GitHubEmulator } from '../tests/emulator/github.ts';
@@ -20,7 +21,13 @@ github.repository('acme/api').files.set(sha, new Map([['.github/readiness.yml', 
 github.latencyMs = latencyMs;
 parentPort!.on('message', (message: string) => {
   if (message === 'count') {
-    parentPort!.postMessage({ graphql: github.graphqlRequests().length, rejected: github.rejectedQueries.length });
+    const times = github.graphqlRequests().map((request) => request.at);
+    parentPort!.postMessage({
+      graphql: times.length,
+      rejected: github.rejectedQueries.length,
+      firstAt: Math.min(...times),
+      lastAt: Math.max(...times),
+    });
     github.requests.length = 0;
   }
   if (message === 'stop') void github.stop().then(() => parentPort!.close());

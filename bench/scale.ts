@@ -33,6 +33,8 @@ let runId = 4242;
 
 interface Run {
   wallMs: number;
+  /** When the process was started, as `Date.now()`, to place the requests' times in the run. */
+  startedAt: number;
   code: number | null;
   requests: RequestRecord[];
   summary: string;
@@ -59,6 +61,7 @@ async function runAction(github: GitHubEmulator, script: string, event: string, 
     INPUT_TOKEN: TOKEN,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const startedAt = Date.now();
   const started = performance.now();
   const child = spawn(process.execPath, [script], { stdio: ['ignore', process.env.BENCH_DEBUG ? 'inherit' : 'ignore', 'ignore'], env });
   const code = await new Promise<number | null>((done) => child.on('close', done));
@@ -66,7 +69,7 @@ async function runAction(github: GitHubEmulator, script: string, event: string, 
   if (github.rejectedQueries.length > 0) throw new Error(`GitHub's schema rejects a query: ${github.rejectedQueries[0]!.errors.join('; ')}`);
   // A failed run measures nothing: exit 1 is a gate that is not ready, with a report.
   if (code !== 0 && !/not ready/.test(summary)) throw new Error(`${script} failed on ${event}: ${summary.slice(0, 500)}`);
-  return { wallMs: performance.now() - started, code, requests: [...github.requests], summary };
+  return { wallMs: performance.now() - started, startedAt, code, requests: [...github.requests], summary };
 }
 
 /** From the first request sent to the last answer: the run's time on the network, without Node's start-up. */
@@ -181,6 +184,22 @@ function bundleWithQueries(count: number): string {
   return file;
 }
 
+/** What the emulator of the 10,000-link row tells of one run. */
+interface LinkCounts {
+  graphql: number;
+  rejected: number;
+  /** When the first and the last GraphQL request arrived, as `Date.now()`. */
+  firstAt: number;
+  lastAt: number;
+}
+
+/** Where a 10,000-link run spends its time: before the first link query, looking the links up, and after. */
+function linkPhases(run: Run, counts: LinkCounts) {
+  const beforeMs = counts.firstAt - run.startedAt;
+  const lookupMs = counts.lastAt + LATENCY_MS - counts.firstAt;
+  return { wallMs: run.wallMs, beforeMs, lookupMs, afterMs: run.wallMs - beforeMs - lookupMs };
+}
+
 async function linksRow(): Promise<void> {
   const repositories = ['acme/api', 'acme/web', 'acme/infra', 'partner/sdk', 'partner/cli'];
   const links = Array.from({ length: 10_000 }, (_, t) => `${repositories[t % repositories.length]}#${1 + Math.floor(t / repositories.length)}`);
@@ -189,7 +208,7 @@ async function linksRow(): Promise<void> {
     workerData: { token: TOKEN, manifest: plan(links), sha: MAIN_SHA, latencyMs: LATENCY_MS },
   });
   const ask = () =>
-    new Promise<{ graphql: number; rejected: number }>((done) => {
+    new Promise<LinkCounts>((done) => {
       worker.once('message', done);
       worker.postMessage('count');
     });
@@ -197,8 +216,10 @@ async function linksRow(): Promise<void> {
   const github = { ...urls, requests: [] as RequestRecord[], rejectedQueries: [] } as unknown as GitHubEmulator;
   try {
     console.log(`\n10,000 links across 5 repositories, push event (median of 3 at ${LATENCY_MS} ms latency; the emulator in a thread of its own)\n`);
-    console.log('| bundle | link queries at once | GraphQL requests (1 point each) | wall |');
-    console.log('|---|---|---|---|');
+    console.log(
+      '| bundle | link queries at once | GraphQL requests (1 point each) | wall | start to first link query (start-up, manifest read and parse) | first link query to last answer | after it (evaluate, report, exit) |',
+    );
+    console.log('|---|---|---|---|---|---|---|');
     const variants: [string, string, string][] = [
       ...(BEFORE_DIST ? [['before', BEFORE_DIST, '3'] as [string, string, string]] : []),
       ...[6, 7, 8, 9, 10].map((q): [string, string, string] => [
@@ -208,15 +229,19 @@ async function linksRow(): Promise<void> {
       ]),
     ];
     for (const [name, script, queries] of variants) {
-      const runs = [];
-      let counts = { graphql: 0, rejected: 0 };
+      const runs: { run: Run; counts: LinkCounts }[] = [];
       for (let i = 0; i < 3; i++) {
-        runs.push(await runAction(github, script, 'push', {}));
-        counts = await ask();
+        const run = await runAction(github, script, 'push', {});
+        const counts = await ask();
         if (counts.rejected > 0) throw new Error("GitHub's schema rejects a link query");
+        runs.push({ run, counts });
       }
-      if (runs.some((r) => r.code !== 0)) throw new Error(`${name} (${queries} at once) failed on 10,000 links`);
-      console.log(`| ${name} | ${queries} | ${counts.graphql} | ${fmt(median(runs.map((r) => r.wallMs)))} |`);
+      if (runs.some((r) => r.run.code !== 0)) throw new Error(`${name} (${queries} at once) failed on 10,000 links`);
+      const phases = runs.map(({ run, counts }) => linkPhases(run, counts));
+      const [wall, before, lookup, after] = (['wallMs', 'beforeMs', 'lookupMs', 'afterMs'] as const).map((key) =>
+        fmt(median(phases.map((p) => p[key]))),
+      );
+      console.log(`| ${name} | ${queries} | ${runs[0]!.counts.graphql} | ${wall} | ${before} | ${lookup} | ${after} |`);
     }
   } finally {
     worker.postMessage('stop');

@@ -105,28 +105,33 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
 
   const pullRequest = pullRequestOfRun(context);
   const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
-  // Whatever does not depend on the manifest is asked for beside it.
+  // The manifest is asked for first, as everything after waits for it; whatever does not
+  // depend on it is asked for beside it.
+  const reading = manifestAt(session, manifestSha);
   const early = pullRequest ? startPullRequestReads(session, pullRequest) : undefined;
-  const manifest = await manifestAt(session, manifestSha);
+  const manifest = await reading;
   const report = await session.evaluator.evaluate(manifest, pullRequest && { ...pullRequest, ...early?.scope });
   progress.report = report;
+  const footer = footerFor(context, inputs.manifest, manifestSha);
+  // The comment is sent first; the log and the summary are written while GitHub answers.
+  const commenting =
+    pullRequest && !pullRequest.mergeGroup
+      ? writeComment(session, {
+          pullNumber: pullRequest.number,
+          report,
+          footer,
+          mayCreate: true,
+          ...(early?.listing ? { listing: early.listing } : {}),
+        })
+      : undefined;
+  commenting?.catch(() => {});
   logReport(report, { path: inputs.manifest, sha: manifestSha });
 
   setOutputs(report);
   annotate(report, manifest);
-  const footer = footerFor(context, inputs.manifest, manifestSha);
   await core.summary.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
   progress.summaryWritten = true;
-
-  if (pullRequest && !pullRequest.mergeGroup) {
-    await writeComment(session, {
-      pullNumber: pullRequest.number,
-      report,
-      footer,
-      mayCreate: true,
-      ...(early?.listing ? { listing: early.listing } : {}),
-    });
-  }
+  await commenting;
   const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
   // A refresh read the run's own status beside the pull requests': it is set again only when it changed.
   const current = statusSha === context.sha ? refresh.runStatus : undefined;

@@ -25,7 +25,8 @@ export interface GitHubClient {
   rest: Octokit['rest'];
   /** Reads every page of a REST listing. */
   paginate: Octokit['paginate'];
-  graphql<T>(query: string): Promise<GraphqlResponse<T>>;
+  /** A query, with the values of its `$variables` when it declares any. */
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
   /** Requests sent so far (a retried request counts once), for the run's debug log. */
   usage(): RequestUsage;
 }
@@ -113,9 +114,9 @@ export function createClient(options: ClientOptions): GitHubClient {
     rest: rest.rest,
     paginate: rest.paginate,
     usage: () => ({ ...usage }),
-    async graphql<T>(query: string): Promise<GraphqlResponse<T>> {
+    async graphql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> {
       // Posted to GITHUB_GRAPHQL_URL as given, so Enterprise Server layouts need no guessing.
-      const response = await rest.request({ method: 'POST', url: options.graphqlUrl, query });
+      const response = await rest.request({ method: 'POST', url: options.graphqlUrl, query, ...(variables ? { variables } : {}) });
       const body = response.data as { data?: T | null; errors?: GraphqlError[] };
       return { data: body.data ?? null, errors: body.errors ?? [] };
     },

@@ -85,30 +85,55 @@ function nodeFields(dialect: Dialect): string {
   );
 }
 
-function buildQuery(batch: readonly LinkTarget[], dialect: Dialect): { query: string; aliases: Map<string, LinkTarget> } {
+interface LinkQuery {
+  query: string;
+  variables: Record<string, string | number>;
+  /** The target each answer belongs to, by its path in the answer (`r0.i3`). */
+  aliases: Map<string, LinkTarget>;
+}
+
+/**
+ * One query for a batch. The repositories and numbers go in as variables, and the fields
+ * as one fragment: every batch of the same shape (so many repositories of so many links)
+ * sends the same short text, which the server parses and validates as it did before.
+ */
+function buildQuery(batch: readonly LinkTarget[], dialect: Dialect): LinkQuery {
   const aliases = new Map<string, LinkTarget>();
+  const variables: Record<string, string | number> = {};
+  const declarations: string[] = [];
+  const parts = groupByRepository(batch).map((targets, r) => {
+    variables[`o${r}`] = targets[0]!.owner;
+    variables[`n${r}`] = targets[0]!.repo;
+    declarations.push(`$o${r}: String!, $n${r}: String!`);
+    const items = targets.map((target, i) => {
+      aliases.set(`r${r}.i${i}`, target);
+      variables[`r${r}i${i}`] = target.number;
+      declarations.push(`$r${r}i${i}: Int!`);
+      return `i${i}: issueOrPullRequest(number: $r${r}i${i}) { ...Link }`;
+    });
+    return `r${r}: repository(owner: $o${r}, name: $n${r}) { ${items.join(' ')} }`;
+  });
+  const query = `query ReadinessLinks(${declarations.join(', ')}) { ${parts.join(' ')} } fragment Link on IssueOrPullRequest { ${nodeFields(dialect)} }`;
+  return { query, variables, aliases };
+}
+
+/** The targets of each repository, in their order; repositories in order of first appearance. */
+function groupByRepository(batch: readonly LinkTarget[]): LinkTarget[][] {
   const byRepository = new Map<string, LinkTarget[]>();
   for (const target of batch) {
     const name = `${target.owner}/${target.repo}`.toLowerCase();
-    byRepository.set(name, [...(byRepository.get(name) ?? []), target]);
+    const group = byRepository.get(name);
+    if (group) group.push(target);
+    else byRepository.set(name, [target]);
   }
-  const fields = nodeFields(dialect);
-  const parts = [...byRepository.values()].map((targets, r) => {
-    const items = targets.map((target) => {
-      aliases.set(`r${r}.n${target.number}`, target);
-      return `n${target.number}: issueOrPullRequest(number: ${target.number}) { ${fields} }`;
-    });
-    // JSON string syntax is valid GraphQL string syntax for these plain names.
-    return `r${r}: repository(owner: ${JSON.stringify(targets[0]!.owner)}, name: ${JSON.stringify(targets[0]!.repo)}) { ${items.join(' ')} }`;
-  });
-  return { query: `query ReadinessLinks { ${parts.join(' ')} }`, aliases };
+  return [...byRepository.values()];
 }
 
 async function resolveBatch(session: ResolveSession, batch: readonly LinkTarget[]): Promise<LinkStates> {
-  const { query, aliases } = buildQuery(batch, session.dialect);
+  const { query, variables, aliases } = buildQuery(batch, session.dialect);
   let answer: Awaited<ReturnType<typeof session.client.graphql<BatchData>>>;
   try {
-    answer = await session.client.graphql<BatchData>(query);
+    answer = await session.client.graphql<BatchData>(query, variables);
   } catch (error) {
     // GitHub gave up on the whole batch (a 502/504 or its own time-out, after retries):
     // smaller queries usually get through, so the batch is halved, not failed.

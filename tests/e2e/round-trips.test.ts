@@ -60,6 +60,31 @@ describe('the pull-request run in round trips', () => {
 });
 
 describe('link lookup', () => {
+  it('batches of one shape send one query text, their repositories and numbers as variables', async () => {
+    const sha = 'e'.repeat(40);
+    const tasks: string[] = [];
+    for (let n = 1; n <= 250; n++) {
+      scenario.issue({ number: 2000 + n, kind: 'issue', title: `Issue ${n}`, state: 'CLOSED', stateReason: 'COMPLETED' });
+      tasks.push(`      - { id: T${n}, title: "Task ${n}", links: ["#${2000 + n}"] }`);
+    }
+    scenario.manifest(`version: 1\nphases:\n  - id: P0\n    name: All\n    blocking: true\n    tasks:\n${tasks.join('\n')}\n`, sha);
+
+    // Real time: the emulator validates each distinct text, which must not race a shortened request limit.
+    const run = await scenario.run({ event: 'push', payload: webhookPayload('push'), sha, env: { READINESS_GATE_TIME_SCALE: '1' } });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.report!).counts).toMatchObject({ items: 250, satisfied: 250 });
+    const bodies = scenario.github
+      .graphqlRequests()
+      .map((r) => JSON.parse(r.body) as { query: string; variables: Record<string, unknown> })
+      .filter((body) => body.query.startsWith('query ReadinessLinks'));
+    // 100, 100 and 50 links: the two full batches share their text; every number is a variable.
+    expect(bodies).toHaveLength(3);
+    expect(new Set(bodies.map((body) => body.query)).size).toBe(2);
+    const numbers = bodies.flatMap((body) => Object.entries(body.variables).filter(([name]) => /^r\d+i\d+$/.test(name)));
+    expect(numbers.map(([, value]) => value as number).sort((a, b) => a - b)).toEqual(Array.from({ length: 250 }, (_, i) => 2001 + i));
+    for (const body of bodies) expect(body.query).not.toMatch(/\b20\d\d\b/);
+  });
+
   it('a batch GitHub gives up on (504 after every retry) is split and resolved, not failed', async () => {
     const sha = 'd'.repeat(40);
     const tasks: string[] = [];

@@ -16,6 +16,8 @@ import {
   execute,
   GraphQLError,
   parse,
+  type DocumentNode,
+  type SourceLocation,
   type GraphQLFieldResolver,
   type GraphQLSchema,
   type GraphQLTypeResolver,
@@ -169,6 +171,25 @@ function schema(flavor: SchemaFlavor = 'github.com'): GraphQLSchema {
   return built;
 }
 
+/** A query GitHub's schema accepts, parsed; or GitHub's answer rejecting it. */
+type CheckedDocument = { document: DocumentNode } | { errors: { message: string; locations?: readonly SourceLocation[] }[] };
+
+/** How many distinct query texts stay parsed and validated. */
+const CHECKED_DOCUMENTS_KEPT = 64;
+
+function checkDocument(query: string, flavor: SchemaFlavor): CheckedDocument {
+  let document;
+  try {
+    document = parse(query);
+  } catch (error) {
+    return { errors: [{ message: String(error) }] };
+  }
+  // The package's own validator: GitHub's published schema decides what is a valid query.
+  const errors = flavor === 'github.com' ? validateDocument(schema('github.com'), document) : validateAgainstGitHub(query);
+  if (errors.length > 0) return { errors: errors.map((e) => ({ message: e.message, locations: e.locations })) };
+  return { document };
+}
+
 export class GitHubEmulator {
   readonly repositories = new Map<string, RepositoryRecord>();
   readonly tokens = new Map<string, TokenRecord>();
@@ -190,6 +211,8 @@ export class GitHubEmulator {
   private readonly gathering = new Map<Fault, (() => void)[]>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private port = 0;
+  /** Queries already parsed and validated, by schema form and text (see `checkedDocument`). */
+  private readonly checkedDocuments = new Map<string, CheckedDocument>();
 
   async start(): Promise<this> {
     schema();
@@ -345,23 +368,16 @@ export class GitHubEmulator {
   }
 
   private graphql(body: string, token: string, identity: TokenRecord): unknown {
-    const { query } = JSON.parse(body) as { query: string };
-    let document;
-    try {
-      document = parse(query);
-    } catch (error) {
-      this.rejectedQueries.push({ query, errors: [String(error)] });
-      return { errors: [{ message: String(error) }] };
-    }
-    // The package's own validator: GitHub's published schema decides what is a valid query.
-    const errors = this.schemaFlavor === 'github.com' ? validateDocument(schema('github.com'), document) : validateAgainstGitHub(query);
-    if (errors.length > 0) {
-      this.rejectedQueries.push({ query, errors: errors.map((e) => e.message) });
-      return { errors: errors.map((e) => ({ message: e.message, locations: e.locations })) };
+    const { query, variables } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
+    const checked = this.checkedDocument(query);
+    if (!('document' in checked)) {
+      this.rejectedQueries.push({ query, errors: checked.errors.map((e) => e.message) });
+      return { errors: checked.errors };
     }
     const result = execute({
       schema: schema(this.schemaFlavor),
-      document,
+      document: checked.document,
+      ...(variables ? { variableValues: variables } : {}),
       rootValue: {},
       fieldResolver: this.resolver(token, identity),
       typeResolver: ((value: { __typename: string }) => value.__typename) as GraphQLTypeResolver<unknown, unknown>,
@@ -379,6 +395,25 @@ export class GitHubEmulator {
           }
         : {}),
     };
+  }
+
+  /**
+   * A query parsed and validated against GitHub's published schema. Each distinct text is
+   * checked once per schema form and remembered, as documents that differ only in their
+   * variables come again and again; every query is still executed on its own.
+   */
+  private checkedDocument(query: string): CheckedDocument {
+    const key = `${this.schemaFlavor}\n${query}`;
+    let checked = this.checkedDocuments.get(key);
+    if (checked) {
+      // Most recently used last: the oldest entry is the one dropped.
+      this.checkedDocuments.delete(key);
+    } else {
+      checked = checkDocument(query, this.schemaFlavor);
+      if (this.checkedDocuments.size >= CHECKED_DOCUMENTS_KEPT) this.checkedDocuments.delete(this.checkedDocuments.keys().next().value!);
+    }
+    this.checkedDocuments.set(key, checked);
+    return checked;
   }
 
   /** An issue or pull request as GraphQL objects, with sub-issues and closing references. */
