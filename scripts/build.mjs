@@ -1,10 +1,12 @@
-// `npm run build`: bundles the action (dist/) and the CLI (dist/cli/) with ncc, writes the
-// third-party notices of each bundle, makes the CLI executable and regenerates the shipped
+// `npm run build`: bundles the action (dist/) and the CLI (dist/cli/) with ncc, writes them
+// in ASCII (scripts/ascii.mjs) and checks that they still parse, writes the third-party
+// notices of each bundle, makes the CLI executable and regenerates the shipped
 // JSON Schema from the same definition the CLI validates with.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeBundleInAscii } from './ascii.mjs';
 import { collectNotices, renderNotices } from './notices.mjs';
 
 const NCC = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
@@ -26,6 +28,10 @@ try {
     } catch {
       rmSync(work, { recursive: true, force: true });
       process.exit(1); // ncc has printed why
+    }
+    writeBundleInAscii(outDir);
+    for (const file of readdirSync(outDir).filter((name) => name.endsWith('.js'))) {
+      execFileSync(process.execPath, ['--check', join(outDir, file)], { stdio: 'inherit' });
     }
     const modules = modulePaths(JSON.parse(readFileSync(stats, 'utf8')));
     writeFileSync(join(outDir, 'licenses.txt'), renderNotices(title, collectNotices(modules)));

@@ -12,7 +12,6 @@ import { pullRequestOfRun, readRunContext, REFRESH_EVENTS, type PullRequestRun }
 import { InputError, readInputs } from './inputs.js';
 import { annotate, errorLine, failureMarkdown, setFailureOutputs, setOutputs, summaryMarkdown, type FailedRun } from './publish.js';
 import { logReport } from './log.js';
-import { refreshOpenPullRequests } from './refresh.js';
 import { footerFor, manifestAt, type ActionSession } from './session.js';
 import { writeComment, writeStatus } from './writes.js';
 
@@ -99,7 +98,8 @@ function startSession(): ActionSession {
 async function checkReadiness(session: ActionSession, progress: Progress): Promise<void> {
   const { inputs, context } = session;
   progress.gate = inputs.gate;
-  const refresh = REFRESH_EVENTS.has(context.eventName) ? await refreshOpenPullRequests(session) : { notes: [] };
+  // The refresh of open pull requests is loaded only by the events that run it.
+  const refresh = REFRESH_EVENTS.has(context.eventName) ? await (await import('./refresh.js')).refreshOpenPullRequests(session) : { notes: [] };
   const refreshNotes = refresh.notes;
   progress.refreshNotes = refreshNotes;
 

@@ -1,8 +1,7 @@
-import { getProxyUrl, HttpClient } from '@actions/http-client';
 import { Octokit as RestOctokit } from '@octokit/rest';
-import { fetch as undiciFetch } from 'undici';
 import { systemClock, type Clock } from './clock.js';
 import { answerSummary, GitHubError, oneLine } from './errors.js';
+import { nodeFetch } from './http.js';
 import { Limiter, REQUEST_TIMEOUT_MS, RUN_DEADLINE_MS, sendWithRetries, type Outcome, type RequestFailure } from './retries.js';
 
 export type Octokit = RestOctokit;
@@ -74,7 +73,7 @@ export function createClient(options: ClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.apiUrl,
     userAgent: 'readiness-gate',
-    request: { fetch: fetchFor(options.apiUrl) },
+    request: { fetch: nodeFetch() },
     // Failed requests surface as errors where they are handled; the request log stays quiet.
     log: { debug: () => {}, info: () => {}, warn: options.warn, error: () => {} },
   });
@@ -204,14 +203,4 @@ function refusedOrigin(url: URL, apiUrl: string): GitHubError {
     0,
     'refused',
   );
-}
-
-/**
- * undici's fetch — already loaded by the Actions toolkit, so the first request costs less
- * than starting Node's own — through the proxy the runner sets for the API host
- * (HTTPS_PROXY, NO_PROXY), if any.
- */
-function fetchFor(apiUrl: string): typeof globalThis.fetch {
-  const dispatcher = getProxyUrl(apiUrl) === '' ? undefined : new HttpClient('readiness-gate').getAgentDispatcher(apiUrl);
-  return ((url: string, init?: object) => undiciFetch(url, { ...init, ...(dispatcher ? { dispatcher } : {}) })) as unknown as typeof globalThis.fetch;
 }

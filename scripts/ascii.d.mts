@@ -1,0 +1,2 @@
+export function escapeNonAscii(text: string): string;
+export function writeBundleInAscii(dir: string): void;

@@ -1,0 +1,128 @@
+import { HttpClient } from '@actions/http-client';
+import type { Agent, IncomingMessage } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { createGunzip } from 'node:zlib';
+
+/** What Octokit asks of `fetch`. */
+export interface FetchInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  signal?: AbortSignal;
+}
+
+/** What Octokit reads of a `fetch` answer. */
+export interface FetchAnswer {
+  status: number;
+  statusText: string;
+  url: string;
+  headers: AnswerHeaders;
+  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** The redirects followed, on the same origin only: the token goes nowhere else. */
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * `fetch` for Octokit over Node's own `http`/`https`, which Node has ready at start-up;
+ * a `fetch` of a bundled HTTP stack costs a cold run more time to load and warm up than
+ * its two or three requests take. Connections are kept alive, answers may come gzipped,
+ * and the runner's proxy (HTTPS_PROXY, NO_PROXY) is honoured through the Actions
+ * toolkit's agent.
+ */
+export function nodeFetch(): (url: string, init?: FetchInit) => Promise<FetchAnswer> {
+  const agents = new Map<string, Agent>();
+  const agentFor = (url: URL): Agent => {
+    let agent = agents.get(url.origin);
+    if (!agent) {
+      agent = new HttpClient('readiness-gate', [], { keepAlive: true }).getAgent(url.href);
+      agents.set(url.origin, agent);
+    }
+    return agent;
+  };
+  return async (url, init = {}) => {
+    let target = new URL(url);
+    let request = init;
+    for (let hops = 0; ; hops++) {
+      const answer = await send(target, request, agentFor(target));
+      const location = answer.headers.get('location');
+      if (!REDIRECTS.has(answer.status) || !location || hops === MAX_REDIRECTS) return answer;
+      const next = new URL(location, target);
+      if (next.origin !== target.origin) return answer;
+      await answer.text();
+      // As fetch does: a 303, or a 301/302 after a POST, is followed with a GET.
+      const asGet = answer.status === 303 || ((answer.status === 301 || answer.status === 302) && request.method === 'POST');
+      if (asGet) request = { ...request, method: 'GET', body: undefined };
+      target = next;
+    }
+  };
+}
+
+function send(url: URL, init: FetchInit, agent: Agent): Promise<FetchAnswer> {
+  return new Promise((resolve, reject) => {
+    const headers = { 'accept-encoding': 'gzip', ...init.headers };
+    const options = { method: init.method ?? 'GET', headers, agent, ...(init.signal ? { signal: init.signal } : {}) };
+    const onAnswer = (message: IncomingMessage) => resolve(answerOf(url, message, init.signal));
+    const request = url.protocol === 'https:' ? httpsRequest(url, options, onAnswer) : httpRequest(url, options, onAnswer);
+    request.on('error', reject);
+    request.end(init.body);
+  });
+}
+
+function answerOf(url: URL, message: IncomingMessage, signal: AbortSignal | undefined): FetchAnswer {
+  const body = readBody(message, signal);
+  body.catch(() => {});
+  return {
+    status: message.statusCode ?? 0,
+    statusText: message.statusMessage ?? '',
+    url: url.href,
+    headers: new AnswerHeaders(message),
+    text: async () => (await body).toString('utf8'),
+    arrayBuffer: async () => {
+      const bytes = await body;
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    },
+  };
+}
+
+/** The whole body, unzipped; fails when the connection breaks or the signal aborts first. */
+function readBody(message: IncomingMessage, signal: AbortSignal | undefined): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const gzipped = /^\s*(x-)?gzip\s*$/i.test(String(message.headers['content-encoding'] ?? ''));
+    const stream = gzipped ? message.pipe(createGunzip()) : message;
+    const chunks: Buffer[] = [];
+    const fail = (error: unknown) => {
+      message.destroy();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    if (signal?.aborted) return fail(signal.reason);
+    signal?.addEventListener('abort', () => fail(signal.reason), { once: true });
+    message.on('error', fail);
+    message.on('close', () => {
+      if (!message.complete) fail(new Error('the connection closed before the answer was complete'));
+    });
+    if (stream !== message) stream.on('error', fail);
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+}
+
+/** The answer's headers as `fetch`'s `Headers`: lower-case names, repeated ones joined. */
+class AnswerHeaders {
+  private readonly entries: [string, string][];
+
+  constructor(message: IncomingMessage) {
+    this.entries = Object.entries(message.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]);
+  }
+
+  get(name: string): string | null {
+    return this.entries.find(([key]) => key === name.toLowerCase())?.[1] ?? null;
+  }
+
+  [Symbol.iterator](): Iterator<[string, string]> {
+    return this.entries[Symbol.iterator]();
+  }
+}
