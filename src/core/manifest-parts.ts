@@ -149,9 +149,12 @@ function assemble(source: string, list: PhaseList): ManifestParts | undefined {
   return parts;
 }
 
-/** The frame's `phases` is the key found, with nothing after it now that the list is cut out. */
+/**
+ * The frame is a block mapping whose `phases` is the key found, with nothing after it now
+ * that the list is cut out. (In a flow mapping the list would be a syntax error.)
+ */
 function phasesLeftEmpty(frame: Document.Parsed, keyOffset: number): boolean {
-  if (!isMap(frame.contents)) return false;
+  if (!isMap(frame.contents) || frame.contents.flow) return false;
   const pair = frame.contents.items.find((entry) => isScalar(entry.key) && entry.key.value === 'phases');
   if (!pair || !isScalar(pair.key) || pair.key.range?.[0] !== keyOffset) return false;
   const value = pair.value;

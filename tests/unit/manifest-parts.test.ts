@@ -98,4 +98,11 @@ describe('a large manifest read in parts', () => {
     expect(problems.length).toBeGreaterThan(5);
     expect(problems).toEqual(outcome(DIRECTIVE + changed, 3));
   });
+
+  it('reads a phase list inside a flow mapping whole, where it is a syntax error', () => {
+    const flow = `{ version: 1,\nphases:\n  - id: P0\n    name: A\n    blocking: true\n}\n`;
+    const problems = outcome(flow) as { message: string }[];
+    expect(problems.map((problem) => problem.message)).toContain('YAML syntax error: Block collections are not allowed within flow collections');
+    expect(problems).toEqual(outcome(DIRECTIVE + flow, 3));
+  });
 });
