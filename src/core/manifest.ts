@@ -2,6 +2,7 @@ import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocum
 import type { Document, Node as YamlNode } from 'yaml';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import { MAX_ISSUE_NUMBER, parseLink, type LinkRef } from './links.js';
+import { PARSE_OPTIONS, readInParts, recordedOffset, type ManifestParts } from './manifest-parts.js';
 import { describeIssue, type Path } from './schema-issues.js';
 import { LIMITS, manifestSchema, type ItemData, type ManifestData, type PhaseData } from './schema.js';
 import { closest, listSomeInWords } from './words.js';
@@ -34,19 +35,25 @@ export interface Manifest {
 
 /** The parsed YAML document and the way back from its nodes to lines and columns. */
 class SourceMap {
-  private constructor(
+  constructor(
     readonly file: string,
     readonly doc: Document.Parsed,
     private readonly lines: LineCounter,
+    /** From an offset in the parsed text to one in the file, where the text is not the whole file. */
+    private readonly inFile: (offset: number) => number = (offset) => offset,
   ) {}
 
   static parse(source: string, file: string): SourceMap {
     const lines = new LineCounter();
-    const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(source, { ...PARSE_OPTIONS, lineCounter: lines });
     return new SourceMap(file, doc, lines);
   }
 
   position(offset: number): Position {
+    return this.filePosition(this.inFile(offset));
+  }
+
+  protected filePosition(offset: number): Position {
     const { line, col } = this.lines.linePos(offset);
     return { line, column: col };
   }
@@ -75,6 +82,49 @@ class SourceMap {
   }
 }
 
+/**
+ * The positions in a manifest read in parts (see `readInParts`): ids, `requires`, `paths`
+ * and links from their recorded offsets; anything else in a phase from its slice, parsed
+ * again (the last one kept, as problems come in document order); the rest from the frame.
+ */
+class PartsMap extends SourceMap {
+  private slice?: { index: number; map: SourceMap };
+
+  constructor(
+    file: string,
+    private readonly source: string,
+    private readonly parts: ManifestParts,
+  ) {
+    super(file, parts.frame, parts.lines, parts.frameOffset);
+  }
+
+  override valueAt(path: Path): Position {
+    const recorded = recordedOffset(this.parts, path);
+    if (recorded !== undefined) return this.filePosition(recorded);
+    const inSlice = this.inSlice(path);
+    return inSlice ? inSlice.map.valueAt(inSlice.path) : super.valueAt(path);
+  }
+
+  override keyAt(path: Path, key: string): Position {
+    const inSlice = this.inSlice(path);
+    return inSlice ? inSlice.map.keyAt(inSlice.path, key) : super.keyAt(path, key);
+  }
+
+  /** The slice that holds the phase a path leads into, and the path within it. */
+  private inSlice(path: Path): { map: SourceMap; path: Path } | undefined {
+    const [phases, p] = path;
+    if (phases !== 'phases' || typeof p !== 'number') return undefined;
+    const index = this.parts.slices.findLastIndex((slice) => slice.first <= p);
+    const slice = this.parts.slices[index];
+    if (!slice || p >= (this.parts.slices[index + 1]?.first ?? this.parts.phases.length)) return undefined;
+    if (this.slice?.index !== index) {
+      const doc = parseDocument(this.source.slice(slice.from, slice.to), PARSE_OPTIONS);
+      this.slice = { index, map: new SourceMap(this.file, doc, this.parts.lines, (offset) => offset + slice.from) };
+    }
+    return { map: this.slice.map, path: [p - slice.first, ...path.slice(2)] };
+  }
+}
+
 export interface ManifestOptions {
   /**
    * The host of the GitHub the run talks to (GITHUB_SERVER_URL's), lower-cased; URL links
@@ -95,11 +145,18 @@ export const MAX_ALIAS_VALUES = 100_000;
 /** Parses and validates a manifest; every mistake is a `ConfigError` with its position. */
 export function parseManifest(source: string, file: string, options: ManifestOptions = {}): Manifest {
   checkSize(source, file, options.maxBytes ?? MAX_MANIFEST_BYTES);
-  const map = readYaml(source, file);
-  const shape = validateShape(map);
-  const data = shape.data;
+  // A large plan is read a few phases at a time, which keeps memory and time per task flat.
+  const parts = readInParts(source);
+  const map = parts ? new PartsMap(file, source, parts) : readYaml(source, file);
+  return checkManifest(map, validateShape(map, parts ? parts.raw : readData(map)), options.serverHost ?? 'github.com');
+}
+
+/** The cross-field checks, the positions and the links of a manifest of the right shape. */
+function checkManifest(map: SourceMap, shape: Shape, serverHost: string): Manifest {
+  const { data } = shape;
+  const { file } = map;
   const ids = indexIds(data, map);
-  const links = parseItemLinks(data, map, options.serverHost ?? 'github.com');
+  const links = parseItemLinks(data, map, serverHost);
   const problems = [
     ...shape.problems,
     ...ids.problems,
@@ -220,7 +277,15 @@ function aliasBomb(doc: Document.Parsed): YamlNode | undefined {
   return found;
 }
 
-function validateShape(map: SourceMap): { data: ManifestData; problems: ConfigProblem[]; total: number } {
+/** The data of a manifest, and its shape errors, placed and put in words: the first of `total`. */
+interface Shape {
+  data: ManifestData;
+  problems: ConfigProblem[];
+  total: number;
+}
+
+/** The document as plain data, for the schema. */
+function readData(map: SourceMap): unknown {
   let raw: unknown;
   try {
     // `aliasBomb` has counted the aliases; yaml's own count is a second line of defence.
@@ -230,6 +295,10 @@ function validateShape(map: SourceMap): { data: ManifestData; problems: ConfigPr
     throw new ConfigError(map.problem(firstAliasPosition(map), `YAML error: ${error.message}`));
   }
   if (raw === null || raw === undefined) throw new ConfigError(map.problem({ line: 1, column: 1 }, 'the manifest is empty'));
+  return raw;
+}
+
+function validateShape(map: SourceMap, raw: unknown): Shape {
   // Zod's JIT pays off over many parses; a run parses one manifest, so skip compiling.
   const parsed = withinStack(map, () => manifestSchema.safeParse(raw, { jitless: true }));
   if (parsed.success) return { data: parsed.data, problems: [], total: 0 };
