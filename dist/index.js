@@ -392,7 +392,7 @@ __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.hd = async function fetch (init, options = undefined) {
+__webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -5678,7 +5678,7 @@ function scheduleIdleSocketValidation (client, socket) {
   // (#5493). setImmediate avoids that, but an *unref'd* Immediate lets poll
   // block for ~500ms when the event loop is otherwise idle (#5600 / #5606).
   // A ref'd Immediate both keeps the pending request alive and makes poll
-  // return immediately — the hybrid those issues asked for.
+  // return immediately \u2014 the hybrid those issues asked for.
   socket[kIdleSocketValidationTimeout] = setImmediate(() => {
     socket[kIdleSocketValidationTimeout] = null
     socket[kIdleSocketValidation] = 2
@@ -11647,11 +11647,11 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const { Console } = __nccwpck_require__(7540)
 
-const PERSISTENT = process.versions.icu ? '✅' : 'Y '
-const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
+const PERSISTENT = process.versions.icu ? '\u2705' : 'Y '
+const NOT_PERSISTENT = process.versions.icu ? '\u274c' : 'N '
 
 /**
- * Gets the output of `console.table(…)` as a string.
+ * Gets the output of `console.table(\u2026)` as a string.
  */
 module.exports = class PendingInterceptorsFormatter {
   constructor ({ disableColors } = {}) {
@@ -15304,7 +15304,7 @@ function extractBody (object, keepalive = false) {
     stream = object
   } else if (isBlobLike(object)) {
     // 3. Otherwise, if object is a Blob object, set stream to the
-    //    result of running object’s get stream.
+    //    result of running object\u2019s get stream.
     stream = object.stream()
   } else {
     // 4. Otherwise, set stream to a new ReadableStream object, and set
@@ -15355,7 +15355,7 @@ function extractBody (object, keepalive = false) {
     // See: https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L490
     // and https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L1100
 
-    // Set source to the result of running the application/x-www-form-urlencoded serializer with object’s list.
+    // Set source to the result of running the application/x-www-form-urlencoded serializer with object\u2019s list.
     source = object.toString()
 
     // Set type to `application/x-www-form-urlencoded;charset=UTF-8`.
@@ -15374,13 +15374,13 @@ function extractBody (object, keepalive = false) {
     const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, '0')}`
     const prefix = `--${boundary}\r\nContent-Disposition: form-data`
 
-    /*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> */
+    /*! formdata-polyfill. MIT License. Jimmy W\u00e4rting <https://jimmy.warting.se/opensource> */
     const escape = (str) =>
       str.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22')
     const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, '\r\n')
 
     // Set action to this step: run the multipart/form-data
-    // encoding algorithm, with object’s entry list and UTF-8.
+    // encoding algorithm, with object\u2019s entry list and UTF-8.
     // - This ensures that the body is immutable and can't be changed afterwords
     // - That the content-length is calculated in advance.
     // - And that all parts are pre-encoded and ready to be sent.
@@ -15445,10 +15445,10 @@ function extractBody (object, keepalive = false) {
     // Set source to object.
     source = object
 
-    // Set length to object’s size.
+    // Set length to object\u2019s size.
     length = object.size
 
-    // If object’s type attribute is not the empty byte sequence, set
+    // If object\u2019s type attribute is not the empty byte sequence, set
     // type to its value.
     if (object.type) {
       type = object.type
@@ -15471,7 +15471,7 @@ function extractBody (object, keepalive = false) {
   }
 
   // 11. If source is a byte sequence, then set action to a
-  // step that returns source and length to source’s length.
+  // step that returns source and length to source\u2019s length.
   if (typeof source === 'string' || util.isBuffer(source)) {
     length = Buffer.byteLength(source)
   }
@@ -15543,10 +15543,10 @@ function cloneBody (instance, body) {
 
   // https://fetch.spec.whatwg.org/#concept-body-clone
 
-  // 1. Let « out1, out2 » be the result of teeing body’s stream.
+  // 1. Let \u00ab out1, out2 \u00bb be the result of teeing body\u2019s stream.
   const [out1, out2] = body.stream.tee()
 
-  // 2. Set body’s stream to out1.
+  // 2. Set body\u2019s stream to out1.
   body.stream = out1
 
   // 3. Return a body whose stream is out2 and other members are copied from body.
@@ -15569,7 +15569,7 @@ function bodyMixinMethods (instance) {
       // The blob() method steps are to return the result of
       // running consume body with this and the following step
       // given a byte sequence bytes: return a Blob whose
-      // contents are bytes and whose type attribute is this’s
+      // contents are bytes and whose type attribute is this\u2019s
       // MIME type.
       return consumeBody(this, (bytes) => {
         let mimeType = bodyMimeType(this)
@@ -15615,7 +15615,7 @@ function bodyMixinMethods (instance) {
         // 1. Let mimeType be the result of get the MIME type with this.
         const mimeType = bodyMimeType(this)
 
-        // 2. If mimeType is non-null, then switch on mimeType’s essence and run
+        // 2. If mimeType is non-null, then switch on mimeType\u2019s essence and run
         //    the corresponding steps:
         if (mimeType !== null) {
           switch (mimeType.essence) {
@@ -15663,7 +15663,7 @@ function bodyMixinMethods (instance) {
     bytes () {
       // The bytes() method steps are to return the result of running consume body
       // with this and the following step given a byte sequence bytes: return the
-      // result of creating a Uint8Array from bytes in this’s relevant realm.
+      // result of creating a Uint8Array from bytes in this\u2019s relevant realm.
       return consumeBody(this, (bytes) => {
         return new Uint8Array(bytes)
       }, instance)
@@ -15712,15 +15712,15 @@ async function consumeBody (object, convertBytesToJSValue, instance) {
     }
   }
 
-  // 5. If object’s body is null, then run successSteps with an
+  // 5. If object\u2019s body is null, then run successSteps with an
   //    empty byte sequence.
   if (object[kState].body == null) {
     successSteps(Buffer.allocUnsafe(0))
     return promise.promise
   }
 
-  // 6. Otherwise, fully read object’s body given successSteps,
-  //    errorSteps, and object’s relevant global object.
+  // 6. Otherwise, fully read object\u2019s body given successSteps,
+  //    errorSteps, and object\u2019s relevant global object.
   await fullyReadBody(object[kState].body, successSteps, errorSteps)
 
   // 7. Return promise.
@@ -15733,7 +15733,7 @@ function bodyUnusable (object) {
 
   // An object including the Body interface mixin is
   // said to be unusable if its body is non-null and
-  // its body’s stream is disturbed or locked.
+  // its body\u2019s stream is disturbed or locked.
   return body != null && (body.stream.locked || util.isDisturbed(body.stream))
 }
 
@@ -15751,8 +15751,8 @@ function parseJSONFromBytes (bytes) {
  */
 function bodyMimeType (requestOrResponse) {
   // 1. Let headers be null.
-  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse’s request’s header list.
-  // 3. Otherwise, set headers to requestOrResponse’s response’s header list.
+  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse\u2019s request\u2019s header list.
+  // 3. Otherwise, set headers to requestOrResponse\u2019s response\u2019s header list.
   /** @type {import('./headers').HeadersList} */
   const headers = requestOrResponse[kState].headersList
 
@@ -15935,7 +15935,7 @@ const HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/ // esl
 // https://fetch.spec.whatwg.org/#data-url-processor
 /** @param {URL} dataURL */
 function dataURLProcessor (dataURL) {
-  // 1. Assert: dataURL’s scheme is "data".
+  // 1. Assert: dataURL\u2019s scheme is "data".
   assert(dataURL.protocol === 'data:')
 
   // 2. Let input be the result of running the URL
@@ -16063,7 +16063,7 @@ function collectASequenceOfCodePoints (condition, input, position) {
   // 1. Let result be the empty string.
   let result = ''
 
-  // 2. While position doesn’t point past the end of input and the
+  // 2. While position doesn\u2019t point past the end of input and the
   // code point at position within input meets the condition condition:
   while (position.position < input.length && condition(input[position.position])) {
     // 1. Append that code point to the end of result.
@@ -16328,8 +16328,8 @@ function parseMIMEType (input) {
     // - parameterName is not the empty string
     // - parameterName solely contains HTTP token code points
     // - parameterValue solely contains HTTP quoted-string token code points
-    // - mimeType’s parameters[parameterName] does not exist
-    // then set mimeType’s parameters[parameterName] to parameterValue.
+    // - mimeType\u2019s parameters[parameterName] does not exist
+    // then set mimeType\u2019s parameters[parameterName] to parameterValue.
     if (
       parameterName.length !== 0 &&
       HTTP_TOKEN_CODEPOINTS.test(parameterName) &&
@@ -16351,7 +16351,7 @@ function forgivingBase64 (data) {
   data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, '')  // eslint-disable-line
 
   let dataLength = data.length
-  // 2. If data’s code point length divides by 4 leaving
+  // 2. If data\u2019s code point length divides by 4 leaving
   // no remainder, then:
   if (dataLength % 4 === 0) {
     // 1. If data ends with one or two U+003D (=) code points,
@@ -16364,7 +16364,7 @@ function forgivingBase64 (data) {
     }
   }
 
-  // 3. If data’s code point length divides by 4 leaving
+  // 3. If data\u2019s code point length divides by 4 leaving
   // a remainder of 1, then return failure.
   if (dataLength % 4 === 1) {
     return 'failure'
@@ -16469,11 +16469,11 @@ function serializeAMimeType (mimeType) {
   assert(mimeType !== 'failure')
   const { parameters, essence } = mimeType
 
-  // 1. Let serialization be the concatenation of mimeType’s
-  //    type, U+002F (/), and mimeType’s subtype.
+  // 1. Let serialization be the concatenation of mimeType\u2019s
+  //    type, U+002F (/), and mimeType\u2019s subtype.
   let serialization = essence
 
-  // 2. For each name → value of mimeType’s parameters:
+  // 2. For each name \u2192 value of mimeType\u2019s parameters:
   for (let [name, value] of parameters.entries()) {
     // 1. Append U+003B (;) to serialization.
     serialization += ';'
@@ -16573,8 +16573,8 @@ function removeChars (str, leading, trailing, predicate) {
  */
 function isomorphicDecode (input) {
   // 1. To isomorphic decode a byte sequence input, return a string whose code point
-  //    length is equal to input’s length and whose code points have the same values
-  //    as the values of input’s bytes, in the same order.
+  //    length is equal to input\u2019s length and whose code points have the same values
+  //    as the values of input\u2019s bytes, in the same order.
   const length = input.length
   if ((2 << 15) - 1 > length) {
     return String.fromCharCode.apply(null, input)
@@ -16619,7 +16619,7 @@ function minimizeSupportedMimeType (mimeType) {
       // 2. If mimeType is a JSON MIME type, then return "application/json".
       return 'application/json'
     case 'image/svg+xml':
-      // 3. If mimeType’s essence is "image/svg+xml", then return "image/svg+xml".
+      // 3. If mimeType\u2019s essence is "image/svg+xml", then return "image/svg+xml".
       return 'image/svg+xml'
     case 'text/xml':
     case 'application/xml':
@@ -16637,7 +16637,7 @@ function minimizeSupportedMimeType (mimeType) {
     return 'application/xml'
   }
 
-  // 5. If mimeType is supported by the user agent, then return mimeType’s essence.
+  // 5. If mimeType is supported by the user agent, then return mimeType\u2019s essence.
   // Technically, node doesn't support any mimetypes.
 
   // 6. Return the empty string.
@@ -16920,13 +16920,13 @@ function validateBoundary (boundary) {
  * @param {ReturnType<import('./data-url')['parseMIMEType']>} mimeType
  */
 function multipartFormDataParser (input, mimeType) {
-  // 1. Assert: mimeType’s essence is "multipart/form-data".
+  // 1. Assert: mimeType\u2019s essence is "multipart/form-data".
   assert(mimeType !== 'failure' && mimeType.essence === 'multipart/form-data')
 
   const boundaryString = mimeType.parameters.get('boundary')
 
-  // 2. If mimeType’s parameters["boundary"] does not exist, return failure.
-  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType’s
+  // 2. If mimeType\u2019s parameters["boundary"] does not exist, return failure.
+  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType\u2019s
   //    parameters["boundary"].
   if (boundaryString === undefined) {
     return 'failure'
@@ -17388,7 +17388,7 @@ class FormData {
     // name, value, and filename if given.
     const entry = makeEntry(name, value, filename)
 
-    // 3. Append entry to this’s entry list.
+    // 3. Append entry to this\u2019s entry list.
     this[kState].push(entry)
   }
 
@@ -17401,7 +17401,7 @@ class FormData {
     name = webidl.converters.USVString(name, prefix, 'name')
 
     // The delete(name) method steps are to remove all entries whose name
-    // is name from this’s entry list.
+    // is name from this\u2019s entry list.
     this[kState] = this[kState].filter(entry => entry.name !== name)
   }
 
@@ -17413,7 +17413,7 @@ class FormData {
 
     name = webidl.converters.USVString(name, prefix, 'name')
 
-    // 1. If there is no entry whose name is name in this’s entry list,
+    // 1. If there is no entry whose name is name in this\u2019s entry list,
     // then return null.
     const idx = this[kState].findIndex((entry) => entry.name === name)
     if (idx === -1) {
@@ -17421,7 +17421,7 @@ class FormData {
     }
 
     // 2. Return the value of the first entry whose name is name from
-    // this’s entry list.
+    // this\u2019s entry list.
     return this[kState][idx].value
   }
 
@@ -17433,10 +17433,10 @@ class FormData {
 
     name = webidl.converters.USVString(name, prefix, 'name')
 
-    // 1. If there is no entry whose name is name in this’s entry list,
+    // 1. If there is no entry whose name is name in this\u2019s entry list,
     // then return the empty list.
     // 2. Return the values of all entries whose name is name, in order,
-    // from this’s entry list.
+    // from this\u2019s entry list.
     return this[kState]
       .filter((entry) => entry.name === name)
       .map((entry) => entry.value)
@@ -17451,7 +17451,7 @@ class FormData {
     name = webidl.converters.USVString(name, prefix, 'name')
 
     // The has(name) method steps are to return true if there is an entry
-    // whose name is name in this’s entry list; otherwise false.
+    // whose name is name in this\u2019s entry list; otherwise false.
     return this[kState].findIndex((entry) => entry.name === name) !== -1
   }
 
@@ -17484,7 +17484,7 @@ class FormData {
     // filename if given.
     const entry = makeEntry(name, value, filename)
 
-    // 3. If there are entries in this’s entry list whose name is name, then
+    // 3. If there are entries in this\u2019s entry list whose name is name, then
     // replace the first such entry with entry and remove the others.
     const idx = this[kState].findIndex((entry) => entry.name === name)
     if (idx !== -1) {
@@ -17494,7 +17494,7 @@ class FormData {
         ...this[kState].slice(idx + 1).filter((entry) => entry.name !== name)
       ]
     } else {
-      // 4. Otherwise, append entry to this’s entry list.
+      // 4. Otherwise, append entry to this\u2019s entry list.
       this[kState].push(entry)
     }
   }
@@ -17696,13 +17696,13 @@ function fill (headers, object) {
         })
       }
 
-      // 2. Append (header’s first item, header’s second item) to headers.
+      // 2. Append (header\u2019s first item, header\u2019s second item) to headers.
       appendHeader(headers, header[0], header[1])
     }
   } else if (typeof object === 'object' && object !== null) {
     // Note: null should throw
 
-    // 2. Otherwise, object is a record, then for each key → value in object,
+    // 2. Otherwise, object is a record, then for each key \u2192 value in object,
     //    append (key, value) to headers
     const keys = Object.keys(object)
     for (let i = 0; i < keys.length; ++i) {
@@ -17740,23 +17740,23 @@ function appendHeader (headers, name, value) {
     })
   }
 
-  // 3. If headers’s guard is "immutable", then throw a TypeError.
-  // 4. Otherwise, if headers’s guard is "request" and name is a
+  // 3. If headers\u2019s guard is "immutable", then throw a TypeError.
+  // 4. Otherwise, if headers\u2019s guard is "request" and name is a
   //    forbidden header name, return.
-  // 5. Otherwise, if headers’s guard is "request-no-cors":
+  // 5. Otherwise, if headers\u2019s guard is "request-no-cors":
   //    TODO
   // Note: undici does not implement forbidden header names
   if (getHeadersGuard(headers) === 'immutable') {
     throw new TypeError('immutable')
   }
 
-  // 6. Otherwise, if headers’s guard is "response" and name is a
+  // 6. Otherwise, if headers\u2019s guard is "response" and name is a
   //    forbidden response-header name, return.
 
-  // 7. Append (name, value) to headers’s header list.
+  // 7. Append (name, value) to headers\u2019s header list.
   return getHeadersList(headers).append(name, value, false)
 
-  // 8. If headers’s guard is "request-no-cors", then remove
+  // 8. If headers\u2019s guard is "request-no-cors", then remove
   //    privileged no-CORS request headers from headers
 }
 
@@ -17808,7 +17808,7 @@ class HeadersList {
     this[kHeadersSortedMap] = null
 
     // 1. If list contains name, then set name to the first such
-    //    header’s name.
+    //    header\u2019s name.
     const lowercaseName = isLowerCase ? name : name.toLowerCase()
     const exists = this[kHeadersMap].get(lowercaseName)
 
@@ -18010,7 +18010,7 @@ class Headers {
 
     // The new Headers(init) constructor steps are:
 
-    // 1. Set this’s guard to "none".
+    // 1. Set this\u2019s guard to "none".
     this.#guard = 'none'
 
     // 2. If init is given, then fill this with init.
@@ -18051,28 +18051,28 @@ class Headers {
       })
     }
 
-    // 2. If this’s guard is "immutable", then throw a TypeError.
-    // 3. Otherwise, if this’s guard is "request" and name is a
+    // 2. If this\u2019s guard is "immutable", then throw a TypeError.
+    // 3. Otherwise, if this\u2019s guard is "request" and name is a
     //    forbidden header name, return.
-    // 4. Otherwise, if this’s guard is "request-no-cors", name
+    // 4. Otherwise, if this\u2019s guard is "request-no-cors", name
     //    is not a no-CORS-safelisted request-header name, and
     //    name is not a privileged no-CORS request-header name,
     //    return.
-    // 5. Otherwise, if this’s guard is "response" and name is
+    // 5. Otherwise, if this\u2019s guard is "response" and name is
     //    a forbidden response-header name, return.
     // Note: undici does not implement forbidden header names
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 6. If this’s header list does not contain name, then
+    // 6. If this\u2019s header list does not contain name, then
     //    return.
     if (!this.#headersList.contains(name, false)) {
       return
     }
 
-    // 7. Delete name from this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
+    // 7. Delete name from this\u2019s header list.
+    // 8. If this\u2019s guard is "request-no-cors", then remove
     //    privileged no-CORS request headers from this.
     this.#headersList.delete(name, false)
   }
@@ -18095,7 +18095,7 @@ class Headers {
       })
     }
 
-    // 2. Return the result of getting name from this’s header
+    // 2. Return the result of getting name from this\u2019s header
     //    list.
     return this.#headersList.get(name, false)
   }
@@ -18118,7 +18118,7 @@ class Headers {
       })
     }
 
-    // 2. Return true if this’s header list contains name;
+    // 2. Return true if this\u2019s header list contains name;
     //    otherwise false.
     return this.#headersList.contains(name, false)
   }
@@ -18152,21 +18152,21 @@ class Headers {
       })
     }
 
-    // 3. If this’s guard is "immutable", then throw a TypeError.
-    // 4. Otherwise, if this’s guard is "request" and name is a
+    // 3. If this\u2019s guard is "immutable", then throw a TypeError.
+    // 4. Otherwise, if this\u2019s guard is "request" and name is a
     //    forbidden header name, return.
-    // 5. Otherwise, if this’s guard is "request-no-cors" and
+    // 5. Otherwise, if this\u2019s guard is "request-no-cors" and
     //    name/value is not a no-CORS-safelisted request-header,
     //    return.
-    // 6. Otherwise, if this’s guard is "response" and name is a
+    // 6. Otherwise, if this\u2019s guard is "response" and name is a
     //    forbidden response-header name, return.
     // Note: undici does not implement forbidden header names
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 7. Set (name, value) in this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
+    // 7. Set (name, value) in this\u2019s header list.
+    // 8. If this\u2019s guard is "request-no-cors", then remove
     //    privileged no-CORS request headers from this
     this.#headersList.set(name, value, false)
   }
@@ -18175,8 +18175,8 @@ class Headers {
   getSetCookie () {
     webidl.brandCheck(this, Headers)
 
-    // 1. If this’s header list does not contain `Set-Cookie`, then return « ».
-    // 2. Return the values of all headers in this’s header list whose name is
+    // 1. If this\u2019s header list does not contain `Set-Cookie`, then return \u00ab \u00bb.
+    // 2. Return the values of all headers in this\u2019s header list whose name is
     //    a byte-case-insensitive match for `Set-Cookie`, in order.
 
     const list = this.#headersList.cookies
@@ -18434,7 +18434,7 @@ class Fetch extends EE {
       return
     }
 
-    // 1. Set controller’s state to "aborted".
+    // 1. Set controller\u2019s state to "aborted".
     this.state = 'aborted'
 
     // 2. Let fallbackError be an "AbortError" DOMException.
@@ -18447,7 +18447,7 @@ class Fetch extends EE {
     //    If that threw an exception, catch it, and let
     //    serializedError be StructuredSerialize(fallbackError).
 
-    // 5. Set controller’s serialized abort reason to serializedError.
+    // 5. Set controller\u2019s serialized abort reason to serializedError.
     this.serializedAbortReason = error
 
     this.connection?.destroy(error)
@@ -18478,24 +18478,24 @@ function fetch (input, init = undefined) {
     return p.promise
   }
 
-  // 3. Let request be requestObject’s request.
+  // 3. Let request be requestObject\u2019s request.
   const request = requestObject[kState]
 
-  // 4. If requestObject’s signal’s aborted flag is set, then:
+  // 4. If requestObject\u2019s signal\u2019s aborted flag is set, then:
   if (requestObject.signal.aborted) {
     // 1. Abort the fetch() call with p, request, null, and
-    //    requestObject’s signal’s abort reason.
+    //    requestObject\u2019s signal\u2019s abort reason.
     abortFetch(p, request, null, requestObject.signal.reason)
 
     // 2. Return p.
     return p.promise
   }
 
-  // 5. Let globalObject be request’s client’s global object.
+  // 5. Let globalObject be request\u2019s client\u2019s global object.
   const globalObject = request.client.globalObject
 
   // 6. If globalObject is a ServiceWorkerGlobalScope object, then set
-  // request’s service-workers mode to "none".
+  // request\u2019s service-workers mode to "none".
   if (globalObject?.constructor?.name === 'ServiceWorkerGlobalScope') {
     request.serviceWorkers = 'none'
   }
@@ -18503,7 +18503,7 @@ function fetch (input, init = undefined) {
   // 7. Let responseObject be null.
   let responseObject = null
 
-  // 8. Let relevantRealm be this’s relevant Realm.
+  // 8. Let relevantRealm be this\u2019s relevant Realm.
 
   // 9. Let locallyAborted be false.
   let locallyAborted = false
@@ -18511,7 +18511,7 @@ function fetch (input, init = undefined) {
   // 10. Let controller be null.
   let controller = null
 
-  // 11. Add the following abort steps to requestObject’s signal:
+  // 11. Add the following abort steps to requestObject\u2019s signal:
   addAbortListener(
     requestObject.signal,
     () => {
@@ -18521,13 +18521,13 @@ function fetch (input, init = undefined) {
       // 2. Assert: controller is non-null.
       assert(controller != null)
 
-      // 3. Abort controller with requestObject’s signal’s abort reason.
+      // 3. Abort controller with requestObject\u2019s signal\u2019s abort reason.
       controller.abort(requestObject.signal.reason)
 
       const realResponse = responseObject?.deref()
 
       // 4. Abort the fetch() call with p, request, responseObject,
-      //    and requestObject’s signal’s abort reason.
+      //    and requestObject\u2019s signal\u2019s abort reason.
       abortFetch(p, request, realResponse, requestObject.signal.reason)
     }
   )
@@ -18546,10 +18546,10 @@ function fetch (input, init = undefined) {
       return
     }
 
-    // 2. If response’s aborted flag is set, then:
+    // 2. If response\u2019s aborted flag is set, then:
     if (response.aborted) {
       // 1. Let deserializedError be the result of deserialize a serialized
-      //    abort reason given controller’s serialized abort reason and
+      //    abort reason given controller\u2019s serialized abort reason and
       //    relevantRealm.
 
       // 2. Abort the fetch() call with p, request, responseObject, and
@@ -18593,21 +18593,21 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     return
   }
 
-  // 2. If response’s URL list is null or empty, then return.
+  // 2. If response\u2019s URL list is null or empty, then return.
   if (!response.urlList?.length) {
     return
   }
 
-  // 3. Let originalURL be response’s URL list[0].
+  // 3. Let originalURL be response\u2019s URL list[0].
   const originalURL = response.urlList[0]
 
-  // 4. Let timingInfo be response’s timing info.
+  // 4. Let timingInfo be response\u2019s timing info.
   let timingInfo = response.timingInfo
 
-  // 5. Let cacheState be response’s cache state.
+  // 5. Let cacheState be response\u2019s cache state.
   let cacheState = response.cacheState
 
-  // 6. If originalURL’s scheme is not an HTTP(S) scheme, then return.
+  // 6. If originalURL\u2019s scheme is not an HTTP(S) scheme, then return.
   if (!urlIsHttpHttpsScheme(originalURL)) {
     return
   }
@@ -18617,7 +18617,7 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     return
   }
 
-  // 8. If response’s timing allow passed flag is not set, then:
+  // 8. If response\u2019s timing allow passed flag is not set, then:
   if (!response.timingAllowPassed) {
     //  1. Set timingInfo to a the result of creating an opaque timing info for timingInfo.
     timingInfo = createOpaqueTimingInfo({
@@ -18628,14 +18628,14 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     cacheState = ''
   }
 
-  // 9. Set timingInfo’s end time to the coarsened shared current time
-  // given global’s relevant settings object’s cross-origin isolated
+  // 9. Set timingInfo\u2019s end time to the coarsened shared current time
+  // given global\u2019s relevant settings object\u2019s cross-origin isolated
   // capability.
-  // TODO: given global’s relevant settings object’s cross-origin isolated
+  // TODO: given global\u2019s relevant settings object\u2019s cross-origin isolated
   // capability?
   timingInfo.endTime = coarsenedSharedCurrentTime()
 
-  // 10. Set response’s timing info to timingInfo.
+  // 10. Set response\u2019s timing info to timingInfo.
   response.timingInfo = timingInfo
 
   // 11. Mark resource timing for timingInfo, originalURL, initiatorType,
@@ -18660,7 +18660,7 @@ function abortFetch (p, request, responseObject, error) {
     p.reject(error)
   }
 
-  // 2. If request’s body is not null and is readable, then cancel request’s
+  // 2. If request\u2019s body is not null and is readable, then cancel request\u2019s
   // body with error.
   if (request.body != null && isReadable(request.body?.stream)) {
     request.body.stream.cancel(error).catch((err) => {
@@ -18677,10 +18677,10 @@ function abortFetch (p, request, responseObject, error) {
     return
   }
 
-  // 4. Let response be responseObject’s response.
+  // 4. Let response be responseObject\u2019s response.
   const response = responseObject[kState]
 
-  // 5. If response’s body is not null and is readable, then error response’s
+  // 5. If response\u2019s body is not null and is readable, then error response\u2019s
   // body with error.
   if (response.body != null && isReadable(response.body?.stream)) {
     response.body.stream.cancel(error).catch((err) => {
@@ -18713,12 +18713,12 @@ function fetching ({
   // 2. Let crossOriginIsolatedCapability be false.
   let crossOriginIsolatedCapability = false
 
-  // 3. If request’s client is non-null, then:
+  // 3. If request\u2019s client is non-null, then:
   if (request.client != null) {
-    // 1. Set taskDestination to request’s client’s global object.
+    // 1. Set taskDestination to request\u2019s client\u2019s global object.
     taskDestination = request.client.globalObject
 
-    // 2. Set crossOriginIsolatedCapability to request’s client’s cross-origin
+    // 2. Set crossOriginIsolatedCapability to request\u2019s client\u2019s cross-origin
     // isolated capability.
     crossOriginIsolatedCapability =
       request.client.crossOriginIsolatedCapability
@@ -18759,14 +18759,14 @@ function fetching ({
     crossOriginIsolatedCapability
   }
 
-  // 7. If request’s body is a byte sequence, then set request’s body to
-  //    request’s body as a body.
+  // 7. If request\u2019s body is a byte sequence, then set request\u2019s body to
+  //    request\u2019s body as a body.
   // NOTE: Since fetching is only called from fetch, body should already be
   // extracted.
   assert(!request.body || request.body.stream)
 
-  // 8. If request’s window is "client", then set request’s window to request’s
-  // client, if request’s client’s global object is a Window object; otherwise
+  // 8. If request\u2019s window is "client", then set request\u2019s window to request\u2019s
+  // client, if request\u2019s client\u2019s global object is a Window object; otherwise
   // "no-window".
   if (request.window === 'client') {
     // TODO: What if request.client is null?
@@ -18776,8 +18776,8 @@ function fetching ({
         : 'no-window'
   }
 
-  // 9. If request’s origin is "client", then set request’s origin to request’s
-  // client’s origin.
+  // 9. If request\u2019s origin is "client", then set request\u2019s origin to request\u2019s
+  // client\u2019s origin.
   if (request.origin === 'client') {
     request.origin = request.client.origin
   }
@@ -18785,28 +18785,28 @@ function fetching ({
   // 10. If all of the following conditions are true:
   // TODO
 
-  // 11. If request’s policy container is "client", then:
+  // 11. If request\u2019s policy container is "client", then:
   if (request.policyContainer === 'client') {
-    // 1. If request’s client is non-null, then set request’s policy
-    // container to a clone of request’s client’s policy container. [HTML]
+    // 1. If request\u2019s client is non-null, then set request\u2019s policy
+    // container to a clone of request\u2019s client\u2019s policy container. [HTML]
     if (request.client != null) {
       request.policyContainer = clonePolicyContainer(
         request.client.policyContainer
       )
     } else {
-      // 2. Otherwise, set request’s policy container to a new policy
+      // 2. Otherwise, set request\u2019s policy container to a new policy
       // container.
       request.policyContainer = makePolicyContainer()
     }
   }
 
-  // 12. If request’s header list does not contain `Accept`, then:
+  // 12. If request\u2019s header list does not contain `Accept`, then:
   if (!request.headersList.contains('accept', true)) {
     // 1. Let value be `*/*`.
     const value = '*/*'
 
     // 2. A user agent should set value to the first matching statement, if
-    // any, switching on request’s destination:
+    // any, switching on request\u2019s destination:
     // "document"
     // "frame"
     // "iframe"
@@ -18817,19 +18817,19 @@ function fetching ({
     // `text/css,*/*;q=0.1`
     // TODO
 
-    // 3. Append `Accept`/value to request’s header list.
+    // 3. Append `Accept`/value to request\u2019s header list.
     request.headersList.append('accept', value, true)
   }
 
-  // 13. If request’s header list does not contain `Accept-Language`, then
+  // 13. If request\u2019s header list does not contain `Accept-Language`, then
   // user agents should append `Accept-Language`/an appropriate value to
-  // request’s header list.
+  // request\u2019s header list.
   if (!request.headersList.contains('accept-language', true)) {
     request.headersList.append('accept-language', '*', true)
   }
 
-  // 14. If request’s priority is null, then use request’s initiator and
-  // destination appropriately in setting request’s priority to a
+  // 14. If request\u2019s priority is null, then use request\u2019s initiator and
+  // destination appropriately in setting request\u2019s priority to a
   // user-agent-defined object.
   if (request.priority === null) {
     // TODO
@@ -18852,13 +18852,13 @@ function fetching ({
 
 // https://fetch.spec.whatwg.org/#concept-main-fetch
 async function mainFetch (fetchParams, recursive = false) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
   let response = null
 
-  // 3. If request’s local-URLs-only flag is set and request’s current URL is
+  // 3. If request\u2019s local-URLs-only flag is set and request\u2019s current URL is
   // not local, then set response to a network error.
   if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
     response = makeNetworkError('local URLs only')
@@ -18879,23 +18879,23 @@ async function mainFetch (fetchParams, recursive = false) {
   // TODO: should fetching request be blocked as mixed content?
   // TODO: should request be blocked by Content Security Policy?
 
-  // 7. If request’s referrer policy is the empty string, then set request’s
-  // referrer policy to request’s policy container’s referrer policy.
+  // 7. If request\u2019s referrer policy is the empty string, then set request\u2019s
+  // referrer policy to request\u2019s policy container\u2019s referrer policy.
   if (request.referrerPolicy === '') {
     request.referrerPolicy = request.policyContainer.referrerPolicy
   }
 
-  // 8. If request’s referrer is not "no-referrer", then set request’s
-  // referrer to the result of invoking determine request’s referrer.
+  // 8. If request\u2019s referrer is not "no-referrer", then set request\u2019s
+  // referrer to the result of invoking determine request\u2019s referrer.
   if (request.referrer !== 'no-referrer') {
     request.referrer = determineRequestsReferrer(request)
   }
 
-  // 9. Set request’s current URL’s scheme to "https" if all of the following
+  // 9. Set request\u2019s current URL\u2019s scheme to "https" if all of the following
   // conditions are true:
-  // - request’s current URL’s scheme is "http"
-  // - request’s current URL’s host is a domain
-  // - Matching request’s current URL’s host per Known HSTS Host Domain Name
+  // - request\u2019s current URL\u2019s scheme is "http"
+  // - request\u2019s current URL\u2019s host is a domain
+  // - Matching request\u2019s current URL\u2019s host per Known HSTS Host Domain Name
   //   Matching results in either a superdomain match with an asserted
   //   includeSubDomains directive or a congruent match (with or without an
   //   asserted includeSubDomains directive). [HSTS]
@@ -18911,30 +18911,30 @@ async function mainFetch (fetchParams, recursive = false) {
       const currentURL = requestCurrentURL(request)
 
       if (
-        // - request’s current URL’s origin is same origin with request’s origin,
-        //   and request’s response tainting is "basic"
+        // - request\u2019s current URL\u2019s origin is same origin with request\u2019s origin,
+        //   and request\u2019s response tainting is "basic"
         (sameOrigin(currentURL, request.url) && request.responseTainting === 'basic') ||
-        // request’s current URL’s scheme is "data"
+        // request\u2019s current URL\u2019s scheme is "data"
         (currentURL.protocol === 'data:') ||
-        // - request’s mode is "navigate" or "websocket"
+        // - request\u2019s mode is "navigate" or "websocket"
         (request.mode === 'navigate' || request.mode === 'websocket')
       ) {
-        // 1. Set request’s response tainting to "basic".
+        // 1. Set request\u2019s response tainting to "basic".
         request.responseTainting = 'basic'
 
         // 2. Return the result of running scheme fetch given fetchParams.
         return await schemeFetch(fetchParams)
       }
 
-      // request’s mode is "same-origin"
+      // request\u2019s mode is "same-origin"
       if (request.mode === 'same-origin') {
         // 1. Return a network error.
         return makeNetworkError('request mode cannot be "same-origin"')
       }
 
-      // request’s mode is "no-cors"
+      // request\u2019s mode is "no-cors"
       if (request.mode === 'no-cors') {
-        // 1. If request’s redirect mode is not "follow", then return a network
+        // 1. If request\u2019s redirect mode is not "follow", then return a network
         // error.
         if (request.redirect !== 'follow') {
           return makeNetworkError(
@@ -18942,24 +18942,24 @@ async function mainFetch (fetchParams, recursive = false) {
           )
         }
 
-        // 2. Set request’s response tainting to "opaque".
+        // 2. Set request\u2019s response tainting to "opaque".
         request.responseTainting = 'opaque'
 
         // 3. Return the result of running scheme fetch given fetchParams.
         return await schemeFetch(fetchParams)
       }
 
-      // request’s current URL’s scheme is not an HTTP(S) scheme
+      // request\u2019s current URL\u2019s scheme is not an HTTP(S) scheme
       if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
         // Return a network error.
         return makeNetworkError('URL scheme must be a HTTP(S) scheme')
       }
 
-      // - request’s use-CORS-preflight flag is set
-      // - request’s unsafe-request flag is set and either request’s method is
+      // - request\u2019s use-CORS-preflight flag is set
+      // - request\u2019s unsafe-request flag is set and either request\u2019s method is
       //   not a CORS-safelisted method or CORS-unsafe request-header names with
-      //   request’s header list is not empty
-      //    1. Set request’s response tainting to "cors".
+      //   request\u2019s header list is not empty
+      //    1. Set request\u2019s response tainting to "cors".
       //    2. Let corsWithPreflightResponse be the result of running HTTP fetch
       //    given fetchParams and true.
       //    3. If corsWithPreflightResponse is a network error, then clear cache
@@ -18968,7 +18968,7 @@ async function mainFetch (fetchParams, recursive = false) {
       // TODO
 
       // Otherwise
-      //    1. Set request’s response tainting to "cors".
+      //    1. Set request\u2019s response tainting to "cors".
       request.responseTainting = 'cors'
 
       //    2. Return the result of running HTTP fetch given fetchParams.
@@ -18984,22 +18984,22 @@ async function mainFetch (fetchParams, recursive = false) {
   // 13. If response is not a network error and response is not a filtered
   // response, then:
   if (response.status !== 0 && !response.internalResponse) {
-    // If request’s response tainting is "cors", then:
+    // If request\u2019s response tainting is "cors", then:
     if (request.responseTainting === 'cors') {
       // 1. Let headerNames be the result of extracting header list values
-      // given `Access-Control-Expose-Headers` and response’s header list.
+      // given `Access-Control-Expose-Headers` and response\u2019s header list.
       // TODO
-      // 2. If request’s credentials mode is not "include" and headerNames
-      // contains `*`, then set response’s CORS-exposed header-name list to
-      // all unique header names in response’s header list.
+      // 2. If request\u2019s credentials mode is not "include" and headerNames
+      // contains `*`, then set response\u2019s CORS-exposed header-name list to
+      // all unique header names in response\u2019s header list.
       // TODO
       // 3. Otherwise, if headerNames is not null or failure, then set
-      // response’s CORS-exposed header-name list to headerNames.
+      // response\u2019s CORS-exposed header-name list to headerNames.
       // TODO
     }
 
     // Set response to the following filtered response with response as its
-    // internal response, depending on request’s response tainting:
+    // internal response, depending on request\u2019s response tainting:
     if (request.responseTainting === 'basic') {
       response = filterResponse(response, 'basic')
     } else if (request.responseTainting === 'cors') {
@@ -19012,18 +19012,18 @@ async function mainFetch (fetchParams, recursive = false) {
   }
 
   // 14. Let internalResponse be response, if response is a network error,
-  // and response’s internal response otherwise.
+  // and response\u2019s internal response otherwise.
   let internalResponse =
     response.status === 0 ? response : response.internalResponse
 
-  // 15. If internalResponse’s URL list is empty, then set it to a clone of
-  // request’s URL list.
+  // 15. If internalResponse\u2019s URL list is empty, then set it to a clone of
+  // request\u2019s URL list.
   if (internalResponse.urlList.length === 0) {
     internalResponse.urlList.push(...request.urlList)
   }
 
-  // 16. If request’s timing allow failed flag is unset, then set
-  // internalResponse’s timing allow passed flag.
+  // 16. If request\u2019s timing allow failed flag is unset, then set
+  // internalResponse\u2019s timing allow passed flag.
   if (!request.timingAllowFailed) {
     response.timingAllowPassed = true
   }
@@ -19036,8 +19036,8 @@ async function mainFetch (fetchParams, recursive = false) {
   // - should internalResponse to request be blocked due to nosniff
   // TODO
 
-  // 18. If response’s type is "opaque", internalResponse’s status is 206,
-  // internalResponse’s range-requested flag is set, and request’s header
+  // 18. If response\u2019s type is "opaque", internalResponse\u2019s status is 206,
+  // internalResponse\u2019s range-requested flag is set, and request\u2019s header
   // list does not contain `Range`, then set response and internalResponse
   // to a network error.
   if (
@@ -19049,9 +19049,9 @@ async function mainFetch (fetchParams, recursive = false) {
     response = internalResponse = makeNetworkError()
   }
 
-  // 19. If response is not a network error and either request’s method is
-  // `HEAD` or `CONNECT`, or internalResponse’s status is a null body status,
-  // set internalResponse’s body to null and disregard any enqueuing toward
+  // 19. If response is not a network error and either request\u2019s method is
+  // `HEAD` or `CONNECT`, or internalResponse\u2019s status is a null body status,
+  // set internalResponse\u2019s body to null and disregard any enqueuing toward
   // it (if any).
   if (
     response.status !== 0 &&
@@ -19063,14 +19063,14 @@ async function mainFetch (fetchParams, recursive = false) {
     fetchParams.controller.dump = true
   }
 
-  // 20. If request’s integrity metadata is not the empty string, then:
+  // 20. If request\u2019s integrity metadata is not the empty string, then:
   if (request.integrity) {
     // 1. Let processBodyError be this step: run fetch finale given fetchParams
     // and a network error.
     const processBodyError = (reason) =>
       fetchFinale(fetchParams, makeNetworkError(reason))
 
-    // 2. If request’s response tainting is "opaque", or response’s body is null,
+    // 2. If request\u2019s response tainting is "opaque", or response\u2019s body is null,
     // then run processBodyError and abort these steps.
     if (request.responseTainting === 'opaque' || response.body == null) {
       processBodyError(response.error)
@@ -19079,21 +19079,21 @@ async function mainFetch (fetchParams, recursive = false) {
 
     // 3. Let processBody given bytes be these steps:
     const processBody = (bytes) => {
-      // 1. If bytes do not match request’s integrity metadata,
+      // 1. If bytes do not match request\u2019s integrity metadata,
       // then run processBodyError and abort these steps. [SRI]
       if (!bytesMatch(bytes, request.integrity)) {
         processBodyError('integrity mismatch')
         return
       }
 
-      // 2. Set response’s body to bytes as a body.
+      // 2. Set response\u2019s body to bytes as a body.
       response.body = safelyExtractBody(bytes)[0]
 
       // 3. Run fetch finale given fetchParams and response.
       fetchFinale(fetchParams, response)
     }
 
-    // 4. Fully read response’s body given processBody and processBodyError.
+    // 4. Fully read response\u2019s body given processBody and processBodyError.
     await fullyReadBody(response.body, processBody, processBodyError)
   } else {
     // 21. Otherwise, run fetch finale given fetchParams and response.
@@ -19112,16 +19112,16 @@ function schemeFetch (fetchParams) {
     return Promise.resolve(makeAppropriateNetworkError(fetchParams))
   }
 
-  // 2. Let request be fetchParams’s request.
+  // 2. Let request be fetchParams\u2019s request.
   const { request } = fetchParams
 
   const { protocol: scheme } = requestCurrentURL(request)
 
-  // 3. Switch on request’s current URL’s scheme and run the associated steps:
+  // 3. Switch on request\u2019s current URL\u2019s scheme and run the associated steps:
   switch (scheme) {
     case 'about:': {
-      // If request’s current URL’s path is the string "blank", then return a new response
-      // whose status message is `OK`, header list is « (`Content-Type`, `text/html;charset=utf-8`) »,
+      // If request\u2019s current URL\u2019s path is the string "blank", then return a new response
+      // whose status message is `OK`, header list is \u00ab (`Content-Type`, `text/html;charset=utf-8`) \u00bb,
       // and body is the empty byte sequence as a body.
 
       // Otherwise, return a network error.
@@ -19132,7 +19132,7 @@ function schemeFetch (fetchParams) {
         resolveObjectURL = (__nccwpck_require__(4573).resolveObjectURL)
       }
 
-      // 1. Let blobURLEntry be request’s current URL’s blob URL entry.
+      // 1. Let blobURLEntry be request\u2019s current URL\u2019s blob URL entry.
       const blobURLEntry = requestCurrentURL(request)
 
       // https://github.com/web-platform-tests/wpt/blob/7b0ebaccc62b566a1965396e5be7bb2bc06f841f/FileAPI/url/resources/fetch-tests.js#L52-L56
@@ -19143,28 +19143,28 @@ function schemeFetch (fetchParams) {
 
       const blob = resolveObjectURL(blobURLEntry.toString())
 
-      // 2. If request’s method is not `GET`, blobURLEntry is null, or blobURLEntry’s
+      // 2. If request\u2019s method is not `GET`, blobURLEntry is null, or blobURLEntry\u2019s
       //    object is not a Blob object, then return a network error.
       if (request.method !== 'GET' || !isBlobLike(blob)) {
         return Promise.resolve(makeNetworkError('invalid method'))
       }
 
-      // 3. Let blob be blobURLEntry’s object.
+      // 3. Let blob be blobURLEntry\u2019s object.
       // Note: done above
 
       // 4. Let response be a new response.
       const response = makeResponse()
 
-      // 5. Let fullLength be blob’s size.
+      // 5. Let fullLength be blob\u2019s size.
       const fullLength = blob.size
 
       // 6. Let serializedFullLength be fullLength, serialized and isomorphic encoded.
       const serializedFullLength = isomorphicEncode(`${fullLength}`)
 
-      // 7. Let type be blob’s type.
+      // 7. Let type be blob\u2019s type.
       const type = blob.type
 
-      // 8. If request’s header list does not contain `Range`:
+      // 8. If request\u2019s header list does not contain `Range`:
       // 9. Otherwise:
       if (!request.headersList.contains('range', true)) {
         // 1. Let bodyWithType be the result of safely extracting blob.
@@ -19173,20 +19173,20 @@ function schemeFetch (fetchParams) {
         // use extractBody directly.
         const bodyWithType = extractBody(blob)
 
-        // 2. Set response’s status message to `OK`.
+        // 2. Set response\u2019s status message to `OK`.
         response.statusText = 'OK'
 
-        // 3. Set response’s body to bodyWithType’s body.
+        // 3. Set response\u2019s body to bodyWithType\u2019s body.
         response.body = bodyWithType[0]
 
-        // 4. Set response’s header list to « (`Content-Length`, serializedFullLength), (`Content-Type`, type) ».
+        // 4. Set response\u2019s header list to \u00ab (`Content-Length`, serializedFullLength), (`Content-Type`, type) \u00bb.
         response.headersList.set('content-length', serializedFullLength, true)
         response.headersList.set('content-type', type, true)
       } else {
-        // 1. Set response’s range-requested flag.
+        // 1. Set response\u2019s range-requested flag.
         response.rangeRequested = true
 
-        // 2. Let rangeHeader be the result of getting `Range` from request’s header list.
+        // 2. Let rangeHeader be the result of getting `Range` from request\u2019s header list.
         const rangeHeader = request.headersList.get('range', true)
 
         // 3. Let rangeValue be the result of parsing a single range header value given rangeHeader and true.
@@ -19203,10 +19203,10 @@ function schemeFetch (fetchParams) {
         // 6. If rangeStart is null:
         // 7. Otherwise:
         if (rangeStart === null) {
-          // 1. Set rangeStart to fullLength − rangeEnd.
+          // 1. Set rangeStart to fullLength \u2212 rangeEnd.
           rangeStart = fullLength - rangeEnd
 
-          // 2. Set rangeEnd to rangeStart + rangeEnd − 1.
+          // 2. Set rangeEnd to rangeStart + rangeEnd \u2212 1.
           rangeEnd = rangeStart + rangeEnd - 1
         } else {
           // 1. If rangeStart is greater than or equal to fullLength, then return a network error.
@@ -19215,7 +19215,7 @@ function schemeFetch (fetchParams) {
           }
 
           // 2. If rangeEnd is null or rangeEnd is greater than or equal to fullLength, then set
-          //    rangeEnd to fullLength − 1.
+          //    rangeEnd to fullLength \u2212 1.
           if (rangeEnd === null || rangeEnd >= fullLength) {
             rangeEnd = fullLength - 1
           }
@@ -19229,24 +19229,24 @@ function schemeFetch (fetchParams) {
         // Note: same reason as mentioned above as to why we use extractBody
         const slicedBodyWithType = extractBody(slicedBlob)
 
-        // 10. Set response’s body to slicedBodyWithType’s body.
+        // 10. Set response\u2019s body to slicedBodyWithType\u2019s body.
         response.body = slicedBodyWithType[0]
 
-        // 11. Let serializedSlicedLength be slicedBlob’s size, serialized and isomorphic encoded.
+        // 11. Let serializedSlicedLength be slicedBlob\u2019s size, serialized and isomorphic encoded.
         const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`)
 
         // 12. Let contentRange be the result of invoking build a content range given rangeStart,
         //     rangeEnd, and fullLength.
         const contentRange = buildContentRange(rangeStart, rangeEnd, fullLength)
 
-        // 13. Set response’s status to 206.
+        // 13. Set response\u2019s status to 206.
         response.status = 206
 
-        // 14. Set response’s status message to `Partial Content`.
+        // 14. Set response\u2019s status message to `Partial Content`.
         response.statusText = 'Partial Content'
 
-        // 15. Set response’s header list to « (`Content-Length`, serializedSlicedLength),
-        //     (`Content-Type`, type), (`Content-Range`, contentRange) ».
+        // 15. Set response\u2019s header list to \u00ab (`Content-Length`, serializedSlicedLength),
+        //     (`Content-Type`, type), (`Content-Range`, contentRange) \u00bb.
         response.headersList.set('content-length', serializedSlicedLength, true)
         response.headersList.set('content-type', type, true)
         response.headersList.set('content-range', contentRange, true)
@@ -19257,7 +19257,7 @@ function schemeFetch (fetchParams) {
     }
     case 'data:': {
       // 1. Let dataURLStruct be the result of running the
-      //    data: URL processor on request’s current URL.
+      //    data: URL processor on request\u2019s current URL.
       const currentURL = requestCurrentURL(request)
       const dataURLStruct = dataURLProcessor(currentURL)
 
@@ -19267,12 +19267,12 @@ function schemeFetch (fetchParams) {
         return Promise.resolve(makeNetworkError('failed to fetch the data URL'))
       }
 
-      // 3. Let mimeType be dataURLStruct’s MIME type, serialized.
+      // 3. Let mimeType be dataURLStruct\u2019s MIME type, serialized.
       const mimeType = serializeAMimeType(dataURLStruct.mimeType)
 
       // 4. Return a response whose status message is `OK`,
-      //    header list is « (`Content-Type`, mimeType) »,
-      //    and body is dataURLStruct’s body as a body.
+      //    header list is \u00ab (`Content-Type`, mimeType) \u00bb,
+      //    and body is dataURLStruct\u2019s body as a body.
       return Promise.resolve(makeResponse({
         statusText: 'OK',
         headersList: [
@@ -19301,12 +19301,12 @@ function schemeFetch (fetchParams) {
 
 // https://fetch.spec.whatwg.org/#finalize-response
 function finalizeResponse (fetchParams, response) {
-  // 1. Set fetchParams’s request’s done flag.
+  // 1. Set fetchParams\u2019s request\u2019s done flag.
   fetchParams.request.done = true
 
-  // 2, If fetchParams’s process response done is not null, then queue a fetch
-  // task to run fetchParams’s process response done given response, with
-  // fetchParams’s task destination.
+  // 2, If fetchParams\u2019s process response done is not null, then queue a fetch
+  // task to run fetchParams\u2019s process response done given response, with
+  // fetchParams\u2019s task destination.
   if (fetchParams.processResponseDone != null) {
     queueMicrotask(() => fetchParams.processResponseDone(response))
   }
@@ -19314,12 +19314,12 @@ function finalizeResponse (fetchParams, response) {
 
 // https://fetch.spec.whatwg.org/#fetch-finale
 function fetchFinale (fetchParams, response) {
-  // 1. Let timingInfo be fetchParams’s timing info.
+  // 1. Let timingInfo be fetchParams\u2019s timing info.
   let timingInfo = fetchParams.timingInfo
 
-  // 2. If response is not a network error and fetchParams’s request’s client is a secure context,
-  //    then set timingInfo’s server-timing headers to the result of getting, decoding, and splitting
-  //    `Server-Timing` from response’s internal response’s header list.
+  // 2. If response is not a network error and fetchParams\u2019s request\u2019s client is a secure context,
+  //    then set timingInfo\u2019s server-timing headers to the result of getting, decoding, and splitting
+  //    `Server-Timing` from response\u2019s internal response\u2019s header list.
   // TODO
 
   // 3. Let processResponseEndOfBody be the following steps:
@@ -19327,29 +19327,29 @@ function fetchFinale (fetchParams, response) {
     // 1. Let unsafeEndTime be the unsafe shared current time.
     const unsafeEndTime = Date.now() // ?
 
-    // 2. If fetchParams’s request’s destination is "document", then set fetchParams’s controller’s
-    //    full timing info to fetchParams’s timing info.
+    // 2. If fetchParams\u2019s request\u2019s destination is "document", then set fetchParams\u2019s controller\u2019s
+    //    full timing info to fetchParams\u2019s timing info.
     if (fetchParams.request.destination === 'document') {
       fetchParams.controller.fullTimingInfo = timingInfo
     }
 
-    // 3. Set fetchParams’s controller’s report timing steps to the following steps given a global object global:
+    // 3. Set fetchParams\u2019s controller\u2019s report timing steps to the following steps given a global object global:
     fetchParams.controller.reportTimingSteps = () => {
-      // 1. If fetchParams’s request’s URL’s scheme is not an HTTP(S) scheme, then return.
+      // 1. If fetchParams\u2019s request\u2019s URL\u2019s scheme is not an HTTP(S) scheme, then return.
       if (fetchParams.request.url.protocol !== 'https:') {
         return
       }
 
-      // 2. Set timingInfo’s end time to the relative high resolution time given unsafeEndTime and global.
+      // 2. Set timingInfo\u2019s end time to the relative high resolution time given unsafeEndTime and global.
       timingInfo.endTime = unsafeEndTime
 
-      // 3. Let cacheState be response’s cache state.
+      // 3. Let cacheState be response\u2019s cache state.
       let cacheState = response.cacheState
 
-      // 4. Let bodyInfo be response’s body info.
+      // 4. Let bodyInfo be response\u2019s body info.
       const bodyInfo = response.bodyInfo
 
-      // 5. If response’s timing allow passed flag is not set, then set timingInfo to the result of creating an
+      // 5. If response\u2019s timing allow passed flag is not set, then set timingInfo to the result of creating an
       //    opaque timing info for timingInfo and set cacheState to the empty string.
       if (!response.timingAllowPassed) {
         timingInfo = createOpaqueTimingInfo(timingInfo)
@@ -19360,22 +19360,22 @@ function fetchFinale (fetchParams, response) {
       // 6. Let responseStatus be 0.
       let responseStatus = 0
 
-      // 7. If fetchParams’s request’s mode is not "navigate" or response’s has-cross-origin-redirects is false:
+      // 7. If fetchParams\u2019s request\u2019s mode is not "navigate" or response\u2019s has-cross-origin-redirects is false:
       if (fetchParams.request.mode !== 'navigator' || !response.hasCrossOriginRedirects) {
-        // 1. Set responseStatus to response’s status.
+        // 1. Set responseStatus to response\u2019s status.
         responseStatus = response.status
 
-        // 2. Let mimeType be the result of extracting a MIME type from response’s header list.
+        // 2. Let mimeType be the result of extracting a MIME type from response\u2019s header list.
         const mimeType = extractMimeType(response.headersList)
 
-        // 3. If mimeType is not failure, then set bodyInfo’s content type to the result of minimizing a supported MIME type given mimeType.
+        // 3. If mimeType is not failure, then set bodyInfo\u2019s content type to the result of minimizing a supported MIME type given mimeType.
         if (mimeType !== 'failure') {
           bodyInfo.contentType = minimizeSupportedMimeType(mimeType)
         }
       }
 
-      // 8. If fetchParams’s request’s initiator type is non-null, then mark resource timing given timingInfo,
-      //    fetchParams’s request’s URL, fetchParams’s request’s initiator type, global, cacheState, bodyInfo,
+      // 8. If fetchParams\u2019s request\u2019s initiator type is non-null, then mark resource timing given timingInfo,
+      //    fetchParams\u2019s request\u2019s URL, fetchParams\u2019s request\u2019s initiator type, global, cacheState, bodyInfo,
       //    and responseStatus.
       if (fetchParams.request.initiatorType != null) {
         // TODO: update markresourcetiming
@@ -19385,29 +19385,29 @@ function fetchFinale (fetchParams, response) {
 
     // 4. Let processResponseEndOfBodyTask be the following steps:
     const processResponseEndOfBodyTask = () => {
-      // 1. Set fetchParams’s request’s done flag.
+      // 1. Set fetchParams\u2019s request\u2019s done flag.
       fetchParams.request.done = true
 
-      // 2. If fetchParams’s process response end-of-body is non-null, then run fetchParams’s process
+      // 2. If fetchParams\u2019s process response end-of-body is non-null, then run fetchParams\u2019s process
       //    response end-of-body given response.
       if (fetchParams.processResponseEndOfBody != null) {
         queueMicrotask(() => fetchParams.processResponseEndOfBody(response))
       }
 
-      // 3. If fetchParams’s request’s initiator type is non-null and fetchParams’s request’s client’s
-      //    global object is fetchParams’s task destination, then run fetchParams’s controller’s report
-      //    timing steps given fetchParams’s request’s client’s global object.
+      // 3. If fetchParams\u2019s request\u2019s initiator type is non-null and fetchParams\u2019s request\u2019s client\u2019s
+      //    global object is fetchParams\u2019s task destination, then run fetchParams\u2019s controller\u2019s report
+      //    timing steps given fetchParams\u2019s request\u2019s client\u2019s global object.
       if (fetchParams.request.initiatorType != null) {
         fetchParams.controller.reportTimingSteps()
       }
     }
 
-    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams’s task destination
+    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams\u2019s task destination
     queueMicrotask(() => processResponseEndOfBodyTask())
   }
 
-  // 4. If fetchParams’s process response is non-null, then queue a fetch task to run fetchParams’s
-  //    process response given response, with fetchParams’s task destination.
+  // 4. If fetchParams\u2019s process response is non-null, then queue a fetch task to run fetchParams\u2019s
+  //    process response given response, with fetchParams\u2019s task destination.
   if (fetchParams.processResponse != null) {
     queueMicrotask(() => {
       fetchParams.processResponse(response)
@@ -19415,10 +19415,10 @@ function fetchFinale (fetchParams, response) {
     })
   }
 
-  // 5. Let internalResponse be response, if response is a network error; otherwise response’s internal response.
+  // 5. Let internalResponse be response, if response is a network error; otherwise response\u2019s internal response.
   const internalResponse = response.type === 'error' ? response : (response.internalResponse ?? response)
 
-  // 6. If internalResponse’s body is null, then run processResponseEndOfBody.
+  // 6. If internalResponse\u2019s body is null, then run processResponseEndOfBody.
   // 7. Otherwise:
   if (internalResponse.body == null) {
     processResponseEndOfBody()
@@ -19431,7 +19431,7 @@ function fetchFinale (fetchParams, response) {
     // 2. Let identityTransformAlgorithm be an algorithm which, given chunk, enqueues chunk in transformStream.
     // 3. Set up transformStream with transformAlgorithm set to identityTransformAlgorithm and flushAlgorithm
     //    set to processResponseEndOfBody.
-    // 4. Set internalResponse’s body’s stream to the result of internalResponse’s body’s stream piped through transformStream.
+    // 4. Set internalResponse\u2019s body\u2019s stream to the result of internalResponse\u2019s body\u2019s stream piped through transformStream.
 
     finished(internalResponse.body.stream, () => {
       processResponseEndOfBody()
@@ -19441,7 +19441,7 @@ function fetchFinale (fetchParams, response) {
 
 // https://fetch.spec.whatwg.org/#http-fetch
 async function httpFetch (fetchParams) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
@@ -19450,10 +19450,10 @@ async function httpFetch (fetchParams) {
   // 3. Let actualResponse be null.
   let actualResponse = null
 
-  // 4. Let timingInfo be fetchParams’s timing info.
+  // 4. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
-  // 5. If request’s service-workers mode is "all", then:
+  // 5. If request\u2019s service-workers mode is "all", then:
   if (request.serviceWorkers === 'all') {
     // TODO
   }
@@ -19463,7 +19463,7 @@ async function httpFetch (fetchParams) {
     // 1. If makeCORSPreflight is true and one of these conditions is true:
     // TODO
 
-    // 2. If request’s redirect mode is "follow", then set request’s
+    // 2. If request\u2019s redirect mode is "follow", then set request\u2019s
     // service-workers mode to "none".
     if (request.redirect === 'follow') {
       request.serviceWorkers = 'none'
@@ -19473,7 +19473,7 @@ async function httpFetch (fetchParams) {
     // HTTP-network-or-cache fetch given fetchParams.
     actualResponse = response = await httpNetworkOrCacheFetch(fetchParams)
 
-    // 4. If request’s response tainting is "cors" and a CORS check
+    // 4. If request\u2019s response tainting is "cors" and a CORS check
     // for request and response returns failure, then return a network error.
     if (
       request.responseTainting === 'cors' &&
@@ -19483,15 +19483,15 @@ async function httpFetch (fetchParams) {
     }
 
     // 5. If the TAO check for request and response returns failure, then set
-    // request’s timing allow failed flag.
+    // request\u2019s timing allow failed flag.
     if (TAOCheck(request, response) === 'failure') {
       request.timingAllowFailed = true
     }
   }
 
-  // 7. If either request’s response tainting or response’s type
+  // 7. If either request\u2019s response tainting or response\u2019s type
   // is "opaque", and the cross-origin resource policy check with
-  // request’s origin, request’s client, request’s destination,
+  // request\u2019s origin, request\u2019s client, request\u2019s destination,
   // and actualResponse returns blocked, then return a network error.
   if (
     (request.responseTainting === 'opaque' || response.type === 'opaque') &&
@@ -19505,9 +19505,9 @@ async function httpFetch (fetchParams) {
     return makeNetworkError('blocked')
   }
 
-  // 8. If actualResponse’s status is a redirect status, then:
+  // 8. If actualResponse\u2019s status is a redirect status, then:
   if (redirectStatusSet.has(actualResponse.status)) {
-    // 1. If actualResponse’s status is not 303, request’s body is not null,
+    // 1. If actualResponse\u2019s status is not 303, request\u2019s body is not null,
     // and the connection uses HTTP/2, then user agents may, and are even
     // encouraged to, transmit an RST_STREAM frame.
     // See, https://github.com/whatwg/fetch/issues/1288
@@ -19515,7 +19515,7 @@ async function httpFetch (fetchParams) {
       fetchParams.controller.connection.destroy(undefined, false)
     }
 
-    // 2. Switch on request’s redirect mode:
+    // 2. Switch on request\u2019s redirect mode:
     if (request.redirect === 'error') {
       // Set response to a network error.
       response = makeNetworkError('unexpected redirect')
@@ -19535,7 +19535,7 @@ async function httpFetch (fetchParams) {
     }
   }
 
-  // 9. Set response’s timing info to timingInfo.
+  // 9. Set response\u2019s timing info to timingInfo.
   response.timingInfo = timingInfo
 
   // 10. Return response.
@@ -19544,17 +19544,17 @@ async function httpFetch (fetchParams) {
 
 // https://fetch.spec.whatwg.org/#http-redirect-fetch
 function httpRedirectFetch (fetchParams, response) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let actualResponse be response, if response is not a filtered response,
-  // and response’s internal response otherwise.
+  // and response\u2019s internal response otherwise.
   const actualResponse = response.internalResponse
     ? response.internalResponse
     : response
 
-  // 3. Let locationURL be actualResponse’s location URL given request’s current
-  // URL’s fragment.
+  // 3. Let locationURL be actualResponse\u2019s location URL given request\u2019s current
+  // URL\u2019s fragment.
   let locationURL
 
   try {
@@ -19572,22 +19572,22 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError(err))
   }
 
-  // 6. If locationURL’s scheme is not an HTTP(S) scheme, then return a network
+  // 6. If locationURL\u2019s scheme is not an HTTP(S) scheme, then return a network
   // error.
   if (!urlIsHttpHttpsScheme(locationURL)) {
     return Promise.resolve(makeNetworkError('URL scheme must be a HTTP(S) scheme'))
   }
 
-  // 7. If request’s redirect count is 20, then return a network error.
+  // 7. If request\u2019s redirect count is 20, then return a network error.
   if (request.redirectCount === 20) {
     return Promise.resolve(makeNetworkError('redirect count exceeded'))
   }
 
-  // 8. Increase request’s redirect count by 1.
+  // 8. Increase request\u2019s redirect count by 1.
   request.redirectCount += 1
 
-  // 9. If request’s mode is "cors", locationURL includes credentials, and
-  // request’s origin is not same origin with locationURL’s origin, then return
+  // 9. If request\u2019s mode is "cors", locationURL includes credentials, and
+  // request\u2019s origin is not same origin with locationURL\u2019s origin, then return
   //  a network error.
   if (
     request.mode === 'cors' &&
@@ -19597,7 +19597,7 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'))
   }
 
-  // 10. If request’s response tainting is "cors" and locationURL includes
+  // 10. If request\u2019s response tainting is "cors" and locationURL includes
   // credentials, then return a network error.
   if (
     request.responseTainting === 'cors' &&
@@ -19608,8 +19608,8 @@ function httpRedirectFetch (fetchParams, response) {
     ))
   }
 
-  // 11. If actualResponse’s status is not 303, request’s body is non-null,
-  // and request’s body’s source is null, then return a network error.
+  // 11. If actualResponse\u2019s status is not 303, request\u2019s body is non-null,
+  // and request\u2019s body\u2019s source is null, then return a network error.
   if (
     actualResponse.status !== 303 &&
     request.body != null &&
@@ -19619,28 +19619,28 @@ function httpRedirectFetch (fetchParams, response) {
   }
 
   // 12. If one of the following is true
-  // - actualResponse’s status is 301 or 302 and request’s method is `POST`
-  // - actualResponse’s status is 303 and request’s method is not `GET` or `HEAD`
+  // - actualResponse\u2019s status is 301 or 302 and request\u2019s method is `POST`
+  // - actualResponse\u2019s status is 303 and request\u2019s method is not `GET` or `HEAD`
   if (
     ([301, 302].includes(actualResponse.status) && request.method === 'POST') ||
     (actualResponse.status === 303 &&
       !GET_OR_HEAD.includes(request.method))
   ) {
     // then:
-    // 1. Set request’s method to `GET` and request’s body to null.
+    // 1. Set request\u2019s method to `GET` and request\u2019s body to null.
     request.method = 'GET'
     request.body = null
 
     // 2. For each headerName of request-body-header name, delete headerName from
-    // request’s header list.
+    // request\u2019s header list.
     for (const headerName of requestBodyHeader) {
       request.headersList.delete(headerName)
     }
   }
 
-  // 13. If request’s current URL’s origin is not same origin with locationURL’s
+  // 13. If request\u2019s current URL\u2019s origin is not same origin with locationURL\u2019s
   //     origin, then for each headerName of CORS non-wildcard request-header name,
-  //     delete headerName from request’s header list.
+  //     delete headerName from request\u2019s header list.
   if (!sameOrigin(requestCurrentURL(request), locationURL)) {
     // https://fetch.spec.whatwg.org/#cors-non-wildcard-request-header-name
     request.headersList.delete('authorization', true)
@@ -19653,32 +19653,32 @@ function httpRedirectFetch (fetchParams, response) {
     request.headersList.delete('host', true)
   }
 
-  // 14. If request’s body is non-null, then set request’s body to the first return
-  // value of safely extracting request’s body’s source.
+  // 14. If request\u2019s body is non-null, then set request\u2019s body to the first return
+  // value of safely extracting request\u2019s body\u2019s source.
   if (request.body != null) {
     assert(request.body.source != null)
     request.body = safelyExtractBody(request.body.source)[0]
   }
 
-  // 15. Let timingInfo be fetchParams’s timing info.
+  // 15. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
-  // 16. Set timingInfo’s redirect end time and post-redirect start time to the
-  // coarsened shared current time given fetchParams’s cross-origin isolated
+  // 16. Set timingInfo\u2019s redirect end time and post-redirect start time to the
+  // coarsened shared current time given fetchParams\u2019s cross-origin isolated
   // capability.
   timingInfo.redirectEndTime = timingInfo.postRedirectStartTime =
     coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
 
-  // 17. If timingInfo’s redirect start time is 0, then set timingInfo’s
-  //  redirect start time to timingInfo’s start time.
+  // 17. If timingInfo\u2019s redirect start time is 0, then set timingInfo\u2019s
+  //  redirect start time to timingInfo\u2019s start time.
   if (timingInfo.redirectStartTime === 0) {
     timingInfo.redirectStartTime = timingInfo.startTime
   }
 
-  // 18. Append locationURL to request’s URL list.
+  // 18. Append locationURL to request\u2019s URL list.
   request.urlList.push(locationURL)
 
-  // 19. Invoke set request’s referrer policy on redirect on request and
+  // 19. Invoke set request\u2019s referrer policy on redirect on request and
   // actualResponse.
   setRequestReferrerPolicyOnRedirect(request, actualResponse)
 
@@ -19692,7 +19692,7 @@ async function httpNetworkOrCacheFetch (
   isAuthenticationFetch = false,
   isNewConnectionFetch = false
 ) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let httpFetchParams be null.
@@ -19715,7 +19715,7 @@ async function httpNetworkOrCacheFetch (
 
   // 8. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. If request’s window is "no-window" and request’s redirect mode is
+  //    1. If request\u2019s window is "no-window" and request\u2019s redirect mode is
   //    "error", then set httpFetchParams to fetchParams and httpRequest to
   //    request.
   if (request.window === 'no-window' && request.redirect === 'error') {
@@ -19730,7 +19730,7 @@ async function httpNetworkOrCacheFetch (
     // 2. Set httpFetchParams to a copy of fetchParams.
     httpFetchParams = { ...fetchParams }
 
-    // 3. Set httpFetchParams’s request to httpRequest.
+    // 3. Set httpFetchParams\u2019s request to httpRequest.
     httpFetchParams.request = httpRequest
   }
 
@@ -19740,14 +19740,14 @@ async function httpNetworkOrCacheFetch (
     (request.credentials === 'same-origin' &&
       request.responseTainting === 'basic')
 
-  //    4. Let contentLength be httpRequest’s body’s length, if httpRequest’s
+  //    4. Let contentLength be httpRequest\u2019s body\u2019s length, if httpRequest\u2019s
   //    body is non-null; otherwise null.
   const contentLength = httpRequest.body ? httpRequest.body.length : null
 
   //    5. Let contentLengthHeaderValue be null.
   let contentLengthHeaderValue = null
 
-  //    6. If httpRequest’s body is null and httpRequest’s method is `POST` or
+  //    6. If httpRequest\u2019s body is null and httpRequest\u2019s method is `POST` or
   //    `PUT`, then set contentLengthHeaderValue to `0`.
   if (
     httpRequest.body == null &&
@@ -19763,24 +19763,24 @@ async function httpNetworkOrCacheFetch (
   }
 
   //    8. If contentLengthHeaderValue is non-null, then append
-  //    `Content-Length`/contentLengthHeaderValue to httpRequest’s header
+  //    `Content-Length`/contentLengthHeaderValue to httpRequest\u2019s header
   //    list.
   if (contentLengthHeaderValue != null) {
     httpRequest.headersList.append('content-length', contentLengthHeaderValue, true)
   }
 
   //    9. If contentLengthHeaderValue is non-null, then append (`Content-Length`,
-  //    contentLengthHeaderValue) to httpRequest’s header list.
+  //    contentLengthHeaderValue) to httpRequest\u2019s header list.
 
-  //    10. If contentLength is non-null and httpRequest’s keepalive is true,
+  //    10. If contentLength is non-null and httpRequest\u2019s keepalive is true,
   //    then:
   if (contentLength != null && httpRequest.keepalive) {
     // NOTE: keepalive is a noop outside of browser context.
   }
 
-  //    11. If httpRequest’s referrer is a URL, then append
-  //    `Referer`/httpRequest’s referrer, serialized and isomorphic encoded,
-  //     to httpRequest’s header list.
+  //    11. If httpRequest\u2019s referrer is a URL, then append
+  //    `Referer`/httpRequest\u2019s referrer, serialized and isomorphic encoded,
+  //     to httpRequest\u2019s header list.
   if (httpRequest.referrer instanceof URL) {
     httpRequest.headersList.append('referer', isomorphicEncode(httpRequest.referrer.href), true)
   }
@@ -19791,17 +19791,17 @@ async function httpNetworkOrCacheFetch (
   //    13. Append the Fetch metadata headers for httpRequest. [FETCH-METADATA]
   appendFetchMetadata(httpRequest)
 
-  //    14. If httpRequest’s header list does not contain `User-Agent`, then
+  //    14. If httpRequest\u2019s header list does not contain `User-Agent`, then
   //    user agents should append `User-Agent`/default `User-Agent` value to
-  //    httpRequest’s header list.
+  //    httpRequest\u2019s header list.
   if (!httpRequest.headersList.contains('user-agent', true)) {
     httpRequest.headersList.append('user-agent', defaultUserAgent)
   }
 
-  //    15. If httpRequest’s cache mode is "default" and httpRequest’s header
+  //    15. If httpRequest\u2019s cache mode is "default" and httpRequest\u2019s header
   //    list contains `If-Modified-Since`, `If-None-Match`,
   //    `If-Unmodified-Since`, `If-Match`, or `If-Range`, then set
-  //    httpRequest’s cache mode to "no-store".
+  //    httpRequest\u2019s cache mode to "no-store".
   if (
     httpRequest.cache === 'default' &&
     (httpRequest.headersList.contains('if-modified-since', true) ||
@@ -19813,10 +19813,10 @@ async function httpNetworkOrCacheFetch (
     httpRequest.cache = 'no-store'
   }
 
-  //    16. If httpRequest’s cache mode is "no-cache", httpRequest’s prevent
+  //    16. If httpRequest\u2019s cache mode is "no-cache", httpRequest\u2019s prevent
   //    no-cache cache-control header modification flag is unset, and
-  //    httpRequest’s header list does not contain `Cache-Control`, then append
-  //    `Cache-Control`/`max-age=0` to httpRequest’s header list.
+  //    httpRequest\u2019s header list does not contain `Cache-Control`, then append
+  //    `Cache-Control`/`max-age=0` to httpRequest\u2019s header list.
   if (
     httpRequest.cache === 'no-cache' &&
     !httpRequest.preventNoCacheCacheControlHeaderModification &&
@@ -19825,29 +19825,29 @@ async function httpNetworkOrCacheFetch (
     httpRequest.headersList.append('cache-control', 'max-age=0', true)
   }
 
-  //    17. If httpRequest’s cache mode is "no-store" or "reload", then:
+  //    17. If httpRequest\u2019s cache mode is "no-store" or "reload", then:
   if (httpRequest.cache === 'no-store' || httpRequest.cache === 'reload') {
-    // 1. If httpRequest’s header list does not contain `Pragma`, then append
-    // `Pragma`/`no-cache` to httpRequest’s header list.
+    // 1. If httpRequest\u2019s header list does not contain `Pragma`, then append
+    // `Pragma`/`no-cache` to httpRequest\u2019s header list.
     if (!httpRequest.headersList.contains('pragma', true)) {
       httpRequest.headersList.append('pragma', 'no-cache', true)
     }
 
-    // 2. If httpRequest’s header list does not contain `Cache-Control`,
-    // then append `Cache-Control`/`no-cache` to httpRequest’s header list.
+    // 2. If httpRequest\u2019s header list does not contain `Cache-Control`,
+    // then append `Cache-Control`/`no-cache` to httpRequest\u2019s header list.
     if (!httpRequest.headersList.contains('cache-control', true)) {
       httpRequest.headersList.append('cache-control', 'no-cache', true)
     }
   }
 
-  //    18. If httpRequest’s header list contains `Range`, then append
-  //    `Accept-Encoding`/`identity` to httpRequest’s header list.
+  //    18. If httpRequest\u2019s header list contains `Range`, then append
+  //    `Accept-Encoding`/`identity` to httpRequest\u2019s header list.
   if (httpRequest.headersList.contains('range', true)) {
     httpRequest.headersList.append('accept-encoding', 'identity', true)
   }
 
-  //    19. Modify httpRequest’s header list per HTTP. Do not append a given
-  //    header if httpRequest’s header list contains that header’s name.
+  //    19. Modify httpRequest\u2019s header list per HTTP. Do not append a given
+  //    header if httpRequest\u2019s header list contains that header\u2019s name.
   //    TODO: https://github.com/whatwg/fetch/issues/1285#issuecomment-896560129
   if (!httpRequest.headersList.contains('accept-encoding', true)) {
     if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
@@ -19864,24 +19864,24 @@ async function httpNetworkOrCacheFetch (
     // 1. If the user agent is not configured to block cookies for httpRequest
     // (see section 7 of [COOKIES]), then:
     // TODO: credentials
-    // 2. If httpRequest’s header list does not contain `Authorization`, then:
+    // 2. If httpRequest\u2019s header list does not contain `Authorization`, then:
     // TODO: credentials
   }
 
-  //    21. If there’s a proxy-authentication entry, use it as appropriate.
+  //    21. If there\u2019s a proxy-authentication entry, use it as appropriate.
   //    TODO: proxy-authentication
 
   //    22. Set httpCache to the result of determining the HTTP cache
   //    partition, given httpRequest.
   //    TODO: cache
 
-  //    23. If httpCache is null, then set httpRequest’s cache mode to
+  //    23. If httpCache is null, then set httpRequest\u2019s cache mode to
   //    "no-store".
   if (httpCache == null) {
     httpRequest.cache = 'no-store'
   }
 
-  //    24. If httpRequest’s cache mode is neither "no-store" nor "reload",
+  //    24. If httpRequest\u2019s cache mode is neither "no-store" nor "reload",
   //    then:
   if (httpRequest.cache !== 'no-store' && httpRequest.cache !== 'reload') {
     // TODO: cache
@@ -19892,7 +19892,7 @@ async function httpNetworkOrCacheFetch (
 
   // 10. If response is null, then:
   if (response == null) {
-    // 1. If httpRequest’s cache mode is "only-if-cached", then return a
+    // 1. If httpRequest\u2019s cache mode is "only-if-cached", then return a
     // network error.
     if (httpRequest.cache === 'only-if-cached') {
       return makeNetworkError('only if cached')
@@ -19906,7 +19906,7 @@ async function httpNetworkOrCacheFetch (
       isNewConnectionFetch
     )
 
-    // 3. If httpRequest’s method is unsafe and forwardResponse’s status is
+    // 3. If httpRequest\u2019s method is unsafe and forwardResponse\u2019s status is
     // in the range 200 to 399, inclusive, invalidate appropriate stored
     // responses in httpCache, as per the "Invalidation" chapter of HTTP
     // Caching, and set storedResponse to null. [HTTP-CACHING]
@@ -19918,7 +19918,7 @@ async function httpNetworkOrCacheFetch (
       // TODO: cache
     }
 
-    // 4. If the revalidatingFlag is set and forwardResponse’s status is 304,
+    // 4. If the revalidatingFlag is set and forwardResponse\u2019s status is 304,
     // then:
     if (revalidatingFlag && forwardResponse.status === 304) {
       // TODO: cache
@@ -19935,26 +19935,26 @@ async function httpNetworkOrCacheFetch (
     }
   }
 
-  // 11. Set response’s URL list to a clone of httpRequest’s URL list.
+  // 11. Set response\u2019s URL list to a clone of httpRequest\u2019s URL list.
   response.urlList = [...httpRequest.urlList]
 
-  // 12. If httpRequest’s header list contains `Range`, then set response’s
+  // 12. If httpRequest\u2019s header list contains `Range`, then set response\u2019s
   // range-requested flag.
   if (httpRequest.headersList.contains('range', true)) {
     response.rangeRequested = true
   }
 
-  // 13. Set response’s request-includes-credentials to includeCredentials.
+  // 13. Set response\u2019s request-includes-credentials to includeCredentials.
   response.requestIncludesCredentials = includeCredentials
 
-  // 14. If response’s status is 401, httpRequest’s response tainting is not
-  // "cors", includeCredentials is true, and request’s window is an environment
+  // 14. If response\u2019s status is 401, httpRequest\u2019s response tainting is not
+  // "cors", includeCredentials is true, and request\u2019s window is an environment
   // settings object, then:
   // TODO
 
-  // 15. If response’s status is 407, then:
+  // 15. If response\u2019s status is 407, then:
   if (response.status === 407) {
-    // 1. If request’s window is "no-window", then return a network error.
+    // 1. If request\u2019s window is "no-window", then return a network error.
     if (request.window === 'no-window') {
       return makeNetworkError()
     }
@@ -19966,7 +19966,7 @@ async function httpNetworkOrCacheFetch (
       return makeAppropriateNetworkError(fetchParams)
     }
 
-    // 4. Prompt the end user as appropriate in request’s window and store
+    // 4. Prompt the end user as appropriate in request\u2019s window and store
     // the result as a proxy-authentication entry. [HTTP-AUTH]
     // TODO: Invoke some kind of callback?
 
@@ -19978,11 +19978,11 @@ async function httpNetworkOrCacheFetch (
 
   // 16. If all of the following are true
   if (
-    // response’s status is 421
+    // response\u2019s status is 421
     response.status === 421 &&
     // isNewConnectionFetch is false
     !isNewConnectionFetch &&
-    // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
+    // request\u2019s body is null, or request\u2019s body is non-null and request\u2019s body\u2019s source is non-null
     (request.body == null || request.body.source != null)
   ) {
     // then:
@@ -20037,13 +20037,13 @@ async function httpNetworkFetch (
     }
   }
 
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
   let response = null
 
-  // 3. Let timingInfo be fetchParams’s timing info.
+  // 3. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
   // 4. Let httpCache be the result of determining the HTTP cache partition,
@@ -20051,7 +20051,7 @@ async function httpNetworkFetch (
   // TODO: cache
   const httpCache = null
 
-  // 5. If httpCache is null, then set request’s cache mode to "no-store".
+  // 5. If httpCache is null, then set request\u2019s cache mode to "no-store".
   if (httpCache == null) {
     request.cache = 'no-store'
   }
@@ -20064,14 +20064,14 @@ async function httpNetworkFetch (
   // "no".
   const newConnection = forceNewConnection ? 'yes' : 'no' // eslint-disable-line no-unused-vars
 
-  // 8. Switch on request’s mode:
+  // 8. Switch on request\u2019s mode:
   if (request.mode === 'websocket') {
     // Let connection be the result of obtaining a WebSocket connection,
-    // given request’s current URL.
+    // given request\u2019s current URL.
     // TODO
   } else {
     // Let connection be the result of obtaining a connection, given
-    // networkPartitionKey, request’s current URL’s origin,
+    // networkPartitionKey, request\u2019s current URL\u2019s origin,
     // includeCredentials, and forceNewConnection.
     // TODO
   }
@@ -20080,17 +20080,17 @@ async function httpNetworkFetch (
 
   //    1. If connection is failure, then return a network error.
 
-  //    2. Set timingInfo’s final connection timing info to the result of
-  //    calling clamp and coarsen connection timing info with connection’s
-  //    timing info, timingInfo’s post-redirect start time, and fetchParams’s
+  //    2. Set timingInfo\u2019s final connection timing info to the result of
+  //    calling clamp and coarsen connection timing info with connection\u2019s
+  //    timing info, timingInfo\u2019s post-redirect start time, and fetchParams\u2019s
   //    cross-origin isolated capability.
 
-  //    3. If connection is not an HTTP/2 connection, request’s body is non-null,
-  //    and request’s body’s source is null, then append (`Transfer-Encoding`,
-  //    `chunked`) to request’s header list.
+  //    3. If connection is not an HTTP/2 connection, request\u2019s body is non-null,
+  //    and request\u2019s body\u2019s source is null, then append (`Transfer-Encoding`,
+  //    `chunked`) to request\u2019s header list.
 
-  //    4. Set timingInfo’s final network-request start time to the coarsened
-  //    shared current time given fetchParams’s cross-origin isolated
+  //    4. Set timingInfo\u2019s final network-request start time to the coarsened
+  //    shared current time given fetchParams\u2019s cross-origin isolated
   //    capability.
 
   //    5. Set response to the result of making an HTTP request over connection
@@ -20099,15 +20099,15 @@ async function httpNetworkFetch (
   //        - Follow the relevant requirements from HTTP. [HTTP] [HTTP-SEMANTICS]
   //        [HTTP-COND] [HTTP-CACHING] [HTTP-AUTH]
 
-  //        - If request’s body is non-null, and request’s body’s source is null,
+  //        - If request\u2019s body is non-null, and request\u2019s body\u2019s source is null,
   //        then the user agent may have a buffer of up to 64 kibibytes and store
-  //        a part of request’s body in that buffer. If the user agent reads from
-  //        request’s body beyond that buffer’s size and the user agent needs to
+  //        a part of request\u2019s body in that buffer. If the user agent reads from
+  //        request\u2019s body beyond that buffer\u2019s size and the user agent needs to
   //        resend request, then instead return a network error.
 
-  //        - Set timingInfo’s final network-response start time to the coarsened
-  //        shared current time given fetchParams’s cross-origin isolated capability,
-  //        immediately after the user agent’s HTTP parser receives the first byte
+  //        - Set timingInfo\u2019s final network-response start time to the coarsened
+  //        shared current time given fetchParams\u2019s cross-origin isolated capability,
+  //        immediately after the user agent\u2019s HTTP parser receives the first byte
   //        of the response (e.g., frame header bytes for HTTP/2 or response status
   //        line for HTTP/1.x).
 
@@ -20115,24 +20115,24 @@ async function httpNetworkFetch (
 
   //        - Any responses whose status is in the range 100 to 199, inclusive,
   //        and is not 101, are to be ignored, except for the purposes of setting
-  //        timingInfo’s final network-response start time above.
+  //        timingInfo\u2019s final network-response start time above.
 
-  //    - If request’s header list contains `Transfer-Encoding`/`chunked` and
+  //    - If request\u2019s header list contains `Transfer-Encoding`/`chunked` and
   //    response is transferred via HTTP/1.0 or older, then return a network
   //    error.
 
   //    - If the HTTP request results in a TLS client certificate dialog, then:
 
-  //        1. If request’s window is an environment settings object, make the
-  //        dialog available in request’s window.
+  //        1. If request\u2019s window is an environment settings object, make the
+  //        dialog available in request\u2019s window.
 
   //        2. Otherwise, return a network error.
 
-  // To transmit request’s body body, run these steps:
+  // To transmit request\u2019s body body, run these steps:
   let requestBody = null
-  // 1. If body is null and fetchParams’s process request end-of-body is
-  // non-null, then queue a fetch task given fetchParams’s process request
-  // end-of-body and fetchParams’s task destination.
+  // 1. If body is null and fetchParams\u2019s process request end-of-body is
+  // non-null, then queue a fetch task given fetchParams\u2019s process request
+  // end-of-body and fetchParams\u2019s task destination.
   if (request.body == null && fetchParams.processRequestEndOfBody) {
     queueMicrotask(() => fetchParams.processRequestEndOfBody())
   } else if (request.body != null) {
@@ -20148,8 +20148,8 @@ async function httpNetworkFetch (
       // 2. Run this step in parallel: transmit bytes.
       yield bytes
 
-      // 3. If fetchParams’s process request body is non-null, then run
-      // fetchParams’s process request body given bytes’s length.
+      // 3. If fetchParams\u2019s process request body is non-null, then run
+      // fetchParams\u2019s process request body given bytes\u2019s length.
       fetchParams.processRequestBodyChunkLength?.(bytes.byteLength)
     }
 
@@ -20160,8 +20160,8 @@ async function httpNetworkFetch (
         return
       }
 
-      // 2. If fetchParams’s process request end-of-body is non-null,
-      // then run fetchParams’s process request end-of-body.
+      // 2. If fetchParams\u2019s process request end-of-body is non-null,
+      // then run fetchParams\u2019s process request end-of-body.
       if (fetchParams.processRequestEndOfBody) {
         fetchParams.processRequestEndOfBody()
       }
@@ -20174,7 +20174,7 @@ async function httpNetworkFetch (
         return
       }
 
-      // 2. If e is an "AbortError" DOMException, then abort fetchParams’s controller.
+      // 2. If e is an "AbortError" DOMException, then abort fetchParams\u2019s controller.
       if (e.name === 'AbortError') {
         fetchParams.controller.abort()
       } else {
@@ -20182,8 +20182,8 @@ async function httpNetworkFetch (
       }
     }
 
-    // 4. Incrementally read request’s body given processBodyChunk, processEndOfBody,
-    // processBodyError, and fetchParams’s task destination.
+    // 4. Incrementally read request\u2019s body given processBodyChunk, processEndOfBody,
+    // processBodyError, and fetchParams\u2019s task destination.
     requestBody = (async function * () {
       try {
         for await (const bytes of request.body.stream) {
@@ -20227,7 +20227,7 @@ async function httpNetworkFetch (
     await fetchParams.controller.resume()
   }
 
-  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams’s
+  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams\u2019s
   // controller with reason, given reason.
   const cancelAlgorithm = (reason) => {
     // If the aborted fetch was already terminated, then we do not
@@ -20265,10 +20265,10 @@ async function httpNetworkFetch (
 
   // 17. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. Set response’s body to a new body whose stream is stream.
+  //    1. Set response\u2019s body to a new body whose stream is stream.
   response.body = { stream, source: null, length: null }
 
-  //    2. If response is not a network error and request’s cache mode is
+  //    2. If response is not a network error and request\u2019s cache mode is
   //    not "no-store", then update response in httpCache for request.
   //    TODO
 
@@ -20276,7 +20276,7 @@ async function httpNetworkFetch (
   //    to block cookies for request (see section 7 of [COOKIES]), then run the
   //    "set-cookie-string" parsing algorithm (see section 5.2 of [COOKIES]) on
   //    the value of each header whose name is a byte-case-insensitive match for
-  //    `Set-Cookie` in response’s header list, if any, and request’s current URL.
+  //    `Set-Cookie` in response\u2019s header list, if any, and request\u2019s current URL.
   //    TODO
 
   // 18. If aborted, then:
@@ -20320,7 +20320,7 @@ async function httpNetworkFetch (
       }
 
       if (bytes === undefined) {
-        // 2. Otherwise, if the bytes transmission for response’s message
+        // 2. Otherwise, if the bytes transmission for response\u2019s message
         // body is done normally and stream is readable, then close
         // stream, finalize response for fetchParams and response, and
         // abort these in-parallel steps.
@@ -20331,10 +20331,10 @@ async function httpNetworkFetch (
         return
       }
 
-      // 5. Increase timingInfo’s decoded body size by bytes’s length.
+      // 5. Increase timingInfo\u2019s decoded body size by bytes\u2019s length.
       timingInfo.decodedBodySize += bytes?.byteLength ?? 0
 
-      // 6. If bytes is failure, then terminate fetchParams’s controller.
+      // 6. If bytes is failure, then terminate fetchParams\u2019s controller.
       if (isFailure) {
         fetchParams.controller.terminate(bytes)
         return
@@ -20353,7 +20353,7 @@ async function httpNetworkFetch (
         return
       }
 
-      // 9. If stream doesn’t need more data ask the user agent to suspend
+      // 9. If stream doesn\u2019t need more data ask the user agent to suspend
       // the ongoing fetch.
       if (fetchParams.controller.controller.desiredSize <= 0) {
         return
@@ -20365,12 +20365,12 @@ async function httpNetworkFetch (
   function onAborted (reason) {
     // 2. If fetchParams is aborted, then:
     if (isAborted(fetchParams)) {
-      // 1. Set response’s aborted flag.
+      // 1. Set response\u2019s aborted flag.
       response.aborted = true
 
       // 2. If stream is readable, then error stream with the result of
-      //    deserialize a serialized abort reason given fetchParams’s
-      //    controller’s serialized abort reason and an
+      //    deserialize a serialized abort reason given fetchParams\u2019s
+      //    controller\u2019s serialized abort reason and an
       //    implementation-defined realm.
       if (isReadable(stream)) {
         fetchParams.controller.controller.error(
@@ -20417,9 +20417,9 @@ async function httpNetworkFetch (
           // TODO (fix): Do we need connection here?
           const { connection } = fetchParams.controller
 
-          // Set timingInfo’s final connection timing info to the result of calling clamp and coarsen
-          // connection timing info with connection’s timing info, timingInfo’s post-redirect start
-          // time, and fetchParams’s cross-origin isolated capability.
+          // Set timingInfo\u2019s final connection timing info to the result of calling clamp and coarsen
+          // connection timing info with connection\u2019s timing info, timingInfo\u2019s post-redirect start
+          // time, and fetchParams\u2019s cross-origin isolated capability.
           // TODO: implement connection timing
           timingInfo.finalConnectionTimingInfo = clampAndCoarsenConnectionTimingInfo(undefined, timingInfo.postRedirectStartTime, fetchParams.crossOriginIsolatedCapability)
 
@@ -20430,15 +20430,15 @@ async function httpNetworkFetch (
             this.abort = connection.abort = abort
           }
 
-          // Set timingInfo’s final network-request start time to the coarsened shared current time given
-          // fetchParams’s cross-origin isolated capability.
+          // Set timingInfo\u2019s final network-request start time to the coarsened shared current time given
+          // fetchParams\u2019s cross-origin isolated capability.
           timingInfo.finalNetworkRequestStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
 
         onResponseStarted () {
-          // Set timingInfo’s final network-response start time to the coarsened shared current
-          // time given fetchParams’s cross-origin isolated capability, immediately after the
-          // user agent’s HTTP parser receives the first byte of the response (e.g., frame header
+          // Set timingInfo\u2019s final network-response start time to the coarsened shared current
+          // time given fetchParams\u2019s cross-origin isolated capability, immediately after the
+          // user agent\u2019s HTTP parser receives the first byte of the response (e.g., frame header
           // bytes for HTTP/2 or response status line for HTTP/1.x).
           timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
@@ -20532,17 +20532,17 @@ async function httpNetworkFetch (
             return
           }
 
-          // 1. If one or more bytes have been transmitted from response’s
+          // 1. If one or more bytes have been transmitted from response\u2019s
           // message body, then:
 
           //  1. Let bytes be the transmitted bytes.
           const bytes = chunk
 
           //  2. Let codings be the result of extracting header list values
-          //  given `Content-Encoding` and response’s header list.
+          //  given `Content-Encoding` and response\u2019s header list.
           //  See pullAlgorithm.
 
-          //  3. Increase timingInfo’s encoded body size by bytes’s length.
+          //  3. Increase timingInfo\u2019s encoded body size by bytes\u2019s length.
           timingInfo.encodedBodySize += bytes.byteLength
 
           //  4. See pullAlgorithm...
@@ -20711,7 +20711,7 @@ class Request {
     // 2. Let fallbackMode be null.
     let fallbackMode = null
 
-    // 3. Let baseURL be this’s relevant settings object’s API base URL.
+    // 3. Let baseURL be this\u2019s relevant settings object\u2019s API base URL.
     const baseUrl = environmentSettingsObject.settingsObject.baseUrl
 
     // 4. Let signal be null.
@@ -20751,21 +20751,21 @@ class Request {
       // 7. Assert: input is a Request object.
       assert(input instanceof Request)
 
-      // 8. Set request to input’s request.
+      // 8. Set request to input\u2019s request.
       request = input[kState]
 
-      // 9. Set signal to input’s signal.
+      // 9. Set signal to input\u2019s signal.
       signal = input[kSignal]
     }
 
-    // 7. Let origin be this’s relevant settings object’s origin.
+    // 7. Let origin be this\u2019s relevant settings object\u2019s origin.
     const origin = environmentSettingsObject.settingsObject.origin
 
     // 8. Let window be "client".
     let window = 'client'
 
-    // 9. If request’s window is an environment settings object and its origin
-    // is same origin with origin, then set window to request’s window.
+    // 9. If request\u2019s window is an environment settings object and its origin
+    // is same origin with origin, then set window to request\u2019s window.
     if (
       request.window?.constructor?.name === 'EnvironmentSettingsObject' &&
       sameOrigin(request.window, origin)
@@ -20785,46 +20785,46 @@ class Request {
 
     // 12. Set request to a new request with the following properties:
     request = makeRequest({
-      // URL request’s URL.
+      // URL request\u2019s URL.
       // undici implementation note: this is set as the first item in request's urlList in makeRequest
-      // method request’s method.
+      // method request\u2019s method.
       method: request.method,
-      // header list A copy of request’s header list.
+      // header list A copy of request\u2019s header list.
       // undici implementation note: headersList is cloned in makeRequest
       headersList: request.headersList,
       // unsafe-request flag Set.
       unsafeRequest: request.unsafeRequest,
-      // client This’s relevant settings object.
+      // client This\u2019s relevant settings object.
       client: environmentSettingsObject.settingsObject,
       // window window.
       window,
-      // priority request’s priority.
+      // priority request\u2019s priority.
       priority: request.priority,
-      // origin request’s origin. The propagation of the origin is only significant for navigation requests
+      // origin request\u2019s origin. The propagation of the origin is only significant for navigation requests
       // being handled by a service worker. In this scenario a request can have an origin that is different
       // from the current client.
       origin: request.origin,
-      // referrer request’s referrer.
+      // referrer request\u2019s referrer.
       referrer: request.referrer,
-      // referrer policy request’s referrer policy.
+      // referrer policy request\u2019s referrer policy.
       referrerPolicy: request.referrerPolicy,
-      // mode request’s mode.
+      // mode request\u2019s mode.
       mode: request.mode,
-      // credentials mode request’s credentials mode.
+      // credentials mode request\u2019s credentials mode.
       credentials: request.credentials,
-      // cache mode request’s cache mode.
+      // cache mode request\u2019s cache mode.
       cache: request.cache,
-      // redirect mode request’s redirect mode.
+      // redirect mode request\u2019s redirect mode.
       redirect: request.redirect,
-      // integrity metadata request’s integrity metadata.
+      // integrity metadata request\u2019s integrity metadata.
       integrity: request.integrity,
-      // keepalive request’s keepalive.
+      // keepalive request\u2019s keepalive.
       keepalive: request.keepalive,
-      // reload-navigation flag request’s reload-navigation flag.
+      // reload-navigation flag request\u2019s reload-navigation flag.
       reloadNavigation: request.reloadNavigation,
-      // history-navigation flag request’s history-navigation flag.
+      // history-navigation flag request\u2019s history-navigation flag.
       historyNavigation: request.historyNavigation,
-      // URL list A clone of request’s URL list.
+      // URL list A clone of request\u2019s URL list.
       urlList: [...request.urlList]
     })
 
@@ -20832,30 +20832,30 @@ class Request {
 
     // 13. If init is not empty, then:
     if (initHasKey) {
-      // 1. If request’s mode is "navigate", then set it to "same-origin".
+      // 1. If request\u2019s mode is "navigate", then set it to "same-origin".
       if (request.mode === 'navigate') {
         request.mode = 'same-origin'
       }
 
-      // 2. Unset request’s reload-navigation flag.
+      // 2. Unset request\u2019s reload-navigation flag.
       request.reloadNavigation = false
 
-      // 3. Unset request’s history-navigation flag.
+      // 3. Unset request\u2019s history-navigation flag.
       request.historyNavigation = false
 
-      // 4. Set request’s origin to "client".
+      // 4. Set request\u2019s origin to "client".
       request.origin = 'client'
 
-      // 5. Set request’s referrer to "client"
+      // 5. Set request\u2019s referrer to "client"
       request.referrer = 'client'
 
-      // 6. Set request’s referrer policy to the empty string.
+      // 6. Set request\u2019s referrer policy to the empty string.
       request.referrerPolicy = ''
 
-      // 7. Set request’s URL to request’s current URL.
+      // 7. Set request\u2019s URL to request\u2019s current URL.
       request.url = request.urlList[request.urlList.length - 1]
 
-      // 8. Set request’s URL list to « request’s URL ».
+      // 8. Set request\u2019s URL list to \u00ab request\u2019s URL \u00bb.
       request.urlList = [request.url]
     }
 
@@ -20864,7 +20864,7 @@ class Request {
       // 1. Let referrer be init["referrer"].
       const referrer = init.referrer
 
-      // 2. If referrer is the empty string, then set request’s referrer to "no-referrer".
+      // 2. If referrer is the empty string, then set request\u2019s referrer to "no-referrer".
       if (referrer === '') {
         request.referrer = 'no-referrer'
       } else {
@@ -20879,22 +20879,22 @@ class Request {
         }
 
         // 3. If one of the following is true
-        // - parsedReferrer’s scheme is "about" and path is the string "client"
-        // - parsedReferrer’s origin is not same origin with origin
-        // then set request’s referrer to "client".
+        // - parsedReferrer\u2019s scheme is "about" and path is the string "client"
+        // - parsedReferrer\u2019s origin is not same origin with origin
+        // then set request\u2019s referrer to "client".
         if (
           (parsedReferrer.protocol === 'about:' && parsedReferrer.hostname === 'client') ||
           (origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl))
         ) {
           request.referrer = 'client'
         } else {
-          // 4. Otherwise, set request’s referrer to parsedReferrer.
+          // 4. Otherwise, set request\u2019s referrer to parsedReferrer.
           request.referrer = parsedReferrer
         }
       }
     }
 
-    // 15. If init["referrerPolicy"] exists, then set request’s referrer policy
+    // 15. If init["referrerPolicy"] exists, then set request\u2019s referrer policy
     // to it.
     if (init.referrerPolicy !== undefined) {
       request.referrerPolicy = init.referrerPolicy
@@ -20916,23 +20916,23 @@ class Request {
       })
     }
 
-    // 18. If mode is non-null, set request’s mode to mode.
+    // 18. If mode is non-null, set request\u2019s mode to mode.
     if (mode != null) {
       request.mode = mode
     }
 
-    // 19. If init["credentials"] exists, then set request’s credentials mode
+    // 19. If init["credentials"] exists, then set request\u2019s credentials mode
     // to it.
     if (init.credentials !== undefined) {
       request.credentials = init.credentials
     }
 
-    // 18. If init["cache"] exists, then set request’s cache mode to it.
+    // 18. If init["cache"] exists, then set request\u2019s cache mode to it.
     if (init.cache !== undefined) {
       request.cache = init.cache
     }
 
-    // 21. If request’s cache mode is "only-if-cached" and request’s mode is
+    // 21. If request\u2019s cache mode is "only-if-cached" and request\u2019s mode is
     // not "same-origin", then throw a TypeError.
     if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') {
       throw new TypeError(
@@ -20940,17 +20940,17 @@ class Request {
       )
     }
 
-    // 22. If init["redirect"] exists, then set request’s redirect mode to it.
+    // 22. If init["redirect"] exists, then set request\u2019s redirect mode to it.
     if (init.redirect !== undefined) {
       request.redirect = init.redirect
     }
 
-    // 23. If init["integrity"] exists, then set request’s integrity metadata to it.
+    // 23. If init["integrity"] exists, then set request\u2019s integrity metadata to it.
     if (init.integrity != null) {
       request.integrity = String(init.integrity)
     }
 
-    // 24. If init["keepalive"] exists, then set request’s keepalive to it.
+    // 24. If init["keepalive"] exists, then set request\u2019s keepalive to it.
     if (init.keepalive !== undefined) {
       request.keepalive = Boolean(init.keepalive)
     }
@@ -20983,7 +20983,7 @@ class Request {
         // Note: must be in uppercase
         method = normalizedMethodRecordsBase[upperCase] ?? method
 
-        // 4. Set request’s method to method.
+        // 4. Set request\u2019s method to method.
         request.method = method
       }
 
@@ -21001,17 +21001,17 @@ class Request {
       signal = init.signal
     }
 
-    // 27. Set this’s request to request.
+    // 27. Set this\u2019s request to request.
     this[kState] = request
 
-    // 28. Set this’s signal to a new AbortSignal object with this’s relevant
+    // 28. Set this\u2019s signal to a new AbortSignal object with this\u2019s relevant
     // Realm.
     // TODO: could this be simplified with AbortSignal.any
     // (https://dom.spec.whatwg.org/#dom-abortsignal-any)
     const ac = new AbortController()
     this[kSignal] = ac.signal
 
-    // 29. If signal is not null, then make this’s signal follow signal.
+    // 29. If signal is not null, then make this\u2019s signal follow signal.
     if (signal != null) {
       if (
         !signal ||
@@ -21056,16 +21056,16 @@ class Request {
       }
     }
 
-    // 30. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is request’s header list and guard is
+    // 30. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+    // Realm, whose header list is request\u2019s header list and guard is
     // "request".
     this[kHeaders] = new Headers(kConstruct)
     setHeadersList(this[kHeaders], request.headersList)
     setHeadersGuard(this[kHeaders], 'request')
 
-    // 31. If this’s request’s mode is "no-cors", then:
+    // 31. If this\u2019s request\u2019s mode is "no-cors", then:
     if (mode === 'no-cors') {
-      // 1. If this’s request’s method is not a CORS-safelisted method,
+      // 1. If this\u2019s request\u2019s method is not a CORS-safelisted method,
       // then throw a TypeError.
       if (!corsSafeListedMethodsSet.has(request.method)) {
         throw new TypeError(
@@ -21073,7 +21073,7 @@ class Request {
         )
       }
 
-      // 2. Set this’s headers’s guard to "request-no-cors".
+      // 2. Set this\u2019s headers\u2019s guard to "request-no-cors".
       setHeadersGuard(this[kHeaders], 'request-no-cors')
     }
 
@@ -21081,16 +21081,16 @@ class Request {
     if (initHasKey) {
       /** @type {HeadersList} */
       const headersList = getHeadersList(this[kHeaders])
-      // 1. Let headers be a copy of this’s headers and its associated header
+      // 1. Let headers be a copy of this\u2019s headers and its associated header
       // list.
       // 2. If init["headers"] exists, then set headers to init["headers"].
       const headers = init.headers !== undefined ? init.headers : new HeadersList(headersList)
 
-      // 3. Empty this’s headers’s header list.
+      // 3. Empty this\u2019s headers\u2019s header list.
       headersList.clear()
 
       // 4. If headers is a Headers object, then for each header in its header
-      // list, append header’s name/header’s value to this’s headers.
+      // list, append header\u2019s name/header\u2019s value to this\u2019s headers.
       if (headers instanceof HeadersList) {
         for (const { name, value } of headers.rawValues()) {
           headersList.append(name, value, false)
@@ -21098,17 +21098,17 @@ class Request {
         // Note: Copy the `set-cookie` meta-data.
         headersList.cookies = headers.cookies
       } else {
-        // 5. Otherwise, fill this’s headers with headers.
+        // 5. Otherwise, fill this\u2019s headers with headers.
         fillHeaders(this[kHeaders], headers)
       }
     }
 
-    // 33. Let inputBody be input’s request’s body if input is a Request
+    // 33. Let inputBody be input\u2019s request\u2019s body if input is a Request
     // object; otherwise null.
     const inputBody = input instanceof Request ? input[kState].body : null
 
     // 34. If either init["body"] exists and is non-null or inputBody is
-    // non-null, and request’s method is `GET` or `HEAD`, then throw a
+    // non-null, and request\u2019s method is `GET` or `HEAD`, then throw a
     // TypeError.
     if (
       (init.body != null || inputBody != null) &&
@@ -21124,16 +21124,16 @@ class Request {
     if (init.body != null) {
       // 1. Let Content-Type be null.
       // 2. Set initBody and Content-Type to the result of extracting
-      // init["body"], with keepalive set to request’s keepalive.
+      // init["body"], with keepalive set to request\u2019s keepalive.
       const [extractedBody, contentType] = extractBody(
         init.body,
         request.keepalive
       )
       initBody = extractedBody
 
-      // 3, If Content-Type is non-null and this’s headers’s header list does
+      // 3, If Content-Type is non-null and this\u2019s headers\u2019s header list does
       // not contain `Content-Type`, then append `Content-Type`/Content-Type to
-      // this’s headers.
+      // this\u2019s headers.
       if (contentType && !getHeadersList(this[kHeaders]).contains('content-type', true)) {
         this[kHeaders].append('content-type', contentType)
       }
@@ -21143,7 +21143,7 @@ class Request {
     // inputBody.
     const inputOrInitBody = initBody ?? inputBody
 
-    // 38. If inputOrInitBody is non-null and inputOrInitBody’s source is
+    // 38. If inputOrInitBody is non-null and inputOrInitBody\u2019s source is
     // null, then:
     if (inputOrInitBody != null && inputOrInitBody.source == null) {
       // 1. If initBody is non-null and init["duplex"] does not exist,
@@ -21152,7 +21152,7 @@ class Request {
         throw new TypeError('RequestInit: duplex option is required when sending a body.')
       }
 
-      // 2. If this’s request’s mode is neither "same-origin" nor "cors",
+      // 2. If this\u2019s request\u2019s mode is neither "same-origin" nor "cors",
       // then throw a TypeError.
       if (request.mode !== 'same-origin' && request.mode !== 'cors') {
         throw new TypeError(
@@ -21160,7 +21160,7 @@ class Request {
         )
       }
 
-      // 3. Set this’s request’s use-CORS-preflight flag.
+      // 3. Set this\u2019s request\u2019s use-CORS-preflight flag.
       request.useCORSPreflightFlag = true
     }
 
@@ -21187,15 +21187,15 @@ class Request {
       }
     }
 
-    // 41. Set this’s request’s body to finalBody.
+    // 41. Set this\u2019s request\u2019s body to finalBody.
     this[kState].body = finalBody
   }
 
-  // Returns request’s HTTP method, which is "GET" by default.
+  // Returns request\u2019s HTTP method, which is "GET" by default.
   get method () {
     webidl.brandCheck(this, Request)
 
-    // The method getter steps are to return this’s request’s method.
+    // The method getter steps are to return this\u2019s request\u2019s method.
     return this[kState].method
   }
 
@@ -21203,7 +21203,7 @@ class Request {
   get url () {
     webidl.brandCheck(this, Request)
 
-    // The url getter steps are to return this’s request’s URL, serialized.
+    // The url getter steps are to return this\u2019s request\u2019s URL, serialized.
     return URLSerializer(this[kState].url)
   }
 
@@ -21213,7 +21213,7 @@ class Request {
   get headers () {
     webidl.brandCheck(this, Request)
 
-    // The headers getter steps are to return this’s headers.
+    // The headers getter steps are to return this\u2019s headers.
     return this[kHeaders]
   }
 
@@ -21222,41 +21222,41 @@ class Request {
   get destination () {
     webidl.brandCheck(this, Request)
 
-    // The destination getter are to return this’s request’s destination.
+    // The destination getter are to return this\u2019s request\u2019s destination.
     return this[kState].destination
   }
 
   // Returns the referrer of request. Its value can be a same-origin URL if
   // explicitly set in init, the empty string to indicate no referrer, and
-  // "about:client" when defaulting to the global’s default. This is used
+  // "about:client" when defaulting to the global\u2019s default. This is used
   // during fetching to determine the value of the `Referer` header of the
   // request being made.
   get referrer () {
     webidl.brandCheck(this, Request)
 
-    // 1. If this’s request’s referrer is "no-referrer", then return the
+    // 1. If this\u2019s request\u2019s referrer is "no-referrer", then return the
     // empty string.
     if (this[kState].referrer === 'no-referrer') {
       return ''
     }
 
-    // 2. If this’s request’s referrer is "client", then return
+    // 2. If this\u2019s request\u2019s referrer is "client", then return
     // "about:client".
     if (this[kState].referrer === 'client') {
       return 'about:client'
     }
 
-    // Return this’s request’s referrer, serialized.
+    // Return this\u2019s request\u2019s referrer, serialized.
     return this[kState].referrer.toString()
   }
 
   // Returns the referrer policy associated with request.
-  // This is used during fetching to compute the value of the request’s
+  // This is used during fetching to compute the value of the request\u2019s
   // referrer.
   get referrerPolicy () {
     webidl.brandCheck(this, Request)
 
-    // The referrerPolicy getter steps are to return this’s request’s referrer policy.
+    // The referrerPolicy getter steps are to return this\u2019s request\u2019s referrer policy.
     return this[kState].referrerPolicy
   }
 
@@ -21266,7 +21266,7 @@ class Request {
   get mode () {
     webidl.brandCheck(this, Request)
 
-    // The mode getter steps are to return this’s request’s mode.
+    // The mode getter steps are to return this\u2019s request\u2019s mode.
     return this[kState].mode
   }
 
@@ -21274,17 +21274,17 @@ class Request {
   // which is a string indicating whether credentials will be sent with the
   // request always, never, or only when sent to a same-origin URL.
   get credentials () {
-    // The credentials getter steps are to return this’s request’s credentials mode.
+    // The credentials getter steps are to return this\u2019s request\u2019s credentials mode.
     return this[kState].credentials
   }
 
   // Returns the cache mode associated with request,
   // which is a string indicating how the request will
-  // interact with the browser’s cache when fetching.
+  // interact with the browser\u2019s cache when fetching.
   get cache () {
     webidl.brandCheck(this, Request)
 
-    // The cache getter steps are to return this’s request’s cache mode.
+    // The cache getter steps are to return this\u2019s request\u2019s cache mode.
     return this[kState].cache
   }
 
@@ -21295,17 +21295,17 @@ class Request {
   get redirect () {
     webidl.brandCheck(this, Request)
 
-    // The redirect getter steps are to return this’s request’s redirect mode.
+    // The redirect getter steps are to return this\u2019s request\u2019s redirect mode.
     return this[kState].redirect
   }
 
-  // Returns request’s subresource integrity metadata, which is a
+  // Returns request\u2019s subresource integrity metadata, which is a
   // cryptographic hash of the resource being fetched. Its value
   // consists of multiple hashes separated by whitespace. [SRI]
   get integrity () {
     webidl.brandCheck(this, Request)
 
-    // The integrity getter steps are to return this’s request’s integrity
+    // The integrity getter steps are to return this\u2019s request\u2019s integrity
     // metadata.
     return this[kState].integrity
   }
@@ -21315,7 +21315,7 @@ class Request {
   get keepalive () {
     webidl.brandCheck(this, Request)
 
-    // The keepalive getter steps are to return this’s request’s keepalive.
+    // The keepalive getter steps are to return this\u2019s request\u2019s keepalive.
     return this[kState].keepalive
   }
 
@@ -21324,8 +21324,8 @@ class Request {
   get isReloadNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isReloadNavigation getter steps are to return true if this’s
-    // request’s reload-navigation flag is set; otherwise false.
+    // The isReloadNavigation getter steps are to return true if this\u2019s
+    // request\u2019s reload-navigation flag is set; otherwise false.
     return this[kState].reloadNavigation
   }
 
@@ -21334,7 +21334,7 @@ class Request {
   get isHistoryNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isHistoryNavigation getter steps are to return true if this’s request’s
+    // The isHistoryNavigation getter steps are to return true if this\u2019s request\u2019s
     // history-navigation flag is set; otherwise false.
     return this[kState].historyNavigation
   }
@@ -21345,7 +21345,7 @@ class Request {
   get signal () {
     webidl.brandCheck(this, Request)
 
-    // The signal getter steps are to return this’s signal.
+    // The signal getter steps are to return this\u2019s signal.
     return this[kSignal]
   }
 
@@ -21376,12 +21376,12 @@ class Request {
       throw new TypeError('unusable')
     }
 
-    // 2. Let clonedRequest be the result of cloning this’s request.
+    // 2. Let clonedRequest be the result of cloning this\u2019s request.
     const clonedRequest = cloneRequest(this[kState])
 
     // 3. Let clonedRequestObject be the result of creating a Request object,
-    // given clonedRequest, this’s headers’s guard, and this’s relevant Realm.
-    // 4. Make clonedRequestObject’s signal follow this’s signal.
+    // given clonedRequest, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
+    // 4. Make clonedRequestObject\u2019s signal follow this\u2019s signal.
     const ac = new AbortController()
     if (this.signal.aborted) {
       ac.abort(this.signal.reason)
@@ -21487,8 +21487,8 @@ function cloneRequest (request) {
   // 1. Let newRequest be a copy of request, except for its body.
   const newRequest = makeRequest({ ...request, body: null })
 
-  // 2. If request’s body is non-null, set newRequest’s body to the
-  // result of cloning request’s body.
+  // 2. If request\u2019s body is non-null, set newRequest\u2019s body to the
+  // result of cloning request\u2019s body.
   if (request.body != null) {
     newRequest.body = cloneBody(newRequest, request.body)
   }
@@ -21690,7 +21690,7 @@ class Response {
   // Creates network error Response.
   static error () {
     // The static error() method steps are to return the result of creating a
-    // Response object, given a new network error, "immutable", and this’s
+    // Response object, given a new network error, "immutable", and this\u2019s
     // relevant Realm.
     const responseObject = fromInnerResponse(makeNetworkError(), 'immutable')
 
@@ -21714,7 +21714,7 @@ class Response {
     const body = extractBody(bytes)
 
     // 3. Let responseObject be the result of creating a Response object, given a new response,
-    //    "response", and this’s relevant Realm.
+    //    "response", and this\u2019s relevant Realm.
     const responseObject = fromInnerResponse(makeResponse({}), 'response')
 
     // 4. Perform initialize a response given responseObject, init, and (body, "application/json").
@@ -21732,7 +21732,7 @@ class Response {
     status = webidl.converters['unsigned short'](status)
 
     // 1. Let parsedURL be the result of parsing url with current settings
-    // object’s API base URL.
+    // object\u2019s API base URL.
     // 2. If parsedURL is failure, then throw a TypeError.
     // TODO: base-URL?
     let parsedURL
@@ -21748,16 +21748,16 @@ class Response {
     }
 
     // 4. Let responseObject be the result of creating a Response object,
-    // given a new response, "immutable", and this’s relevant Realm.
+    // given a new response, "immutable", and this\u2019s relevant Realm.
     const responseObject = fromInnerResponse(makeResponse({}), 'immutable')
 
-    // 5. Set responseObject’s response’s status to status.
+    // 5. Set responseObject\u2019s response\u2019s status to status.
     responseObject[kState].status = status
 
     // 6. Let value be parsedURL, serialized and isomorphic encoded.
     const value = isomorphicEncode(URLSerializer(parsedURL))
 
-    // 7. Append `Location`/value to responseObject’s response’s header list.
+    // 7. Append `Location`/value to responseObject\u2019s response\u2019s header list.
     responseObject[kState].headersList.append('location', value, true)
 
     // 8. Return responseObject.
@@ -21777,11 +21777,11 @@ class Response {
 
     init = webidl.converters.ResponseInit(init)
 
-    // 1. Set this’s response to a new response.
+    // 1. Set this\u2019s response to a new response.
     this[kState] = makeResponse({})
 
-    // 2. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is this’s response’s header list and guard
+    // 2. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+    // Realm, whose header list is this\u2019s response\u2019s header list and guard
     // is "response".
     this[kHeaders] = new Headers(kConstruct)
     setHeadersGuard(this[kHeaders], 'response')
@@ -21800,22 +21800,22 @@ class Response {
     initializeResponse(this, init, bodyWithType)
   }
 
-  // Returns response’s type, e.g., "cors".
+  // Returns response\u2019s type, e.g., "cors".
   get type () {
     webidl.brandCheck(this, Response)
 
-    // The type getter steps are to return this’s response’s type.
+    // The type getter steps are to return this\u2019s response\u2019s type.
     return this[kState].type
   }
 
-  // Returns response’s URL, if it has one; otherwise the empty string.
+  // Returns response\u2019s URL, if it has one; otherwise the empty string.
   get url () {
     webidl.brandCheck(this, Response)
 
     const urlList = this[kState].urlList
 
-    // The url getter steps are to return the empty string if this’s
-    // response’s URL is null; otherwise this’s response’s URL,
+    // The url getter steps are to return the empty string if this\u2019s
+    // response\u2019s URL is null; otherwise this\u2019s response\u2019s URL,
     // serialized with exclude fragment set to true.
     const url = urlList[urlList.length - 1] ?? null
 
@@ -21830,42 +21830,42 @@ class Response {
   get redirected () {
     webidl.brandCheck(this, Response)
 
-    // The redirected getter steps are to return true if this’s response’s URL
+    // The redirected getter steps are to return true if this\u2019s response\u2019s URL
     // list has more than one item; otherwise false.
     return this[kState].urlList.length > 1
   }
 
-  // Returns response’s status.
+  // Returns response\u2019s status.
   get status () {
     webidl.brandCheck(this, Response)
 
-    // The status getter steps are to return this’s response’s status.
+    // The status getter steps are to return this\u2019s response\u2019s status.
     return this[kState].status
   }
 
-  // Returns whether response’s status is an ok status.
+  // Returns whether response\u2019s status is an ok status.
   get ok () {
     webidl.brandCheck(this, Response)
 
-    // The ok getter steps are to return true if this’s response’s status is an
+    // The ok getter steps are to return true if this\u2019s response\u2019s status is an
     // ok status; otherwise false.
     return this[kState].status >= 200 && this[kState].status <= 299
   }
 
-  // Returns response’s status message.
+  // Returns response\u2019s status message.
   get statusText () {
     webidl.brandCheck(this, Response)
 
-    // The statusText getter steps are to return this’s response’s status
+    // The statusText getter steps are to return this\u2019s response\u2019s status
     // message.
     return this[kState].statusText
   }
 
-  // Returns response’s headers as Headers.
+  // Returns response\u2019s headers as Headers.
   get headers () {
     webidl.brandCheck(this, Response)
 
-    // The headers getter steps are to return this’s headers.
+    // The headers getter steps are to return this\u2019s headers.
     return this[kHeaders]
   }
 
@@ -21893,7 +21893,7 @@ class Response {
       })
     }
 
-    // 2. Let clonedResponse be the result of cloning this’s response.
+    // 2. Let clonedResponse be the result of cloning this\u2019s response.
     const clonedResponse = cloneResponse(this[kState])
 
     // Note: To re-register because of a new stream.
@@ -21902,7 +21902,7 @@ class Response {
     }
 
     // 3. Return the result of creating a Response object, given
-    // clonedResponse, this’s headers’s guard, and this’s relevant Realm.
+    // clonedResponse, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
     return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]))
   }
 
@@ -21959,7 +21959,7 @@ function cloneResponse (response) {
   // To clone a response response, run these steps:
 
   // 1. If response is a filtered response, then return a new identical
-  // filtered response whose internal response is a clone of response’s
+  // filtered response whose internal response is a clone of response\u2019s
   // internal response.
   if (response.internalResponse) {
     return filterResponse(
@@ -21971,8 +21971,8 @@ function cloneResponse (response) {
   // 2. Let newResponse be a copy of response, except for its body.
   const newResponse = makeResponse({ ...response, body: null })
 
-  // 3. If response’s body is non-null, then set newResponse’s body to the
-  // result of cloning response’s body.
+  // 3. If response\u2019s body is non-null, then set newResponse\u2019s body to the
+  // result of cloning response\u2019s body.
   if (response.body != null) {
     newResponse.body = cloneBody(newResponse, response.body)
   }
@@ -22043,10 +22043,10 @@ function makeFilteredResponse (response, state) {
 // https://fetch.spec.whatwg.org/#concept-filtered-response
 function filterResponse (response, type) {
   // Set response to the following filtered response with response as its
-  // internal response, depending on request’s response tainting:
+  // internal response, depending on request\u2019s response tainting:
   if (type === 'basic') {
     // A basic filtered response is a filtered response whose type is "basic"
-    // and header list excludes any headers in internal response’s header list
+    // and header list excludes any headers in internal response\u2019s header list
     // whose name is a forbidden response-header name.
 
     // Note: undici does not implement forbidden response-header names
@@ -22056,9 +22056,9 @@ function filterResponse (response, type) {
     })
   } else if (type === 'cors') {
     // A CORS filtered response is a filtered response whose type is "cors"
-    // and header list excludes any headers in internal response’s header
+    // and header list excludes any headers in internal response\u2019s header
     // list whose name is not a CORS-safelisted response-header name, given
-    // internal response’s CORS-exposed header-name list.
+    // internal response\u2019s CORS-exposed header-name list.
 
     // Note: undici does not implement CORS-safelisted response-header names
     return makeFilteredResponse(response, {
@@ -22124,17 +22124,17 @@ function initializeResponse (response, init, body) {
     }
   }
 
-  // 3. Set response’s response’s status to init["status"].
+  // 3. Set response\u2019s response\u2019s status to init["status"].
   if ('status' in init && init.status != null) {
     response[kState].status = init.status
   }
 
-  // 4. Set response’s response’s status message to init["statusText"].
+  // 4. Set response\u2019s response\u2019s status message to init["statusText"].
   if ('statusText' in init && init.statusText != null) {
     response[kState].statusText = init.statusText
   }
 
-  // 5. If init["headers"] exists, then fill response’s headers with init["headers"].
+  // 5. If init["headers"] exists, then fill response\u2019s headers with init["headers"].
   if ('headers' in init && init.headers != null) {
     fill(response[kHeaders], init.headers)
   }
@@ -22317,7 +22317,7 @@ try {
 function responseURL (response) {
   // https://fetch.spec.whatwg.org/#responses
   // A response has an associated URL. It is a pointer to the last URL
-  // in response’s URL list and null if response’s URL list is empty.
+  // in response\u2019s URL list and null if response\u2019s URL list is empty.
   const urlList = response.urlList
   const length = urlList.length
   return length === 0 ? null : urlList[length - 1].toString()
@@ -22325,17 +22325,17 @@ function responseURL (response) {
 
 // https://fetch.spec.whatwg.org/#concept-response-location-url
 function responseLocationURL (response, requestFragment) {
-  // 1. If response’s status is not a redirect status, then return null.
+  // 1. If response\u2019s status is not a redirect status, then return null.
   if (!redirectStatusSet.has(response.status)) {
     return null
   }
 
   // 2. Let location be the result of extracting header list values given
-  // `Location` and response’s header list.
+  // `Location` and response\u2019s header list.
   let location = response.headersList.get('location', true)
 
   // 3. If location is a header value, then set location to the result of
-  //    parsing location with response’s URL.
+  //    parsing location with response\u2019s URL.
   if (location !== null && isValidHeaderValue(location)) {
     if (!isValidEncodedURL(location)) {
       // Some websites respond location header in UTF-8 form without encoding them as ASCII
@@ -22346,7 +22346,7 @@ function responseLocationURL (response, requestFragment) {
     location = new URL(location, responseURL(response))
   }
 
-  // 4. If location is a URL whose fragment is null, then set location’s
+  // 4. If location is a URL whose fragment is null, then set location\u2019s
   // fragment to requestFragment.
   if (location && !location.hash) {
     location.hash = requestFragment
@@ -22391,10 +22391,10 @@ function requestCurrentURL (request) {
 }
 
 function requestBadPort (request) {
-  // 1. Let url be request’s current URL.
+  // 1. Let url be request\u2019s current URL.
   const url = requestCurrentURL(request)
 
-  // 2. If url’s scheme is an HTTP(S) scheme and url’s port is a bad port,
+  // 2. If url\u2019s scheme is an HTTP(S) scheme and url\u2019s port is a bad port,
   // then return blocked.
   if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
     return 'blocked'
@@ -22462,14 +22462,14 @@ function isValidHeaderValue (potentialValue) {
 // https://w3c.github.io/webappsec-referrer-policy/#set-requests-referrer-policy-on-redirect
 function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
   //  Given a request request and a response actualResponse, this algorithm
-  //  updates request’s referrer policy according to the Referrer-Policy
+  //  updates request\u2019s referrer policy according to the Referrer-Policy
   //  header (if any) in actualResponse.
 
-  // 1. Let policy be the result of executing § 8.1 Parse a referrer policy
+  // 1. Let policy be the result of executing \u00a7 8.1 Parse a referrer policy
   // from a Referrer-Policy header on actualResponse.
 
   // 8.1 Parse a referrer policy from a Referrer-Policy header
-  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response’s header list.
+  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response\u2019s header list.
   const { headersList } = actualResponse
   // 2. Let policy be the empty string.
   // 3. For each token in policy-tokens, if token is a referrer policy and token is not the empty string, then set policy to token.
@@ -22493,7 +22493,7 @@ function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
     }
   }
 
-  // 2. If policy is not the empty string, then set request’s referrer policy to policy.
+  // 2. If policy is not the empty string, then set request\u2019s referrer policy to policy.
   if (policy !== '') {
     request.referrerPolicy = policy
   }
@@ -22523,16 +22523,16 @@ function appendFetchMetadata (httpRequest) {
 
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-mode-header
 
-  //  1. Assert: r’s url is a potentially trustworthy URL.
+  //  1. Assert: r\u2019s url is a potentially trustworthy URL.
   //  TODO
 
   //  2. Let header be a Structured Header whose value is a token.
   let header = null
 
-  //  3. Set header’s value to r’s mode.
+  //  3. Set header\u2019s value to r\u2019s mode.
   header = httpRequest.mode
 
-  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r’s header list.
+  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r\u2019s header list.
   httpRequest.headersList.set('sec-fetch-mode', header, true)
 
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header
@@ -22559,13 +22559,13 @@ function appendRequestOriginHeader (request) {
     return
   }
 
-  // 2. If request’s response tainting is "cors" or request’s mode is "websocket",
-  //    then append (`Origin`, serializedOrigin) to request’s header list.
-  // 3. Otherwise, if request’s method is neither `GET` nor `HEAD`, then:
+  // 2. If request\u2019s response tainting is "cors" or request\u2019s mode is "websocket",
+  //    then append (`Origin`, serializedOrigin) to request\u2019s header list.
+  // 3. Otherwise, if request\u2019s method is neither `GET` nor `HEAD`, then:
   if (request.responseTainting === 'cors' || request.mode === 'websocket') {
     request.headersList.append('origin', serializedOrigin, true)
   } else if (request.method !== 'GET' && request.method !== 'HEAD') {
-    // 1. Switch on request’s referrer policy:
+    // 1. Switch on request\u2019s referrer policy:
     switch (request.referrerPolicy) {
       case 'no-referrer':
         // Set serializedOrigin to `null`.
@@ -22574,15 +22574,15 @@ function appendRequestOriginHeader (request) {
       case 'no-referrer-when-downgrade':
       case 'strict-origin':
       case 'strict-origin-when-cross-origin':
-        // If request’s origin is a tuple origin, its scheme is "https", and
-        // request’s current URL’s scheme is not "https", then set
+        // If request\u2019s origin is a tuple origin, its scheme is "https", and
+        // request\u2019s current URL\u2019s scheme is not "https", then set
         // serializedOrigin to `null`.
         if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
           serializedOrigin = null
         }
         break
       case 'same-origin':
-        // If request’s origin is not same origin with request’s current URL’s
+        // If request\u2019s origin is not same origin with request\u2019s current URL\u2019s
         // origin, then set serializedOrigin to `null`.
         if (!sameOrigin(request, requestCurrentURL(request))) {
           serializedOrigin = null
@@ -22592,7 +22592,7 @@ function appendRequestOriginHeader (request) {
         // Do nothing.
     }
 
-    // 2. Append (`Origin`, serializedOrigin) to request’s header list.
+    // 2. Append (`Origin`, serializedOrigin) to request\u2019s header list.
     request.headersList.append('origin', serializedOrigin, true)
   }
 }
@@ -22671,11 +22671,11 @@ function determineRequestsReferrer (request) {
   // Note: policy cannot (shouldn't) be null or an empty string.
   assert(policy)
 
-  // 2. Let environment be request’s client.
+  // 2. Let environment be request\u2019s client.
 
   let referrerSource = null
 
-  // 3. Switch on request’s referrer:
+  // 3. Switch on request\u2019s referrer:
   if (request.referrer === 'client') {
     // Note: node isn't a browser and doesn't implement document/iframes,
     // so we bypass this step and replace it with our own.
@@ -22689,11 +22689,11 @@ function determineRequestsReferrer (request) {
     // note: we need to clone it as it's mutated
     referrerSource = new URL(globalOrigin)
   } else if (request.referrer instanceof URL) {
-    // Let referrerSource be request’s referrer.
+    // Let referrerSource be request\u2019s referrer.
     referrerSource = request.referrer
   }
 
-  // 4. Let request’s referrerURL be the result of stripping referrerSource for
+  // 4. Let request\u2019s referrerURL be the result of stripping referrerSource for
   //    use as a referrer.
   let referrerURL = stripURLForReferrer(referrerSource)
 
@@ -22722,13 +22722,13 @@ function determineRequestsReferrer (request) {
     case 'strict-origin-when-cross-origin': {
       const currentURL = requestCurrentURL(request)
 
-      // 1. If the origin of referrerURL and the origin of request’s current
+      // 1. If the origin of referrerURL and the origin of request\u2019s current
       //    URL are the same, then return referrerURL.
       if (sameOrigin(referrerURL, currentURL)) {
         return referrerURL
       }
 
-      // 2. If referrerURL is a potentially trustworthy URL and request’s
+      // 2. If referrerURL is a potentially trustworthy URL and request\u2019s
       //    current URL is not a potentially trustworthy URL, then return no
       //    referrer.
       if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
@@ -22741,14 +22741,14 @@ function determineRequestsReferrer (request) {
     case 'strict-origin': // eslint-disable-line
       /**
          * 1. If referrerURL is a potentially trustworthy URL and
-         * request’s current URL is not a potentially trustworthy URL,
+         * request\u2019s current URL is not a potentially trustworthy URL,
          * then return no referrer.
          * 2. Return referrerOrigin
         */
     case 'no-referrer-when-downgrade': // eslint-disable-line
       /**
        * 1. If referrerURL is a potentially trustworthy URL and
-       * request’s current URL is not a potentially trustworthy URL,
+       * request\u2019s current URL is not a potentially trustworthy URL,
        * then return no referrer.
        * 2. Return referrerOrigin
       */
@@ -22769,26 +22769,26 @@ function stripURLForReferrer (url, originOnly) {
 
   url = new URL(url)
 
-  // 2. If url’s scheme is a local scheme, then return no referrer.
+  // 2. If url\u2019s scheme is a local scheme, then return no referrer.
   if (url.protocol === 'file:' || url.protocol === 'about:' || url.protocol === 'blank:') {
     return 'no-referrer'
   }
 
-  // 3. Set url’s username to the empty string.
+  // 3. Set url\u2019s username to the empty string.
   url.username = ''
 
-  // 4. Set url’s password to the empty string.
+  // 4. Set url\u2019s password to the empty string.
   url.password = ''
 
-  // 5. Set url’s fragment to null.
+  // 5. Set url\u2019s fragment to null.
   url.hash = ''
 
   // 6. If the origin-only flag is true, then:
   if (originOnly) {
-    // 1. Set url’s path to « the empty string ».
+    // 1. Set url\u2019s path to \u00ab the empty string \u00bb.
     url.pathname = ''
 
-    // 2. Set url’s query to null.
+    // 2. Set url\u2019s query to null.
     url.search = ''
   }
 
@@ -23093,7 +23093,7 @@ function normalizeMethod (method) {
 
 // https://infra.spec.whatwg.org/#serialize-a-javascript-value-to-a-json-string
 function serializeJavascriptValueToJSONString (value) {
-  // 1. Let result be ? Call(%JSON.stringify%, undefined, « value »).
+  // 1. Let result be ? Call(%JSON.stringify%, undefined, \u00ab value \u00bb).
   const result = JSON.stringify(value)
 
   // 2. If result is undefined, then throw a TypeError.
@@ -23152,9 +23152,9 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
         )
       }
 
-      // 6. Let index be object’s index.
-      // 7. Let kind be object’s kind.
-      // 8. Let values be object’s target's value pairs to iterate over.
+      // 6. Let index be object\u2019s index.
+      // 7. Let kind be object\u2019s kind.
+      // 8. Let values be object\u2019s target's value pairs to iterate over.
       const index = this.#index
       const values = this.#target[kInternalIterator]
 
@@ -23173,7 +23173,7 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
       // 11. Let pair be the entry in values at index index.
       const { [keyIndex]: key, [valueIndex]: value } = values[index]
 
-      // 12. Set object’s index to index + 1.
+      // 12. Set object\u2019s index to index + 1.
       this.#index = index + 1
 
       // 13. Return the iterator result for pair and kind.
@@ -23184,22 +23184,22 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
       let result
       switch (this.#kind) {
         case 'key':
-          // 1. Let idlKey be pair’s key.
+          // 1. Let idlKey be pair\u2019s key.
           // 2. Let key be the result of converting idlKey to an
           //    ECMAScript value.
           // 3. result is key.
           result = key
           break
         case 'value':
-          // 1. Let idlValue be pair’s value.
+          // 1. Let idlValue be pair\u2019s value.
           // 2. Let value be the result of converting idlValue to
           //    an ECMAScript value.
           // 3. result is value.
           result = value
           break
         case 'key+value':
-          // 1. Let idlKey be pair’s key.
-          // 2. Let idlValue be pair’s value.
+          // 1. Let idlKey be pair\u2019s key.
+          // 2. Let idlValue be pair\u2019s value.
           // 3. Let key be the result of converting idlKey to an
           //    ECMAScript value.
           // 4. Let value be the result of converting idlValue to
@@ -23330,7 +23330,7 @@ async function fullyReadBody (body, processBody, processBodyError) {
   //    with taskDestination.
   const errorSteps = processBodyError
 
-  // 4. Let reader be the result of getting a reader for body’s stream.
+  // 4. Let reader be the result of getting a reader for body\u2019s stream.
   //    If that threw an exception, then run errorSteps with that
   //    exception and return.
   let reader
@@ -23382,9 +23382,9 @@ function isomorphicEncode (input) {
   // 1. Assert: input contains no code points greater than U+00FF.
   assert(!invalidIsomorphicEncodeValueRegex.test(input))
 
-  // 2. Return a byte sequence whose length is equal to input’s code
+  // 2. Return a byte sequence whose length is equal to input\u2019s code
   //    point length and whose bytes have the same values as the
-  //    values of input’s code points, in the same order
+  //    values of input\u2019s code points, in the same order
   return input
 }
 
@@ -23707,22 +23707,22 @@ function extractMimeType (headers) {
     // 6.3. Set mimeType to temporaryMimeType.
     mimeType = temporaryMimeType
 
-    // 6.4. If mimeType’s essence is not essence, then:
+    // 6.4. If mimeType\u2019s essence is not essence, then:
     if (mimeType.essence !== essence) {
       // 6.4.1. Set charset to null.
       charset = null
 
-      // 6.4.2. If mimeType’s parameters["charset"] exists, then set charset to
-      //        mimeType’s parameters["charset"].
+      // 6.4.2. If mimeType\u2019s parameters["charset"] exists, then set charset to
+      //        mimeType\u2019s parameters["charset"].
       if (mimeType.parameters.has('charset')) {
         charset = mimeType.parameters.get('charset')
       }
 
-      // 6.4.3. Set essence to mimeType’s essence.
+      // 6.4.3. Set essence to mimeType\u2019s essence.
       essence = mimeType.essence
     } else if (!mimeType.parameters.has('charset') && charset !== null) {
-      // 6.5. Otherwise, if mimeType’s parameters["charset"] does not exist, and
-      //      charset is non-null, set mimeType’s parameters["charset"] to charset.
+      // 6.5. Otherwise, if mimeType\u2019s parameters["charset"] does not exist, and
+      //      charset is non-null, set mimeType\u2019s parameters["charset"] to charset.
       mimeType.parameters.set('charset', charset)
     }
   }
@@ -23840,7 +23840,7 @@ function utf8DecodeBytes (buffer) {
     buffer = buffer.subarray(3)
   }
 
-  // 3. Process a queue with an instance of UTF-8’s
+  // 3. Process a queue with an instance of UTF-8\u2019s
   //    decoder, ioQueue, output, and "replacement".
   const output = textDecoder.decode(buffer)
 
@@ -24023,14 +24023,14 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
 
   // 1. If bitLength is 64, then:
   if (bitLength === 64) {
-    // 1. Let upperBound be 2^53 − 1.
+    // 1. Let upperBound be 2^53 \u2212 1.
     upperBound = Math.pow(2, 53) - 1
 
     // 2. If signedness is "unsigned", then let lowerBound be 0.
     if (signedness === 'unsigned') {
       lowerBound = 0
     } else {
-      // 3. Otherwise let lowerBound be −2^53 + 1.
+      // 3. Otherwise let lowerBound be \u22122^53 + 1.
       lowerBound = Math.pow(-2, 53) + 1
     }
   } else if (signedness === 'unsigned') {
@@ -24039,22 +24039,22 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
     // 1. Let lowerBound be 0.
     lowerBound = 0
 
-    // 2. Let upperBound be 2^bitLength − 1.
+    // 2. Let upperBound be 2^bitLength \u2212 1.
     upperBound = Math.pow(2, bitLength) - 1
   } else {
     // 3. Otherwise:
 
-    // 1. Let lowerBound be -2^bitLength − 1.
+    // 1. Let lowerBound be -2^bitLength \u2212 1.
     lowerBound = Math.pow(-2, bitLength) - 1
 
-    // 2. Let upperBound be 2^bitLength − 1 − 1.
+    // 2. Let upperBound be 2^bitLength \u2212 1 \u2212 1.
     upperBound = Math.pow(2, bitLength - 1) - 1
   }
 
   // 4. Let x be ? ToNumber(V).
   let x = Number(V)
 
-  // 5. If x is −0, then set x to +0.
+  // 5. If x is \u22120, then set x to +0.
   if (x === 0) {
     x = 0
   }
@@ -24062,7 +24062,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
   // 6. If the conversion is to an IDL type associated
   //    with the [EnforceRange] extended attribute, then:
   if (opts?.enforceRange === true) {
-    // 1. If x is NaN, +∞, or −∞, then throw a TypeError.
+    // 1. If x is NaN, +\u221e, or \u2212\u221e, then throw a TypeError.
     if (
       Number.isNaN(x) ||
       x === Number.POSITIVE_INFINITY ||
@@ -24099,7 +24099,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
 
     // 2. Round x to the nearest integer, choosing the
     //    even integer if it lies halfway between two,
-    //    and choosing +0 rather than −0.
+    //    and choosing +0 rather than \u22120.
     if (Math.floor(x) % 2 === 0) {
       x = Math.floor(x)
     } else {
@@ -24110,7 +24110,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
     return x
   }
 
-  // 8. If x is NaN, +0, +∞, or −∞, then return +0.
+  // 8. If x is NaN, +0, +\u221e, or \u2212\u221e, then return +0.
   if (
     Number.isNaN(x) ||
     (x === 0 && Object.is(0, x)) ||
@@ -24126,8 +24126,8 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
   // 10. Set x to x modulo 2^bitLength.
   x = x % Math.pow(2, bitLength)
 
-  // 11. If signedness is "signed" and x ≥ 2^bitLength − 1,
-  //    then return x − 2^bitLength.
+  // 11. If signedness is "signed" and x \u2265 2^bitLength \u2212 1,
+  //    then return x \u2212 2^bitLength.
   if (signedness === 'signed' && x >= Math.pow(2, bitLength) - 1) {
     return x - Math.pow(2, bitLength)
   }
@@ -24141,7 +24141,7 @@ webidl.util.IntegerPart = function (n) {
   // 1. Let r be floor(abs(n)).
   const r = Math.floor(Math.abs(n))
 
-  // 2. If n < 0, then return -1 × r.
+  // 2. If n < 0, then return -1 \u00d7 r.
   if (n < 0) {
     return -1 * r
   }
@@ -24507,7 +24507,7 @@ webidl.converters.TypedArray = function (V, T, prefix, name, opts) {
 
   // 2. If Type(V) is not Object, or V does not have a
   //    [[TypedArrayName]] internal slot with a value
-  //    equal to T’s name, then throw a TypeError.
+  //    equal to T\u2019s name, then throw a TypeError.
   if (
     webidl.util.Type(V) !== 'Object' ||
     !types.isTypedArray(V) ||
@@ -25084,7 +25084,7 @@ class FileReader extends EventTarget {
   get result () {
     webidl.brandCheck(this, FileReader)
 
-    // The result attribute’s getter, when invoked, must return
+    // The result attribute\u2019s getter, when invoked, must return
     // this's result.
     return this[kResult]
   }
@@ -25095,7 +25095,7 @@ class FileReader extends EventTarget {
   get error () {
     webidl.brandCheck(this, FileReader)
 
-    // The error attribute’s getter, when invoked, must return
+    // The error attribute\u2019s getter, when invoked, must return
     // this's error.
     return this[kError]
   }
@@ -25409,19 +25409,19 @@ const staticPropertyDescriptors = {
  * @param {string?} encodingName
  */
 function readOperation (fr, blob, type, encodingName) {
-  // 1. If fr’s state is "loading", throw an InvalidStateError
+  // 1. If fr\u2019s state is "loading", throw an InvalidStateError
   //    DOMException.
   if (fr[kState] === 'loading') {
     throw new DOMException('Invalid state', 'InvalidStateError')
   }
 
-  // 2. Set fr’s state to "loading".
+  // 2. Set fr\u2019s state to "loading".
   fr[kState] = 'loading'
 
-  // 3. Set fr’s result to null.
+  // 3. Set fr\u2019s result to null.
   fr[kResult] = null
 
-  // 4. Set fr’s error to null.
+  // 4. Set fr\u2019s error to null.
   fr[kError] = null
 
   // 5. Let stream be the result of calling get stream on blob.
@@ -25499,11 +25499,11 @@ function readOperation (fr, blob, type, encodingName) {
           //    object whose done property is true, queue a task
           //    to run the following steps and abort this algorithm:
           queueMicrotask(() => {
-            // 1. Set fr’s state to "done".
+            // 1. Set fr\u2019s state to "done".
             fr[kState] = 'done'
 
             // 2. Let result be the result of package data given
-            //    bytes, type, blob’s type, and encodingName.
+            //    bytes, type, blob\u2019s type, and encodingName.
             try {
               const result = packageData(bytes, type, blob.type, encodingName)
 
@@ -25513,7 +25513,7 @@ function readOperation (fr, blob, type, encodingName) {
                 return
               }
 
-              // 1. Set fr’s result to result.
+              // 1. Set fr\u2019s result to result.
               fr[kResult] = result
 
               // 2. Fire a progress event called load at the fr.
@@ -25521,14 +25521,14 @@ function readOperation (fr, blob, type, encodingName) {
             } catch (error) {
               // 3. If package data threw an exception error:
 
-              // 1. Set fr’s error to error.
+              // 1. Set fr\u2019s error to error.
               fr[kError] = error
 
               // 2. Fire a progress event called error at fr.
               fireAProgressEvent('error', fr)
             }
 
-            // 5. If fr’s state is not "loading", fire a progress
+            // 5. If fr\u2019s state is not "loading", fire a progress
             //    event called loadend at the fr.
             if (fr[kState] !== 'loading') {
               fireAProgressEvent('loadend', fr)
@@ -25546,16 +25546,16 @@ function readOperation (fr, blob, type, encodingName) {
         //    error error, queue a task to run the following
         //    steps and abort this algorithm:
         queueMicrotask(() => {
-          // 1. Set fr’s state to "done".
+          // 1. Set fr\u2019s state to "done".
           fr[kState] = 'done'
 
-          // 2. Set fr’s error to error.
+          // 2. Set fr\u2019s error to error.
           fr[kError] = error
 
           // 3. Fire a progress event called error at fr.
           fireAProgressEvent('error', fr)
 
-          // 4. If fr’s state is not "loading", fire a progress
+          // 4. If fr\u2019s state is not "loading", fire a progress
           //    event called loadend at fr.
           if (fr[kState] !== 'loading') {
             fireAProgressEvent('loadend', fr)
@@ -25650,7 +25650,7 @@ function packageData (bytes, type, mimeType, encodingName) {
         const type = parseMIMEType(mimeType)
 
         // 2. If type is not failure, set encoding to the result
-        //    of getting an encoding from type’s parameters["charset"].
+        //    of getting an encoding from type\u2019s parameters["charset"].
         if (type !== 'failure') {
           encoding = getEncoding(type.parameters.get('charset'))
         }
@@ -25713,7 +25713,7 @@ function decode (ioQueue, encoding) {
     slice = BOMEncoding === 'UTF-8' ? 3 : 2
   }
 
-  // 3. Process a queue with an instance of encoding’s
+  // 3. Process a queue with an instance of encoding\u2019s
   //    decoder, ioQueue, output, and "replacement".
 
   // 4. Return output.
@@ -25813,7 +25813,7 @@ try {
  * @param {Partial<import('../../types/websocket').WebSocketInit>} options
  */
 function establishWebSocketConnection (url, protocols, client, ws, onEstablish, options) {
-  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url’s
+  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url\u2019s
   //    scheme is "ws", and to "https" otherwise.
   const requestURL = url
 
@@ -25841,8 +25841,8 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
     request.headersList = headersList
   }
 
-  // 3. Append (`Upgrade`, `websocket`) to request’s header list.
-  // 4. Append (`Connection`, `Upgrade`) to request’s header list.
+  // 3. Append (`Upgrade`, `websocket`) to request\u2019s header list.
+  // 4. Append (`Connection`, `Upgrade`) to request\u2019s header list.
   // Note: both of these are handled by undici currently.
   // https://github.com/nodejs/undici/blob/68c269c4144c446f3f1220951338daef4a6b5ec4/lib/client.js#L1397
 
@@ -25851,16 +25851,16 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
   //    isomorphic encoded.
   const keyValue = crypto.randomBytes(16).toString('base64')
 
-  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request’s
+  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request\u2019s
   //    header list.
   request.headersList.append('sec-websocket-key', keyValue)
 
-  // 7. Append (`Sec-WebSocket-Version`, `13`) to request’s
+  // 7. Append (`Sec-WebSocket-Version`, `13`) to request\u2019s
   //    header list.
   request.headersList.append('sec-websocket-version', '13')
 
   // 8. For each protocol in protocols, combine
-  //    (`Sec-WebSocket-Protocol`, protocol) in request’s header
+  //    (`Sec-WebSocket-Protocol`, protocol) in request\u2019s header
   //    list.
   for (const protocol of protocols) {
     request.headersList.append('sec-websocket-protocol', protocol)
@@ -25872,7 +25872,7 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
   const permessageDeflate = 'permessage-deflate; client_max_window_bits'
 
   // 10. Append (`Sec-WebSocket-Extensions`, permessageDeflate) to
-  //     request’s header list.
+  //     request\u2019s header list.
   request.headersList.append('sec-websocket-extensions', permessageDeflate)
 
   // 11. Fetch request with useParallelQueue set to true, and
@@ -25890,7 +25890,7 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
       }
 
       // 2. If protocols is not the empty list and extracting header
-      //    list values given `Sec-WebSocket-Protocol` and response’s
+      //    list values given `Sec-WebSocket-Protocol` and response\u2019s
       //    header list results in null, failure, or the empty byte
       //    sequence, then fail the WebSocket connection.
       if (protocols.length !== 0 && !response.headersList.get('Sec-WebSocket-Protocol')) {
@@ -27504,7 +27504,7 @@ function fireEvent (e, target, eventFactory = (type, init) => new Event(type, in
 
   // 2. Let event be the result of creating an event given eventConstructor,
   //    in the relevant realm of target.
-  // 3. Initialize event’s type attribute to e.
+  // 3. Initialize event\u2019s type attribute to e.
   const event = eventFactory(e, eventInitDict)
 
   // 4. Initialize any other IDL attributes of event as described in the
@@ -27555,7 +27555,7 @@ function websocketMessageReceived (ws, type, data) {
 
   // 3. Fire an event named message at the WebSocket object, using MessageEvent,
   //    with the origin attribute initialized to the serialization of the WebSocket
-  //    object’s url's origin, and the data attribute initialized to dataForEvent.
+  //    object\u2019s url's origin, and the data attribute initialized to dataForEvent.
   fireEvent('message', ws, createFastMessageEvent, {
     origin: ws[kWebSocketURL].origin,
     data: dataForEvent
@@ -27847,15 +27847,15 @@ class WebSocket extends EventTarget {
       throw new DOMException(e, 'SyntaxError')
     }
 
-    // 4. If urlRecord’s scheme is "http", then set urlRecord’s scheme to "ws".
+    // 4. If urlRecord\u2019s scheme is "http", then set urlRecord\u2019s scheme to "ws".
     if (urlRecord.protocol === 'http:') {
       urlRecord.protocol = 'ws:'
     } else if (urlRecord.protocol === 'https:') {
-      // 5. Otherwise, if urlRecord’s scheme is "https", set urlRecord’s scheme to "wss".
+      // 5. Otherwise, if urlRecord\u2019s scheme is "https", set urlRecord\u2019s scheme to "wss".
       urlRecord.protocol = 'wss:'
     }
 
-    // 6. If urlRecord’s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
+    // 6. If urlRecord\u2019s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
     if (urlRecord.protocol !== 'ws:' && urlRecord.protocol !== 'wss:') {
       throw new DOMException(
         `Expected a ws: or wss: protocol, got ${urlRecord.protocol}`,
@@ -27863,7 +27863,7 @@ class WebSocket extends EventTarget {
       )
     }
 
-    // 7. If urlRecord’s fragment is non-null, then throw a "SyntaxError"
+    // 7. If urlRecord\u2019s fragment is non-null, then throw a "SyntaxError"
     //    DOMException.
     if (urlRecord.hash || urlRecord.href.endsWith('#')) {
       throw new DOMException('Got fragment', 'SyntaxError')
@@ -28043,7 +28043,7 @@ class WebSocket extends EventTarget {
       // described by the ArrayBuffer object that data references. Any
       // invocation of this method with this kind of argument that does
       // not throw an exception must increase the bufferedAmount attribute
-      // by the length of data’s buffer in bytes.
+      // by the length of data\u2019s buffer in bytes.
 
       this.#bufferedAmount += data.byteLength
       this.#sendQueue.add(data, () => {
@@ -28059,7 +28059,7 @@ class WebSocket extends EventTarget {
       // to be sent is the raw data represented by the Blob object. Any
       // invocation of this method with a Blob argument that does not throw
       // an exception must increase the bufferedAmount attribute by the size
-      // of the Blob object’s raw data, in bytes.
+      // of the Blob object\u2019s raw data, in bytes.
 
       this.#bufferedAmount += data.size
       this.#sendQueue.add(data, () => {
@@ -28227,7 +28227,7 @@ class WebSocket extends EventTarget {
     // 1. Change the ready state to OPEN (1).
     this[kReadyState] = states.OPEN
 
-    // 2. Change the extensions attribute’s value to the extensions in use, if
+    // 2. Change the extensions attribute\u2019s value to the extensions in use, if
     //    it is not the null value.
     // https://datatracker.ietf.org/doc/html/rfc6455#section-9.1
     const extensions = response.headersList.get('sec-websocket-extensions')
@@ -28236,7 +28236,7 @@ class WebSocket extends EventTarget {
       this.#extensions = extensions
     }
 
-    // 3. Change the protocol attribute’s value to the subprotocol in use, if
+    // 3. Change the protocol attribute\u2019s value to the subprotocol in use, if
     //    it is not the null value.
     // https://datatracker.ietf.org/doc/html/rfc6455#section-1.9
     const protocol = response.headersList.get('sec-websocket-protocol')
@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4354:
+/***/ 6792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28379,2972 +28379,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    core_error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function core_error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/errors.ts
-function formatProblem(problem) {
-    const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-    return `${place} ${problem.message}`;
-}
-/**
- * A mistake the user can fix (bad manifest, unknown gate, missing file).
- * Everything else that is thrown is a bug and is reported as one.
- */
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        const list = Array.isArray(problems) ? problems : [problems];
-        super(list.map(formatProblem).join('\n'));
-        this.name = 'ConfigError';
-        this.problems = list;
-    }
-}
-
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(9402);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/paths.ts
 /**
  * minimatch, loaded on first use: only runs whose manifest has `paths` on a pull request
@@ -31537,7 +28575,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -31589,7 +28627,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -31776,7 +28814,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function dist_bundle_parse(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -31842,7 +28880,7 @@ function dist_bundle_parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(merge(defaults, route, options));
+  return parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -31853,7 +28891,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: dist_bundle_parse
+    parse
   });
 }
 
@@ -32428,7 +29466,7 @@ const stringifyIteratively = (rootValue, replacer, spaceParam) => {
  * Converts a JavaScript value to a JSON string.
  *
  * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
+ * 1. Custom format "123n" \u2192 "123" (universal fallback)
  * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
  *
  * All other values are serialized exactly like native JSON.stringify().
@@ -32943,7 +29981,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop);
   } else {
@@ -36238,146 +33276,124 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
-;// CONCATENATED MODULE: ./src/github/clock.ts
-/** setTimeout's ceiling: a longer delay overflows and fires at once. */
-const LONGEST_TIMER_MS = 2 ** 31 - 1;
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => timer(ms, signal),
-};
-function timer(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(handle);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const handle = setTimeout(done, Math.min(Math.max(0, ms), LONGEST_TIMER_MS));
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
+// EXTERNAL MODULE: ./src/github/clock.ts
+var github_clock = __nccwpck_require__(93);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __nccwpck_require__(3116);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/github/http.ts
+
+
+
+
+/** The redirects followed, on the same origin only: the token goes nowhere else. */
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
- * A clock whose time runs `1 / scale` times faster than real time: every wait and every
- * time limit shrinks by `scale`, and `now()` moves on to match, so durations measured
- * with it stay consistent. Messages still speak in the product's own seconds.
+ * `fetch` for Octokit over Node's own `http`/`https`, which Node has ready at start-up;
+ * a `fetch` of a bundled HTTP stack costs a cold run more time to load and warm up than
+ * its two or three requests take. Connections are kept alive, answers may come gzipped,
+ * and the runner's proxy (HTTPS_PROXY, NO_PROXY) is honoured through the Actions
+ * toolkit's agent.
  */
-function acceleratedClock(scale) {
-    const origin = Date.now();
-    return {
-        now: () => origin + (Date.now() - origin) / scale,
-        sleep: (ms, signal) => timer(ms * scale, signal),
+function nodeFetch() {
+    const agents = new Map();
+    const agentFor = (url) => {
+        let agent = agents.get(url.origin);
+        if (!agent) {
+            agent = new lib/* HttpClient */.Qq('readiness-gate', [], { keepAlive: true }).getAgent(url.href);
+            agents.set(url.origin, agent);
+        }
+        return agent;
+    };
+    return async (url, init = {}) => {
+        let target = new URL(url);
+        let request = init;
+        for (let hops = 0;; hops++) {
+            const answer = await send(target, request, agentFor(target));
+            const location = answer.headers.get('location');
+            if (!REDIRECTS.has(answer.status) || !location || hops === MAX_REDIRECTS)
+                return answer;
+            const next = new URL(location, target);
+            if (next.origin !== target.origin)
+                return answer;
+            await answer.text();
+            // As fetch does: a 303, or a 301/302 after a POST, is followed with a GET.
+            const asGet = answer.status === 303 || ((answer.status === 301 || answer.status === 302) && request.method === 'POST');
+            if (asGet)
+                request = { ...request, method: 'GET', body: undefined };
+            target = next;
+        }
     };
 }
-/**
- * The environment variable that speeds up the GitHub layer's time, for tests of the
- * bundled action (a child process, where no clock can be injected): `0.01` makes a
- * one-minute wait last 0.6 s and the run's 4-minute limit 2.4 s. Only values between 0
- * and 1 count; anything else leaves real time.
- */
-const TIME_SCALE_VARIABLE = 'READINESS_GATE_TIME_SCALE';
-/** The clock a client uses unless it is given one: real time, or the time scale set for tests. */
-function systemClock(env = process.env) {
-    const scale = Number(env[TIME_SCALE_VARIABLE]);
-    return scale > 0 && scale < 1 ? acceleratedClock(scale) : realClock;
-}
-
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/**
- * Errors from the GitHub API as a maintainer should read them: one line, naming the
- * request and what GitHub said (never an HTML page), and for a 403 its cause.
- */
-class GitHubError extends Error {
-    status;
-    reason;
-    details;
-    name = 'GitHubError';
-    constructor(message, 
-    /** The HTTP status; 0 when no answer came. */
-    status, reason, details = {}) {
-        super(message);
-        this.status = status;
-        this.reason = reason;
-        this.details = details;
-    }
-}
-/** True when a failed write may have been stored all the same (a 5xx, a timeout, a lost connection). */
-function mayHaveLanded(error) {
-    return error instanceof GitHubError && error.details.mayHaveLanded === true;
-}
-const LONGEST_DETAIL = 200;
-/**
- * What an error answer says, in one line: the `message` of a JSON body, the title of an
- * HTML page (a proxy's 502 page), or the first words of plain text.
- */
-function answerSummary(body) {
-    let text = '';
-    if (body && typeof body === 'object') {
-        const { message } = body;
-        text = typeof message === 'string' ? message : '';
-    }
-    else if (typeof body === 'string') {
-        text = /<(!doctype|html|head|body)\b/i.test(body) ? htmlTitle(body) : body;
-    }
-    return oneLine(text);
-}
-function htmlTitle(page) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(page) ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(page);
-    return title?.[1]?.trim() ? `${decodeEntities(title[1].trim())} (an HTML page)` : 'an HTML page';
-}
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·' };
-function decodeEntities(text) {
-    return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (entity, name) => {
-        if (name[0] !== '#')
-            return ENTITIES[name.toLowerCase()] ?? entity;
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return code > 31 && code < 0x110000 && (code < 0x7f || code > 0x9f) ? String.fromCodePoint(code) : '';
+function send(url, init, agent) {
+    return new Promise((resolve, reject) => {
+        const headers = { 'accept-encoding': 'gzip', ...init.headers };
+        const options = { method: init.method ?? 'GET', headers, agent, ...(init.signal ? { signal: init.signal } : {}) };
+        const onAnswer = (message) => resolve(answerOf(url, message, init.signal));
+        const request = url.protocol === 'https:' ? (0,external_node_https_namespaceObject.request)(url, options, onAnswer) : (0,external_node_http_.request)(url, options, onAnswer);
+        request.on('error', reject);
+        request.end(init.body);
     });
 }
-function oneLine(text, longest = LONGEST_DETAIL) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > longest ? `${flat.slice(0, longest - 1)}…` : flat;
+function answerOf(url, message, signal) {
+    const body = readBody(message, signal);
+    body.catch(() => { });
+    return {
+        status: message.statusCode ?? 0,
+        statusText: message.statusMessage ?? '',
+        url: url.href,
+        headers: new AnswerHeaders(message),
+        text: async () => (await body).toString('utf8'),
+        arrayBuffer: async () => {
+            const bytes = await body;
+            return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        },
+    };
 }
-/** "2026-11-24 21:21 UTC (in 27 h 47 min)", or plain words for a time past any calendar. */
-function describeReset(resetAt, now) {
-    const date = new Date(resetAt);
-    if (!Number.isFinite(date.getTime()))
-        return 'at a time too far away to name';
-    const minutes = Math.max(1, Math.ceil((resetAt - now) / 60_000));
-    const span = minutes < 60 ? `${minutes} min` : minutes < 48 * 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${Math.floor(minutes / 1440)} days`;
-    return `at ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC (in ${span})`;
+/** The whole body, unzipped; fails when the connection breaks or the signal aborts first. */
+function readBody(message, signal) {
+    return new Promise((resolve, reject) => {
+        const gzipped = /^\s*(x-)?gzip\s*$/i.test(String(message.headers['content-encoding'] ?? ''));
+        const stream = gzipped ? message.pipe((0,external_node_zlib_.createGunzip)()) : message;
+        const chunks = [];
+        const fail = (error) => {
+            message.destroy();
+            reject(error instanceof Error ? error : new Error(String(error)));
+        };
+        if (signal?.aborted)
+            return fail(signal.reason);
+        signal?.addEventListener('abort', () => fail(signal.reason), { once: true });
+        message.on('error', fail);
+        message.on('close', () => {
+            if (!message.complete)
+                fail(new Error('the connection closed before the answer was complete'));
+        });
+        if (stream !== message)
+            stream.on('error', fail);
+        stream.on('data', (chunk) => chunks.push(chunk));
+        stream.on('end', () => resolve(Buffer.concat(chunks)));
+    });
 }
-/**
- * Why GitHub refused a request with 403 (or a rate limit with 429), in a sentence for a
- * warning, or undefined when the error is not such a refusal. `permission` names what the
- * workflow must grant, e.g. `pull-requests: write`; `fork` says the run is for a pull
- * request from a fork, whose token GitHub makes read-only.
- */
-function forbiddenCause(error, options) {
-    const status = error?.status;
-    if (error instanceof GitHubError && error.reason === 'rate-limit')
-        return `${error.message}.`;
-    if (status !== 403)
-        return undefined;
-    const message = error instanceof Error ? error.message : '';
-    if (/rate limit/i.test(message))
-        return `GitHub's rate limit for this token is spent (${oneLine(message)}).`;
-    if (options.fork) {
-        return `a pull request from a fork gets a read-only token, so GitHub refused the write (\`${options.permission}\` is not granted to forks).`;
+/** The answer's headers as `fetch`'s `Headers`: lower-case names, repeated ones joined. */
+class AnswerHeaders {
+    entries;
+    constructor(message) {
+        this.entries = Object.entries(message.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]);
     }
-    return `the token lacks the \`${options.permission}\` permission (GitHub: ${oneLine(message) || 'forbidden'}); grant it in the workflow's \`permissions\`.`;
-}
-/** A pull request whose head is in another repository than its base: GitHub gives its runs a read-only token. */
-function isForkPullRequest(payload) {
-    const pull = payload
-        ?.pull_request;
-    if (!pull)
-        return false;
-    const head = pull.head?.repo?.full_name;
-    const base = pull.base?.repo?.full_name;
-    // A deleted fork has no head repository.
-    return pull.head?.repo === null || (head !== undefined && base !== undefined && head.toLowerCase() !== base.toLowerCase());
+    get(name) {
+        return this.entries.find(([key]) => key === name.toLowerCase())?.[1] ?? null;
+    }
+    [Symbol.iterator]() {
+        return this.entries[Symbol.iterator]();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/retries.ts
@@ -36523,17 +33539,17 @@ function finalError(failure, kind, attempts, resetAt, options) {
         const status = failure.status ?? 403;
         const message = resetAt === undefined
             ? `GitHub's rate limit still held after ${attempts - 1} waits (${options.what})`
-            : `GitHub's rate limit resets ${describeReset(resetAt, options.clock.now())}; ` +
+            : `GitHub's rate limit resets ${(0,github_errors/* describeReset */.xv)(resetAt, options.clock.now())}; ` +
                 `the run waits at most ${duration(LONGEST_WAIT_MS)}: re-run the job after that (${options.what})`;
-        return new GitHubError(message, status, 'rate-limit', { ...headers, ...(resetAt === undefined ? {} : { resetAt }) });
+        return new github_errors/* GitHubError */.y_(message, status, 'rate-limit', { ...headers, ...(resetAt === undefined ? {} : { resetAt }) });
     }
     const tries = attempts > 1 ? ` (tried ${attempts} times)` : '';
     const unsure = kind === 'transient' && !options.repeatable;
     const message = `${options.what} ${failure.message}${tries}${unsure ? '; not sent again, as GitHub may have stored it' : ''}`;
-    return new GitHubError(message, failure.status ?? 0, reasonOf(failure), { ...headers, ...(unsure ? { mayHaveLanded: true } : {}) });
+    return new github_errors/* GitHubError */.y_(message, failure.status ?? 0, reasonOf(failure), { ...headers, ...(unsure ? { mayHaveLanded: true } : {}) });
 }
 function deadlineError(failure, options) {
-    return new GitHubError(`stopped at the run's time limit of ${duration(options.deadlineMs)}: ${options.what} ${failure.message}`, failure.status ?? 0, 'deadline', { mayHaveLanded: !options.repeatable && failureKind(failure) === 'transient' });
+    return new github_errors/* GitHubError */.y_(`stopped at the run's time limit of ${duration(options.deadlineMs)}: ${options.what} ${failure.message}`, failure.status ?? 0, 'deadline', { mayHaveLanded: !options.repeatable && failureKind(failure) === 'transient' });
 }
 function reasonOf(failure) {
     if (failure.noAnswer)
@@ -36555,7 +33571,7 @@ class Limiter {
     active = 0;
     waiting = [];
     lastStart = -Infinity;
-    constructor(concurrency, gapMs, clock = realClock) {
+    constructor(concurrency, gapMs, clock = github_clock/* realClock */.dQ) {
         this.concurrency = concurrency;
         this.gapMs = gapMs;
         this.clock = clock;
@@ -36590,7 +33606,6 @@ class Limiter {
 
 
 
-
 /** GITHUB_GRAPHQL_URL when set; else derived: Enterprise Server serves /api/graphql beside /api/v3. */
 function graphqlUrlFor(apiUrl, explicit) {
     return explicit || `${apiUrl.replace(/\/api\/v3\/?$/, '/api')}/graphql`;
@@ -36606,11 +33621,11 @@ function createClient(options) {
         auth: options.token,
         baseUrl: options.apiUrl,
         userAgent: 'readiness-gate',
-        request: { fetch: fetchFor(options.apiUrl) },
+        request: { fetch: nodeFetch() },
         // Failed requests surface as errors where they are handled; the request log stays quiet.
         log: { debug: () => { }, info: () => { }, warn: options.warn, error: () => { } },
     });
-    const clock = options.clock ?? systemClock();
+    const clock = options.clock ?? (0,github_clock/* systemClock */.ml)();
     const deadlineMs = options.deadlineMs ?? RUN_DEADLINE_MS;
     const deadlineAt = clock.now() + deadlineMs;
     const origins = new Set([new URL(options.apiUrl).origin, new URL(options.graphqlUrl).origin]);
@@ -36646,9 +33661,9 @@ function createClient(options) {
         rest: rest.rest,
         paginate: rest.paginate,
         usage: () => ({ ...usage }),
-        async graphql(query) {
+        async graphql(query, variables) {
             // Posted to GITHUB_GRAPHQL_URL as given, so Enterprise Server layouts need no guessing.
-            const response = await rest.request({ method: 'POST', url: options.graphqlUrl, query });
+            const response = await rest.request({ method: 'POST', url: options.graphqlUrl, query, ...(variables ? { variables } : {}) });
             const body = response.data;
             return { data: body.data ?? null, errors: body.errors ?? [] };
         },
@@ -36689,7 +33704,7 @@ async function attempt(send, isQuery) {
 function failureOf(error) {
     const { response, message, cause } = error;
     if (response) {
-        const summary = answerSummary(response.data);
+        const summary = (0,github_errors/* answerSummary */.H$)(response.data);
         return {
             status: response.status,
             message: `answered ${response.status}${summary ? `: ${summary}` : ''}`,
@@ -36697,23 +33712,23 @@ function failureOf(error) {
         };
     }
     const detail = cause?.code ?? cause?.message ?? message ?? String(error);
-    return { message: `could not be reached (${oneLine(detail, 100)})`, noAnswer: 'network' };
+    return { message: `could not be reached (${(0,github_errors/* oneLine */.TN)(detail, 100)})`, noAnswer: 'network' };
 }
 /** GraphQL answers 200 for its own failures: a rate limit, or a query that failed on GitHub's side. */
 function graphqlFailure(response) {
     const body = response.data;
     const common = { status: response.status, headers: response.headers };
     if (!body || typeof body !== 'object') {
-        return { ...common, message: `answered without a GraphQL result: ${answerSummary(body) || 'an empty body'}`, graphql: 'transient' };
+        return { ...common, message: `answered without a GraphQL result: ${(0,github_errors/* answerSummary */.H$)(body) || 'an empty body'}`, graphql: 'transient' };
     }
     const errors = body.errors ?? [];
     // GitHub has answered both spellings.
     const limited = errors.find((error) => error.type === 'RATE_LIMITED' || error.type === 'RATE_LIMIT');
     if (limited)
-        return { ...common, message: `answered with a rate limit: ${oneLine(limited.message ?? 'RATE_LIMITED')}`, graphql: 'rate-limited' };
+        return { ...common, message: `answered with a rate limit: ${(0,github_errors/* oneLine */.TN)(limited.message ?? 'RATE_LIMITED')}`, graphql: 'rate-limited' };
     const transient = body.data == null ? errors.find(isTransientGraphqlError) : undefined;
     if (transient)
-        return { ...common, message: `failed on GitHub's side: ${oneLine(transient.message ?? transient.type ?? '')}`, graphql: 'transient' };
+        return { ...common, message: `failed on GitHub's side: ${(0,github_errors/* oneLine */.TN)(transient.message ?? transient.type ?? '')}`, graphql: 'transient' };
     return undefined;
 }
 const TRANSIENT_GRAPHQL_TYPES = new Set(['INTERNAL', 'SERVICE_UNAVAILABLE', 'TIMEOUT']);
@@ -36721,218 +33736,15 @@ function isTransientGraphqlError(error) {
     return TRANSIENT_GRAPHQL_TYPES.has(error.type ?? '') || /something went wrong while executing your query|timed? ?out/i.test(error.message ?? '');
 }
 function refusedOrigin(url, apiUrl) {
-    return new GitHubError(`refused to send the token to ${url.origin}: GitHub's answer pointed the next page outside GITHUB_API_URL (${new URL(apiUrl).origin}); pagination stays on the API's host`, 0, 'refused');
-}
-/**
- * undici's fetch — already loaded by the Actions toolkit, so the first request costs less
- * than starting Node's own — through the proxy the runner sets for the API host
- * (HTTPS_PROXY, NO_PROXY), if any.
- */
-function fetchFor(apiUrl) {
-    const dispatcher = lib_getProxyUrl(apiUrl) === '' ? undefined : new lib_HttpClient('readiness-gate').getAgentDispatcher(apiUrl);
-    return ((url, init) => (0,undici/* fetch */.hd)(url, { ...init, ...(dispatcher ? { dispatcher } : {}) }));
+    return new github_errors/* GitHubError */.y_(`refused to send the token to ${url.origin}: GitHub's answer pointed the next page outside GITHUB_API_URL (${new URL(apiUrl).origin}); pagination stays on the API's host`, 0, 'refused');
 }
 
-;// CONCATENATED MODULE: ./src/github/comments.ts
-
-/** The hidden marker that identifies this action's comment for one gate. */
-function commentMarker(gate) {
-    return `<!-- readiness-gate: gate=${gate} -->`;
-}
-/**
- * The login the token acts as. GraphQL names a bot without the `[bot]` suffix that REST
- * comment authors carry (`github-actions` vs `github-actions[bot]`), so both are compared
- * in one normal form.
- */
-function tokenLogin(client) {
-    let login = logins.get(client);
-    if (!login) {
-        login = askLogin(client);
-        logins.set(client, login);
-    }
-    return login;
-}
-const logins = new WeakMap();
-/** Records the login a query that was sent anyway has read, so no request asks again. */
-function rememberLogin(client, login) {
-    if (!logins.has(client))
-        logins.set(client, Promise.resolve(normalLogin(login)));
-}
-async function askLogin(client) {
-    const { data, errors } = await client.graphql('query ReadinessViewer { viewer { login } }');
-    if (!data?.viewer)
-        throw new Error(`GitHub did not say who the token is: ${errors.map((e) => e.message).join('; ')}`);
-    return normalLogin(data.viewer.login);
-}
-function normalLogin(login) {
-    return login.toLowerCase().replace(/\[bot\]$/, '');
-}
-/**
- * Every comment of a pull request, page by page, as busy pull requests have hundreds: sent
- * beside the other reads of a run, and passed to `upsertComment` as its first listing.
- */
-async function listComments(client, repository, issueNumber) {
-    const listed = [];
-    const pages = client.paginate.iterator(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
-    for await (const page of pages) {
-        for (const comment of page.data)
-            listed.push({ id: comment.id, body: comment.body ?? '', login: comment.user?.login });
-    }
-    return listed;
-}
-/**
- * Every comment of this action for the gate, oldest first: each carries the marker and
- * was written by the token's own identity (a marker copied into someone else's comment
- * is ignored). Comments are read page by page, as busy pull requests have hundreds.
- */
-async function listOwnComments(thread) {
-    const own = [];
-    const pages = thread.client.paginate.iterator(thread.client.rest.issues.listComments, {
-        ...thread.repository,
-        issue_number: thread.issueNumber,
-        per_page: 100,
-    });
-    for await (const page of pages) {
-        for (const comment of page.data) {
-            if (comment.body?.includes(thread.marker) && comment.user && normalLogin(comment.user.login) === thread.login) {
-                own.push({ id: comment.id, body: comment.body });
-            }
-        }
-    }
-    // GitHub numbers comments in the order it stores them.
-    return own.sort((a, b) => a.id - b.id);
-}
-/** The comments of a listing that are this action's for the gate, oldest first. */
-function ownOf(thread, listed) {
-    return listed
-        .filter((comment) => comment.body.includes(thread.marker) && comment.login !== undefined && normalLogin(comment.login) === thread.login)
-        .map(({ id, body }) => ({ id, body }))
-        .sort((a, b) => a.id - b.id);
-}
-/**
- * Creates or updates the one comment per gate per pull request. `auto` creates it only
- * when the gate is not ready and keeps updating it once it exists, so it turns green.
- * Runs that race each other (a re-run beside a push) converge on one comment: every run
- * keeps the oldest and deletes the others.
- */
-async function upsertComment(client, options) {
-    if (options.mode === 'never')
-        return 'skipped';
-    const marker = commentMarker(options.gate);
-    const body = `${marker}\n${options.body}`;
-    const thread = { client, repository: options.repository, issueNumber: options.issueNumber, marker, login: await tokenLogin(client) };
-    const existing = options.listing ? ownOf(thread, await options.listing) : await listOwnComments(thread);
-    if (existing.length > 0)
-        return keepOldest(thread, existing, body);
-    if (!options.mayCreate || (options.mode === 'auto' && options.ready))
-        return 'skipped';
-    const created = await createOnce(thread, body);
-    // Another run may have created one at the same time: look again, and keep only the oldest.
-    const now = await listOwnComments(thread);
-    if (!now.some((comment) => comment.id === created.id))
-        now.push(created);
-    const outcome = await keepOldest(thread, now.sort((a, b) => a.id - b.id), body);
-    return now[0].id === created.id ? 'created' : outcome;
-}
-/**
- * Brings the oldest comment up to date, then deletes the newer ones. The update comes
- * first, so a deletion GitHub keeps refusing leaves a duplicate but never a stale comment;
- * the next run deletes what is left.
- */
-async function keepOldest(thread, comments, body) {
-    const [oldest, ...newer] = comments;
-    let outcome = 'unchanged';
-    if (oldest.body !== body) {
-        await thread.client.rest.issues.updateComment({ ...thread.repository, comment_id: oldest.id, body });
-        outcome = 'updated';
-    }
-    for (const extra of newer) {
-        try {
-            await deleteComment(thread, extra.id);
-        }
-        catch (error) {
-            throw duplicateLeft(error);
-        }
-    }
-    return outcome;
-}
-function duplicateLeft(error) {
-    if (!(error instanceof GitHubError))
-        return error;
-    const message = `duplicate readiness comment not deleted, the next run will: ${error.message}`;
-    return new GitHubError(message, error.status, error.reason, error.details);
-}
-async function deleteComment(thread, id) {
-    try {
-        await thread.client.rest.issues.deleteComment({ ...thread.repository, comment_id: id });
-    }
-    catch (error) {
-        // A run beside this one deleted it first.
-        if (error.status !== 404)
-            throw error;
-    }
-}
-/** A comment is created this many times at most, each after checking that the previous try did not land. */
-const CREATE_ATTEMPTS = 3;
-/**
- * Creates the comment. Creating is not safe to repeat: after a server error or a timeout
- * GitHub may have stored it all the same, so the comments are read again first, and only
- * when none of ours is there is it sent again.
- */
-async function createOnce(thread, body) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            const { data } = await thread.client.rest.issues.createComment({ ...thread.repository, issue_number: thread.issueNumber, body });
-            return { id: data.id, body: data.body ?? body };
-        }
-        catch (error) {
-            if (!mayHaveLanded(error) || attempt >= CREATE_ATTEMPTS)
-                throw error;
-            const landed = await listOwnComments(thread);
-            if (landed.length > 0)
-                return landed[0];
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/files.ts
-/** GitHub lists at most this many files of a pull request, however many it changes. */
-const LISTED_FILES_LIMIT = 3000;
-/** The files a pull request changes, for phase `paths`, and whether GitHub listed them all. */
-async function listChangedFiles(client, repository, pullNumber, expected) {
-    const files = await client.paginate(client.rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
-    const changed = Math.max(expected ?? 0, files.length);
-    // A renamed file counts under both names: moving a file out of a path touches that path.
-    const names = files.flatMap((file) => (file.previous_filename ? [file.filename, file.previous_filename] : [file.filename]));
-    return { names, changed, complete: files.length < LISTED_FILES_LIMIT && files.length >= changed };
-}
-
-;// CONCATENATED MODULE: ./src/github/pulls.ts
-/** The open pull requests of a repository, for the refresh on `issues` and `schedule` events. */
-async function listOpenPullRequests(client, repository) {
-    const pulls = await client.paginate(client.rest.pulls.list, { ...repository, state: 'open', per_page: 100 });
-    return pulls.map((pull) => ({ number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha }));
-}
-/** How many closing references are read; a pull request rarely closes more. */
-const CLOSING_REFERENCES_READ = 100;
-/** The fields of `closingIssuesReferences` every query of them asks for. */
-const closingFields = 'totalCount nodes { number repository { name owner { login } } }';
-function closingTargets(references) {
-    return references.nodes.flatMap((node) => (node ? [{ owner: node.repository.owner.login, repo: node.repository.name, number: node.number }] : []));
-}
-/**
- * The issues GitHub will close when the pull request merges (its closing keywords, such as
- * "Fixes #12"). Undefined when GitHub could not say: then the pull request closes nothing
- * for the evaluation, which can only leave it less ready, never wrongly ready.
- */
-async function closingIssues(client, repository, number) {
-    const query = `query ReadinessClosingIssues { repository(owner: ${JSON.stringify(repository.owner)}, name: ${JSON.stringify(repository.repo)}) { ` +
-        `pullRequest(number: ${number}) { closingIssuesReferences(first: ${CLOSING_REFERENCES_READ}) { ${closingFields} } } } }`;
-    const { data } = await client.graphql(query);
-    const references = data?.repository?.pullRequest?.closingIssuesReferences;
-    return references ? closingTargets(references) : undefined;
-}
-
+// EXTERNAL MODULE: ./src/github/comments.ts
+var comments = __nccwpck_require__(6645);
+// EXTERNAL MODULE: ./src/github/files.ts
+var github_files = __nccwpck_require__(5772);
+// EXTERNAL MODULE: ./src/github/pulls.ts
+var pulls = __nccwpck_require__(4487);
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
 
 
@@ -36944,178 +33756,1495 @@ async function closingIssues(client, repository, number) {
  */
 async function readPullRequestFacts(client, repository, number) {
     const query = `query ReadinessPullRequest { viewer { login } repository(owner: ${JSON.stringify(repository.owner)}, name: ${JSON.stringify(repository.repo)}) { ` +
-        `pullRequest(number: ${number}) { closingIssuesReferences(first: ${CLOSING_REFERENCES_READ}) { ${closingFields} } } } }`;
+        `pullRequest(number: ${number}) { closingIssuesReferences(first: ${pulls/* CLOSING_REFERENCES_READ */.KO}) { ${pulls/* closingFields */.DX} } } } }`;
     const { data } = await client.graphql(query);
     if (data?.viewer?.login)
-        rememberLogin(client, data.viewer.login);
+        (0,comments/* rememberLogin */.J7)(client, data.viewer.login);
     const references = data?.repository?.pullRequest?.closingIssuesReferences;
-    return { closes: references ? closingTargets(references) : undefined };
+    return { closes: references ? (0,pulls/* closingTargets */.Ik)(references) : undefined };
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown.ts
-const ZERO_WIDTH_SPACE = '\u200b';
+// EXTERNAL MODULE: ./src/github/statuses.ts
+var statuses = __nccwpck_require__(2681);
+// EXTERNAL MODULE: ./src/core/evaluate.ts
+var evaluate = __nccwpck_require__(3540);
+// EXTERNAL MODULE: ./src/core/links.ts
+var links = __nccwpck_require__(4982);
+;// CONCATENATED MODULE: ./src/github/links.ts
+
+
+
+/** Links per GraphQL query: GitHub handles this many aliases comfortably, at 1 point a query. */
+const LINKS_PER_QUERY = 100;
+/** Sub-issues GitHub lets one issue have; one page of them is every one. */
+const SUB_ISSUES_PER_ISSUE = 100;
 /**
- * C0 and C1 control characters other than tab and newline, and the bidirectional
- * overrides that make text read differently from what it is.
+ * Resolves issues and pull requests to their state in batched GraphQL queries, many links
+ * per request and grouped by repository. A link GitHub cannot resolve (missing, no
+ * access) comes back `unknown` with the reason; it never fails the others.
  */
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+async function resolveLinks(client, wanted, options) {
+    const batches = batchesOf((0,links/* distinctTargets */.Z0)(wanted));
+    const dialect = dialects.get(client) ?? { duplicates: true, subIssues: true };
+    dialects.set(client, dialect);
+    const session = { client, dialect, options };
+    const results = new links/* LinkStates */.R5();
+    let next = 0;
+    const worker = async () => {
+        while (next < batches.length)
+            results.addAll(await resolveBatch(session, batches[next++]));
+    };
+    await Promise.all(Array.from({ length: Math.min(QUERIES_AT_ONCE, batches.length) }, worker));
+    return results;
+}
+/** What the server turned out to support, remembered for the rest of the run. */
+const dialects = new WeakMap();
+/** Sorting keeps one repository's links together, so each query names few repositories. */
+function batchesOf(targets) {
+    // Plain code-unit order: a locale collator costs start-up time and adds nothing here.
+    const order = (t) => `${t.owner}/${t.repo}`.toLowerCase();
+    targets.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.number - b.number));
+    const batches = [];
+    for (let i = 0; i < targets.length; i += LINKS_PER_QUERY)
+        batches.push(targets.slice(i, i + LINKS_PER_QUERY));
+    return batches;
+}
+// `state` is aliased per type: IssueState and PullRequestState may not share a name.
+function nodeFields(dialect) {
+    const reason = dialect.duplicates ? 'stateReason(enableDuplicate: true)' : 'stateReason';
+    const subIssues = dialect.subIssues ? ' subIssuesSummary { total completed }' : '';
+    return (`__typename ... on Issue { issueState: state ${reason} title url${subIssues} } ` + '... on PullRequest { pullState: state merged title url }');
+}
 /**
- * Terminal escape sequences: CSI (`ESC [ … m`, cursor moves), OSC (`ESC ] 0;title BEL`,
- * hyperlinks), DCS/SOS/PM/APC strings, and two-character escapes.
+ * One query for a batch. The repositories and numbers go in as variables, and the fields
+ * as one fragment: every batch of the same shape (so many repositories of so many links)
+ * sends the same short text, which the server parses and validates as it did before.
  */
-const ESCAPE_SEQUENCES = 
-// eslint-disable-next-line no-control-regex
-/\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g;
-/** Text with escape sequences and control characters removed; newlines and tabs are kept. */
-function stripControls(text) {
-    return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
+function buildQuery(batch, dialect) {
+    const aliases = new Map();
+    const variables = {};
+    const declarations = [];
+    const parts = groupByRepository(batch).map((targets, r) => {
+        variables[`o${r}`] = targets[0].owner;
+        variables[`n${r}`] = targets[0].repo;
+        declarations.push(`$o${r}: String!, $n${r}: String!`);
+        const items = targets.map((target, i) => {
+            aliases.set(`r${r}.i${i}`, target);
+            variables[`r${r}i${i}`] = target.number;
+            declarations.push(`$r${r}i${i}: Int!`);
+            return `i${i}: issueOrPullRequest(number: $r${r}i${i}) { ...Link }`;
+        });
+        return `r${r}: repository(owner: $o${r}, name: $n${r}) { ${items.join(' ')} }`;
+    });
+    const query = `query ReadinessLinks(${declarations.join(', ')}) { ${parts.join(' ')} } fragment Link on IssueOrPullRequest { ${nodeFields(dialect)} }`;
+    return { query, variables, aliases };
 }
-/** One line of text for a terminal: no escapes, no controls, no line breaks of its own. */
-function terminalLine(text) {
-    return stripControls(text.replace(/\r?\n|\r/g, ' ')).replace(/\t/g, ' ');
+/** The targets of each repository, in their order; repositories in order of first appearance. */
+function groupByRepository(batch) {
+    const byRepository = new Map();
+    for (const target of batch) {
+        const name = `${target.owner}/${target.repo}`.toLowerCase();
+        const group = byRepository.get(name);
+        if (group)
+            group.push(target);
+        else
+            byRepository.set(name, [target]);
+    }
+    return [...byRepository.values()];
 }
-function escapeMarkdown(text) {
-    return (stripControls(text)
-        .replace(/\n|\t/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_~[\]|!])/g, '\\$1')
-        // A zero-width space keeps GitHub from linking users, teams and issues.
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
-        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`));
-}
-/** Inline code that cannot be broken out of, whatever backticks the text holds. */
-function codeSpan(text) {
-    const flat = stripControls(text).replace(/\n|\t/g, ' ').replace(/\|/g, '\u2758');
-    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** Shortens long text at a word boundary, so one entry cannot dominate a table. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    const cut = text.slice(0, max - 1);
-    const space = cut.lastIndexOf(' ');
-    return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
-}
-const GITHUB_SERVER_URL = 'https://github.com';
-const NAME = '[A-Za-z0-9_.-]+';
-const LINK_NAME = new RegExp(`^(${NAME})/(${NAME})#(\\d+)$`);
-const ISSUE_PATH = new RegExp(`^/(${NAME})/(${NAME})/(issues|pull)/(\\d+)$`);
-/**
- * The page of a linked issue or pull request: the URL GitHub reported for it when that is
- * an https page of exactly this issue, else one built on `serverUrl`. Never anything a
- * manifest wrote itself, so a link cannot point at `javascript:` or at another host.
- * Undefined for `#N` when the repository is not known.
- */
-function issueUrl(link, serverUrl = GITHUB_SERVER_URL) {
-    const name = LINK_NAME.exec(link.name);
-    if (!name)
-        return undefined;
-    const [, owner, repo, number] = name;
-    const reported = link.url ? reportedUrl(link.url, owner, repo, number) : undefined;
-    if (reported)
-        return reported;
-    const base = httpsBase(serverUrl) ?? GITHUB_SERVER_URL;
-    return `${base}/${owner}/${repo}/${link.kind === 'pull' ? 'pull' : 'issues'}/${number}`;
-}
-function reportedUrl(url, owner, repo, number) {
-    let parsed;
+async function resolveBatch(session, batch) {
+    const { query, variables, aliases } = buildQuery(batch, session.dialect);
+    let answer;
     try {
-        parsed = new URL(url);
+        answer = await session.client.graphql(query, variables);
     }
-    catch {
-        return undefined;
+    catch (error) {
+        // GitHub gave up on the whole batch (a 502/504 or its own time-out, after retries):
+        // smaller queries usually get through, so the batch is halved, not failed.
+        if (batch.length === 1 || !timedOutOnGitHub(error))
+            throw error;
+        return splitBatch(session, batch);
     }
-    if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.search || parsed.hash)
-        return undefined;
-    const path = ISSUE_PATH.exec(parsed.pathname);
-    if (!path || path[4] !== number)
-        return undefined;
-    if (path[1].toLowerCase() !== owner.toLowerCase() || path[2].toLowerCase() !== repo.toLowerCase())
-        return undefined;
-    return `${parsed.origin}${parsed.pathname}`;
-}
-/** `https://host[:port]` of a server URL, or undefined when it is not a plain https origin. */
-function httpsBase(serverUrl) {
-    try {
-        const parsed = new URL(serverUrl);
-        return parsed.protocol === 'https:' && !parsed.username && !parsed.password ? parsed.origin : undefined;
+    const { data, errors } = answer;
+    const located = errors.filter((error) => error.path && error.path.length > 0);
+    if (!data && located.length === 0)
+        return resolveRejectedBatch(session, batch, errors);
+    const results = new links/* LinkStates */.R5();
+    const needDetails = [];
+    for (const [path, target] of aliases) {
+        const [repositoryAlias, itemAlias] = path.split('.');
+        const node = data?.[repositoryAlias]?.[itemAlias] ?? null;
+        const status = node ? statusOf(node) : unreadable(errorAt(located, path));
+        if (status.subIssues && status.state !== 'open' && status.subIssues.closed < status.subIssues.total)
+            needDetails.push(target);
+        results.set(target, status);
     }
-    catch {
-        return undefined;
-    }
-}
-/** A link reference as link text: the validated `owner/repo#N`, with Markdown's characters escaped. */
-function referenceText(name) {
-    return stripControls(name).replace(/([\\`*_~[\]|!<>&])/g, '\\$1');
+    await countOpenSubIssues(session.client, needDetails, results);
+    return results;
 }
 /**
- * A Markdown link to a linked issue or pull request, or its reference as plain text when
- * its page is not known. The text is `owner/repo#N`, plus the issue's title when given.
+ * GitHub rejected the whole query. A server without `enableDuplicate` is asked again
+ * without it; otherwise one bad link must not lose the others, so the batch is split until
+ * the link that fails is alone, and only that one is `unknown`.
  */
-function issueLink(link, options = {}) {
-    const url = issueUrl(link, options.serverUrl);
-    const text = referenceText(link.name) + (options.title ? ` ${escapeMarkdown(options.title)}` : '');
-    return url ? `[${text}](${url})` : text;
+async function resolveRejectedBatch(session, batch, errors) {
+    const message = errors.map((e) => e.message).join('; ') || 'no data';
+    if (dropUnsupportedFields(session, message))
+        return resolveBatch(session, batch);
+    if (batch.length === 1) {
+        return links/* LinkStates */.R5.of([[batch[0], { kind: 'unknown', state: 'unknown', detail: `GitHub rejected the query for it: ${oneLine(message)}` }]]);
+    }
+    return splitBatch(session, batch);
 }
-const HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?:\/([A-Za-z0-9_.-]{1,100}))?$/;
+/** Resolves a batch as two halves, each split further if it fails again. */
+async function splitBatch(session, batch) {
+    const half = Math.ceil(batch.length / 2);
+    const [first, second] = await Promise.all([resolveBatch(session, batch.slice(0, half)), resolveBatch(session, batch.slice(half))]);
+    first.addAll(second);
+    return first;
+}
+/** A query that failed for its size on GitHub's side: a gateway error, GraphQL's own failure, or no answer in time. */
+function timedOutOnGitHub(error) {
+    if (!(error instanceof github_errors/* GitHubError */.y_))
+        return false;
+    return error.reason === 'graphql' || error.reason === 'timeout' || (error.reason === 'http' && [502, 503, 504].includes(error.status));
+}
 /**
- * An owner as written: a single `@user` or `@org/team` becomes a link to its page (text
- * inside a link does not notify anyone); anything else is escaped text.
+ * Older servers reject `stateReason(enableDuplicate:)` and `subIssuesSummary`: stop asking
+ * for what the message names, say so once, and report whether anything was dropped.
  */
-function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
-    const handle = HANDLE.exec(owner.trim());
-    if (!handle)
-        return escapeMarkdown(owner);
-    const base = httpsBase(serverUrl) ?? GITHUB_SERVER_URL;
-    const [, login, team] = handle;
-    const url = team ? `${base}/orgs/${login}/teams/${team}` : `${base}/${login}`;
-    return `[${referenceText(owner.trim())}](${url})`;
+function dropUnsupportedFields(session, message) {
+    const { dialect, options } = session;
+    let dropped = false;
+    if (dialect.duplicates && /enableDuplicate/.test(message)) {
+        dialect.duplicates = false;
+        dropped = true;
+        options.warn('This GitHub server cannot say which issues were closed as duplicates (stateReason(enableDuplicate:) is not supported); ' +
+            'they are reported as not planned. Both stay unsatisfied.');
+    }
+    if (dialect.subIssues && /subIssuesSummary/.test(message)) {
+        dialect.subIssues = false;
+        dropped = true;
+        options.warn('This GitHub server does not know sub-issues; linked issues are judged by their own state alone.');
+    }
+    return dropped;
 }
-
-;// CONCATENATED MODULE: ./src/github/statuses.ts
-
-function statusContext(gate) {
-    return `readiness/${gate}`;
+function errorAt(located, path) {
+    return (located.find((error) => error.path.join('.') === path) ??
+        located.find((error) => error.path.length === 1 && path.startsWith(`${error.path[0]}.`)));
 }
-/** The status a report gives its commit: GitHub's state and a description within its 140 characters. */
-function statusFor(report) {
-    const description = report.ready
-        ? `Ready: ${report.completion}% of items satisfied`
-        : `Not ready: ${report.incompletePhases.join(', ')} incomplete (${report.completion}%)`;
-    // GitHub rejects descriptions over 140 characters.
-    return { state: report.ready ? 'success' : 'failure', description: truncate(description, 140) };
+function statusOf(node) {
+    const common = { title: node.title, url: node.url };
+    if (node.__typename === 'PullRequest') {
+        const state = node.merged || node.pullState === 'MERGED' ? 'merged' : node.pullState === 'OPEN' ? 'open' : 'closed_unmerged';
+        return { kind: 'pull', state, ...common };
+    }
+    const summary = node.subIssuesSummary;
+    // Until counted (see countOpenSubIssues), every sub-issue not completed counts as open.
+    const subIssues = summary && summary.total > 0 ? { subIssues: { total: summary.total, closed: summary.completed, open: summary.total - summary.completed } } : {};
+    if (node.issueState === 'OPEN')
+        return { kind: 'issue', state: 'open', ...common, ...subIssues };
+    // Issues closed before GitHub recorded reasons have none; they were closed as done.
+    const state = node.stateReason === 'NOT_PLANNED' ? 'not_planned' : node.stateReason === 'DUPLICATE' ? 'duplicate' : 'completed';
+    return { kind: 'issue', state, ...common, ...subIssues };
 }
-/** Whether a commit's current status (as GraphQL names its state) already says what the report says. */
-function statusIsCurrent(current, report) {
-    const wanted = statusFor(report);
-    return current !== null && current.state.toLowerCase() === wanted.state && current.description === wanted.description;
-}
-/** Sets `readiness/<gate>` on a commit, so branch protection can require it by name. */
-async function setCommitStatus(client, repository, sha, report, targetUrl) {
-    await client.rest.repos.createCommitStatus({
-        ...repository,
-        sha,
-        ...statusFor(report),
-        context: statusContext(report.gate),
-        ...(targetUrl ? { target_url: targetUrl } : {}),
+/**
+ * GitHub's summary counts completed sub-issues; a sub-issue closed as not planned is not
+ * completed, yet not open either. For closed issues whose summary leaves that open, one
+ * more query counts the sub-issues that are really still open.
+ */
+async function countOpenSubIssues(client, targets, results) {
+    if (targets.length === 0)
+        return;
+    const parts = targets.map((t, i) => `s${i}: repository(owner: ${JSON.stringify(t.owner)}, name: ${JSON.stringify(t.repo)}) { issue(number: ${t.number}) { subIssues(first: ${SUB_ISSUES_PER_ISSUE}) { nodes { state } } } }`);
+    const { data } = await client.graphql(`query ReadinessSubIssues { ${parts.join(' ')} }`);
+    targets.forEach((target, i) => {
+        const nodes = data?.[`s${i}`]?.issue?.subIssues.nodes;
+        const status = results.get(target);
+        // Without an answer the summary's cautious count stands: not completed counts as open.
+        if (!nodes || !status?.subIssues)
+            return;
+        const open = nodes.filter((node) => node.state === 'OPEN').length;
+        results.set(target, { ...status, subIssues: { ...status.subIssues, open, closed: status.subIssues.total - open } });
     });
 }
+function unreadable(error) {
+    const detail = error?.type === 'NOT_FOUND'
+        ? 'not found, or the token cannot read it'
+        : error?.type === 'FORBIDDEN'
+            ? 'the token may not read it'
+            : oneLine(error?.message ?? 'GitHub returned nothing for it');
+    return { kind: 'unknown', state: 'unknown', detail };
+}
+function oneLine(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > 200 ? `${flat.slice(0, 199)}\u2026` : flat;
+}
 
-;// CONCATENATED MODULE: ./src/core/links.ts
-/** GitHub numbers issues and pull requests from 1 to 2³¹−1 (a GraphQL Int). */
+;// CONCATENATED MODULE: ./src/service/evaluator.ts
+/**
+ * The one evaluation path for the action and the CLI alike: manifest \u2192 link targets \u2192
+ * link states from GitHub (or none offline) \u2192 pull-request scope \u2192 verdict.
+ */
+
+
+
+
+
+
+/** Today's date as GitHub's runners and the manifest write it: YYYY-MM-DD in UTC. */
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/**
+ * Evaluates manifests against GitHub. Link states are fetched once per run and shared by
+ * every evaluation, so a refresh of many pull requests asks for each link once.
+ */
+class PlanEvaluator {
+    options;
+    links = new links/* LinkStates */.R5();
+    constructor(options) {
+        this.options = options;
+    }
+    async evaluate(manifest, pullRequest) {
+        const { gate, today, repository } = this.options;
+        const [links, scope] = await Promise.all([this.linkStates(manifest), pullRequest ? this.pullRequestScope(manifest, pullRequest) : undefined]);
+        return (0,evaluate/* evaluate */._3)(manifest, {
+            gate,
+            today,
+            links,
+            ...(repository ? { repository } : {}),
+            ...(scope ? { pullRequest: scope.scope, caveats: scope.caveats } : {}),
+        });
+    }
+    /**
+     * Resolves the links of several manifests at once, before they are evaluated side by
+     * side: evaluations running together would each ask for the links none has yet.
+     */
+    async resolveLinksOf(manifests) {
+        if (!this.options.github)
+            return;
+        await this.linkStates([...manifests]);
+    }
+    async linkStates(manifest) {
+        const { github, repository } = this.options;
+        if (!github)
+            return 'offline';
+        const targets = Array.isArray(manifest) ? manifest.flatMap((one) => (0,evaluate/* linkTargets */.P1)(one, repository)) : (0,evaluate/* linkTargets */.P1)(manifest, repository);
+        const missing = targets.filter((target) => !this.links.has(target));
+        if (missing.length > 0)
+            this.links.addAll(await resolveLinks(github, missing, { warn: this.options.warn }));
+        return this.links;
+    }
+    /**
+     * What the verdict needs to know of a pull request: the phases its changed files touch
+     * (listed only when phases have `paths`) and the issues it closes when merged.
+     */
+    async pullRequestScope(manifest, pullRequest) {
+        const { github, repository } = this.options;
+        const { number } = pullRequest;
+        if (!github || !repository)
+            return { scope: { number, touchedPhases: new Set() }, caveats: [] };
+        const [touched, closes] = await Promise.all([this.touchedPhases(manifest, pullRequest), this.closes(manifest, pullRequest)]);
+        const scope = { number, touchedPhases: touched.phases, ...(closes ? { closes } : {}) };
+        return { scope, caveats: touched.caveats };
+    }
+    async touchedPhases(manifest, pullRequest) {
+        const { github, repository } = this.options;
+        if (!(0,evaluate/* usesPaths */.Lu)(manifest))
+            return { phases: new Set(), caveats: [] };
+        const [files, matches] = await Promise.all([
+            pullRequest.files ?? (0,github_files/* listChangedFiles */.A)(github, repository, pullRequest.number, pullRequest.changedFiles),
+            loadPathMatcher(),
+        ]);
+        if (files.complete)
+            return { phases: (0,evaluate/* phasesTouched */.Hv)(manifest, files.names, matches), caveats: [] };
+        // Fail closed: an unlisted file could match any phase's paths.
+        const caveat = `GitHub lists at most ${github_files/* LISTED_FILES_LIMIT */.k.toLocaleString('en-US')} of the files a pull request changes, and #${pullRequest.number} changes ` +
+            `${files.changed.toLocaleString('en-US')} files: every phase with \`paths\` counts as touched`;
+        return { phases: 'all', caveats: [caveat] };
+    }
+    /** Only a manifest that links to issues can be completed by closing them. */
+    async closes(manifest, pullRequest) {
+        const { github, repository, warn } = this.options;
+        const { number } = pullRequest;
+        if ((0,evaluate/* linkTargets */.P1)(manifest, repository).length === 0)
+            return undefined;
+        const closes = await (pullRequest.closes ?? (0,pulls/* closingIssues */.aE)(github, repository, number));
+        if (!closes)
+            warn(`Could not read which issues pull request #${number} closes; issues it would close count as still open.`);
+        return closes;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/action/context.ts
+
+
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const REFRESH_EVENTS = new Set(['issues', 'schedule']);
+function readRunContext(env) {
+    const repository = (0,links/* parseRepository */.SU)(env.GITHUB_REPOSITORY ?? '');
+    if (!repository)
+        throw new Error('GITHUB_REPOSITORY is not set: readiness-gate runs inside GitHub Actions');
+    const eventPath = env.GITHUB_EVENT_PATH;
+    const payload = (eventPath ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8')) : {});
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+    const apiUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        repository,
+        sha: env.GITHUB_SHA ?? '',
+        apiUrl,
+        graphqlUrl: graphqlUrlFor(apiUrl, env.GITHUB_GRAPHQL_URL),
+        serverHost: (0,links/* serverHost */.Ez)(serverUrl),
+        ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    };
+}
+/**
+ * The pull request of a `pull_request` event, or the one a merge queue made a group for:
+ * GitHub names the group's branch `gh-readonly-queue/<base>/pr-<number>-<sha>`, so the
+ * queue gives the same verdict the pull request had.
+ */
+function pullRequestOfRun(context) {
+    const { payload } = context;
+    if (PULL_REQUEST_EVENTS.has(context.eventName) && payload.pull_request) {
+        const pull = payload.pull_request;
+        return {
+            number: pull.number,
+            baseSha: pull.base.sha,
+            headSha: pull.head.sha,
+            mergeGroup: false,
+            ...(pull.changed_files !== undefined ? { changedFiles: pull.changed_files } : {}),
+        };
+    }
+    const group = context.eventName === 'merge_group' ? payload.merge_group : undefined;
+    const number = group && /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref)?.[1];
+    return group && number ? { number: Number(number), baseSha: group.base_sha, headSha: group.head_sha, mergeGroup: true } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/defaults.ts
+const DEFAULT_MANIFEST_PATH = '.github/readiness.yml';
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+/** A workflow's `with:` input the action cannot use: a user mistake, reported without a stack. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/** The one place that reads the action's inputs; defaults live here, not in action.yml. */
+function readInputs() {
+    const token = core/* getInput */.V4('token');
+    if (token)
+        core/* setSecret */.Pq(token);
+    if (!token) {
+        throw new InputError("input 'token' is empty \u2014 pass token: ${{ github.token }}");
+    }
+    return {
+        manifest: core/* getInput */.V4('manifest') || DEFAULT_MANIFEST_PATH,
+        manifestRef: choice('manifest-ref', ['base', 'head'], 'base'),
+        gate: core/* getInput */.V4('gate') || 'merge',
+        token,
+        comment: choice('comment', ['auto', 'always', 'never'], 'auto'),
+        enforce: flag('enforce', true),
+        status: flag('status', false),
+    };
+}
+function choice(name, allowed, fallback) {
+    const value = core/* getInput */.V4(name).trim().toLowerCase() || fallback;
+    if (!allowed.includes(value)) {
+        throw new InputError(`input '${name}' is '${value}' \u2014 expected ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function flag(name, fallback) {
+    const value = core/* getInput */.V4(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(`input '${name}' is '${value}' \u2014 expected true or false`);
+}
+
+// EXTERNAL MODULE: ./src/action/publish.ts + 1 modules
+var publish = __nccwpck_require__(7466);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/present.ts
+var present = __nccwpck_require__(6744);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __nccwpck_require__(6706);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __nccwpck_require__(7522);
+;// CONCATENATED MODULE: ./src/core/render-text.ts
+
+
+
+
+const ansi = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const COLOURS = { good: ansi(32, 39), bad: ansi(31, 39), warn: ansi(33, 39), dim: ansi(2, 22), strong: ansi(1, 22) };
+const plain = (text) => text;
+const NO_COLOURS = { good: plain, bad: plain, warn: plain, dim: plain, strong: plain };
+/**
+ * The terminal report of `readiness-gate check`: the gate's phases with the items that need
+ * attention, other phases one line each. Text from the manifest or from issues is stripped of
+ * escape sequences and control characters, so it cannot move the cursor or retitle the terminal.
+ */
+function renderTextReport(report, options = {}) {
+    const paint = options.colour ? COLOURS : NO_COLOURS;
+    const lines = [];
+    const verdict = report.ready ? paint.good('READY') : paint.bad('NOT READY');
+    lines.push(paint.strong(`${(0,markdown/* terminalLine */.tL)(report.title)} \u2014 gate '${(0,markdown/* terminalLine */.tL)(report.gate)}': `) + verdict);
+    lines.push(`${report.completion}% of the gate's items satisfied (${report.counts.satisfied}/${report.counts.items})` +
+        (report.verified ? '' : '; links not verified (offline: declared statuses are used)'));
+    lines.push('');
+    let unlisted = 0;
+    for (const phase of report.phases) {
+        const inGate = (0,present/* isGated */.m3)(phase);
+        const attention = phase.tasks.filter(present/* needsAttention */.e_);
+        const tasks = options.verbose ? phase.tasks : inGate ? attention : [];
+        if (!inGate && !options.verbose)
+            unlisted += attention.length;
+        lines.push(phaseLine(phase, paint, inGate || options.verbose ? undefined : attention));
+        for (const task of tasks)
+            lines.push(`      ${taskLine(task, paint)}`);
+    }
+    lines.push('');
+    if (report.incompletePhases.length > 0)
+        lines.push(`Incomplete phases: ${report.incompletePhases.join(', ')}`);
+    if (report.skippedPhases.length > 0)
+        lines.push(`Skipped (${present/* SKIPPED_BECAUSE */.qs}): ${report.skippedPhases.join(', ')}`);
+    const completes = (0,present/* completedByThisPullRequestWords */.QE)(report);
+    if (completes)
+        lines.push(`Pull request: ${completes}`);
+    if (report.counts.drift > 0)
+        lines.push(paint.warn(`Drift: ${(0,words/* count */.U9)(report.counts.drift, 'item')} marked done but contradicted by their links`));
+    if (report.counts.overdue > 0)
+        lines.push(paint.warn(`Overdue: ${(0,words/* count */.U9)(report.counts.overdue, 'item')}`));
+    if (report.counts.expiredWaivers > 0)
+        lines.push(paint.warn(`Expired waivers: ${report.counts.expiredWaivers}`));
+    for (const caveat of report.caveats)
+        lines.push(`Note: ${(0,markdown/* terminalLine */.tL)(caveat)}`);
+    if (unlisted > 0)
+        lines.push(paint.dim(`${(0,words/* count */.U9)(unlisted, 'item')} of phases outside the gate not listed; --verbose lists every item.`));
+    return lines.join('\n') + '\n';
+}
+/** One phase; `outside` holds the items needing attention of a phase outside the gate, counted, not listed. */
+function phaseLine(phase, paint, outside) {
+    const state = (0,present/* phaseState */.RI)(phase);
+    const notes = [];
+    if (phase.blocking)
+        notes.push('blocking');
+    if (phase.empty)
+        notes.push(present/* PHASE_HAS_NO_ITEMS */.O4);
+    if (state === 'not-in-gate')
+        notes.push(present/* PHASE_LOOK */.qZ[state].words);
+    if (state === 'skipped')
+        notes.push(`skipped: ${present/* SKIPPED_BECAUSE */.qs}`);
+    if (phase.unmetRequires.length > 0)
+        notes.push(`needs ${phase.unmetRequires.join(', ')}`);
+    if (phase.overdue)
+        notes.push(`overdue since ${phase.due}`);
+    if (outside && outside.length > 0)
+        notes.push(`${(0,words/* count */.U9)(outside.length, 'item')} to look at`);
+    const tally = `${(0,present/* satisfiedCount */.IQ)(phase)}/${phase.tasks.length}`;
+    const mark = state === 'complete'
+        ? paint.good(present/* PHASE_LOOK */.qZ[state].mark)
+        : state === 'incomplete'
+            ? paint.bad(present/* PHASE_LOOK */.qZ[state].mark)
+            : paint.dim(present/* PHASE_LOOK */.qZ[state].mark);
+    const line = `${phase.id} ${(0,markdown/* terminalLine */.tL)(phase.name)}  ${tally}${notes.length ? `  [${notes.join('; ')}]` : ''}`;
+    return `  ${mark} ${state === 'not-in-gate' || state === 'skipped' ? paint.dim(line) : line}`;
+}
+function taskLine(task, paint) {
+    const mark = task.satisfied ? paint.good(present/* PHASE_LOOK */.qZ.complete.mark) : paint.bad(present/* PHASE_LOOK */.qZ.incomplete.mark);
+    const flags = [task.drift ? 'DRIFT' : '', task.overdue ? `overdue since ${task.due}` : ''].filter(Boolean).join(', ');
+    const kind = task.kind === 'acceptance' ? 'acceptance ' : '';
+    return (`${mark} ${kind}${task.id} ${(0,markdown/* terminalLine */.tL)(task.title)} \u2014 ${(0,markdown/* terminalLine */.tL)(task.reason)}` +
+        (flags ? ` ${paint.warn(`[${flags}]`)}` : '') +
+        (task.hint ? `\n        hint: ${(0,markdown/* terminalLine */.tL)(task.hint)}` : '') +
+        (task.notes ? `\n        notes: ${(0,markdown/* terminalLine */.tL)(task.notes)}` : ''));
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+
+
+
+/**
+ * What the step log shows of an evaluation: with debug logging on (RUNNER_DEBUG=1 or a
+ * re-run "with debug logging"), the manifest's commit and every link's state; always, the
+ * text report in a collapsed group.
+ */
+function logReport(report, manifest) {
+    core/* debug */.Yz(`manifest ${manifest.path} read at commit ${manifest.sha || '(unknown)'}`);
+    for (const phase of report.phases) {
+        for (const task of phase.tasks) {
+            for (const link of task.links) {
+                const detail = link.detail ? ` (${link.detail})` : '';
+                core/* debug */.Yz(`link ${link.ref} of ${task.id} \u2192 ${link.name}: ${link.kind} ${link.state}, shown as '${(0,present/* linkWords */.kG)(link)}'${detail}`);
+            }
+        }
+    }
+    core/* startGroup */.Oh(`Readiness report: gate '${report.gate}' is ${report.ready ? 'ready' : 'not ready'}`);
+    // Text from the manifest and from issues must not be read as workflow commands (`::\u2026::`).
+    const token = (0,external_node_crypto_.randomUUID)();
+    core/* info */.pq(`::stop-commands::${token}`);
+    core/* info */.pq(renderTextReport(report).trimEnd());
+    core/* info */.pq(`::${token}::`);
+    core/* endGroup */.N4();
+}
+
+// EXTERNAL MODULE: ./src/action/session.ts
+var action_session = __nccwpck_require__(9462);
+// EXTERNAL MODULE: ./src/action/writes.ts
+var writes = __nccwpck_require__(8364);
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The action's entry point, and the one place where a failure becomes a failed step. */
+async function run() {
+    const progress = { gate: core/* getInput */.V4('gate') || 'merge', refreshNotes: [], summaryWritten: false };
+    let session;
+    try {
+        session = startSession();
+        await checkReadiness(session, progress);
+    }
+    catch (error) {
+        await reportFailure(error, progress);
+    }
+    finally {
+        if (session)
+            logUsage(session);
+    }
+}
+function logUsage(session) {
+    const { reads, writes, queries } = session.github.usage();
+    core/* debug */.Yz(`GitHub requests: ${reads} REST reads, ${writes} REST writes, ${queries} GraphQL queries`);
+}
+/**
+ * A failed run still reports: annotations on the manifest's lines, outputs that say not
+ * ready, and a job summary naming the error. Then the step fails, with the original error
+ * even when the summary cannot be written.
+ */
+async function reportFailure(error, progress) {
+    const problems = error instanceof errors/* ConfigError */.x ? error.problems : [];
+    for (const problem of problems) {
+        core/* error */.z3(problem.message, {
+            file: problem.file,
+            ...(problem.line ? { startLine: problem.line, startColumn: problem.column ?? 1 } : {}),
+            title: 'readiness-gate configuration',
+        });
+    }
+    if (error instanceof Error && !(error instanceof errors/* ConfigError */.x) && !(error instanceof InputError))
+        core/* debug */.Yz(error.stack ?? '');
+    const failure = { gate: progress.gate, error: failureLine(error), problems, ...(progress.report ? { report: progress.report } : {}) };
+    // Each on its own: neither may cost the other, nor the original error.
+    try {
+        (0,publish/* setFailureOutputs */.Jl)(failure);
+    }
+    catch (outputError) {
+        core/* warning */.$e(`Could not set the outputs: ${(0,publish/* errorLine */.BP)(outputError)}`);
+    }
+    try {
+        // The refresh's section, unless the summary already has it.
+        const refreshNotes = progress.summaryWritten ? [] : progress.refreshNotes;
+        await core/* summary */.z.addRaw((0,publish/* failureMarkdown */.A5)(failure)).addRaw(refreshNotes.join('\n')).write();
+    }
+    catch (summaryError) {
+        core/* warning */.$e(`Could not write the job summary: ${(0,publish/* errorLine */.BP)(summaryError)}`);
+    }
+    core/* setFailed */.C1(error instanceof errors/* ConfigError */.x ? error.message : failure.error);
+}
+/** The error in one line; what is neither the user's mistake nor GitHub's answer is ours. */
+function failureLine(error) {
+    const line = (0,publish/* errorLine */.BP)(error);
+    return error instanceof errors/* ConfigError */.x || error instanceof InputError ? line : `readiness-gate failed: ${line}`;
+}
+function startSession() {
+    const inputs = readInputs();
+    const context = readRunContext(process.env);
+    const github = createClient({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        graphqlUrl: context.graphqlUrl,
+        warn: (message) => core/* warning */.$e(message),
+    });
+    const warn = (message) => core/* warning */.$e(message);
+    const evaluator = new PlanEvaluator({ gate: inputs.gate, today: todayUtc(), repository: context.repository, github, warn });
+    return { inputs, context, github, evaluator, manifests: new Map() };
+}
+async function checkReadiness(session, progress) {
+    const { inputs, context } = session;
+    progress.gate = inputs.gate;
+    // The refresh of open pull requests is loaded only by the events that run it.
+    const refresh = REFRESH_EVENTS.has(context.eventName) ? await (await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 8096))).refreshOpenPullRequests(session) : { notes: [] };
+    const refreshNotes = refresh.notes;
+    progress.refreshNotes = refreshNotes;
+    const pullRequest = pullRequestOfRun(context);
+    const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
+    // The manifest is asked for first, as everything after waits for it; whatever does not
+    // depend on it is asked for beside it.
+    const reading = (0,action_session/* manifestAt */.q)(session, manifestSha);
+    const early = pullRequest ? startPullRequestReads(session, pullRequest) : undefined;
+    const manifest = await reading;
+    const report = await session.evaluator.evaluate(manifest, pullRequest && { ...pullRequest, ...early?.scope });
+    progress.report = report;
+    const footer = (0,action_session/* footerFor */.Z)(context, inputs.manifest, manifestSha);
+    // The comment is sent first; the log and the summary are written while GitHub answers.
+    const commenting = pullRequest && !pullRequest.mergeGroup
+        ? (0,writes/* writeComment */.H)(session, {
+            pullNumber: pullRequest.number,
+            report,
+            footer,
+            mayCreate: true,
+            ...(early?.listing ? { listing: early.listing } : {}),
+        })
+        : undefined;
+    commenting?.catch(() => { });
+    logReport(report, { path: inputs.manifest, sha: manifestSha });
+    (0,publish/* setOutputs */.n0)(report);
+    (0,publish/* annotate */.fz)(report, manifest);
+    await core/* summary */.z.addRaw((0,publish/* summaryMarkdown */.eH)(report, footer)).addRaw(refreshNotes.join('\n')).write();
+    progress.summaryWritten = true;
+    await commenting;
+    const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
+    // A refresh read the run's own status beside the pull requests': it is set again only when it changed.
+    const current = statusSha === context.sha ? refresh.runStatus : undefined;
+    if (inputs.status && statusSha && !(current !== undefined && (0,statuses/* statusIsCurrent */.OA)(current, report)))
+        await (0,writes/* writeStatus */.K)(session, statusSha, report);
+    concludeStep(report, inputs.enforce);
+}
+/** The largest pull request whose changed files are listed before its manifest is read: one page. */
+const FILES_LISTED_EARLY = 100;
+/**
+ * The reads of a pull-request run that do not need the manifest, started at once so the
+ * run takes three round trips in a row (these and the manifest; the link states; the
+ * writes): the token's identity and the closing references in one query, the thread's
+ * comments, and the changed files when one page holds them all. A read that is not used
+ * in the end costs a request, not a wait; a failed one fails where it is used.
+ */
+function startPullRequestReads(session, pullRequest) {
+    const { github, context, inputs } = session;
+    const { number } = pullRequest;
+    const closes = readPullRequestFacts(github, context.repository, number).then((facts) => facts.closes);
+    const commenting = !pullRequest.mergeGroup && inputs.comment !== 'never';
+    const listing = commenting ? (0,comments/* listComments */.fg)(github, context.repository, number) : undefined;
+    const small = pullRequest.changedFiles !== undefined && pullRequest.changedFiles <= FILES_LISTED_EARLY;
+    const files = small ? (0,github_files/* listChangedFiles */.A)(github, context.repository, number, pullRequest.changedFiles) : undefined;
+    for (const read of [closes, listing, files])
+        read?.catch(() => { });
+    // Loaded while the network is busy anyway: a manifest with `paths` needs it next.
+    if (small)
+        loadPathMatcher().catch(() => { });
+    return { scope: { closes, ...(files ? { files } : {}) }, ...(listing ? { listing } : {}) };
+}
+function concludeStep(report, enforce) {
+    if (report.ready) {
+        core/* info */.pq(`Gate '${report.gate}' is ready (${report.completion}% of its items satisfied).`);
+        return;
+    }
+    const message = `Gate '${report.gate}' is not ready: incomplete phases ${report.incompletePhases.join(', ')} (${report.completion}% of its items satisfied).`;
+    if (enforce)
+        core/* setFailed */.C1(message);
+    else
+        core/* warning */.$e(`${message} (not enforced)`);
+}
+
+
+/***/ }),
+
+/***/ 7466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fz: () => (/* binding */ annotate),
+  r: () => (/* binding */ commentMarkdown),
+  BP: () => (/* binding */ errorLine),
+  A5: () => (/* binding */ failureMarkdown),
+  Jl: () => (/* binding */ setFailureOutputs),
+  n0: () => (/* binding */ setOutputs),
+  eH: () => (/* binding */ summaryMarkdown)
+});
+
+// UNUSED EXPORTS: reportJson
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(9402);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/manifest.ts + 15 modules
+var manifest = __nccwpck_require__(3484);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __nccwpck_require__(6706);
+// EXTERNAL MODULE: ./src/core/present.ts
+var present = __nccwpck_require__(6744);
+;// CONCATENATED MODULE: ./src/core/render-report.ts
+
+
+/** GitHub rejects comments longer than this many characters. */
+const COMMENT_LIMIT = 65_536;
+/** GitHub rejects a step summary larger than 1 MiB. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const REASON_MAX = 300;
+const LINK_TITLE_MAX = 60;
+const LINKS_SHOWN = 10;
+/** Phase ids named in the headline; the table names the rest. */
+const HEADLINE_IDS = 20;
+/**
+ * Shapes tried in turn until the report fits: first the per-phase item lists shrink (the
+ * longest lists first, as every list is cut to the same length), then the phase table keeps
+ * only the gate's incomplete phases, fewer and fewer of them. The heading and the headline
+ * are always there.
+ */
+const SHAPES = [
+    ...[Infinity, 500, 200, 100, 50, 20, 10, 5, 3].map((tasks) => ({ tasks, sections: Infinity, phaseRows: Infinity, titleMax: 200 })),
+    ...[3, 2, 1].map((tasks) => ({ tasks, sections: Infinity, phaseRows: Infinity, titleMax: 80 })),
+    ...[50, 20, 10, 5, 0].map((sections) => ({ tasks: 1, sections, phaseRows: Infinity, titleMax: 80 })),
+    ...[2000, 1000, 500, 200, 100, 50, 20, 10, 5].map((phaseRows) => ({ tasks: 0, sections: 0, phaseRows, titleMax: 60 })),
+];
+function renderMarkdownReport(report, options, limit) {
+    // Shapes with more table rows than could possibly fit are not worth rendering.
+    const lists = listedItems(report, options).map(({ tasks }) => tasks.length);
+    const first = Math.max(0, SHAPES.findIndex((shape) => rowCount(report, lists, shape) * MIN_ROW <= limit.max));
+    const full = renderShape(report, options, SHAPES[first]);
+    if (limit.measure(full) <= limit.max)
+        return full;
+    // Each shape is no larger than the one before it: search for the first that fits.
+    let low = first + 1;
+    let high = SHAPES.length - 1;
+    let fitting;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const text = renderShape(report, options, SHAPES[middle]);
+        if (limit.measure(text) <= limit.max) {
+            fitting = text;
+            high = middle - 1;
+        }
+        else {
+            low = middle + 1;
+        }
+    }
+    return fitting ?? hardTruncate(renderShape(report, options, SHAPES[SHAPES.length - 1]), options, limit);
+}
+/** The fewest characters a table row can take: `| \`x\` | \u2026 |` with its cells. */
+const MIN_ROW = 30;
+/** How many item rows and phase rows a shape shows at least, without rendering it. */
+function rowCount(report, lists, shape) {
+    const phaseRows = shape.phaseRows === Infinity ? report.phases.length : Math.min(shape.phaseRows, report.phases.length);
+    return lists.slice(0, shape.sections).reduce((rows, tasks) => rows + Math.min(tasks, shape.tasks), phaseRows);
+}
+/**
+ * The phases that get a section of items, with the items it lists: every item, or for the
+ * comment those that need attention, in the gate's phases or marked done against their links.
+ */
+function listedItems(report, options) {
+    const lists = [];
+    for (const phase of report.phases) {
+        const tasks = options.detail === 'all' ? phase.tasks : phase.tasks.filter(present/* needsAttention */.e_);
+        if (tasks.length === 0)
+            continue;
+        if (options.detail === 'problems' && !(0,present/* isGated */.m3)(phase) && !tasks.some((t) => t.drift))
+            continue;
+        lists.push({ phase, tasks });
+    }
+    return lists;
+}
+const measureCharacters = (text) => text.length;
+const measureBytes = (text) => Buffer.byteLength(text, 'utf8');
+/** The last resort: cut at a line, keeping the heading and headline, and say so. */
+function hardTruncate(text, options, limit) {
+    const note = `\n\n_The report was cut to fit GitHub\u2019s size limit${options.detail === 'problems' ? '; the job summary shows more' : ''}._\n`;
+    let keep = text.length;
+    while (keep > 0 && limit.measure(text.slice(0, keep) + note) > limit.max)
+        keep = Math.floor(keep * 0.9);
+    return text.slice(0, text.lastIndexOf('\n', keep) + 1) + note;
+}
+function renderShape(report, options, shape) {
+    const lines = [];
+    const icon = report.ready ? '\u2705' : '\u274c';
+    const verdict = report.ready ? 'ready' : 'not ready';
+    lines.push(`### ${icon} ${(0,markdown/* escapeMarkdown */.FV)(report.title)}: ${(0,markdown/* codeSpan */.SS)(report.gate)} gate is ${verdict}`, '');
+    lines.push(headline(report), '');
+    lines.push(...phaseTable(report, shape), '');
+    let hiddenTasks = 0;
+    for (const [section, { phase, tasks }] of listedItems(report, options).entries()) {
+        const shown = section < shape.sections ? tasks.slice(0, shape.tasks) : [];
+        hiddenTasks += tasks.length - shown.length;
+        if (shown.length === 0)
+            continue;
+        lines.push(`#### ${present/* PHASE_LOOK */.qZ[(0,present/* phaseState */.RI)(phase)].icon} ${(0,markdown/* codeSpan */.SS)(phase.id)} ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(phase.name, shape.titleMax))}`, '');
+        lines.push(...taskTable(shown, shape, options), '');
+        if (shown.length < tasks.length) {
+            lines.push(`_${tasks.length - shown.length} more of ${tasks.length} items in ${(0,markdown/* escapeMarkdown */.FV)(phase.id)} not shown._`, '');
+        }
+    }
+    if (hiddenTasks > 0)
+        lines.push(leftOutNote(hiddenTasks, options), '');
+    if (options.footer)
+        lines.push(options.footer, '');
+    return lines.join('\n');
+}
+/** Says how much was left out, and only points where more is really shown. */
+function leftOutNote(hidden, options) {
+    const where = options.detail === 'problems' ? ' The job summary shows more.' : ' `readiness-gate check --verbose` on the manifest lists every item.';
+    return `_To stay within GitHub\u2019s size limit, ${hidden} items were left out.${where}_`;
+}
+function phaseTable(report, shape) {
+    const rows = ['| Phase | Name | Blocking | Status | Items |', '|---|---|---|---|---|'];
+    const row = (phase) => `| ${(0,markdown/* codeSpan */.SS)(phase.id)} | ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(phase.name, shape.titleMax))} | ${phase.blocking ? 'yes' : 'no'} | ${phaseStatus(phase)} | ${(0,present/* satisfiedCount */.IQ)(phase)}/${phase.tasks.length} (${phase.completion}%) |`;
+    if (shape.phaseRows === Infinity)
+        return [...rows, ...report.phases.map(row)];
+    // Too many phases for one table: the gate's incomplete phases are the ones that matter.
+    const incomplete = report.phases.filter((phase) => (0,present/* isGated */.m3)(phase) && !phase.complete);
+    const shown = incomplete.slice(0, shape.phaseRows);
+    const hidden = report.phases.length - shown.length;
+    const hiddenIncomplete = incomplete.length - shown.length;
+    const which = hiddenIncomplete > 0 ? ` (${hiddenIncomplete} of them incomplete)` : ' (complete, skipped or not in the gate)';
+    return [...rows, ...shown.map(row), ...(hidden > 0 ? ['', `_${hidden} more phases not shown${which}._`] : [])];
+}
+function headline(report) {
+    const parts = [`**${report.completion}%** of the gate\u2019s items are satisfied (${report.counts.satisfied}/${report.counts.items})`];
+    if (report.incompletePhases.length > 0)
+        parts.push(`incomplete: ${idList(report.incompletePhases)}`);
+    if (report.skippedPhases.length > 0)
+        parts.push(`skipped (${present/* SKIPPED_BECAUSE */.qs}): ${idList(report.skippedPhases)}`);
+    const completes = (0,present/* completedByThisPullRequestWords */.QE)(report);
+    if (completes)
+        parts.push(`\ud83d\udfe3 ${(0,markdown/* escapeMarkdown */.FV)(completes)}`);
+    if (report.counts.drift > 0)
+        parts.push(`\u26a0\ufe0f ${report.counts.drift} marked done but contradicted by their links`);
+    if (report.counts.overdue > 0)
+        parts.push(`\u23f0 ${report.counts.overdue} overdue`);
+    if (report.counts.expiredWaivers > 0)
+        parts.push(`${report.counts.expiredWaivers} expired waivers`);
+    if (!report.verified)
+        parts.push('links not verified (offline)');
+    const caveats = report.caveats.map((caveat) => `\n\n> \u26a0\ufe0f ${(0,markdown/* escapeMarkdown */.FV)(caveat)}`).join('');
+    return parts.join(' \u00b7 ') + caveats;
+}
+/** Phase ids as code spans, the first few of a long list and how many more. */
+function idList(ids) {
+    const shown = ids.slice(0, HEADLINE_IDS).map(markdown/* codeSpan */.SS).join(', ');
+    return ids.length > HEADLINE_IDS ? `${shown} and ${ids.length - HEADLINE_IDS} more` : shown;
+}
+function phaseStatus(phase) {
+    const state = (0,present/* phaseState */.RI)(phase);
+    const look = present/* PHASE_LOOK */.qZ[state];
+    if (state === 'not-in-gate' || state === 'skipped')
+        return `${look.icon} ${look.words}${phase.complete ? ' (complete)' : ''}`;
+    const parts = [`${look.icon} ${look.words}`];
+    if (phase.empty)
+        parts.push(present/* PHASE_HAS_NO_ITEMS */.O4);
+    if (phase.unmetRequires.length > 0)
+        parts.push(`needs ${phase.unmetRequires.map(markdown/* codeSpan */.SS).join(', ')}`);
+    if (phase.overdue)
+        parts.push(`\u23f0 due ${(0,markdown/* escapeMarkdown */.FV)(phase.due ?? '')}`);
+    return parts.join(', ');
+}
+/** The item table; the Notes column (the manifest's notes) only when an item has some. */
+function taskTable(tasks, shape, options) {
+    const withNotes = tasks.some((task) => task.notes);
+    const header = withNotes
+        ? ['| Task | Title | Owner | Status | Links | Why | Notes |', '|---|---|---|---|---|---|---|']
+        : ['| Task | Title | Owner | Status | Links | Why |', '|---|---|---|---|---|---|'];
+    return [...header, ...tasks.map((task) => taskRow(task, shape, options, withNotes))];
+}
+function taskRow(task, shape, options, withNotes) {
+    const status = (0,present/* taskStatusWords */.Zr)(task);
+    const why = [];
+    if (task.drift)
+        why.push('\u26a0\ufe0f **drift**');
+    if (task.overdue)
+        why.push(`\u23f0 overdue (due ${(0,markdown/* escapeMarkdown */.FV)(task.due ?? '')})`);
+    why.push((0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(task.reason, REASON_MAX)));
+    if (task.hint)
+        why.push(`\ud83d\udca1 ${(0,markdown/* escapeMarkdown */.FV)(task.hint)}`);
+    const links = task.links.slice(0, LINKS_SHOWN).map((link) => linkCell(link, options));
+    if (task.links.length > LINKS_SHOWN)
+        links.push(`+${task.links.length - LINKS_SHOWN} more`);
+    const title = `${task.kind === 'acceptance' ? '_acceptance:_ ' : ''}${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(task.title, shape.titleMax))}`;
+    const cells = [(0,markdown/* codeSpan */.SS)(task.id), title, (0,markdown/* escapeMarkdown */.FV)(task.owner ?? ''), status, links.join('<br>'), why.join(' \u2014 ')];
+    if (withNotes)
+        cells.push((0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(task.notes ?? '', REASON_MAX)));
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * A link as a real link to the issue's page, with its title when GitHub told it. A link
+ * from a comment adds a back-reference on the issue once, which is what a reader expects.
+ */
+function linkCell(link, options) {
+    const look = present/* LINK_LOOK */.Re[link.state];
+    const title = link.title ? (0,markdown/* truncate */.xv)(link.title, LINK_TITLE_MAX) : undefined;
+    const progress = (0,present/* subIssueProgress */.Fx)(link);
+    const target = (0,markdown/* issueLink */.MN)(link, { ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}), ...(title ? { title: `\u00b7 ${title}` } : {}) });
+    return `${look.icon} ${target} ${(0,present/* linkWords */.kG)(link)}${progress ? ` (${progress})` : ''}`;
+}
+
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __nccwpck_require__(3116);
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
+
+
+
+
+
+/** GitHub keeps at most 1 MB per step output. */
+const OUTPUT_LIMIT = 1_000_000;
+/** Room kept for the marker and for notes appended to the summary. */
+const MARGIN = 4_096;
+function setOutputs(report) {
+    core/* setOutput */.uH('ready', String(report.ready));
+    core/* setOutput */.uH('incomplete-phases', report.incompletePhases.join(','));
+    core/* setOutput */.uH('completion', String(report.completion));
+    core/* setOutput */.uH('report', reportJson(report));
+}
+/**
+ * The report as compact JSON; a very large plan keeps only the items that need attention.
+ * `failure` marks a run that failed after its evaluation: not ready, and why.
+ */
+function reportJson(report, failure) {
+    const base = failure ? { ...report, ready: false, error: failure.error } : report;
+    const full = JSON.stringify(base);
+    if (full.length <= OUTPUT_LIMIT)
+        return full;
+    const attention = JSON.stringify({
+        ...base,
+        truncated: 'satisfied items were left out to fit the 1 MB output limit',
+        phases: report.phases.map((phase) => ({ ...phase, tasks: phase.tasks.filter((task) => !task.satisfied || task.drift) })),
+    });
+    if (attention.length <= OUTPUT_LIMIT)
+        return attention;
+    return JSON.stringify({
+        ...base,
+        truncated: 'items were left out to fit the 1 MB output limit',
+        phases: report.phases.map((phase) => ({ ...phase, tasks: [] })),
+    });
+}
+/**
+ * An error in one line for a summary, a warning or an output: the first of a manifest's
+ * problems with its place, or an API's answer without its HTML page.
+ */
+function errorLine(error) {
+    if (error instanceof errors/* ConfigError */.x) {
+        const [first] = error.problems;
+        const total = (0,manifest/* problemCount */.bS)(error.problems);
+        const more = total > 1 ? ` (and ${(total - 1).toLocaleString('en-US')} more problems)` : '';
+        return first ? `${(0,github_errors/* oneLine */.TN)((0,errors/* formatProblem */.V)(first), 500)}${more}` : 'the configuration is invalid';
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return (0,github_errors/* answerSummary */.H$)(message) || (error instanceof Error ? error.name : 'unknown error');
+}
+/**
+ * Outputs of a run that failed: never ready; the incomplete phases and completion only as
+ * far as they are known; `report` names the error.
+ */
+function setFailureOutputs(failure) {
+    const { report, gate, error } = failure;
+    core/* setOutput */.uH('ready', 'false');
+    core/* setOutput */.uH('incomplete-phases', report ? report.incompletePhases.join(',') : '');
+    core/* setOutput */.uH('completion', String(report?.completion ?? 0));
+    const known = { ready: false, gate, incompletePhases: [], completion: 0, error };
+    core/* setOutput */.uH('report', report ? reportJson(report, { error }) : JSON.stringify(known));
+}
+/** The job summary's account of a failed run: what failed, in words, and where. */
+function failureMarkdown(failure) {
+    const lines = [`### \u274c readiness-gate could not check gate ${codeWord(failure.gate)}`, ''];
+    if (failure.problems.length > 0) {
+        lines.push(`The configuration has to be fixed:`, '', ...failure.problems.map((problem) => `- ${problemLine(problem)}`), '');
+    }
+    else {
+        lines.push((0,markdown/* escapeMarkdown */.FV)(failure.error), '');
+    }
+    if (failure.report)
+        lines.push(`The gate was evaluated before the failure: ${failure.report.ready ? 'ready' : 'not ready'}, but the run failed.`, '');
+    return lines.join('\n');
+}
+function problemLine(problem) {
+    const place = (0,errors/* formatProblem */.V)({ ...problem, message: '' }).trim();
+    return `${codeWord(place)} ${(0,markdown/* escapeMarkdown */.FV)(problem.message)}`;
+}
+/** A short name in backticks; backticks in it are dropped, so it cannot break out. */
+function codeWord(text) {
+    return `\`${text.replace(/[`\r\n]/g, '')}\``;
+}
+function summaryMarkdown(report, footer) {
+    return renderMarkdownReport(report, { detail: 'all', ...(footer ? { footer } : {}) }, { max: SUMMARY_LIMIT_BYTES - MARGIN, measure: measureBytes });
+}
+function commentMarkdown(report, footer) {
+    return renderMarkdownReport(report, { detail: 'problems', ...(footer ? { footer } : {}) }, { max: COMMENT_LIMIT - MARGIN, measure: measureCharacters });
+}
+/** Warnings and notices on the manifest's lines, where the problem is written down. */
+function annotate(report, manifest) {
+    const at = (task) => ({ file: manifest.file, ...(task.line ? { startLine: task.line } : {}) });
+    for (const phase of report.phases) {
+        for (const task of phase.tasks) {
+            if (task.drift) {
+                core/* warning */.$e(`${task.id} is ${task.reason}`, { ...at(task), title: `Readiness drift: ${task.id}` });
+            }
+            else if (task.waiver?.expired) {
+                core/* warning */.$e(`${task.id}: the waiver expired on ${task.waiver.expires}`, { ...at(task), title: 'Expired waiver' });
+            }
+            for (const link of task.links.filter((l) => l.state === 'unknown')) {
+                core/* warning */.$e(`${task.id}: ${(0,present/* describeLink */.Ex)(link)}`, { ...at(task), title: 'Unreadable link' });
+            }
+            if (task.hint)
+                core/* notice */.lm(`${task.id}: ${task.hint}`, { ...at(task), title: 'Mark it done' });
+            if (task.overdue && phase.selected) {
+                core/* notice */.lm(`${task.id} was due on ${task.due}`, { ...at(task), title: 'Overdue' });
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ footerFor),
+/* harmony export */   q: () => (/* binding */ manifestAt)
+/* harmony export */ });
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3484);
+/* harmony import */ var _github_contents_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3113);
+
+
+/** The manifest at a commit, read through the API once per commit. */
+function manifestAt(session, sha) {
+    let manifest = session.manifests.get(sha);
+    if (!manifest) {
+        const path = session.inputs.manifest;
+        const options = { serverHost: session.context.serverHost };
+        manifest = (0,_github_contents_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileAt */ ._)(session.github, session.context.repository, path, sha).then((text) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .eE)(text, path, options));
+        session.manifests.set(sha, manifest);
+    }
+    return manifest;
+}
+/** The small print under the comment and the summary: where the run and the manifest are. */
+function footerFor(context, manifestPath, sha) {
+    const runLink = context.runUrl ? `[details in the run](${context.runUrl}) \u00b7 ` : '';
+    return `<sub>${runLink}readiness-gate \u00b7 manifest \`${manifestPath.replace(/`/g, '')}\` at \`${sha.slice(0, 7)}\`</sub>`;
+}
+
+
+/***/ }),
+
+/***/ 8364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ writeComment),
+/* harmony export */   K: () => (/* binding */ writeStatus)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
+/* harmony import */ var _github_comments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6645);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3116);
+/* harmony import */ var _github_statuses_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2681);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7466);
+
+
+
+
+
+/** Writes the PR comment; a token that may not write gets one warning, not a failed run. */
+async function writeComment(session, request) {
+    const { pullNumber, report } = request;
+    try {
+        const outcome = await (0,_github_comments_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertComment */ .lB)(session.github, {
+            repository: session.context.repository,
+            issueNumber: pullNumber,
+            gate: report.gate,
+            mode: session.inputs.comment,
+            ready: report.ready,
+            body: (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .commentMarkdown */ .r)(report, request.footer),
+            mayCreate: request.mayCreate,
+            ...(request.listing ? { listing: request.listing } : {}),
+        });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pull request comment on #${pullNumber}: ${outcome}.`);
+        return outcome;
+    }
+    catch (error) {
+        const cause = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .forbiddenCause */ .dy)(error, { permission: 'pull-requests: write', fork: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isForkPullRequest */ .B7)(session.context.payload) });
+        if (!cause)
+            throw error;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the readiness comment on #${pullNumber}: ${cause} The job summary has the full report.`);
+        return undefined;
+    }
+}
+/** Sets `readiness/<gate>`; a token without `statuses: write` gets one warning. */
+async function writeStatus(session, sha, report) {
+    try {
+        await (0,_github_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommitStatus */ .MX)(session.github, session.context.repository, sha, report, session.context.runUrl);
+    }
+    catch (error) {
+        const cause = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .forbiddenCause */ .dy)(error, { permission: 'statuses: write', fork: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isForkPullRequest */ .B7)(session.context.payload) });
+        if (!cause)
+            throw error;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not set the commit status readiness/${report.gate}: ${cause}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formatProblem),
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+function formatProblem(problem) {
+    const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+    return `${place} ${problem.message}`;
+}
+/**
+ * A mistake the user can fix (bad manifest, unknown gate, missing file).
+ * Everything else that is thrown is a bug and is reported as one.
+ */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        const list = Array.isArray(problems) ? problems : [problems];
+        super(list.map(formatProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = list;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ linksTo),
+/* harmony export */   Hv: () => (/* binding */ phasesTouched),
+/* harmony export */   Lu: () => (/* binding */ usesPaths),
+/* harmony export */   P1: () => (/* binding */ linkTargets),
+/* harmony export */   _3: () => (/* binding */ evaluate)
+/* harmony export */ });
+/* unused harmony export gateNames */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4982);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3484);
+/* harmony import */ var _present_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6744);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7522);
+
+
+
+
+
+const BUILT_IN_GATES = { merge: 'blocking', release: 'blocking' };
+/** Gates that judge the whole plan, whatever a pull request touches. */
+const GATES_IGNORING_PATHS = new Set(['release']);
+function gateNames(manifest) {
+    return [...new Set([...Object.keys(BUILT_IN_GATES), ...Object.keys(manifest.data.gates ?? {})])];
+}
+/** Every distinct issue or pull request the manifest links to. */
+function linkTargets(manifest, repository) {
+    const targets = [...manifest.itemLinks.values()].flatMap((links) => links.flatMap(({ ref }) => (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .targetOf */ .$r)(ref, repository) ?? []));
+    return (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .distinctTargets */ .Z0)(targets);
+}
+/** Whether any item links to this issue or pull request. */
+function linksTo(manifest, target, repository) {
+    return linkTargets(manifest, repository).some((linked) => linked.number === target.number && (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(linked, target));
+}
+/** Whether any phase has `paths`, i.e. whether a pull request's changed files matter. */
+function usesPaths(manifest) {
+    return manifest.data.phases.some((phase) => phase.paths !== undefined);
+}
+/** The phases with `paths` that one of the changed files matches. */
+function phasesTouched(manifest, changedFiles, matches) {
+    const touched = manifest.data.phases.filter((phase) => phase.paths !== undefined && changedFiles.some((file) => phase.paths.some((pattern) => matches(file, pattern))));
+    return new Set(touched.map((phase) => phase.id));
+}
+function evaluate(manifest, context) {
+    const selected = selectedPhaseIds(manifest, context.gate);
+    const itemsByPhase = new Map(manifest.data.phases.map((phase) => [phase.id, evaluateItems(manifest, phase, context)]));
+    const complete = phaseCompleteness(manifest.data.phases, itemsByPhase);
+    const honoursPaths = context.pullRequest !== undefined && !GATES_IGNORING_PATHS.has(context.gate);
+    const phases = manifest.data.phases.map((phase) => ({
+        ...phaseReport(phase, itemsByPhase.get(phase.id), complete, context.today),
+        selected: selected.has(phase.id),
+        skipped: honoursPaths && phase.paths !== undefined && !touches(context.pullRequest, phase.id),
+        ...optional({ line: manifest.phasePositions.get(phase.id)?.line }),
+    }));
+    return summarize(phases, manifest, context);
+}
+function touches(pullRequest, phaseId) {
+    return pullRequest.touchedPhases === 'all' || pullRequest.touchedPhases.has(phaseId);
+}
+function selectedPhaseIds(manifest, gate) {
+    const selection = Object.hasOwn(manifest.data.gates ?? {}, gate)
+        ? manifest.data.gates[gate].phases
+        : Object.hasOwn(BUILT_IN_GATES, gate)
+            ? BUILT_IN_GATES[gate]
+            : undefined;
+    if (selection === undefined)
+        throw unknownGate(manifest, gate);
+    const phases = manifest.data.phases;
+    if (selection === 'all')
+        return new Set(phases.map((phase) => phase.id));
+    if (selection === 'blocking') {
+        const blocking = phases.filter((p) => p.blocking).map((p) => p.id);
+        // A gate of the manifest's own is checked when it is parsed; a built-in one only when used.
+        if (blocking.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: manifest.file, ...manifest.phasesPosition, message: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .noBlockingPhase */ .qg)(gate) });
+        return new Set(blocking);
+    }
+    return new Set(selection);
+}
+function unknownGate(manifest, gate) {
+    const names = gateNames(manifest);
+    const guess = (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(gate, names);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({
+        file: manifest.file,
+        ...manifest.gatesPosition,
+        message: `unknown gate '${gate}'${guess ? ` (did you mean '${guess}'?)` : ''} \u2014 this manifest defines ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .listInWords */ .Dq)(names, 'and')}`,
+    });
+}
+function evaluateItems(manifest, phase, context) {
+    const evaluateItem = (item, kind) => {
+        const links = (manifest.itemLinks.get(item.id) ?? []).map((link) => linkReport(link, context));
+        const line = manifest.itemPositions.get(item.id)?.line;
+        return {
+            id: item.id,
+            kind,
+            title: item.title,
+            ...withSubIssueHint(judgeItem(item, links, context.today), links),
+            links,
+            ...optional({ owner: item.owner, due: item.due, notes: item.notes, line }),
+        };
+    };
+    return [...phase.tasks.map((item) => evaluateItem(item, 'task')), ...phase.acceptance.map((item) => evaluateItem(item, 'acceptance'))];
+}
+function linkReport({ raw, ref }, context) {
+    const target = (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .targetOf */ .$r)(ref, context.repository);
+    const hintedKind = ref.kind === 'any' ? 'unknown' : ref.kind;
+    const status = linkStatus(target, hintedKind, context);
+    const name = target ? (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .targetName */ .je)(target) : `#${ref.number}`;
+    return { ref: raw, key: name.toLowerCase(), name, ...status, satisfied: (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .isSatisfied */ .n2)(status) };
+}
+function linkStatus(target, hintedKind, context) {
+    if (context.links === 'offline')
+        return { kind: hintedKind, state: 'unverified' };
+    if (!target)
+        return { kind: hintedKind, state: 'unknown', detail: 'no repository to resolve #N against' };
+    const status = context.links.get(target) ?? { kind: hintedKind, state: 'unknown', detail: 'not resolved' };
+    if (status.state === 'open' && isPullRequestUnderEvaluation(target, context)) {
+        return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it' };
+    }
+    if (status.state === 'open' && status.kind === 'issue' && isClosedByPullRequest(target, context)) {
+        return { ...status, state: 'completed', detail: 'this pull request closes it' };
+    }
+    return status;
+}
+/** An issue the pull request closes when merged counts as completed, as the PR itself counts as merged. */
+function isClosedByPullRequest(target, context) {
+    const closes = context.pullRequest?.closes ?? [];
+    return closes.some((closed) => closed.number === target.number && (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(closed, target));
+}
+/** The pull request being evaluated counts as merged: merging it completes what it links. */
+function isPullRequestUnderEvaluation(target, context) {
+    const { pullRequest, repository } = context;
+    return pullRequest !== undefined && repository !== undefined && target.number === pullRequest.number && (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(target, repository);
+}
+/** Whether each phase is complete: its items satisfied and every phase it requires complete. */
+function phaseCompleteness(phases, itemsByPhase) {
+    const phasesById = new Map(phases.map((phase) => [phase.id, phase]));
+    const complete = new Map();
+    // `requires` has no cycles (validated), so this memoised recursion terminates.
+    const isComplete = (id) => {
+        const known = complete.get(id);
+        if (known !== undefined)
+            return known;
+        const items = itemsByPhase.get(id);
+        const result = items.length > 0 && items.every((item) => item.satisfied) && phasesById.get(id).requires.every(isComplete);
+        complete.set(id, result);
+        return result;
+    };
+    // Requirements first, so each call finds them known: a long chain cannot exhaust the stack.
+    for (const id of (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .dependenciesFirst */ .Ie)(phases))
+        isComplete(id);
+    return complete;
+}
+function phaseReport(phase, tasks, complete, today) {
+    const isComplete = complete.get(phase.id);
+    return {
+        id: phase.id,
+        name: phase.name,
+        blocking: phase.blocking,
+        complete: isComplete,
+        completion: tasks.length === 0 ? 0 : percent(tasks.filter((t) => t.satisfied).length, tasks.length),
+        requires: phase.requires,
+        unmetRequires: phase.requires.filter((id) => !complete.get(id)),
+        empty: tasks.length === 0,
+        overdue: !isComplete && isPast(phase.due, today),
+        tasks,
+        ...optional({ owner: phase.owner, due: phase.due }),
+    };
+}
+function summarize(phases, manifest, context) {
+    const gated = phases.filter(_present_js__WEBPACK_IMPORTED_MODULE_3__/* .isGated */ .m3);
+    const gatedItems = gated.flatMap((phase) => phase.tasks);
+    const allItems = phases.flatMap((phase) => phase.tasks);
+    const incompletePhases = gated.filter((phase) => !phase.complete).map((phase) => phase.id);
+    const satisfied = gatedItems.filter((item) => item.satisfied).length;
+    return {
+        ready: incompletePhases.length === 0,
+        gate: context.gate,
+        title: manifest.data.title ?? 'Production readiness',
+        incompletePhases,
+        // 0/0 is 100% only when nothing is missing (every phase skipped), never beside "not ready".
+        completion: gatedItems.length === 0 && incompletePhases.length > 0 ? 0 : percent(satisfied, gatedItems.length),
+        verified: context.links !== 'offline',
+        skippedPhases: phases.filter((phase) => phase.selected && phase.skipped).map((phase) => phase.id),
+        caveats: [...(context.caveats ?? []), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
+        counts: {
+            items: gatedItems.length,
+            satisfied,
+            drift: allItems.filter((item) => item.drift).length,
+            overdue: allItems.filter((item) => item.overdue).length,
+            expiredWaivers: allItems.filter((item) => item.waiver?.expired).length,
+        },
+        phases,
+    };
+}
+const EVERY_PHASE_SKIPPED = 'every phase this gate selects was skipped: the pull request changes no file that their `paths` match, so there is nothing to gate';
+/** The rules of "How status is decided" for one task or acceptance item. */
+function judgeItem(item, links, today) {
+    const evidence = {
+        all: links,
+        unverified: links.filter((link) => link.state === 'unverified'),
+        failing: links.filter((link) => link.state !== 'unverified' && !link.satisfied),
+    };
+    const waiver = waiverReport(item, today);
+    const base = { status: impliedStatus(item.status, evidence), ...optional({ declaredStatus: item.status, waiver }) };
+    const verdict = (satisfied, reason, extra = {}) => ({
+        ...base,
+        satisfied,
+        reason,
+        drift: false,
+        overdue: !satisfied && isPast(item.due, today),
+        ...extra,
+    });
+    if (waiver && !waiver.expired) {
+        return verdict(true, `waived: ${waiver.reason}${waiver.expires ? ` (until ${waiver.expires})` : ''}`);
+    }
+    const expiredNote = waiver?.expired ? ` (waiver expired on ${waiver.expires})` : '';
+    const failures = evidence.failing.map(_present_js__WEBPACK_IMPORTED_MODULE_3__/* .describeLink */ .Ex).join('; ');
+    if (item.status === 'done') {
+        // An unreadable link is not drift: nothing says the declared status is wrong.
+        if (failures)
+            return verdict(false, `marked done, but ${failures}${expiredNote}`, { drift: evidence.failing.some((l) => l.state !== 'unknown') });
+        if (evidence.unverified.length > 0)
+            return verdict(true, 'done (declared; links not verified)');
+        return verdict(true, links.length > 0 ? 'done; every link is closed' : 'done');
+    }
+    if (item.status === undefined && links.length > 0) {
+        if (failures)
+            return verdict(false, `${failures}${expiredNote}`);
+        if (evidence.unverified.length > 0)
+            return verdict(false, `links not verified and no status declared${expiredNote}`);
+        return verdict(true, 'every link is closed');
+    }
+    const reason = `${item.status ?? 'no status and no links, so todo'}${expiredNote}`;
+    const allLinksDone = links.length > 0 && evidence.unverified.length === 0 && evidence.failing.length === 0;
+    return verdict(false, reason, allLinksDone ? { hint: `every link is closed: mark ${item.id} done` } : {});
+}
+/** An open issue whose sub-issues are all closed is probably done: say so. */
+function withSubIssueHint(judgement, links) {
+    const finished = links.filter((l) => l.state === 'open' && l.subIssues && l.subIssues.total > 0 && l.subIssues.closed === l.subIssues.total);
+    if (finished.length === 0 || judgement.hint)
+        return judgement;
+    return { ...judgement, hint: `every sub-issue of ${finished.map((l) => l.name).join(', ')} is closed: close it if the work is done` };
+}
+/** The declared status, else what the links imply. */
+function impliedStatus(declared, evidence) {
+    if (declared)
+        return declared;
+    const allSatisfied = evidence.all.length > 0 && evidence.failing.length === 0 && evidence.unverified.length === 0;
+    if (allSatisfied)
+        return 'done';
+    return evidence.all.some((link) => link.satisfied) ? 'in-progress' : 'todo';
+}
+function waiverReport(item, today) {
+    if (!item.waiver)
+        return undefined;
+    return {
+        reason: item.waiver.reason,
+        expired: isPast(item.waiver.expires, today),
+        ...optional({ approvedBy: item.waiver['approved-by'], expires: item.waiver.expires }),
+    };
+}
+function isPast(date, today) {
+    return date !== undefined && date < today;
+}
+function percent(part, whole) {
+    return whole === 0 ? 100 : Math.floor((part * 100) / whole);
+}
+/** Drops undefined values, so reports carry only the fields that apply. */
+function optional(fields) {
+    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 4982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ targetOf),
+/* harmony export */   Ap: () => (/* binding */ parseLink),
+/* harmony export */   Ez: () => (/* binding */ serverHost),
+/* harmony export */   R5: () => (/* binding */ LinkStates),
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   Z0: () => (/* binding */ distinctTargets),
+/* harmony export */   aM: () => (/* binding */ isSatisfiedState),
+/* harmony export */   je: () => (/* binding */ targetName),
+/* harmony export */   n2: () => (/* binding */ isSatisfied),
+/* harmony export */   td: () => (/* binding */ MAX_ISSUE_NUMBER)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/** GitHub numbers issues and pull requests from 1 to 2\u00b3\u00b9\u22121 (a GraphQL Int). */
 const MAX_ISSUE_NUMBER = 2 ** 31 - 1;
 /** GitHub's owner and repository names: letters, digits, `.`, `_` and `-`. */
-const links_NAME = '[A-Za-z0-9_.-]+';
-const SHORT_REF = new RegExp(`^(?:(${links_NAME})/(${links_NAME}))?#(\\d+)$`);
-const URL_REF = new RegExp(`^https?://([^/\\s]+)/(${links_NAME})/(${links_NAME})/(issues|pull|pulls)/(\\d+)(?:[/?#].*)?$`);
-const REPOSITORY = new RegExp(`^(${links_NAME})/(${links_NAME})$`);
+const NAME = '[A-Za-z0-9_.-]+';
+const SHORT_REF = new RegExp(`^(?:(${NAME})/(${NAME}))?#(\\d+)$`);
+const URL_REF = new RegExp(`^https?://([^/\\s]+)/(${NAME})/(${NAME})/(issues|pull|pulls)/(\\d+)(?:[/?#].*)?$`);
+const REPOSITORY = new RegExp(`^(${NAME})/(${NAME})$`);
 /** `owner/name` at the end of a git remote URL, e.g. git@github.com:acme/api.git */
 const REMOTE_REPOSITORY = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/;
 function parseLink(raw) {
@@ -37220,8 +35349,241 @@ function isSatisfied(status) {
     return isSatisfiedState(status.state) && (status.subIssues?.open ?? 0) === 0;
 }
 
+
+/***/ }),
+
+/***/ 3484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+  Ie: () => (/* binding */ dependenciesFirst),
+  vv: () => (/* binding */ manifestTooLarge),
+  qg: () => (/* binding */ noBlockingPhase),
+  eE: () => (/* binding */ parseManifest),
+  bS: () => (/* binding */ problemCount)
+});
+
+// UNUSED EXPORTS: MAX_ALIAS_VALUES, MAX_PROBLEMS
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/links.ts
+var links = __nccwpck_require__(4982);
+;// CONCATENATED MODULE: ./src/core/manifest-parts.ts
+
+/**
+ * Reading a large manifest a few phases at a time.
+ *
+ * The `yaml` library holds the whole token tree and then the whole document of a file in
+ * memory before anything else happens: at 100,000 tasks over a gigabyte, and the garbage
+ * collector's work grows faster than the file. Most manifests are a top-level mapping whose
+ * `phases:` is a block sequence, one `- ` line per phase at one indentation. Such a file is
+ * read here as its frame (every line outside the phase list) and the phase list in slices
+ * of whole phases, each parsed on its own and dropped once turned into data, which keeps
+ * memory and time per task flat however long the plan.
+ *
+ * Out of it come the data and the positions of the ids, which every run needs; a problem
+ * elsewhere in a phase is placed by parsing its slice again. Anything unusual \u2014 directives,
+ * aliases, a syntax error, a line that does not fit the pattern \u2014 and the caller reads the
+ * file whole, as it always did, so every message and position stays what it was.
+ */
+/** Phases are parsed in slices of at least this many characters. */
+const SLICE_CHARS = 16 * 1024;
+/** As the whole file is parsed: every part must read as it reads there. */
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true };
+/** The manifest read in parts, or undefined when it must be read whole. */
+function readInParts(source) {
+    if (/^%/m.test(source) || /\r(?!\n)/.test(source))
+        return undefined;
+    const list = phaseList(source);
+    if (!list)
+        return undefined;
+    try {
+        return assemble(source, list);
+    }
+    catch {
+        // Nesting too deep for a recursive step, or anything else unexpected: read it whole.
+        return undefined;
+    }
+}
+const PHASES_KEY = /^phases:[ \t]*(?:#.*)?\r?$/m;
+/** Where the phase list is, when it is a block sequence of `- ` lines at one indentation. */
+function phaseList(source) {
+    const key = PHASES_KEY.exec(source);
+    if (!key)
+        return undefined;
+    const start = key.index + key[0].length + 1;
+    if (start > source.length)
+        return undefined;
+    const phases = [];
+    let indent = -1;
+    let at = start;
+    while (at < source.length) {
+        const next = source.indexOf('\n', at);
+        const lineEnd = next === -1 ? source.length : next;
+        const kind = lineKind(source, at, lineEnd, indent);
+        if (kind === 'odd')
+            return undefined;
+        if (kind === 'after')
+            break;
+        if (kind === 'item') {
+            if (indent < 0)
+                indent = leadingSpaces(source, at);
+            phases.push(at);
+        }
+        at = lineEnd + 1;
+    }
+    if (phases.length === 0)
+        return undefined;
+    return { key: key.index, start, end: Math.min(at, source.length), phases };
+}
+/**
+ * One line of the phase list: blank or comment, a phase's `- ` line, a line inside a
+ * phase, the first line after the list, or one that does not fit the pattern.
+ */
+function lineKind(source, start, end, indent) {
+    const spaces = leadingSpaces(source, start);
+    const first = source[start + spaces];
+    if (start + spaces >= end || first === '\r' || first === '#')
+        return 'skip';
+    if (first === '\t')
+        return 'odd';
+    const dash = first === '-' && source[start + spaces + 1] === ' ';
+    if (indent < 0)
+        return dash ? 'item' : 'odd';
+    if (spaces > indent)
+        return 'inside';
+    if (spaces === indent && dash)
+        return 'item';
+    return spaces < indent || indent === 0 ? 'after' : 'odd';
+}
+function leadingSpaces(source, at) {
+    let spaces = 0;
+    while (source.charCodeAt(at + spaces) === 32)
+        spaces++;
+    return spaces;
+}
+function assemble(source, list) {
+    const cut = list.end - list.start;
+    const frame = (0,dist/* parseDocument */.Tp)(source.slice(0, list.start) + source.slice(list.end), PARSE_OPTIONS);
+    if (frame.errors.length > 0 || hasAliases(frame) || !phasesLeftEmpty(frame, list.key))
+        return undefined;
+    const raw = frame.toJS();
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return undefined;
+    const parts = {
+        raw: raw,
+        frame,
+        frameOffset: (offset) => (offset < list.start ? offset : offset + cut),
+        lines: lineCounter(source),
+        phases: [],
+        slices: [],
+    };
+    const phases = [];
+    for (const [from, to] of slices(list)) {
+        const slice = readSlice(source.slice(from, to), from, parts);
+        if (!slice)
+            return undefined;
+        parts.slices.push({ from, to, first: phases.length });
+        for (const phase of slice)
+            phases.push(phase);
+    }
+    parts.raw.phases = phases;
+    return parts;
+}
+/**
+ * The frame is a block mapping whose `phases` is the key found, with nothing after it now
+ * that the list is cut out. (In a flow mapping the list would be a syntax error.)
+ */
+function phasesLeftEmpty(frame, keyOffset) {
+    if (!(0,dist/* isMap */.jh)(frame.contents) || frame.contents.flow)
+        return false;
+    const pair = frame.contents.items.find((entry) => (0,dist/* isScalar */.jn)(entry.key) && entry.key.value === 'phases');
+    if (!pair || !(0,dist/* isScalar */.jn)(pair.key) || pair.key.range?.[0] !== keyOffset)
+        return false;
+    const value = pair.value;
+    return value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null && !value.tag && !value.anchor);
+}
+/** Start and end offsets of slices of whole phases. */
+function* slices(list) {
+    let from = list.phases[0];
+    for (let i = 1; i <= list.phases.length; i++) {
+        const to = list.phases[i] ?? list.end;
+        if (to - from >= SLICE_CHARS || i === list.phases.length) {
+            yield [from, to];
+            from = to;
+        }
+    }
+}
+/** The phases of one slice as data, their offsets recorded in `parts`; undefined if it must be read whole. */
+function readSlice(text, offset, parts) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, PARSE_OPTIONS);
+    if (doc.errors.length > 0 || !(0,dist/* isSeq */.oP)(doc.contents) || (text.includes('*') && hasAliases(doc)))
+        return undefined;
+    // As `Document.getIn` finds them: a value of a mapping by its key, an entry of a list by its index.
+    const start = (node) => {
+        const range = node?.range;
+        return range ? range[0] + offset : undefined;
+    };
+    const value = (node, key) => ((0,dist/* isMap */.jh)(node) ? node.get(key, true) : undefined);
+    const entries = (node) => ((0,dist/* isSeq */.oP)(node) ? node.items.map(start) : []);
+    const items = (phase, list) => {
+        const seq = value(phase, list);
+        return (0,dist/* isSeq */.oP)(seq) ? seq.items.map((item) => ({ id: start(value(item, 'id')), links: entries(value(item, 'links')) })) : [];
+    };
+    for (const phase of doc.contents.items) {
+        parts.phases.push({
+            id: start(value(phase, 'id')),
+            requires: entries(value(phase, 'requires')),
+            paths: entries(value(phase, 'paths')),
+            tasks: items(phase, 'tasks'),
+            acceptance: items(phase, 'acceptance'),
+        });
+    }
+    return doc.toJS();
+}
+/** The recorded offset of the value at `path` (see `PhaseOffsets`), if it is one of those. */
+function recordedOffset(parts, path) {
+    const [phases, p, key, i, itemKey, l] = path;
+    const phase = phases === 'phases' && typeof p === 'number' ? parts.phases[p] : undefined;
+    if (!phase)
+        return undefined;
+    if (path.length === 3 && key === 'id')
+        return phase.id;
+    if (typeof i !== 'number')
+        return undefined;
+    if (path.length === 4 && (key === 'requires' || key === 'paths'))
+        return phase[key][i];
+    const item = key === 'tasks' || key === 'acceptance' ? phase[key][i] : undefined;
+    if (path.length === 5 && itemKey === 'id')
+        return item?.id;
+    return path.length === 6 && itemKey === 'links' && typeof l === 'number' ? item?.links[l] : undefined;
+}
+/** Aliases are counted against alias bombs on the whole document: such a file is read whole. */
+function hasAliases(doc) {
+    let found = false;
+    (0,dist/* visit */.YR)(doc, {
+        Alias() {
+            found = true;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+/** Lines as the `yaml` parser counts them: one starts after each line feed. */
+function lineCounter(source) {
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1))
+        lines.addNewLine(at + 1);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
@@ -37403,7 +35765,7 @@ function deferProp(target, key, getter) {
         configurable: true,
     });
 }
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key \u2014 an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
 function putProp(target, key, value) {
     if (key in target)
         assignProp(target, key, value);
@@ -37511,7 +35873,7 @@ const allowsEval = /* @__PURE__*/ (/* unused pure expression or super */ null &&
         return false;
     }
 })));
-function util_isPlainObject(o) {
+function isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
     // modified constructor
@@ -37531,7 +35893,7 @@ function util_isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (util_isPlainObject(o))
+    if (isPlainObject(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -37712,7 +36074,7 @@ function maskedKeys(schema, mask) {
     }
     return keys;
 }
-function util_omit(schema, mask) {
+function omit(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -37725,7 +36087,7 @@ function util_omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!util_isPlainObject(shape)) {
+    if (!isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -37749,12 +36111,12 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!util_isPlainObject(shape)) {
+    if (!isPlainObject(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function util_merge(a, b) {
+function merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -37827,7 +36189,7 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
     return typeof message === "string" ? message : message?.message;
 }
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/* A check holds no link back to the schema it is attached to \u2014 the same check instance is shared by every clone of that schema \u2014 so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
 /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
     const caps = [];
@@ -37935,7 +36297,7 @@ function parsedType(data) {
     }
     return t;
 }
-function util_issue(...args) {
+function issue(...args) {
     const [iss, input, inst] = args;
     if (typeof iss === "string") {
         return {
@@ -38001,11 +36363,11 @@ class Class {
 }
 //////////    PROTOTYPE INSTALLERS     //////////
 //
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together \u2014 see "The three axes" in AGENTS.md.
 /**
  * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
  *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ * Call this from a `proto` initializer, which runs once per prototype \u2014 never per instance.
  */
 function members(proto, table) {
     for (const key in table) {
@@ -38141,7 +36503,7 @@ function installLazyProp(inst, key, make, enumerable) {
         },
     });
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback \u2014 rest and defaulted parameters both report arity 0 \u2014 and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure \u2014 the same shape that anchored `urlCanParse` into every build. */
 const CONSTANT_CATCH = "~constantCatch";
 /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
 function constantCatch(value) {
@@ -38188,7 +36550,7 @@ function newError(Definition) {
 function $constructor(name, initializer, 
 /** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
 proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, \u2026) install here once rather than as an accessor on every instance.
     const zodProto = {};
     // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
     function Internals(def) {
@@ -38217,7 +36579,7 @@ proto, params) {
         inst._zod.traits.add(name);
         initializer(inst, def);
         if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` \u2014 unchanged from before.
             const own = Object.getPrototypeOf(inst);
             const ctorProto = inst._zod.constr.prototype;
             let up = own;
@@ -38362,7 +36724,7 @@ const $ZodCheckMultipleOf =
         if (typeof payload.value !== typeof def.value)
             throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+            ? // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
                 def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
             : util.floatSafeRemainder(payload.value, def.value) === 0;
         if (isMultiple)
@@ -38613,7 +36975,7 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ (/* unused pure expression or super 
     inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way \u2014 and missed in the same direction in both measures.
         const length = typeof input === "string" && units >= def.length && units <= def.length * 2
             ? util.codePointLength(input)
             : units;
@@ -38828,7 +37190,7 @@ function nanoidOfLength(length) {
     return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
 /** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const regexes_duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 /** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
 const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 /** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
@@ -38855,7 +37217,7 @@ const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
 const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
 const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor \u2014 a pictograph, a regional indicator, or the enclosing keycap \u2014 because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
 const _emoji = (/* unused pure expression or super */ null && (`^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`));
 function emoji() {
     return new RegExp(_emoji, "u");
@@ -38878,7 +37240,7 @@ const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+
 const httpProtocol = /^https?$/;
 // https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
 const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+// Credit card shape: 12\u201319 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
 const creditCard = /^\d(?:[ -]?\d){11,18}$/;
 // ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
 const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
@@ -39506,7 +37868,7 @@ function isValidCreditCard(input) {
     return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
 }
 const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    // Shape only \u2014 the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
     def.pattern ?? (def.pattern = regexes.creditCard);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -39542,7 +37904,7 @@ function isValidIBAN(input) {
     return isIso7064Mod97(input);
 }
 const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
+    // shape only \u2014 checksum is not expressible as a pattern
     def.pattern ?? (def.pattern = regexes.iban);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -39872,7 +38234,7 @@ const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
 function handlePropertyResult(result, final, key, input, optin, optout) {
     const isPresent = key in input;
     const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing \u2014 whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
     if (!isPresent && isOptionalOut && optin === "optional") {
         return;
     }
@@ -40107,7 +38469,7 @@ const $ZodObjectJIT = /*@__PURE__*/ (/* unused pure expression or super */ null 
             const isOptionalOut = schema?._zod?.optout === "optional";
             doc.write(`const ${id} = ${parseStr(k)};`);
             if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                // For optional-in/out schemas, ignore errors on absent keys \u2014 and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
                 const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
                 doc.write(`
         const ${id}_present = ${isPresent};
@@ -40392,7 +38754,7 @@ const $ZodDiscriminatedUnion =
             propValues[zod.def.discriminator]?.delete(undefined);
         return propValues;
     });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it \u2014 pipes and lazies \u2014 are left to the map.
     def.options.forEach((option, i) => {
         const propShape = util.rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
@@ -40701,7 +39063,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util_isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -42744,7 +41106,7 @@ const _messageDesc = {
 };
 const _issuesDesc = { value: undefined, enumerable: false };
 /* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 const initializer = (inst, def) => {
@@ -42951,9 +41313,9 @@ function treeifyError(error, mapper = (issue) => issue.message) {
  *
  * ```
  * username
- *   ✖ Expected number, received string at "username
+ *   \u2716 Expected number, received string at "username
  * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
+ *   \u2716 Invalid input: expected number
  * ```
  */
 function toDotPath(_path) {
@@ -42980,9 +41342,9 @@ function prettifyError(error) {
     const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
     // Process each issue
     for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
+        lines.push(`\u2716 ${issue.message}`);
         if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
+            lines.push(`  \u2192 at ${toDotPath(issue.path)}`);
     }
     // Convert Map to formatted string
     return lines.join("\n");
@@ -43769,7 +42131,7 @@ const ZodMiniRecord = /*@__PURE__*/ $constructor("ZodMiniRecord", (inst, def) =>
 });
 // @__NO_SIDE_EFFECTS__
 function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    // v3-compat: z.record(valueType, params?) \u2014 defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodMiniRecord({
             type: "record",
@@ -44284,84 +42646,8 @@ const KNOWN_KEYS = {
     gate: Object.keys(gate.def.shape),
 };
 
-;// CONCATENATED MODULE: ./src/core/words.ts
-/** "a, b or c" */
-function listInWords(items, conjunction) {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
-/**
- * Like `listInWords`, but a long list names its first `shown` entries and counts the rest
- * ("P0, P1, P2 and 2,997 more"): a message must stay a line, whatever the manifest holds.
- */
-function listSomeInWords(items, conjunction, shown = 10) {
-    if (items.length <= shown)
-        return listInWords(items, conjunction);
-    return `${items.slice(0, shown).join(', ')} ${conjunction} ${(items.length - shown).toLocaleString('en-US')} more`;
-}
-/** Text from a manifest quoted in a message: long values are cut to their first characters. */
-function shorten(text, longest = 60) {
-    return text.length > longest ? `${text.slice(0, longest - 1)}…` : text;
-}
-/**
- * Typos are suggested only for words of up to this many characters: longer ones are not
- * typed by hand, and comparing them would cost time for nothing.
- */
-const LONGEST_SUGGESTED_WORD = 64;
-/** The candidate nearest to `word` by edit distance, if it is near enough to be a typo. */
-function closest(word, candidates) {
-    if (word.length > LONGEST_SUGGESTED_WORD)
-        return undefined;
-    const tolerance = Math.max(1, Math.floor(word.length / 3));
-    const lower = word.toLowerCase();
-    let best;
-    let bestDistance = tolerance + 1;
-    for (const candidate of candidates) {
-        // Lengths that differ by more than the tolerance cannot be near enough.
-        if (Math.abs(candidate.length - word.length) >= bestDistance)
-            continue;
-        const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/**
- * Edit distance where swapping two neighbouring letters ("titel") counts as one edit,
- * kept in three rows; gives up with `limit + 1` as soon as every entry of a row is
- * beyond `limit`, since the distance can only grow from there.
- */
-function editDistance(a, b, limit = Infinity) {
-    let beforePrevious = [];
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        let rowBest = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, beforePrevious[j - 2] + 1);
-            }
-            row.push(best);
-            if (best < rowBest)
-                rowBest = best;
-        }
-        if (rowBest > limit)
-            return limit + 1;
-        beforePrevious = previous;
-        previous = row;
-    }
-    return previous[b.length];
-}
-/** "1 item", "3 items" */
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __nccwpck_require__(7522);
 ;// CONCATENATED MODULE: ./src/core/schema-issues.ts
 
 
@@ -44399,9 +42685,9 @@ function describeIssue(issue, root) {
                 : { message: `invalid ${subject.keyName} in ${subject.owner}` };
         case 'invalid_key':
             if (issue.issues.some((inner) => inner.code === 'too_big') && typeof key === 'string') {
-                return { message: `gate name ${show(key)} is ${key.length.toLocaleString('en-US')} characters long — at most ${LIMITS.idLength}` };
+                return { message: `gate name ${show(key)} is ${key.length.toLocaleString('en-US')} characters long \u2014 at most ${LIMITS.idLength}` };
             }
-            return { message: `invalid gate name ${show(key)} — use only letters, digits, '.', '_' and '-'` };
+            return { message: `invalid gate name ${show(key)} \u2014 use only letters, digits, '.', '_' and '-'` };
         default:
             return { message: `${subject.keyName} in ${subject.owner}: ${issue.message}` };
     }
@@ -44409,19 +42695,19 @@ function describeIssue(issue, root) {
 function tooBig(maximum, { keyName, value, owner }) {
     const most = Number(maximum).toLocaleString('en-US');
     if (Array.isArray(value)) {
-        return { message: `'${keyName}' in ${owner} lists ${value.length.toLocaleString('en-US')} entries — at most ${most}` };
+        return { message: `'${keyName}' in ${owner} lists ${value.length.toLocaleString('en-US')} entries \u2014 at most ${most}` };
     }
     const length = typeof value === 'string' ? value.length.toLocaleString('en-US') : 'too many';
     const what = keyName === 'entry' ? `an entry in ${owner}` : `'${keyName}' in ${owner}`;
-    return { message: `${what} is ${length} characters long — at most ${most}` };
+    return { message: `${what} is ${length} characters long \u2014 at most ${most}` };
 }
 function unknownKey(unknown, subject) {
     const known = knownKeysAt(subject.path);
-    const guess = closest(unknown, known);
+    const guess = (0,words/* closest */.kp)(unknown, known);
     return {
         key: unknown,
-        message: `unknown key '${shorten(unknown)}' in ${describeOwner(subject.path, subject.root)}` +
-            (guess ? ` (did you mean '${guess}'?)` : ` — expected ${listInWords(known, 'or')}`),
+        message: `unknown key '${(0,words/* shorten */.ml)(unknown)}' in ${describeOwner(subject.path, subject.root)}` +
+            (guess ? ` (did you mean '${guess}'?)` : ` \u2014 expected ${(0,words/* listInWords */.Dq)(known, 'or')}`),
     };
 }
 function wrongType(expected, { path, keyName, value, owner }) {
@@ -44435,18 +42721,18 @@ function wrongType(expected, { path, keyName, value, owner }) {
 }
 function unknownValue(values, { keyName, value }) {
     if (keyName === 'version')
-        return { message: `unsupported version ${show(value)} — expected 1` };
-    const guess = typeof value === 'string' ? closest(value, values) : undefined;
+        return { message: `unsupported version ${show(value)} \u2014 expected 1` };
+    const guess = typeof value === 'string' ? (0,words/* closest */.kp)(value, values) : undefined;
     return {
-        message: `unknown ${keyName} ${show(value)} — expected ${listInWords(values, 'or')}${guess ? ` (did you mean '${guess}'?)` : ''}`,
+        message: `unknown ${keyName} ${show(value)} \u2014 expected ${(0,words/* listInWords */.Dq)(values, 'or')}${guess ? ` (did you mean '${guess}'?)` : ''}`,
     };
 }
 function badFormat(format, { keyName, value, owner }) {
     if (format === 'date') {
-        return { message: `bad date ${show(value)} for '${keyName}' in ${owner} — expected a real date as YYYY-MM-DD` };
+        return { message: `bad date ${show(value)} for '${keyName}' in ${owner} \u2014 expected a real date as YYYY-MM-DD` };
     }
     if (keyName === 'id' || keyName === 'entry' || keyName === 'requires') {
-        return { message: `invalid id ${show(value)} — use only letters, digits, '.', '_' and '-'` };
+        return { message: `invalid id ${show(value)} \u2014 use only letters, digits, '.', '_' and '-'` };
     }
     return { message: `invalid ${keyName} ${show(value)} in ${owner}` };
 }
@@ -44465,10 +42751,10 @@ function describeOwner(path, root) {
         const parentKey = path[i - 1];
         if (typeof step === 'number' && typeof parentKey === 'string' && WHAT_BY_KEY[parentKey]) {
             const id = node?.id;
-            what = typeof id === 'string' ? `${WHAT_BY_KEY[parentKey]} '${shorten(id)}'` : `${WHAT_BY_KEY[parentKey]} #${step + 1}`;
+            what = typeof id === 'string' ? `${WHAT_BY_KEY[parentKey]} '${(0,words/* shorten */.ml)(id)}'` : `${WHAT_BY_KEY[parentKey]} #${step + 1}`;
         }
         else if (parentKey === 'gates' && typeof step === 'string') {
-            what = `gate '${shorten(step)}'`;
+            what = `gate '${(0,words/* shorten */.ml)(step)}'`;
         }
         else if (step === 'waiver') {
             what = `the waiver of ${what}`;
@@ -44503,7 +42789,7 @@ function typeName(value) {
     return `a ${typeof value}`;
 }
 function show(value) {
-    return typeof value === 'string' ? `'${shorten(value)}'` : shorten(JSON.stringify(value) ?? String(value));
+    return typeof value === 'string' ? `'${(0,words/* shorten */.ml)(value)}'` : (0,words/* shorten */.ml)(JSON.stringify(value) ?? String(value));
 }
 const EXPECTED_NAMES = {
     string: 'a string',
@@ -44523,22 +42809,30 @@ function article(expected) {
 
 
 
+
 /** The parsed YAML document and the way back from its nodes to lines and columns. */
 class SourceMap {
     file;
     doc;
     lines;
-    constructor(file, doc, lines) {
+    inFile;
+    constructor(file, doc, lines, 
+    /** From an offset in the parsed text to one in the file, where the text is not the whole file. */
+    inFile = (offset) => offset) {
         this.file = file;
         this.doc = doc;
         this.lines = lines;
+        this.inFile = inFile;
     }
     static parse(source, file) {
         const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+        const doc = (0,dist/* parseDocument */.Tp)(source, { ...PARSE_OPTIONS, lineCounter: lines });
         return new SourceMap(file, doc, lines);
     }
     position(offset) {
+        return this.filePosition(this.inFile(offset));
+    }
+    filePosition(offset) {
         const { line, col } = this.lines.linePos(offset);
         return { line, column: col };
     }
@@ -44565,6 +42859,47 @@ class SourceMap {
         return { file: this.file, line: position.line, column: position.column, message };
     }
 }
+/**
+ * The positions in a manifest read in parts (see `readInParts`): ids, `requires`, `paths`
+ * and links from their recorded offsets; anything else in a phase from its slice, parsed
+ * again (the last one kept, as problems come in document order); the rest from the frame.
+ */
+class PartsMap extends SourceMap {
+    source;
+    parts;
+    slice;
+    constructor(file, source, parts) {
+        super(file, parts.frame, parts.lines, parts.frameOffset);
+        this.source = source;
+        this.parts = parts;
+    }
+    valueAt(path) {
+        const recorded = recordedOffset(this.parts, path);
+        if (recorded !== undefined)
+            return this.filePosition(recorded);
+        const inSlice = this.inSlice(path);
+        return inSlice ? inSlice.map.valueAt(inSlice.path) : super.valueAt(path);
+    }
+    keyAt(path, key) {
+        const inSlice = this.inSlice(path);
+        return inSlice ? inSlice.map.keyAt(inSlice.path, key) : super.keyAt(path, key);
+    }
+    /** The slice that holds the phase a path leads into, and the path within it. */
+    inSlice(path) {
+        const [phases, p] = path;
+        if (phases !== 'phases' || typeof p !== 'number')
+            return undefined;
+        const index = this.parts.slices.findLastIndex((slice) => slice.first <= p);
+        const slice = this.parts.slices[index];
+        if (!slice || p >= (this.parts.slices[index + 1]?.first ?? this.parts.phases.length))
+            return undefined;
+        if (this.slice?.index !== index) {
+            const doc = (0,dist/* parseDocument */.Tp)(this.source.slice(slice.from, slice.to), PARSE_OPTIONS);
+            this.slice = { index, map: new SourceMap(this.file, doc, this.parts.lines, (offset) => offset + slice.from) };
+        }
+        return { map: this.slice.map, path: [p - slice.first, ...path.slice(2)] };
+    }
+}
 /** GitHub's contents API serves files of up to 1 MiB; a manifest may not be larger. */
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 /** The first problems of a manifest are listed, the rest counted: a report stays readable. */
@@ -44574,11 +42909,17 @@ const MAX_ALIAS_VALUES = 100_000;
 /** Parses and validates a manifest; every mistake is a `ConfigError` with its position. */
 function parseManifest(source, file, options = {}) {
     checkSize(source, file, options.maxBytes ?? MAX_MANIFEST_BYTES);
-    const map = readYaml(source, file);
-    const shape = validateShape(map);
-    const data = shape.data;
+    // A large plan is read a few phases at a time, which keeps memory and time per task flat.
+    const parts = readInParts(source);
+    const map = parts ? new PartsMap(file, source, parts) : readYaml(source, file);
+    return checkManifest(map, validateShape(map, parts ? parts.raw : readData(map)), options.serverHost ?? 'github.com');
+}
+/** The cross-field checks, the positions and the links of a manifest of the right shape. */
+function checkManifest(map, shape, serverHost) {
+    const { data } = shape;
+    const { file } = map;
     const ids = indexIds(data, map);
-    const links = parseItemLinks(data, map, options.serverHost ?? 'github.com');
+    const links = parseItemLinks(data, map, serverHost);
     const problems = [
         ...shape.problems,
         ...ids.problems,
@@ -44604,9 +42945,9 @@ function parseManifest(source, file, options = {}) {
 /** At most `MAX_PROBLEMS` problems, then one line that counts the others (of `total`). */
 function manifestError(problems, file, total = problems.length) {
     if (total <= MAX_PROBLEMS)
-        return new ConfigError(problems);
+        return new errors/* ConfigError */.x(problems);
     const more = (total - MAX_PROBLEMS).toLocaleString('en-US');
-    return new ConfigError([...problems.slice(0, MAX_PROBLEMS), { file, message: `and ${more} more problems` }]);
+    return new errors/* ConfigError */.x([...problems.slice(0, MAX_PROBLEMS), { file, message: `and ${more} more problems` }]);
 }
 /** How many problems a list stands for, counting those the last entry says were left out. */
 function problemCount(problems) {
@@ -44621,10 +42962,10 @@ function checkSize(source, file, maxBytes) {
     const bytes = Buffer.byteLength(source, 'utf8');
     if (bytes <= maxBytes)
         return;
-    throw new ConfigError({ file, message: manifestTooLarge(bytes) });
+    throw new errors/* ConfigError */.x({ file, message: manifestTooLarge(bytes) });
 }
 function manifestTooLarge(bytes) {
-    return (`is ${bytes.toLocaleString('en-US')} bytes — a manifest may be at most 1 MiB ` +
+    return (`is ${bytes.toLocaleString('en-US')} bytes \u2014 a manifest may be at most 1 MiB ` +
         `(${MAX_MANIFEST_BYTES.toLocaleString('en-US')} bytes), the most GitHub's contents API serves; split long notes out or trim the plan`);
 }
 const TOO_DEEP = 'YAML syntax error: collections nest too deeply to read';
@@ -44637,18 +42978,18 @@ function readYaml(source, file) {
         // The parser recurses into nested collections: thousands of `[` exhaust the stack.
         if (!(error instanceof RangeError))
             throw error;
-        throw new ConfigError({ file, line: 1, column: 1, message: TOO_DEEP });
+        throw new errors/* ConfigError */.x({ file, line: 1, column: 1, message: TOO_DEEP });
     }
     const tooDeep = map.doc.errors.find((error) => /call stack/i.test(error.message));
     if (tooDeep)
-        throw new ConfigError(map.problem(map.position(tooDeep.pos[0]), TOO_DEEP));
+        throw new errors/* ConfigError */.x(map.problem(map.position(tooDeep.pos[0]), TOO_DEEP));
     if (map.doc.errors.length > 0) {
         throw manifestError(map.doc.errors.slice(0, MAX_PROBLEMS).map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error))), file, map.doc.errors.length);
     }
     const bomb = withinStack(map, () => aliasBomb(map.doc));
     if (bomb?.range) {
-        const message = `YAML aliases expand the manifest by more than ${MAX_ALIAS_VALUES.toLocaleString('en-US')} values here (an alias bomb?) — write the values out instead`;
-        throw new ConfigError(map.problem(map.position(bomb.range[0]), message));
+        const message = `YAML aliases expand the manifest by more than ${MAX_ALIAS_VALUES.toLocaleString('en-US')} values here (an alias bomb?) \u2014 write the values out instead`;
+        throw new errors/* ConfigError */.x(map.problem(map.position(bomb.range[0]), message));
     }
     return map;
 }
@@ -44663,7 +43004,7 @@ function withinStack(map, step) {
     catch (error) {
         if (!(error instanceof RangeError) || !/call stack/i.test(error.message))
             throw error;
-        throw new ConfigError(map.problem({ line: 1, column: 1 }, TOO_DEEP));
+        throw new errors/* ConfigError */.x(map.problem({ line: 1, column: 1 }, TOO_DEEP));
     }
 }
 /**
@@ -44700,7 +43041,8 @@ function aliasBomb(doc) {
     size(doc.contents);
     return found;
 }
-function validateShape(map) {
+/** The document as plain data, for the schema. */
+function readData(map) {
     let raw;
     try {
         // `aliasBomb` has counted the aliases; yaml's own count is a second line of defence.
@@ -44709,10 +43051,13 @@ function validateShape(map) {
     catch (error) {
         if (!(error instanceof ReferenceError))
             throw error;
-        throw new ConfigError(map.problem(firstAliasPosition(map), `YAML error: ${error.message}`));
+        throw new errors/* ConfigError */.x(map.problem(firstAliasPosition(map), `YAML error: ${error.message}`));
     }
     if (raw === null || raw === undefined)
-        throw new ConfigError(map.problem({ line: 1, column: 1 }, 'the manifest is empty'));
+        throw new errors/* ConfigError */.x(map.problem({ line: 1, column: 1 }, 'the manifest is empty'));
+    return raw;
+}
+function validateShape(map, raw) {
     // Zod's JIT pays off over many parses; a run parses one manifest, so skip compiling.
     const parsed = withinStack(map, () => manifestSchema.safeParse(raw, { jitless: true }));
     if (parsed.success)
@@ -44818,7 +43163,7 @@ function parseItemLinks(data, map, serverHost) {
         (item.links ?? []).forEach((raw, l) => {
             if (raw === UNREADABLE)
                 return;
-            const ref = parseLink(raw);
+            const ref = (0,links/* parseLink */.Ap)(raw);
             const mistake = ref ? linkMistake(raw, ref, serverHost) : unrecognisedLink(raw);
             if (mistake)
                 problems.push(map.problem(map.valueAt([...path, 'links', l]), mistake));
@@ -44831,16 +43176,16 @@ function parseItemLinks(data, map, serverHost) {
     return { itemLinks, problems };
 }
 function unrecognisedLink(raw) {
-    return `unrecognised link '${raw}' — expected #N, owner/repo#N or an issue or pull request URL`;
+    return `unrecognised link '${raw}' \u2014 expected #N, owner/repo#N or an issue or pull request URL`;
 }
 /** A link that parses but can never be verified: another host, or a number GitHub cannot have. */
 function linkMistake(raw, ref, serverHost) {
     if (ref.host !== undefined && ref.host !== serverHost) {
-        return (`link '${raw}' is not on ${serverHost}, the GitHub this run verifies links on — ` +
+        return (`link '${raw}' is not on ${serverHost}, the GitHub this run verifies links on \u2014 ` +
             `link the issue or pull request on ${serverHost}, or write it as owner/repo#N`);
     }
-    if (ref.number > MAX_ISSUE_NUMBER) {
-        return `link '${raw}' has a number past GitHub's range (1 to ${MAX_ISSUE_NUMBER}) — is it an issue's id rather than its number?`;
+    if (ref.number > links/* MAX_ISSUE_NUMBER */.td) {
+        return `link '${raw}' has a number past GitHub's range (1 to ${links/* MAX_ISSUE_NUMBER */.td}) \u2014 is it an issue's id rather than its number?`;
     }
     return undefined;
 }
@@ -44850,7 +43195,7 @@ function checkGateSelections(data, map) {
     return Object.entries(data.gates ?? {}).flatMap(([name, gate]) => {
         const at = map.valueAt(['gates', name, 'phases']);
         if (Array.isArray(gate.phases) && gate.phases.length === 0) {
-            return [map.problem(at, `gate '${name}' selects no phase — list the phases it needs, e.g. phases: [P0], or use 'blocking' or 'all'`)];
+            return [map.problem(at, `gate '${name}' selects no phase \u2014 list the phases it needs, e.g. phases: [P0], or use 'blocking' or 'all'`)];
         }
         if (gate.phases === 'blocking' && !hasBlocking)
             return [map.problem(at, noBlockingPhase(name))];
@@ -44858,7 +43203,7 @@ function checkGateSelections(data, map) {
     });
 }
 function noBlockingPhase(gate) {
-    return (`gate '${gate}' selects the blocking phases, but no phase is marked 'blocking: true', so it would pass on nothing — ` +
+    return (`gate '${gate}' selects the blocking phases, but no phase is marked 'blocking: true', so it would pass on nothing \u2014 ` +
         `mark the phases that must be complete with 'blocking: true', or give the gate a list: gates: { ${gate}: { phases: [P0] } }`);
 }
 /** `paths` that no pull request could ever touch would skip their phase on every pull request. */
@@ -44868,7 +43213,7 @@ function checkPaths(data, map) {
             return [];
         if (phase.paths.length === 0) {
             return [
-                map.problem(map.valueAt(['phases', p, 'paths']), `'paths' of phase '${phase.id}' is empty, so no pull request could touch it — list globs such as 'deploy/prod/**', or remove 'paths' to gate the phase on every pull request`),
+                map.problem(map.valueAt(['phases', p, 'paths']), `'paths' of phase '${phase.id}' is empty, so no pull request could touch it \u2014 list globs such as 'deploy/prod/**', or remove 'paths' to gate the phase on every pull request`),
             ];
         }
         return phase.paths.flatMap((pattern, i) => {
@@ -44877,7 +43222,7 @@ function checkPaths(data, map) {
             const relative = pattern.replace(/^(?:\.\/|\/)+/, '');
             if (relative === pattern)
                 return [];
-            const message = `paths pattern '${pattern}' can never match: changed files are named from the repository root, without a leading '/' or './' — write '${relative}'`;
+            const message = `paths pattern '${pattern}' can never match: changed files are named from the repository root, without a leading '/' or './' \u2014 write '${relative}'`;
             return [map.problem(map.valueAt(['phases', p, 'paths', i]), message)];
         });
     });
@@ -44885,12 +43230,12 @@ function checkPaths(data, map) {
 /** Unknown phase ids in `requires` and in gates. */
 function checkReferences(data, phasePositions, map) {
     const phaseIds = [...phasePositions.keys()];
-    const phaseList = listSomeInWords(phaseIds, 'and');
+    const phaseList = (0,words/* listSomeInWords */.VR)(phaseIds, 'and');
     const problems = [];
     const unknownPhase = (id) => {
         // Past the problems that will be listed, a suggestion would be work for nothing.
-        const guess = problems.length < MAX_PROBLEMS ? closest(id, phaseIds) : undefined;
-        return `unknown phase '${id}'${guess ? ` (did you mean '${guess}'?)` : ''} — phases are ${phaseList}`;
+        const guess = problems.length < MAX_PROBLEMS ? (0,words/* closest */.kp)(id, phaseIds) : undefined;
+        return `unknown phase '${id}'${guess ? ` (did you mean '${guess}'?)` : ''} \u2014 phases are ${phaseList}`;
     };
     data.phases.forEach((phase, p) => {
         phase.requires.forEach((required, r) => {
@@ -44916,7 +43261,7 @@ function checkCycles(data, map) {
         return [];
     const start = data.phases.findIndex((phase) => phase.id === cycle[0]);
     const at = data.phases[start].requires.indexOf(cycle[1]);
-    return [map.problem(map.valueAt(['phases', start, 'requires', at]), `cycle in requires: ${cycle.join(' → ')}`)];
+    return [map.problem(map.valueAt(['phases', start, 'requires', at]), `cycle in requires: ${cycle.join(' \u2192 ')}`)];
 }
 /** A `requires` cycle as a list of ids that starts and ends with the same id. */
 function findCycle(phases) {
@@ -44972,12 +43317,174 @@ function walkRequires(phases) {
 function yamlMessage(error) {
     const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     if (error.code === 'BAD_SCALAR_START' || /reserved character [@`]/.test(firstLine)) {
-        return `YAML syntax error: ${firstLine} — quote the value, e.g. owner: "@alice"`;
+        return `YAML syntax error: ${firstLine} \u2014 quote the value, e.g. owner: "@alice"`;
     }
     return `YAML syntax error: ${firstLine}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/present.ts
+
+/***/ }),
+
+/***/ 6706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   MN: () => (/* binding */ issueLink),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   tL: () => (/* binding */ terminalLine),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports stripControls, GITHUB_SERVER_URL, issueUrl, referenceText, ownerText */
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * C0 and C1 control characters other than tab and newline, and the bidirectional
+ * overrides that make text read differently from what it is.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Terminal escape sequences: CSI (`ESC [ \u2026 m`, cursor moves), OSC (`ESC ] 0;title BEL`,
+ * hyperlinks), DCS/SOS/PM/APC strings, and two-character escapes.
+ */
+const ESCAPE_SEQUENCES = 
+// eslint-disable-next-line no-control-regex
+/\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g;
+/** Text with escape sequences and control characters removed; newlines and tabs are kept. */
+function stripControls(text) {
+    return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
+}
+/** One line of text for a terminal: no escapes, no controls, no line breaks of its own. */
+function terminalLine(text) {
+    return stripControls(text.replace(/\r?\n|\r/g, ' ')).replace(/\t/g, ' ');
+}
+function escapeMarkdown(text) {
+    return (stripControls(text)
+        .replace(/\n|\t/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_~[\]|!])/g, '\\$1')
+        // A zero-width space keeps GitHub from linking users, teams and issues.
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`));
+}
+/** Inline code that cannot be broken out of, whatever backticks the text holds. */
+function codeSpan(text) {
+    const flat = stripControls(text).replace(/\n|\t/g, ' ').replace(/\|/g, '\u2758');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Shortens long text at a word boundary, so one entry cannot dominate a table. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
+}
+const GITHUB_SERVER_URL = 'https://github.com';
+const NAME = '[A-Za-z0-9_.-]+';
+const LINK_NAME = new RegExp(`^(${NAME})/(${NAME})#(\\d+)$`);
+const ISSUE_PATH = new RegExp(`^/(${NAME})/(${NAME})/(issues|pull)/(\\d+)$`);
+/**
+ * The page of a linked issue or pull request: the URL GitHub reported for it when that is
+ * an https page of exactly this issue, else one built on `serverUrl`. Never anything a
+ * manifest wrote itself, so a link cannot point at `javascript:` or at another host.
+ * Undefined for `#N` when the repository is not known.
+ */
+function issueUrl(link, serverUrl = GITHUB_SERVER_URL) {
+    const name = LINK_NAME.exec(link.name);
+    if (!name)
+        return undefined;
+    const [, owner, repo, number] = name;
+    const reported = link.url ? reportedUrl(link.url, owner, repo, number) : undefined;
+    if (reported)
+        return reported;
+    const base = httpsBase(serverUrl) ?? GITHUB_SERVER_URL;
+    return `${base}/${owner}/${repo}/${link.kind === 'pull' ? 'pull' : 'issues'}/${number}`;
+}
+function reportedUrl(url, owner, repo, number) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.search || parsed.hash)
+        return undefined;
+    const path = ISSUE_PATH.exec(parsed.pathname);
+    if (!path || path[4] !== number)
+        return undefined;
+    if (path[1].toLowerCase() !== owner.toLowerCase() || path[2].toLowerCase() !== repo.toLowerCase())
+        return undefined;
+    return `${parsed.origin}${parsed.pathname}`;
+}
+/** `https://host[:port]` of a server URL, or undefined when it is not a plain https origin. */
+function httpsBase(serverUrl) {
+    try {
+        const parsed = new URL(serverUrl);
+        return parsed.protocol === 'https:' && !parsed.username && !parsed.password ? parsed.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A link reference as link text: the validated `owner/repo#N`, with Markdown's characters escaped. */
+function referenceText(name) {
+    return stripControls(name).replace(/([\\`*_~[\]|!<>&])/g, '\\$1');
+}
+/**
+ * A Markdown link to a linked issue or pull request, or its reference as plain text when
+ * its page is not known. The text is `owner/repo#N`, plus the issue's title when given.
+ */
+function issueLink(link, options = {}) {
+    const url = issueUrl(link, options.serverUrl);
+    const text = referenceText(link.name) + (options.title ? ` ${escapeMarkdown(options.title)}` : '');
+    return url ? `[${text}](${url})` : text;
+}
+const HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?:\/([A-Za-z0-9_.-]{1,100}))?$/;
+/**
+ * An owner as written: a single `@user` or `@org/team` becomes a link to its page (text
+ * inside a link does not notify anyone); anything else is escaped text.
+ */
+function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
+    const handle = HANDLE.exec(owner.trim());
+    if (!handle)
+        return escapeMarkdown(owner);
+    const base = httpsBase(serverUrl) ?? GITHUB_SERVER_URL;
+    const [, login, team] = handle;
+    const url = team ? `${base}/orgs/${login}/teams/${team}` : `${base}/${login}`;
+    return `[${referenceText(owner.trim())}](${url})`;
+}
+
+
+/***/ }),
+
+/***/ 6744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ex: () => (/* binding */ describeLink),
+/* harmony export */   Fx: () => (/* binding */ subIssueProgress),
+/* harmony export */   IQ: () => (/* binding */ satisfiedCount),
+/* harmony export */   O4: () => (/* binding */ PHASE_HAS_NO_ITEMS),
+/* harmony export */   QE: () => (/* binding */ completedByThisPullRequestWords),
+/* harmony export */   RI: () => (/* binding */ phaseState),
+/* harmony export */   Re: () => (/* binding */ LINK_LOOK),
+/* harmony export */   Zr: () => (/* binding */ taskStatusWords),
+/* harmony export */   e_: () => (/* binding */ needsAttention),
+/* harmony export */   kG: () => (/* binding */ linkWords),
+/* harmony export */   m3: () => (/* binding */ isGated),
+/* harmony export */   qZ: () => (/* binding */ PHASE_LOOK),
+/* harmony export */   qs: () => (/* binding */ SKIPPED_BECAUSE)
+/* harmony export */ });
+/* unused harmony exports taskStanding, TASK_ICON, completedByThisPullRequest, phaseProgress, PROGRESS_WORDS, DOCUMENT_STATUS_WORDS */
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4982);
 
 function phaseState(phase) {
     if (!phase.selected)
@@ -44987,10 +43494,10 @@ function phaseState(phase) {
     return phase.complete ? 'complete' : 'incomplete';
 }
 const PHASE_LOOK = {
-    'not-in-gate': { icon: '➖', mark: '-', words: 'not in gate' },
-    skipped: { icon: '⏭️', mark: '~', words: 'skipped' },
-    complete: { icon: '✅', mark: '✓', words: 'complete' },
-    incomplete: { icon: '❌', mark: '✗', words: 'incomplete' },
+    'not-in-gate': { icon: '\u2796', mark: '-', words: 'not in gate' },
+    skipped: { icon: '\u23ed\ufe0f', mark: '~', words: 'skipped' },
+    complete: { icon: '\u2705', mark: '\u2713', words: 'complete' },
+    incomplete: { icon: '\u274c', mark: '\u2717', words: 'incomplete' },
 };
 /** Why a phase is skipped, in the words every view uses. */
 const SKIPPED_BECAUSE = 'no changed file matches its `paths`';
@@ -45016,28 +43523,28 @@ function taskStanding(task) {
     return task.status;
 }
 const TASK_ICON = {
-    waived: '🛡️',
-    satisfied: '✅',
-    contradicted: '⚠️',
-    done: '✅',
-    'in-progress': '🚧',
-    blocked: '⛔',
-    todo: '⬜',
+    waived: '\ud83d\udee1\ufe0f',
+    satisfied: '\u2705',
+    contradicted: '\u26a0\ufe0f',
+    done: '\u2705',
+    'in-progress': '\ud83d\udea7',
+    blocked: '\u26d4',
+    todo: '\u2b1c',
 };
-/** A task as "🛡️ waived (todo)", "✅ done", "⚠️ done" or "⬜ todo". */
+/** A task as "\ud83d\udee1\ufe0f waived (todo)", "\u2705 done", "\u26a0\ufe0f done" or "\u2b1c todo". */
 function taskStatusWords(task) {
     const standing = taskStanding(task);
     return standing === 'waived' ? `${TASK_ICON.waived} waived (${task.status})` : `${TASK_ICON[standing]} ${task.status}`;
 }
 const LINK_LOOK = {
-    open: { icon: '🟡', words: 'open' },
-    merged: { icon: '🟣', words: 'merged' },
-    completed: { icon: '🟢', words: 'completed' },
-    not_planned: { icon: '⚪', words: 'not planned' },
-    duplicate: { icon: '⚪', words: 'duplicate' },
-    closed_unmerged: { icon: '🔴', words: 'closed unmerged' },
-    unknown: { icon: '❓', words: 'unknown' },
-    unverified: { icon: '·', words: 'unverified' },
+    open: { icon: '\ud83d\udfe1', words: 'open' },
+    merged: { icon: '\ud83d\udfe3', words: 'merged' },
+    completed: { icon: '\ud83d\udfe2', words: 'completed' },
+    not_planned: { icon: '\u26aa', words: 'not planned' },
+    duplicate: { icon: '\u26aa', words: 'duplicate' },
+    closed_unmerged: { icon: '\ud83d\udd34', words: 'closed unmerged' },
+    unknown: { icon: '\u2753', words: 'unknown' },
+    unverified: { icon: '\u00b7', words: 'unverified' },
 };
 /**
  * Whether this link counts as satisfied only because of the pull request under evaluation:
@@ -45071,7 +43578,7 @@ function describeLink(link) {
     if (completedByThisPullRequest(link)) {
         return link.kind === 'pull' ? `${name} is this pull request` : `${name} is closed by this pull request when it merges`;
     }
-    if (isSatisfiedState(link.state) && link.subIssues && link.subIssues.open > 0) {
+    if ((0,_links_js__WEBPACK_IMPORTED_MODULE_0__/* .isSatisfiedState */ .aM)(link.state) && link.subIssues && link.subIssues.open > 0) {
         return `${name} is closed, but ${link.subIssues.open} of its ${link.subIssues.total} sub-issues are still open`;
     }
     switch (link.state) {
@@ -45108,1103 +43615,349 @@ function phaseProgress(phase) {
     return 'not-started';
 }
 const PROGRESS_WORDS = {
-    done: '✅ DONE',
-    'in-progress': '🟡 IN PROGRESS',
-    'not-started': '🔴 NOT STARTED',
+    done: '\u2705 DONE',
+    'in-progress': '\ud83d\udfe1 IN PROGRESS',
+    'not-started': '\ud83d\udd34 NOT STARTED',
 };
 const DOCUMENT_STATUS_WORDS = {
-    done: '✅ DONE',
-    'in-progress': '🟡 IN PROGRESS',
-    blocked: '⛔ BLOCKED',
-    todo: '🔴 TODO',
+    done: '\u2705 DONE',
+    'in-progress': '\ud83d\udfe1 IN PROGRESS',
+    blocked: '\u26d4 BLOCKED',
+    todo: '\ud83d\udd34 TODO',
 };
 
-;// CONCATENATED MODULE: ./src/core/evaluate.ts
 
+/***/ }),
 
+/***/ 7522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-const BUILT_IN_GATES = { merge: 'blocking', release: 'blocking' };
-/** Gates that judge the whole plan, whatever a pull request touches. */
-const GATES_IGNORING_PATHS = new Set(['release']);
-function gateNames(manifest) {
-    return [...new Set([...Object.keys(BUILT_IN_GATES), ...Object.keys(manifest.data.gates ?? {})])];
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ listInWords),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   VR: () => (/* binding */ listSomeInWords),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   ml: () => (/* binding */ shorten)
+/* harmony export */ });
+/* unused harmony exports LONGEST_SUGGESTED_WORD, editDistance */
+/** "a, b or c" */
+function listInWords(items, conjunction) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
-/** Every distinct issue or pull request the manifest links to. */
-function linkTargets(manifest, repository) {
-    const targets = [...manifest.itemLinks.values()].flatMap((links) => links.flatMap(({ ref }) => targetOf(ref, repository) ?? []));
-    return distinctTargets(targets);
-}
-/** Whether any item links to this issue or pull request. */
-function linksTo(manifest, target, repository) {
-    return linkTargets(manifest, repository).some((linked) => linked.number === target.number && sameRepository(linked, target));
-}
-/** Whether any phase has `paths`, i.e. whether a pull request's changed files matter. */
-function usesPaths(manifest) {
-    return manifest.data.phases.some((phase) => phase.paths !== undefined);
-}
-/** The phases with `paths` that one of the changed files matches. */
-function phasesTouched(manifest, changedFiles, matches) {
-    const touched = manifest.data.phases.filter((phase) => phase.paths !== undefined && changedFiles.some((file) => phase.paths.some((pattern) => matches(file, pattern))));
-    return new Set(touched.map((phase) => phase.id));
-}
-function evaluate(manifest, context) {
-    const selected = selectedPhaseIds(manifest, context.gate);
-    const itemsByPhase = new Map(manifest.data.phases.map((phase) => [phase.id, evaluateItems(manifest, phase, context)]));
-    const complete = phaseCompleteness(manifest.data.phases, itemsByPhase);
-    const honoursPaths = context.pullRequest !== undefined && !GATES_IGNORING_PATHS.has(context.gate);
-    const phases = manifest.data.phases.map((phase) => ({
-        ...phaseReport(phase, itemsByPhase.get(phase.id), complete, context.today),
-        selected: selected.has(phase.id),
-        skipped: honoursPaths && phase.paths !== undefined && !touches(context.pullRequest, phase.id),
-        ...evaluate_optional({ line: manifest.phasePositions.get(phase.id)?.line }),
-    }));
-    return summarize(phases, manifest, context);
-}
-function touches(pullRequest, phaseId) {
-    return pullRequest.touchedPhases === 'all' || pullRequest.touchedPhases.has(phaseId);
-}
-function selectedPhaseIds(manifest, gate) {
-    const selection = Object.hasOwn(manifest.data.gates ?? {}, gate)
-        ? manifest.data.gates[gate].phases
-        : Object.hasOwn(BUILT_IN_GATES, gate)
-            ? BUILT_IN_GATES[gate]
-            : undefined;
-    if (selection === undefined)
-        throw unknownGate(manifest, gate);
-    const phases = manifest.data.phases;
-    if (selection === 'all')
-        return new Set(phases.map((phase) => phase.id));
-    if (selection === 'blocking') {
-        const blocking = phases.filter((p) => p.blocking).map((p) => p.id);
-        // A gate of the manifest's own is checked when it is parsed; a built-in one only when used.
-        if (blocking.length === 0)
-            throw new ConfigError({ file: manifest.file, ...manifest.phasesPosition, message: noBlockingPhase(gate) });
-        return new Set(blocking);
-    }
-    return new Set(selection);
-}
-function unknownGate(manifest, gate) {
-    const names = gateNames(manifest);
-    const guess = closest(gate, names);
-    return new ConfigError({
-        file: manifest.file,
-        ...manifest.gatesPosition,
-        message: `unknown gate '${gate}'${guess ? ` (did you mean '${guess}'?)` : ''} — this manifest defines ${listInWords(names, 'and')}`,
-    });
-}
-function evaluateItems(manifest, phase, context) {
-    const evaluateItem = (item, kind) => {
-        const links = (manifest.itemLinks.get(item.id) ?? []).map((link) => linkReport(link, context));
-        const line = manifest.itemPositions.get(item.id)?.line;
-        return {
-            id: item.id,
-            kind,
-            title: item.title,
-            ...withSubIssueHint(judgeItem(item, links, context.today), links),
-            links,
-            ...evaluate_optional({ owner: item.owner, due: item.due, notes: item.notes, line }),
-        };
-    };
-    return [...phase.tasks.map((item) => evaluateItem(item, 'task')), ...phase.acceptance.map((item) => evaluateItem(item, 'acceptance'))];
-}
-function linkReport({ raw, ref }, context) {
-    const target = targetOf(ref, context.repository);
-    const hintedKind = ref.kind === 'any' ? 'unknown' : ref.kind;
-    const status = linkStatus(target, hintedKind, context);
-    const name = target ? targetName(target) : `#${ref.number}`;
-    return { ref: raw, key: name.toLowerCase(), name, ...status, satisfied: isSatisfied(status) };
-}
-function linkStatus(target, hintedKind, context) {
-    if (context.links === 'offline')
-        return { kind: hintedKind, state: 'unverified' };
-    if (!target)
-        return { kind: hintedKind, state: 'unknown', detail: 'no repository to resolve #N against' };
-    const status = context.links.get(target) ?? { kind: hintedKind, state: 'unknown', detail: 'not resolved' };
-    if (status.state === 'open' && isPullRequestUnderEvaluation(target, context)) {
-        return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it' };
-    }
-    if (status.state === 'open' && status.kind === 'issue' && isClosedByPullRequest(target, context)) {
-        return { ...status, state: 'completed', detail: 'this pull request closes it' };
-    }
-    return status;
-}
-/** An issue the pull request closes when merged counts as completed, as the PR itself counts as merged. */
-function isClosedByPullRequest(target, context) {
-    const closes = context.pullRequest?.closes ?? [];
-    return closes.some((closed) => closed.number === target.number && sameRepository(closed, target));
-}
-/** The pull request being evaluated counts as merged: merging it completes what it links. */
-function isPullRequestUnderEvaluation(target, context) {
-    const { pullRequest, repository } = context;
-    return pullRequest !== undefined && repository !== undefined && target.number === pullRequest.number && sameRepository(target, repository);
-}
-/** Whether each phase is complete: its items satisfied and every phase it requires complete. */
-function phaseCompleteness(phases, itemsByPhase) {
-    const phasesById = new Map(phases.map((phase) => [phase.id, phase]));
-    const complete = new Map();
-    // `requires` has no cycles (validated), so this memoised recursion terminates.
-    const isComplete = (id) => {
-        const known = complete.get(id);
-        if (known !== undefined)
-            return known;
-        const items = itemsByPhase.get(id);
-        const result = items.length > 0 && items.every((item) => item.satisfied) && phasesById.get(id).requires.every(isComplete);
-        complete.set(id, result);
-        return result;
-    };
-    // Requirements first, so each call finds them known: a long chain cannot exhaust the stack.
-    for (const id of dependenciesFirst(phases))
-        isComplete(id);
-    return complete;
-}
-function phaseReport(phase, tasks, complete, today) {
-    const isComplete = complete.get(phase.id);
-    return {
-        id: phase.id,
-        name: phase.name,
-        blocking: phase.blocking,
-        complete: isComplete,
-        completion: tasks.length === 0 ? 0 : percent(tasks.filter((t) => t.satisfied).length, tasks.length),
-        requires: phase.requires,
-        unmetRequires: phase.requires.filter((id) => !complete.get(id)),
-        empty: tasks.length === 0,
-        overdue: !isComplete && isPast(phase.due, today),
-        tasks,
-        ...evaluate_optional({ owner: phase.owner, due: phase.due }),
-    };
-}
-function summarize(phases, manifest, context) {
-    const gated = phases.filter(isGated);
-    const gatedItems = gated.flatMap((phase) => phase.tasks);
-    const allItems = phases.flatMap((phase) => phase.tasks);
-    const incompletePhases = gated.filter((phase) => !phase.complete).map((phase) => phase.id);
-    const satisfied = gatedItems.filter((item) => item.satisfied).length;
-    return {
-        ready: incompletePhases.length === 0,
-        gate: context.gate,
-        title: manifest.data.title ?? 'Production readiness',
-        incompletePhases,
-        // 0/0 is 100% only when nothing is missing (every phase skipped), never beside "not ready".
-        completion: gatedItems.length === 0 && incompletePhases.length > 0 ? 0 : percent(satisfied, gatedItems.length),
-        verified: context.links !== 'offline',
-        skippedPhases: phases.filter((phase) => phase.selected && phase.skipped).map((phase) => phase.id),
-        caveats: [...(context.caveats ?? []), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
-        counts: {
-            items: gatedItems.length,
-            satisfied,
-            drift: allItems.filter((item) => item.drift).length,
-            overdue: allItems.filter((item) => item.overdue).length,
-            expiredWaivers: allItems.filter((item) => item.waiver?.expired).length,
-        },
-        phases,
-    };
-}
-const EVERY_PHASE_SKIPPED = 'every phase this gate selects was skipped: the pull request changes no file that their `paths` match, so there is nothing to gate';
-/** The rules of "How status is decided" for one task or acceptance item. */
-function judgeItem(item, links, today) {
-    const evidence = {
-        all: links,
-        unverified: links.filter((link) => link.state === 'unverified'),
-        failing: links.filter((link) => link.state !== 'unverified' && !link.satisfied),
-    };
-    const waiver = waiverReport(item, today);
-    const base = { status: impliedStatus(item.status, evidence), ...evaluate_optional({ declaredStatus: item.status, waiver }) };
-    const verdict = (satisfied, reason, extra = {}) => ({
-        ...base,
-        satisfied,
-        reason,
-        drift: false,
-        overdue: !satisfied && isPast(item.due, today),
-        ...extra,
-    });
-    if (waiver && !waiver.expired) {
-        return verdict(true, `waived: ${waiver.reason}${waiver.expires ? ` (until ${waiver.expires})` : ''}`);
-    }
-    const expiredNote = waiver?.expired ? ` (waiver expired on ${waiver.expires})` : '';
-    const failures = evidence.failing.map(describeLink).join('; ');
-    if (item.status === 'done') {
-        // An unreadable link is not drift: nothing says the declared status is wrong.
-        if (failures)
-            return verdict(false, `marked done, but ${failures}${expiredNote}`, { drift: evidence.failing.some((l) => l.state !== 'unknown') });
-        if (evidence.unverified.length > 0)
-            return verdict(true, 'done (declared; links not verified)');
-        return verdict(true, links.length > 0 ? 'done; every link is closed' : 'done');
-    }
-    if (item.status === undefined && links.length > 0) {
-        if (failures)
-            return verdict(false, `${failures}${expiredNote}`);
-        if (evidence.unverified.length > 0)
-            return verdict(false, `links not verified and no status declared${expiredNote}`);
-        return verdict(true, 'every link is closed');
-    }
-    const reason = `${item.status ?? 'no status and no links, so todo'}${expiredNote}`;
-    const allLinksDone = links.length > 0 && evidence.unverified.length === 0 && evidence.failing.length === 0;
-    return verdict(false, reason, allLinksDone ? { hint: `every link is closed: mark ${item.id} done` } : {});
-}
-/** An open issue whose sub-issues are all closed is probably done: say so. */
-function withSubIssueHint(judgement, links) {
-    const finished = links.filter((l) => l.state === 'open' && l.subIssues && l.subIssues.total > 0 && l.subIssues.closed === l.subIssues.total);
-    if (finished.length === 0 || judgement.hint)
-        return judgement;
-    return { ...judgement, hint: `every sub-issue of ${finished.map((l) => l.name).join(', ')} is closed: close it if the work is done` };
-}
-/** The declared status, else what the links imply. */
-function impliedStatus(declared, evidence) {
-    if (declared)
-        return declared;
-    const allSatisfied = evidence.all.length > 0 && evidence.failing.length === 0 && evidence.unverified.length === 0;
-    if (allSatisfied)
-        return 'done';
-    return evidence.all.some((link) => link.satisfied) ? 'in-progress' : 'todo';
-}
-function waiverReport(item, today) {
-    if (!item.waiver)
-        return undefined;
-    return {
-        reason: item.waiver.reason,
-        expired: isPast(item.waiver.expires, today),
-        ...evaluate_optional({ approvedBy: item.waiver['approved-by'], expires: item.waiver.expires }),
-    };
-}
-function isPast(date, today) {
-    return date !== undefined && date < today;
-}
-function percent(part, whole) {
-    return whole === 0 ? 100 : Math.floor((part * 100) / whole);
-}
-/** Drops undefined values, so reports carry only the fields that apply. */
-function evaluate_optional(fields) {
-    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/github/links.ts
-
-
-
-/** Links per GraphQL query: GitHub handles this many aliases comfortably, at 1 point a query. */
-const LINKS_PER_QUERY = 100;
-/** Sub-issues GitHub lets one issue have; one page of them is every one. */
-const SUB_ISSUES_PER_ISSUE = 100;
 /**
- * Resolves issues and pull requests to their state in batched GraphQL queries, many links
- * per request and grouped by repository. A link GitHub cannot resolve (missing, no
- * access) comes back `unknown` with the reason; it never fails the others.
+ * Like `listInWords`, but a long list names its first `shown` entries and counts the rest
+ * ("P0, P1, P2 and 2,997 more"): a message must stay a line, whatever the manifest holds.
  */
-async function resolveLinks(client, wanted, options) {
-    const batches = batchesOf(distinctTargets(wanted));
-    const dialect = dialects.get(client) ?? { duplicates: true, subIssues: true };
-    dialects.set(client, dialect);
-    const session = { client, dialect, options };
-    const results = new LinkStates();
-    let next = 0;
-    const worker = async () => {
-        while (next < batches.length)
-            results.addAll(await resolveBatch(session, batches[next++]));
-    };
-    await Promise.all(Array.from({ length: Math.min(QUERIES_AT_ONCE, batches.length) }, worker));
-    return results;
+function listSomeInWords(items, conjunction, shown = 10) {
+    if (items.length <= shown)
+        return listInWords(items, conjunction);
+    return `${items.slice(0, shown).join(', ')} ${conjunction} ${(items.length - shown).toLocaleString('en-US')} more`;
 }
-/** What the server turned out to support, remembered for the rest of the run. */
-const dialects = new WeakMap();
-/** Sorting keeps one repository's links together, so each query names few repositories. */
-function batchesOf(targets) {
-    // Plain code-unit order: a locale collator costs start-up time and adds nothing here.
-    const order = (t) => `${t.owner}/${t.repo}`.toLowerCase();
-    targets.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.number - b.number));
-    const batches = [];
-    for (let i = 0; i < targets.length; i += LINKS_PER_QUERY)
-        batches.push(targets.slice(i, i + LINKS_PER_QUERY));
-    return batches;
+/** Text from a manifest quoted in a message: long values are cut to their first characters. */
+function shorten(text, longest = 60) {
+    return text.length > longest ? `${text.slice(0, longest - 1)}\u2026` : text;
 }
-// `state` is aliased per type: IssueState and PullRequestState may not share a name.
-function nodeFields(dialect) {
-    const reason = dialect.duplicates ? 'stateReason(enableDuplicate: true)' : 'stateReason';
-    const subIssues = dialect.subIssues ? ' subIssuesSummary { total completed }' : '';
-    return (`__typename ... on Issue { issueState: state ${reason} title url${subIssues} } ` + '... on PullRequest { pullState: state merged title url }');
-}
-function buildQuery(batch, dialect) {
-    const aliases = new Map();
-    const byRepository = new Map();
-    for (const target of batch) {
-        const name = `${target.owner}/${target.repo}`.toLowerCase();
-        byRepository.set(name, [...(byRepository.get(name) ?? []), target]);
+/**
+ * Typos are suggested only for words of up to this many characters: longer ones are not
+ * typed by hand, and comparing them would cost time for nothing.
+ */
+const LONGEST_SUGGESTED_WORD = 64;
+/** The candidate nearest to `word` by edit distance, if it is near enough to be a typo. */
+function closest(word, candidates) {
+    if (word.length > LONGEST_SUGGESTED_WORD)
+        return undefined;
+    const tolerance = Math.max(1, Math.floor(word.length / 3));
+    const lower = word.toLowerCase();
+    let best;
+    let bestDistance = tolerance + 1;
+    for (const candidate of candidates) {
+        // Lengths that differ by more than the tolerance cannot be near enough.
+        if (Math.abs(candidate.length - word.length) >= bestDistance)
+            continue;
+        const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
     }
-    const fields = nodeFields(dialect);
-    const parts = [...byRepository.values()].map((targets, r) => {
-        const items = targets.map((target) => {
-            aliases.set(`r${r}.n${target.number}`, target);
-            return `n${target.number}: issueOrPullRequest(number: ${target.number}) { ${fields} }`;
-        });
-        // JSON string syntax is valid GraphQL string syntax for these plain names.
-        return `r${r}: repository(owner: ${JSON.stringify(targets[0].owner)}, name: ${JSON.stringify(targets[0].repo)}) { ${items.join(' ')} }`;
-    });
-    return { query: `query ReadinessLinks { ${parts.join(' ')} }`, aliases };
+    return best;
 }
-async function resolveBatch(session, batch) {
-    const { query, aliases } = buildQuery(batch, session.dialect);
-    let answer;
+/**
+ * Edit distance where swapping two neighbouring letters ("titel") counts as one edit,
+ * kept in three rows; gives up with `limit + 1` as soon as every entry of a row is
+ * beyond `limit`, since the distance can only grow from there.
+ */
+function editDistance(a, b, limit = Infinity) {
+    let beforePrevious = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let rowBest = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, beforePrevious[j - 2] + 1);
+            }
+            row.push(best);
+            if (best < rowBest)
+                rowBest = best;
+        }
+        if (rowBest > limit)
+            return limit + 1;
+        beforePrevious = previous;
+        previous = row;
+    }
+    return previous[b.length];
+}
+/** "1 item", "3 items" */
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 93:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dQ: () => (/* binding */ realClock),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony exports acceleratedClock, TIME_SCALE_VARIABLE */
+/** setTimeout's ceiling: a longer delay overflows and fires at once. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => timer(ms, signal),
+};
+function timer(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(handle);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const handle = setTimeout(done, Math.min(Math.max(0, ms), LONGEST_TIMER_MS));
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/**
+ * A clock whose time runs `1 / scale` times faster than real time: every wait and every
+ * time limit shrinks by `scale`, and `now()` moves on to match, so durations measured
+ * with it stay consistent. Messages still speak in the product's own seconds.
+ */
+function acceleratedClock(scale) {
+    const origin = Date.now();
+    return {
+        now: () => origin + (Date.now() - origin) / scale,
+        sleep: (ms, signal) => timer(ms * scale, signal),
+    };
+}
+/**
+ * The environment variable that speeds up the GitHub layer's time, for tests of the
+ * bundled action (a child process, where no clock can be injected): `0.01` makes a
+ * one-minute wait last 0.6 s and the run's 4-minute limit 2.4 s. Only values between 0
+ * and 1 count; anything else leaves real time.
+ */
+const TIME_SCALE_VARIABLE = 'READINESS_GATE_TIME_SCALE';
+/** The clock a client uses unless it is given one: real time, or the time scale set for tests. */
+function systemClock(env = process.env) {
+    const scale = Number(env[TIME_SCALE_VARIABLE]);
+    return scale > 0 && scale < 1 ? acceleratedClock(scale) : realClock;
+}
+
+
+/***/ }),
+
+/***/ 6645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J7: () => (/* binding */ rememberLogin),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   fg: () => (/* binding */ listComments),
+/* harmony export */   lB: () => (/* binding */ upsertComment)
+/* harmony export */ });
+/* unused harmony export tokenLogin */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
+
+/** The hidden marker that identifies this action's comment for one gate. */
+function commentMarker(gate) {
+    return `<!-- readiness-gate: gate=${gate} -->`;
+}
+/**
+ * The login the token acts as. GraphQL names a bot without the `[bot]` suffix that REST
+ * comment authors carry (`github-actions` vs `github-actions[bot]`), so both are compared
+ * in one normal form.
+ */
+function tokenLogin(client) {
+    let login = logins.get(client);
+    if (!login) {
+        login = askLogin(client);
+        logins.set(client, login);
+    }
+    return login;
+}
+const logins = new WeakMap();
+/** Records the login a query that was sent anyway has read, so no request asks again. */
+function rememberLogin(client, login) {
+    if (!logins.has(client))
+        logins.set(client, Promise.resolve(normalLogin(login)));
+}
+async function askLogin(client) {
+    const { data, errors } = await client.graphql('query ReadinessViewer { viewer { login } }');
+    if (!data?.viewer)
+        throw new Error(`GitHub did not say who the token is: ${errors.map((e) => e.message).join('; ')}`);
+    return normalLogin(data.viewer.login);
+}
+function normalLogin(login) {
+    return login.toLowerCase().replace(/\[bot\]$/, '');
+}
+/**
+ * Every comment of a pull request, page by page, as busy pull requests have hundreds: sent
+ * beside the other reads of a run, and passed to `upsertComment` as its first listing.
+ */
+async function listComments(client, repository, issueNumber) {
+    const listed = [];
+    const pages = client.paginate.iterator(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
+    for await (const page of pages) {
+        for (const comment of page.data)
+            listed.push({ id: comment.id, body: comment.body ?? '', login: comment.user?.login });
+    }
+    return listed;
+}
+/**
+ * Every comment of this action for the gate, oldest first: each carries the marker and
+ * was written by the token's own identity (a marker copied into someone else's comment
+ * is ignored). Comments are read page by page, as busy pull requests have hundreds.
+ */
+async function listOwnComments(thread) {
+    const own = [];
+    const pages = thread.client.paginate.iterator(thread.client.rest.issues.listComments, {
+        ...thread.repository,
+        issue_number: thread.issueNumber,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        for (const comment of page.data) {
+            if (comment.body?.includes(thread.marker) && comment.user && normalLogin(comment.user.login) === thread.login) {
+                own.push({ id: comment.id, body: comment.body });
+            }
+        }
+    }
+    // GitHub numbers comments in the order it stores them.
+    return own.sort((a, b) => a.id - b.id);
+}
+/** The comments of a listing that are this action's for the gate, oldest first. */
+function ownOf(thread, listed) {
+    return listed
+        .filter((comment) => comment.body.includes(thread.marker) && comment.login !== undefined && normalLogin(comment.login) === thread.login)
+        .map(({ id, body }) => ({ id, body }))
+        .sort((a, b) => a.id - b.id);
+}
+/**
+ * Creates or updates the one comment per gate per pull request. `auto` creates it only
+ * when the gate is not ready and keeps updating it once it exists, so it turns green.
+ * Runs that race each other (a re-run beside a push) converge on one comment: every run
+ * keeps the oldest and deletes the others.
+ */
+async function upsertComment(client, options) {
+    if (options.mode === 'never')
+        return 'skipped';
+    const marker = commentMarker(options.gate);
+    const body = `${marker}\n${options.body}`;
+    const thread = { client, repository: options.repository, issueNumber: options.issueNumber, marker, login: await tokenLogin(client) };
+    const existing = options.listing ? ownOf(thread, await options.listing) : await listOwnComments(thread);
+    if (existing.length > 0)
+        return keepOldest(thread, existing, body);
+    if (!options.mayCreate || (options.mode === 'auto' && options.ready))
+        return 'skipped';
+    const created = await createOnce(thread, body);
+    // Another run may have created one at the same time: look again, and keep only the oldest.
+    const now = await listOwnComments(thread);
+    if (!now.some((comment) => comment.id === created.id))
+        now.push(created);
+    const outcome = await keepOldest(thread, now.sort((a, b) => a.id - b.id), body);
+    return now[0].id === created.id ? 'created' : outcome;
+}
+/**
+ * Brings the oldest comment up to date, then deletes the newer ones. The update comes
+ * first, so a deletion GitHub keeps refusing leaves a duplicate but never a stale comment;
+ * the next run deletes what is left.
+ */
+async function keepOldest(thread, comments, body) {
+    const [oldest, ...newer] = comments;
+    let outcome = 'unchanged';
+    if (oldest.body !== body) {
+        await thread.client.rest.issues.updateComment({ ...thread.repository, comment_id: oldest.id, body });
+        outcome = 'updated';
+    }
+    for (const extra of newer) {
+        try {
+            await deleteComment(thread, extra.id);
+        }
+        catch (error) {
+            throw duplicateLeft(error);
+        }
+    }
+    return outcome;
+}
+function duplicateLeft(error) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_))
+        return error;
+    const message = `duplicate readiness comment not deleted, the next run will: ${error.message}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(message, error.status, error.reason, error.details);
+}
+async function deleteComment(thread, id) {
     try {
-        answer = await session.client.graphql(query);
+        await thread.client.rest.issues.deleteComment({ ...thread.repository, comment_id: id });
     }
     catch (error) {
-        // GitHub gave up on the whole batch (a 502/504 or its own time-out, after retries):
-        // smaller queries usually get through, so the batch is halved, not failed.
-        if (batch.length === 1 || !timedOutOnGitHub(error))
+        // A run beside this one deleted it first.
+        if (error.status !== 404)
             throw error;
-        return splitBatch(session, batch);
     }
-    const { data, errors } = answer;
-    const located = errors.filter((error) => error.path && error.path.length > 0);
-    if (!data && located.length === 0)
-        return resolveRejectedBatch(session, batch, errors);
-    const results = new LinkStates();
-    const needDetails = [];
-    for (const [path, target] of aliases) {
-        const [repositoryAlias, itemAlias] = path.split('.');
-        const node = data?.[repositoryAlias]?.[itemAlias] ?? null;
-        const status = node ? statusOf(node) : unreadable(errorAt(located, path));
-        if (status.subIssues && status.state !== 'open' && status.subIssues.closed < status.subIssues.total)
-            needDetails.push(target);
-        results.set(target, status);
-    }
-    await countOpenSubIssues(session.client, needDetails, results);
-    return results;
 }
+/** A comment is created this many times at most, each after checking that the previous try did not land. */
+const CREATE_ATTEMPTS = 3;
 /**
- * GitHub rejected the whole query. A server without `enableDuplicate` is asked again
- * without it; otherwise one bad link must not lose the others, so the batch is split until
- * the link that fails is alone, and only that one is `unknown`.
+ * Creates the comment. Creating is not safe to repeat: after a server error or a timeout
+ * GitHub may have stored it all the same, so the comments are read again first, and only
+ * when none of ours is there is it sent again.
  */
-async function resolveRejectedBatch(session, batch, errors) {
-    const message = errors.map((e) => e.message).join('; ') || 'no data';
-    if (dropUnsupportedFields(session, message))
-        return resolveBatch(session, batch);
-    if (batch.length === 1) {
-        return LinkStates.of([[batch[0], { kind: 'unknown', state: 'unknown', detail: `GitHub rejected the query for it: ${links_oneLine(message)}` }]]);
-    }
-    return splitBatch(session, batch);
-}
-/** Resolves a batch as two halves, each split further if it fails again. */
-async function splitBatch(session, batch) {
-    const half = Math.ceil(batch.length / 2);
-    const [first, second] = await Promise.all([resolveBatch(session, batch.slice(0, half)), resolveBatch(session, batch.slice(half))]);
-    first.addAll(second);
-    return first;
-}
-/** A query that failed for its size on GitHub's side: a gateway error, GraphQL's own failure, or no answer in time. */
-function timedOutOnGitHub(error) {
-    if (!(error instanceof GitHubError))
-        return false;
-    return error.reason === 'graphql' || error.reason === 'timeout' || (error.reason === 'http' && [502, 503, 504].includes(error.status));
-}
-/**
- * Older servers reject `stateReason(enableDuplicate:)` and `subIssuesSummary`: stop asking
- * for what the message names, say so once, and report whether anything was dropped.
- */
-function dropUnsupportedFields(session, message) {
-    const { dialect, options } = session;
-    let dropped = false;
-    if (dialect.duplicates && /enableDuplicate/.test(message)) {
-        dialect.duplicates = false;
-        dropped = true;
-        options.warn('This GitHub server cannot say which issues were closed as duplicates (stateReason(enableDuplicate:) is not supported); ' +
-            'they are reported as not planned. Both stay unsatisfied.');
-    }
-    if (dialect.subIssues && /subIssuesSummary/.test(message)) {
-        dialect.subIssues = false;
-        dropped = true;
-        options.warn('This GitHub server does not know sub-issues; linked issues are judged by their own state alone.');
-    }
-    return dropped;
-}
-function errorAt(located, path) {
-    return (located.find((error) => error.path.join('.') === path) ??
-        located.find((error) => error.path.length === 1 && path.startsWith(`${error.path[0]}.`)));
-}
-function statusOf(node) {
-    const common = { title: node.title, url: node.url };
-    if (node.__typename === 'PullRequest') {
-        const state = node.merged || node.pullState === 'MERGED' ? 'merged' : node.pullState === 'OPEN' ? 'open' : 'closed_unmerged';
-        return { kind: 'pull', state, ...common };
-    }
-    const summary = node.subIssuesSummary;
-    // Until counted (see countOpenSubIssues), every sub-issue not completed counts as open.
-    const subIssues = summary && summary.total > 0 ? { subIssues: { total: summary.total, closed: summary.completed, open: summary.total - summary.completed } } : {};
-    if (node.issueState === 'OPEN')
-        return { kind: 'issue', state: 'open', ...common, ...subIssues };
-    // Issues closed before GitHub recorded reasons have none; they were closed as done.
-    const state = node.stateReason === 'NOT_PLANNED' ? 'not_planned' : node.stateReason === 'DUPLICATE' ? 'duplicate' : 'completed';
-    return { kind: 'issue', state, ...common, ...subIssues };
-}
-/**
- * GitHub's summary counts completed sub-issues; a sub-issue closed as not planned is not
- * completed, yet not open either. For closed issues whose summary leaves that open, one
- * more query counts the sub-issues that are really still open.
- */
-async function countOpenSubIssues(client, targets, results) {
-    if (targets.length === 0)
-        return;
-    const parts = targets.map((t, i) => `s${i}: repository(owner: ${JSON.stringify(t.owner)}, name: ${JSON.stringify(t.repo)}) { issue(number: ${t.number}) { subIssues(first: ${SUB_ISSUES_PER_ISSUE}) { nodes { state } } } }`);
-    const { data } = await client.graphql(`query ReadinessSubIssues { ${parts.join(' ')} }`);
-    targets.forEach((target, i) => {
-        const nodes = data?.[`s${i}`]?.issue?.subIssues.nodes;
-        const status = results.get(target);
-        // Without an answer the summary's cautious count stands: not completed counts as open.
-        if (!nodes || !status?.subIssues)
-            return;
-        const open = nodes.filter((node) => node.state === 'OPEN').length;
-        results.set(target, { ...status, subIssues: { ...status.subIssues, open, closed: status.subIssues.total - open } });
-    });
-}
-function unreadable(error) {
-    const detail = error?.type === 'NOT_FOUND'
-        ? 'not found, or the token cannot read it'
-        : error?.type === 'FORBIDDEN'
-            ? 'the token may not read it'
-            : links_oneLine(error?.message ?? 'GitHub returned nothing for it');
-    return { kind: 'unknown', state: 'unknown', detail };
-}
-function links_oneLine(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
-}
-
-;// CONCATENATED MODULE: ./src/service/evaluator.ts
-/**
- * The one evaluation path for the action and the CLI alike: manifest → link targets →
- * link states from GitHub (or none offline) → pull-request scope → verdict.
- */
-
-
-
-
-
-
-/** Today's date as GitHub's runners and the manifest write it: YYYY-MM-DD in UTC. */
-function todayUtc(now = new Date()) {
-    return now.toISOString().slice(0, 10);
-}
-/**
- * Evaluates manifests against GitHub. Link states are fetched once per run and shared by
- * every evaluation, so a refresh of many pull requests asks for each link once.
- */
-class PlanEvaluator {
-    options;
-    links = new LinkStates();
-    constructor(options) {
-        this.options = options;
-    }
-    async evaluate(manifest, pullRequest) {
-        const { gate, today, repository } = this.options;
-        const [links, scope] = await Promise.all([this.linkStates(manifest), pullRequest ? this.pullRequestScope(manifest, pullRequest) : undefined]);
-        return evaluate(manifest, {
-            gate,
-            today,
-            links,
-            ...(repository ? { repository } : {}),
-            ...(scope ? { pullRequest: scope.scope, caveats: scope.caveats } : {}),
-        });
-    }
-    /**
-     * Resolves the links of several manifests at once, before they are evaluated side by
-     * side: evaluations running together would each ask for the links none has yet.
-     */
-    async resolveLinksOf(manifests) {
-        if (!this.options.github)
-            return;
-        await this.linkStates([...manifests]);
-    }
-    async linkStates(manifest) {
-        const { github, repository } = this.options;
-        if (!github)
-            return 'offline';
-        const targets = Array.isArray(manifest) ? manifest.flatMap((one) => linkTargets(one, repository)) : linkTargets(manifest, repository);
-        const missing = targets.filter((target) => !this.links.has(target));
-        if (missing.length > 0)
-            this.links.addAll(await resolveLinks(github, missing, { warn: this.options.warn }));
-        return this.links;
-    }
-    /**
-     * What the verdict needs to know of a pull request: the phases its changed files touch
-     * (listed only when phases have `paths`) and the issues it closes when merged.
-     */
-    async pullRequestScope(manifest, pullRequest) {
-        const { github, repository } = this.options;
-        const { number } = pullRequest;
-        if (!github || !repository)
-            return { scope: { number, touchedPhases: new Set() }, caveats: [] };
-        const [touched, closes] = await Promise.all([this.touchedPhases(manifest, pullRequest), this.closes(manifest, pullRequest)]);
-        const scope = { number, touchedPhases: touched.phases, ...(closes ? { closes } : {}) };
-        return { scope, caveats: touched.caveats };
-    }
-    async touchedPhases(manifest, pullRequest) {
-        const { github, repository } = this.options;
-        if (!usesPaths(manifest))
-            return { phases: new Set(), caveats: [] };
-        const [files, matches] = await Promise.all([
-            pullRequest.files ?? listChangedFiles(github, repository, pullRequest.number, pullRequest.changedFiles),
-            loadPathMatcher(),
-        ]);
-        if (files.complete)
-            return { phases: phasesTouched(manifest, files.names, matches), caveats: [] };
-        // Fail closed: an unlisted file could match any phase's paths.
-        const caveat = `GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')} of the files a pull request changes, and #${pullRequest.number} changes ` +
-            `${files.changed.toLocaleString('en-US')} files: every phase with \`paths\` counts as touched`;
-        return { phases: 'all', caveats: [caveat] };
-    }
-    /** Only a manifest that links to issues can be completed by closing them. */
-    async closes(manifest, pullRequest) {
-        const { github, repository, warn } = this.options;
-        const { number } = pullRequest;
-        if (linkTargets(manifest, repository).length === 0)
-            return undefined;
-        const closes = await (pullRequest.closes ?? closingIssues(github, repository, number));
-        if (!closes)
-            warn(`Could not read which issues pull request #${number} closes; issues it would close count as still open.`);
-        return closes;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/action/context.ts
-
-
-
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const REFRESH_EVENTS = new Set(['issues', 'schedule']);
-function readRunContext(env) {
-    const repository = parseRepository(env.GITHUB_REPOSITORY ?? '');
-    if (!repository)
-        throw new Error('GITHUB_REPOSITORY is not set: readiness-gate runs inside GitHub Actions');
-    const eventPath = env.GITHUB_EVENT_PATH;
-    const payload = (eventPath ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8')) : {});
-    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-    const apiUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        repository,
-        sha: env.GITHUB_SHA ?? '',
-        apiUrl,
-        graphqlUrl: graphqlUrlFor(apiUrl, env.GITHUB_GRAPHQL_URL),
-        serverHost: serverHost(serverUrl),
-        ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
-    };
-}
-/**
- * The pull request of a `pull_request` event, or the one a merge queue made a group for:
- * GitHub names the group's branch `gh-readonly-queue/<base>/pr-<number>-<sha>`, so the
- * queue gives the same verdict the pull request had.
- */
-function pullRequestOfRun(context) {
-    const { payload } = context;
-    if (PULL_REQUEST_EVENTS.has(context.eventName) && payload.pull_request) {
-        const pull = payload.pull_request;
-        return {
-            number: pull.number,
-            baseSha: pull.base.sha,
-            headSha: pull.head.sha,
-            mergeGroup: false,
-            ...(pull.changed_files !== undefined ? { changedFiles: pull.changed_files } : {}),
-        };
-    }
-    const group = context.eventName === 'merge_group' ? payload.merge_group : undefined;
-    const number = group && /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref)?.[1];
-    return group && number ? { number: Number(number), baseSha: group.base_sha, headSha: group.head_sha, mergeGroup: true } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/defaults.ts
-const DEFAULT_MANIFEST_PATH = '.github/readiness.yml';
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-/** A workflow's `with:` input the action cannot use: a user mistake, reported without a stack. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-/** The one place that reads the action's inputs; defaults live here, not in action.yml. */
-function readInputs() {
-    const token = getInput('token');
-    if (token)
-        core_setSecret(token);
-    if (!token) {
-        throw new InputError("input 'token' is empty — pass token: ${{ github.token }}");
-    }
-    return {
-        manifest: getInput('manifest') || DEFAULT_MANIFEST_PATH,
-        manifestRef: choice('manifest-ref', ['base', 'head'], 'base'),
-        gate: getInput('gate') || 'merge',
-        token,
-        comment: choice('comment', ['auto', 'always', 'never'], 'auto'),
-        enforce: flag('enforce', true),
-        status: flag('status', false),
-    };
-}
-function choice(name, allowed, fallback) {
-    const value = getInput(name).trim().toLowerCase() || fallback;
-    if (!allowed.includes(value)) {
-        throw new InputError(`input '${name}' is '${value}' — expected ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function flag(name, fallback) {
-    const value = getInput(name).trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(`input '${name}' is '${value}' — expected true or false`);
-}
-
-;// CONCATENATED MODULE: ./src/core/render-report.ts
-
-
-/** GitHub rejects comments longer than this many characters. */
-const COMMENT_LIMIT = 65_536;
-/** GitHub rejects a step summary larger than 1 MiB. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-const REASON_MAX = 300;
-const LINK_TITLE_MAX = 60;
-const LINKS_SHOWN = 10;
-/** Phase ids named in the headline; the table names the rest. */
-const HEADLINE_IDS = 20;
-/**
- * Shapes tried in turn until the report fits: first the per-phase item lists shrink (the
- * longest lists first, as every list is cut to the same length), then the phase table keeps
- * only the gate's incomplete phases, fewer and fewer of them. The heading and the headline
- * are always there.
- */
-const SHAPES = [
-    ...[Infinity, 500, 200, 100, 50, 20, 10, 5, 3].map((tasks) => ({ tasks, sections: Infinity, phaseRows: Infinity, titleMax: 200 })),
-    ...[3, 2, 1].map((tasks) => ({ tasks, sections: Infinity, phaseRows: Infinity, titleMax: 80 })),
-    ...[50, 20, 10, 5, 0].map((sections) => ({ tasks: 1, sections, phaseRows: Infinity, titleMax: 80 })),
-    ...[2000, 1000, 500, 200, 100, 50, 20, 10, 5].map((phaseRows) => ({ tasks: 0, sections: 0, phaseRows, titleMax: 60 })),
-];
-function renderMarkdownReport(report, options, limit) {
-    // Shapes with more table rows than could possibly fit are not worth rendering.
-    const lists = listedItems(report, options).map(({ tasks }) => tasks.length);
-    const first = Math.max(0, SHAPES.findIndex((shape) => rowCount(report, lists, shape) * MIN_ROW <= limit.max));
-    const full = renderShape(report, options, SHAPES[first]);
-    if (limit.measure(full) <= limit.max)
-        return full;
-    // Each shape is no larger than the one before it: search for the first that fits.
-    let low = first + 1;
-    let high = SHAPES.length - 1;
-    let fitting;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        const text = renderShape(report, options, SHAPES[middle]);
-        if (limit.measure(text) <= limit.max) {
-            fitting = text;
-            high = middle - 1;
+async function createOnce(thread, body) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            const { data } = await thread.client.rest.issues.createComment({ ...thread.repository, issue_number: thread.issueNumber, body });
+            return { id: data.id, body: data.body ?? body };
         }
-        else {
-            low = middle + 1;
-        }
-    }
-    return fitting ?? hardTruncate(renderShape(report, options, SHAPES[SHAPES.length - 1]), options, limit);
-}
-/** The fewest characters a table row can take: `| \`x\` | … |` with its cells. */
-const MIN_ROW = 30;
-/** How many item rows and phase rows a shape shows at least, without rendering it. */
-function rowCount(report, lists, shape) {
-    const phaseRows = shape.phaseRows === Infinity ? report.phases.length : Math.min(shape.phaseRows, report.phases.length);
-    return lists.slice(0, shape.sections).reduce((rows, tasks) => rows + Math.min(tasks, shape.tasks), phaseRows);
-}
-/**
- * The phases that get a section of items, with the items it lists: every item, or for the
- * comment those that need attention, in the gate's phases or marked done against their links.
- */
-function listedItems(report, options) {
-    const lists = [];
-    for (const phase of report.phases) {
-        const tasks = options.detail === 'all' ? phase.tasks : phase.tasks.filter(needsAttention);
-        if (tasks.length === 0)
-            continue;
-        if (options.detail === 'problems' && !isGated(phase) && !tasks.some((t) => t.drift))
-            continue;
-        lists.push({ phase, tasks });
-    }
-    return lists;
-}
-const measureCharacters = (text) => text.length;
-const measureBytes = (text) => Buffer.byteLength(text, 'utf8');
-/** The last resort: cut at a line, keeping the heading and headline, and say so. */
-function hardTruncate(text, options, limit) {
-    const note = `\n\n_The report was cut to fit GitHub’s size limit${options.detail === 'problems' ? '; the job summary shows more' : ''}._\n`;
-    let keep = text.length;
-    while (keep > 0 && limit.measure(text.slice(0, keep) + note) > limit.max)
-        keep = Math.floor(keep * 0.9);
-    return text.slice(0, text.lastIndexOf('\n', keep) + 1) + note;
-}
-function renderShape(report, options, shape) {
-    const lines = [];
-    const icon = report.ready ? '✅' : '❌';
-    const verdict = report.ready ? 'ready' : 'not ready';
-    lines.push(`### ${icon} ${escapeMarkdown(report.title)}: ${codeSpan(report.gate)} gate is ${verdict}`, '');
-    lines.push(headline(report), '');
-    lines.push(...phaseTable(report, shape), '');
-    let hiddenTasks = 0;
-    for (const [section, { phase, tasks }] of listedItems(report, options).entries()) {
-        const shown = section < shape.sections ? tasks.slice(0, shape.tasks) : [];
-        hiddenTasks += tasks.length - shown.length;
-        if (shown.length === 0)
-            continue;
-        lines.push(`#### ${PHASE_LOOK[phaseState(phase)].icon} ${codeSpan(phase.id)} ${escapeMarkdown(truncate(phase.name, shape.titleMax))}`, '');
-        lines.push(...taskTable(shown, shape, options), '');
-        if (shown.length < tasks.length) {
-            lines.push(`_${tasks.length - shown.length} more of ${tasks.length} items in ${escapeMarkdown(phase.id)} not shown._`, '');
-        }
-    }
-    if (hiddenTasks > 0)
-        lines.push(leftOutNote(hiddenTasks, options), '');
-    if (options.footer)
-        lines.push(options.footer, '');
-    return lines.join('\n');
-}
-/** Says how much was left out, and only points where more is really shown. */
-function leftOutNote(hidden, options) {
-    const where = options.detail === 'problems' ? ' The job summary shows more.' : ' `readiness-gate check --verbose` on the manifest lists every item.';
-    return `_To stay within GitHub’s size limit, ${hidden} items were left out.${where}_`;
-}
-function phaseTable(report, shape) {
-    const rows = ['| Phase | Name | Blocking | Status | Items |', '|---|---|---|---|---|'];
-    const row = (phase) => `| ${codeSpan(phase.id)} | ${escapeMarkdown(truncate(phase.name, shape.titleMax))} | ${phase.blocking ? 'yes' : 'no'} | ${phaseStatus(phase)} | ${satisfiedCount(phase)}/${phase.tasks.length} (${phase.completion}%) |`;
-    if (shape.phaseRows === Infinity)
-        return [...rows, ...report.phases.map(row)];
-    // Too many phases for one table: the gate's incomplete phases are the ones that matter.
-    const incomplete = report.phases.filter((phase) => isGated(phase) && !phase.complete);
-    const shown = incomplete.slice(0, shape.phaseRows);
-    const hidden = report.phases.length - shown.length;
-    const hiddenIncomplete = incomplete.length - shown.length;
-    const which = hiddenIncomplete > 0 ? ` (${hiddenIncomplete} of them incomplete)` : ' (complete, skipped or not in the gate)';
-    return [...rows, ...shown.map(row), ...(hidden > 0 ? ['', `_${hidden} more phases not shown${which}._`] : [])];
-}
-function headline(report) {
-    const parts = [`**${report.completion}%** of the gate’s items are satisfied (${report.counts.satisfied}/${report.counts.items})`];
-    if (report.incompletePhases.length > 0)
-        parts.push(`incomplete: ${idList(report.incompletePhases)}`);
-    if (report.skippedPhases.length > 0)
-        parts.push(`skipped (${SKIPPED_BECAUSE}): ${idList(report.skippedPhases)}`);
-    const completes = completedByThisPullRequestWords(report);
-    if (completes)
-        parts.push(`🟣 ${escapeMarkdown(completes)}`);
-    if (report.counts.drift > 0)
-        parts.push(`⚠️ ${report.counts.drift} marked done but contradicted by their links`);
-    if (report.counts.overdue > 0)
-        parts.push(`⏰ ${report.counts.overdue} overdue`);
-    if (report.counts.expiredWaivers > 0)
-        parts.push(`${report.counts.expiredWaivers} expired waivers`);
-    if (!report.verified)
-        parts.push('links not verified (offline)');
-    const caveats = report.caveats.map((caveat) => `\n\n> ⚠️ ${escapeMarkdown(caveat)}`).join('');
-    return parts.join(' · ') + caveats;
-}
-/** Phase ids as code spans, the first few of a long list and how many more. */
-function idList(ids) {
-    const shown = ids.slice(0, HEADLINE_IDS).map(codeSpan).join(', ');
-    return ids.length > HEADLINE_IDS ? `${shown} and ${ids.length - HEADLINE_IDS} more` : shown;
-}
-function phaseStatus(phase) {
-    const state = phaseState(phase);
-    const look = PHASE_LOOK[state];
-    if (state === 'not-in-gate' || state === 'skipped')
-        return `${look.icon} ${look.words}${phase.complete ? ' (complete)' : ''}`;
-    const parts = [`${look.icon} ${look.words}`];
-    if (phase.empty)
-        parts.push(PHASE_HAS_NO_ITEMS);
-    if (phase.unmetRequires.length > 0)
-        parts.push(`needs ${phase.unmetRequires.map(codeSpan).join(', ')}`);
-    if (phase.overdue)
-        parts.push(`⏰ due ${escapeMarkdown(phase.due ?? '')}`);
-    return parts.join(', ');
-}
-/** The item table; the Notes column (the manifest's notes) only when an item has some. */
-function taskTable(tasks, shape, options) {
-    const withNotes = tasks.some((task) => task.notes);
-    const header = withNotes
-        ? ['| Task | Title | Owner | Status | Links | Why | Notes |', '|---|---|---|---|---|---|---|']
-        : ['| Task | Title | Owner | Status | Links | Why |', '|---|---|---|---|---|---|'];
-    return [...header, ...tasks.map((task) => taskRow(task, shape, options, withNotes))];
-}
-function taskRow(task, shape, options, withNotes) {
-    const status = taskStatusWords(task);
-    const why = [];
-    if (task.drift)
-        why.push('⚠️ **drift**');
-    if (task.overdue)
-        why.push(`⏰ overdue (due ${escapeMarkdown(task.due ?? '')})`);
-    why.push(escapeMarkdown(truncate(task.reason, REASON_MAX)));
-    if (task.hint)
-        why.push(`💡 ${escapeMarkdown(task.hint)}`);
-    const links = task.links.slice(0, LINKS_SHOWN).map((link) => linkCell(link, options));
-    if (task.links.length > LINKS_SHOWN)
-        links.push(`+${task.links.length - LINKS_SHOWN} more`);
-    const title = `${task.kind === 'acceptance' ? '_acceptance:_ ' : ''}${escapeMarkdown(truncate(task.title, shape.titleMax))}`;
-    const cells = [codeSpan(task.id), title, escapeMarkdown(task.owner ?? ''), status, links.join('<br>'), why.join(' — ')];
-    if (withNotes)
-        cells.push(escapeMarkdown(truncate(task.notes ?? '', REASON_MAX)));
-    return `| ${cells.join(' | ')} |`;
-}
-/**
- * A link as a real link to the issue's page, with its title when GitHub told it. A link
- * from a comment adds a back-reference on the issue once, which is what a reader expects.
- */
-function linkCell(link, options) {
-    const look = LINK_LOOK[link.state];
-    const title = link.title ? truncate(link.title, LINK_TITLE_MAX) : undefined;
-    const progress = subIssueProgress(link);
-    const target = issueLink(link, { ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}), ...(title ? { title: `· ${title}` } : {}) });
-    return `${look.icon} ${target} ${linkWords(link)}${progress ? ` (${progress})` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/publish.ts
-
-
-
-
-
-
-
-/** GitHub keeps at most 1 MB per step output. */
-const OUTPUT_LIMIT = 1_000_000;
-/** Room kept for the marker and for notes appended to the summary. */
-const MARGIN = 4_096;
-function setOutputs(report) {
-    setOutput('ready', String(report.ready));
-    setOutput('incomplete-phases', report.incompletePhases.join(','));
-    setOutput('completion', String(report.completion));
-    setOutput('report', reportJson(report));
-}
-/**
- * The report as compact JSON; a very large plan keeps only the items that need attention.
- * `failure` marks a run that failed after its evaluation: not ready, and why.
- */
-function reportJson(report, failure) {
-    const base = failure ? { ...report, ready: false, error: failure.error } : report;
-    const full = JSON.stringify(base);
-    if (full.length <= OUTPUT_LIMIT)
-        return full;
-    const attention = JSON.stringify({
-        ...base,
-        truncated: 'satisfied items were left out to fit the 1 MB output limit',
-        phases: report.phases.map((phase) => ({ ...phase, tasks: phase.tasks.filter((task) => !task.satisfied || task.drift) })),
-    });
-    if (attention.length <= OUTPUT_LIMIT)
-        return attention;
-    return JSON.stringify({
-        ...base,
-        truncated: 'items were left out to fit the 1 MB output limit',
-        phases: report.phases.map((phase) => ({ ...phase, tasks: [] })),
-    });
-}
-/**
- * An error in one line for a summary, a warning or an output: the first of a manifest's
- * problems with its place, or an API's answer without its HTML page.
- */
-function errorLine(error) {
-    if (error instanceof ConfigError) {
-        const [first] = error.problems;
-        const total = problemCount(error.problems);
-        const more = total > 1 ? ` (and ${(total - 1).toLocaleString('en-US')} more problems)` : '';
-        return first ? `${oneLine(formatProblem(first), 500)}${more}` : 'the configuration is invalid';
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return answerSummary(message) || (error instanceof Error ? error.name : 'unknown error');
-}
-/**
- * Outputs of a run that failed: never ready; the incomplete phases and completion only as
- * far as they are known; `report` names the error.
- */
-function setFailureOutputs(failure) {
-    const { report, gate, error } = failure;
-    setOutput('ready', 'false');
-    setOutput('incomplete-phases', report ? report.incompletePhases.join(',') : '');
-    setOutput('completion', String(report?.completion ?? 0));
-    const known = { ready: false, gate, incompletePhases: [], completion: 0, error };
-    setOutput('report', report ? reportJson(report, { error }) : JSON.stringify(known));
-}
-/** The job summary's account of a failed run: what failed, in words, and where. */
-function failureMarkdown(failure) {
-    const lines = [`### ❌ readiness-gate could not check gate ${codeWord(failure.gate)}`, ''];
-    if (failure.problems.length > 0) {
-        lines.push(`The configuration has to be fixed:`, '', ...failure.problems.map((problem) => `- ${problemLine(problem)}`), '');
-    }
-    else {
-        lines.push(escapeMarkdown(failure.error), '');
-    }
-    if (failure.report)
-        lines.push(`The gate was evaluated before the failure: ${failure.report.ready ? 'ready' : 'not ready'}, but the run failed.`, '');
-    return lines.join('\n');
-}
-function problemLine(problem) {
-    const place = formatProblem({ ...problem, message: '' }).trim();
-    return `${codeWord(place)} ${escapeMarkdown(problem.message)}`;
-}
-/** A short name in backticks; backticks in it are dropped, so it cannot break out. */
-function codeWord(text) {
-    return `\`${text.replace(/[`\r\n]/g, '')}\``;
-}
-function summaryMarkdown(report, footer) {
-    return renderMarkdownReport(report, { detail: 'all', ...(footer ? { footer } : {}) }, { max: SUMMARY_LIMIT_BYTES - MARGIN, measure: measureBytes });
-}
-function commentMarkdown(report, footer) {
-    return renderMarkdownReport(report, { detail: 'problems', ...(footer ? { footer } : {}) }, { max: COMMENT_LIMIT - MARGIN, measure: measureCharacters });
-}
-/** Warnings and notices on the manifest's lines, where the problem is written down. */
-function annotate(report, manifest) {
-    const at = (task) => ({ file: manifest.file, ...(task.line ? { startLine: task.line } : {}) });
-    for (const phase of report.phases) {
-        for (const task of phase.tasks) {
-            if (task.drift) {
-                warning(`${task.id} is ${task.reason}`, { ...at(task), title: `Readiness drift: ${task.id}` });
-            }
-            else if (task.waiver?.expired) {
-                warning(`${task.id}: the waiver expired on ${task.waiver.expires}`, { ...at(task), title: 'Expired waiver' });
-            }
-            for (const link of task.links.filter((l) => l.state === 'unknown')) {
-                warning(`${task.id}: ${describeLink(link)}`, { ...at(task), title: 'Unreadable link' });
-            }
-            if (task.hint)
-                notice(`${task.id}: ${task.hint}`, { ...at(task), title: 'Mark it done' });
-            if (task.overdue && phase.selected) {
-                notice(`${task.id} was due on ${task.due}`, { ...at(task), title: 'Overdue' });
-            }
+        catch (error) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHaveLanded */ .I7)(error) || attempt >= CREATE_ATTEMPTS)
+                throw error;
+            const landed = await listOwnComments(thread);
+            if (landed.length > 0)
+                return landed[0];
         }
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/render-text.ts
 
+/***/ }),
 
+/***/ 3113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-const ansi = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
-const COLOURS = { good: ansi(32, 39), bad: ansi(31, 39), warn: ansi(33, 39), dim: ansi(2, 22), strong: ansi(1, 22) };
-const plain = (text) => text;
-const NO_COLOURS = { good: plain, bad: plain, warn: plain, dim: plain, strong: plain };
-/**
- * The terminal report of `readiness-gate check`: the gate's phases with the items that need
- * attention, other phases one line each. Text from the manifest or from issues is stripped of
- * escape sequences and control characters, so it cannot move the cursor or retitle the terminal.
- */
-function renderTextReport(report, options = {}) {
-    const paint = options.colour ? COLOURS : NO_COLOURS;
-    const lines = [];
-    const verdict = report.ready ? paint.good('READY') : paint.bad('NOT READY');
-    lines.push(paint.strong(`${terminalLine(report.title)} — gate '${terminalLine(report.gate)}': `) + verdict);
-    lines.push(`${report.completion}% of the gate's items satisfied (${report.counts.satisfied}/${report.counts.items})` +
-        (report.verified ? '' : '; links not verified (offline: declared statuses are used)'));
-    lines.push('');
-    let unlisted = 0;
-    for (const phase of report.phases) {
-        const inGate = isGated(phase);
-        const attention = phase.tasks.filter(needsAttention);
-        const tasks = options.verbose ? phase.tasks : inGate ? attention : [];
-        if (!inGate && !options.verbose)
-            unlisted += attention.length;
-        lines.push(phaseLine(phase, paint, inGate || options.verbose ? undefined : attention));
-        for (const task of tasks)
-            lines.push(`      ${taskLine(task, paint)}`);
-    }
-    lines.push('');
-    if (report.incompletePhases.length > 0)
-        lines.push(`Incomplete phases: ${report.incompletePhases.join(', ')}`);
-    if (report.skippedPhases.length > 0)
-        lines.push(`Skipped (${SKIPPED_BECAUSE}): ${report.skippedPhases.join(', ')}`);
-    const completes = completedByThisPullRequestWords(report);
-    if (completes)
-        lines.push(`Pull request: ${completes}`);
-    if (report.counts.drift > 0)
-        lines.push(paint.warn(`Drift: ${count(report.counts.drift, 'item')} marked done but contradicted by their links`));
-    if (report.counts.overdue > 0)
-        lines.push(paint.warn(`Overdue: ${count(report.counts.overdue, 'item')}`));
-    if (report.counts.expiredWaivers > 0)
-        lines.push(paint.warn(`Expired waivers: ${report.counts.expiredWaivers}`));
-    for (const caveat of report.caveats)
-        lines.push(`Note: ${terminalLine(caveat)}`);
-    if (unlisted > 0)
-        lines.push(paint.dim(`${count(unlisted, 'item')} of phases outside the gate not listed; --verbose lists every item.`));
-    return lines.join('\n') + '\n';
-}
-/** One phase; `outside` holds the items needing attention of a phase outside the gate, counted, not listed. */
-function phaseLine(phase, paint, outside) {
-    const state = phaseState(phase);
-    const notes = [];
-    if (phase.blocking)
-        notes.push('blocking');
-    if (phase.empty)
-        notes.push(PHASE_HAS_NO_ITEMS);
-    if (state === 'not-in-gate')
-        notes.push(PHASE_LOOK[state].words);
-    if (state === 'skipped')
-        notes.push(`skipped: ${SKIPPED_BECAUSE}`);
-    if (phase.unmetRequires.length > 0)
-        notes.push(`needs ${phase.unmetRequires.join(', ')}`);
-    if (phase.overdue)
-        notes.push(`overdue since ${phase.due}`);
-    if (outside && outside.length > 0)
-        notes.push(`${count(outside.length, 'item')} to look at`);
-    const tally = `${satisfiedCount(phase)}/${phase.tasks.length}`;
-    const mark = state === 'complete'
-        ? paint.good(PHASE_LOOK[state].mark)
-        : state === 'incomplete'
-            ? paint.bad(PHASE_LOOK[state].mark)
-            : paint.dim(PHASE_LOOK[state].mark);
-    const line = `${phase.id} ${terminalLine(phase.name)}  ${tally}${notes.length ? `  [${notes.join('; ')}]` : ''}`;
-    return `  ${mark} ${state === 'not-in-gate' || state === 'skipped' ? paint.dim(line) : line}`;
-}
-function taskLine(task, paint) {
-    const mark = task.satisfied ? paint.good(PHASE_LOOK.complete.mark) : paint.bad(PHASE_LOOK.incomplete.mark);
-    const flags = [task.drift ? 'DRIFT' : '', task.overdue ? `overdue since ${task.due}` : ''].filter(Boolean).join(', ');
-    const kind = task.kind === 'acceptance' ? 'acceptance ' : '';
-    return (`${mark} ${kind}${task.id} ${terminalLine(task.title)} — ${terminalLine(task.reason)}` +
-        (flags ? ` ${paint.warn(`[${flags}]`)}` : '') +
-        (task.hint ? `\n        hint: ${terminalLine(task.hint)}` : '') +
-        (task.notes ? `\n        notes: ${terminalLine(task.notes)}` : ''));
-}
-
-;// CONCATENATED MODULE: ./src/action/log.ts
-
-
-
-
-/**
- * What the step log shows of an evaluation: with debug logging on (RUNNER_DEBUG=1 or a
- * re-run "with debug logging"), the manifest's commit and every link's state; always, the
- * text report in a collapsed group.
- */
-function logReport(report, manifest) {
-    core_debug(`manifest ${manifest.path} read at commit ${manifest.sha || '(unknown)'}`);
-    for (const phase of report.phases) {
-        for (const task of phase.tasks) {
-            for (const link of task.links) {
-                const detail = link.detail ? ` (${link.detail})` : '';
-                core_debug(`link ${link.ref} of ${task.id} → ${link.name}: ${link.kind} ${link.state}, shown as '${linkWords(link)}'${detail}`);
-            }
-        }
-    }
-    startGroup(`Readiness report: gate '${report.gate}' is ${report.ready ? 'ready' : 'not ready'}`);
-    // Text from the manifest and from issues must not be read as workflow commands (`::…::`).
-    const token = (0,external_node_crypto_.randomUUID)();
-    info(`::stop-commands::${token}`);
-    info(renderTextReport(report).trimEnd());
-    info(`::${token}::`);
-    endGroup();
-}
-
-;// CONCATENATED MODULE: ./src/github/contents.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readFileAt)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3484);
 
 
 /** Reads a text file at a commit through the API, so the action needs no checkout. */
@@ -46213,646 +43966,236 @@ async function readFileAt(client, repository, path, ref) {
         const response = await client.rest.repos.getContent({ ...repository, path, ref });
         const file = response.data;
         if (Array.isArray(file) || file.type !== 'file') {
-            throw new ConfigError({ file: path, message: `is not a file at ${ref}` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: `is not a file at ${ref}` });
         }
         // Refused before decoding: a larger file is no manifest, and would cost memory for nothing.
-        if (file.size > MAX_MANIFEST_BYTES)
-            throw new ConfigError({ file: path, message: manifestTooLarge(file.size) });
+        if (file.size > _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MANIFEST_BYTES */ .ZJ)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestTooLarge */ .vv)(file.size) });
         if (file.encoding !== 'base64') {
-            throw new ConfigError({ file: path, message: `is too large to read through the API (${file.size} bytes)` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: `is too large to read through the API (${file.size} bytes)` });
         }
         return Buffer.from(file.content, 'base64').toString('utf8');
     }
     catch (error) {
         if (error.status === 404) {
-            throw new ConfigError({
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({
                 file: path,
-                message: `no manifest at this path in ${repository.owner}/${repository.repo} at ${ref} — set the \`manifest\` input or add the file`,
+                message: `no manifest at this path in ${repository.owner}/${repository.repo} at ${ref} \u2014 set the \`manifest\` input or add the file`,
             });
         }
         throw error;
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/blobs.ts
 
-/** Commits asked about per query. */
-const COMMITS_PER_QUERY = 100;
-/** Blob texts per query: a few manifests of up to 1 MiB make an answer of a few MiB at most. */
-const TEXTS_PER_QUERY = 5;
-async function readFileAtCommits(client, repository, path, shas) {
-    const blobOf = new Map();
-    for (const chunk of chunks([...new Set(shas)], COMMITS_PER_QUERY)) {
-        const parts = chunk.map((sha, i) => `c${i}: object(expression: ${JSON.stringify(`${sha}:${path}`)}) { ... on Blob { oid } }`);
-        const data = await repositoryQuery(client, repository, 'ReadinessManifestBlobs', parts);
-        chunk.forEach((sha, i) => blobOf.set(sha, data?.[`c${i}`]?.oid ?? null));
-    }
-    const texts = new Map();
-    const oids = [...new Set([...blobOf.values()].filter((oid) => oid !== null))];
-    for (const chunk of chunks(oids, TEXTS_PER_QUERY)) {
-        const parts = chunk.map((oid, i) => `b${i}: object(oid: ${JSON.stringify(oid)}) { ... on Blob { oid isTruncated text } }`);
-        const data = await repositoryQuery(client, repository, 'ReadinessManifestTexts', parts);
-        chunk.forEach((oid, i) => {
-            const blob = data?.[`b${i}`];
-            if (blob && !blob.isTruncated && typeof blob.text === 'string')
-                texts.set(oid, blob.text);
-        });
-    }
-    // What the batch could not give (no file there, a large or binary one) is read as a single
-    // pull request run reads it, with the same errors; one read per distinct blob or commit,
-    // one at a time, as such reads are rare and a server that hangs should not get many.
-    const results = new Map();
-    const fallback = new Map();
-    for (const sha of new Set(shas)) {
-        const oid = blobOf.get(sha) ?? null;
-        const text = oid === null ? undefined : texts.get(oid);
-        if (text !== undefined) {
-            results.set(sha, { text });
-            continue;
-        }
-        const key = oid ?? `commit ${sha}`;
-        let read = fallback.get(key);
-        if (!read) {
-            read = readFileAt(client, repository, path, sha).then((text) => ({ text }), (error) => ({ error }));
-            fallback.set(key, read);
-        }
-        results.set(sha, await read);
-    }
-    return results;
-}
-async function repositoryQuery(client, repository, name, parts) {
-    const query = `query ${name} { repository(owner: ${JSON.stringify(repository.owner)}, name: ${JSON.stringify(repository.repo)}) { ${parts.join(' ')} } }`;
-    const answer = await client.graphql(query);
-    return answer.data?.repository ?? null;
-}
-function chunks(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/github/open-pulls.ts
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-/** Pull requests per query: with their comments and files, an answer GitHub gives in well under its time limit. */
-const PULLS_PER_QUERY = 50;
-/** Comments and files read with each pull request; a longer list is read in full where it is needed. */
-const ITEMS_PER_PULL = 100;
-function pageQuery(repository, options, after) {
-    const comments = options.marker ? ` comments(first: ${ITEMS_PER_PULL}) { pageInfo { hasNextPage } nodes { databaseId body viewerDidAuthor } }` : '';
-    const status = options.status
-        ? ` commits(last: 1) { nodes { commit { oid status { context(name: ${JSON.stringify(statusContext(options.gate))}) { state description } } } } }`
-        : '';
-    const pull = `number baseRefOid headRefOid changedFiles files(first: ${ITEMS_PER_PULL}) { nodes { path changeType } } ` +
-        `closingIssuesReferences(first: ${CLOSING_REFERENCES_READ}) { ${closingFields} }${comments}${status}`;
-    const cursor = after ? `, after: ${JSON.stringify(after)}` : '';
-    const commit = options.status && options.commit && !after
-        ? `commit: object(oid: ${JSON.stringify(options.commit)}) { ... on Commit { status { context(name: ${JSON.stringify(statusContext(options.gate))}) { state description } } } } `
-        : '';
-    return (`query ReadinessOpenPullRequests { rateLimit { remaining } repository(owner: ${JSON.stringify(repository.owner)}, name: ${JSON.stringify(repository.repo)}) { ${commit}` +
-        `pullRequests(states: OPEN, first: ${PULLS_PER_QUERY}${cursor}) { pageInfo { hasNextPage endCursor } nodes { ${pull} } } } }`);
-}
-/** Every open pull request, a page of them per query. */
-async function readOpenPullRequests(client, repository, options) {
-    const pulls = [];
-    let after = null;
-    let pointsRemaining;
-    let commitStatus;
-    for (;;) {
-        const answer = await client.graphql(pageQuery(repository, options, after));
-        const { data, errors } = answer;
-        const connection = data?.repository?.pullRequests;
-        if (!connection)
-            throw new Error(`GitHub did not list the open pull requests: ${errors.map((e) => e.message).join('; ') || 'no data'}`);
-        pointsRemaining = data.rateLimit?.remaining ?? pointsRemaining;
-        if (!after && options.status && options.commit && data.repository?.commit)
-            commitStatus = data.repository.commit.status?.context ?? null;
-        for (const node of connection.nodes)
-            if (node)
-                pulls.push(openPullRequest(node, options));
-        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor)
-            break;
-        after = connection.pageInfo.endCursor;
-    }
-    return { pulls, pointsRemaining, commitStatus };
-}
-function openPullRequest(node, options) {
-    const head = node.commits?.nodes?.[0]?.commit;
-    return {
-        number: node.number,
-        baseSha: node.baseRefOid,
-        headSha: node.headRefOid,
-        changedFiles: node.changedFiles,
-        files: changedFiles(node),
-        closes: node.closingIssuesReferences ? closingTargets(node.closingIssuesReferences) : undefined,
-        ownComments: options.marker ? ownComments(node, options.marker) : undefined,
-        // A status read from another commit than the head says nothing about the head.
-        status: options.status && head?.oid === node.headRefOid ? (head.status?.context ?? null) : undefined,
-    };
-}
-function changedFiles(node) {
-    const files = node.files?.nodes;
-    if (!files || files.length < node.changedFiles || node.changedFiles > LISTED_FILES_LIMIT)
-        return undefined;
-    // A renamed file counts under both names, and only REST names the old one.
-    if (files.some((file) => file.changeType === 'RENAMED'))
-        return undefined;
-    return { names: files.map((file) => file.path), complete: true, changed: node.changedFiles };
-}
-function ownComments(node, marker) {
-    const comments = node.comments;
-    if (!comments?.nodes || comments.pageInfo.hasNextPage)
-        return undefined;
-    const own = [];
-    for (const comment of comments.nodes) {
-        if (comment?.viewerDidAuthor && comment.databaseId !== null && comment.body.includes(marker))
-            own.push({ id: comment.databaseId, body: comment.body });
-    }
-    return own.sort((a, b) => a.id - b.id);
-}
-
-;// CONCATENATED MODULE: ./src/action/session.ts
-
-
-/** The manifest at a commit, read through the API once per commit. */
-function manifestAt(session, sha) {
-    let manifest = session.manifests.get(sha);
-    if (!manifest) {
-        const path = session.inputs.manifest;
-        const options = { serverHost: session.context.serverHost };
-        manifest = readFileAt(session.github, session.context.repository, path, sha).then((text) => parseManifest(text, path, options));
-        session.manifests.set(sha, manifest);
-    }
-    return manifest;
-}
-/** The small print under the comment and the summary: where the run and the manifest are. */
-function footerFor(context, manifestPath, sha) {
-    const runLink = context.runUrl ? `[details in the run](${context.runUrl}) · ` : '';
-    return `<sub>${runLink}readiness-gate · manifest \`${manifestPath.replace(/`/g, '')}\` at \`${sha.slice(0, 7)}\`</sub>`;
-}
-
-;// CONCATENATED MODULE: ./src/action/writes.ts
-
-
-
-
-
-/** Writes the PR comment; a token that may not write gets one warning, not a failed run. */
-async function writeComment(session, request) {
-    const { pullNumber, report } = request;
-    try {
-        const outcome = await upsertComment(session.github, {
-            repository: session.context.repository,
-            issueNumber: pullNumber,
-            gate: report.gate,
-            mode: session.inputs.comment,
-            ready: report.ready,
-            body: commentMarkdown(report, request.footer),
-            mayCreate: request.mayCreate,
-            ...(request.listing ? { listing: request.listing } : {}),
-        });
-        info(`Pull request comment on #${pullNumber}: ${outcome}.`);
-        return outcome;
-    }
-    catch (error) {
-        const cause = forbiddenCause(error, { permission: 'pull-requests: write', fork: isForkPullRequest(session.context.payload) });
-        if (!cause)
-            throw error;
-        warning(`Could not write the readiness comment on #${pullNumber}: ${cause} The job summary has the full report.`);
-        return undefined;
-    }
-}
-/** Sets `readiness/<gate>`; a token without `statuses: write` gets one warning. */
-async function writeStatus(session, sha, report) {
-    try {
-        await setCommitStatus(session.github, session.context.repository, sha, report, session.context.runUrl);
-    }
-    catch (error) {
-        const cause = forbiddenCause(error, { permission: 'statuses: write', fork: isForkPullRequest(session.context.payload) });
-        if (!cause)
-            throw error;
-        warning(`Could not set the commit status readiness/${report.gate}: ${cause}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/refresh.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** `issues` actions that can change a verdict: the others (labeled, edited, assigned…) leave every link's state as it was. */
-const VERDICT_ACTIONS = new Set(['closed', 'reopened', 'deleted', 'transferred']);
-/** Pull requests refreshed at once: their reads are batched already, and writes go one at a time anyway. */
-const PULLS_AT_ONCE = 4;
-/** REST requests left to the rest of the run (its own evaluation, status and retries) when the refresh stops writing. */
-const REST_RESERVE = 50;
-/** GraphQL points below which the refresh does not start resolving links. */
-const POINTS_RESERVE = 20;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ isForkPullRequest),
+/* harmony export */   H$: () => (/* binding */ answerSummary),
+/* harmony export */   I7: () => (/* binding */ mayHaveLanded),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   dy: () => (/* binding */ forbiddenCause),
+/* harmony export */   xv: () => (/* binding */ describeReset),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */ });
 /**
- * The refresh starts no pull request after this long, so the run ends inside the GitHub
- * client's 4-minute limit with its own report; the next run continues where this one
- * stopped, as pull requests already up to date cost no write.
+ * Errors from the GitHub API as a maintainer should read them: one line, naming the
+ * request and what GitHub said (never an HTML page), and for a 403 its cause.
  */
-const REFRESH_TIME_MS = 150_000;
-async function refreshOpenPullRequests(session) {
-    const { github, context, inputs } = session;
-    const heading = ['', `#### Refreshed pull requests (${context.eventName})`, ''];
-    const action = context.eventName === 'issues' ? (typeof context.payload.action === 'string' ? context.payload.action : '') : undefined;
-    if (action !== undefined && !VERDICT_ACTIONS.has(action)) {
-        const line = `An issue was ${escapeMarkdown(action || 'changed')}, which cannot change a verdict: no pull request was refreshed.`;
-        info(line);
-        return { notes: [...heading, line, ''] };
+class GitHubError extends Error {
+    status;
+    reason;
+    details;
+    name = 'GitHubError';
+    constructor(message, 
+    /** The HTTP status; 0 when no answer came. */
+    status, reason, details = {}) {
+        super(message);
+        this.status = status;
+        this.reason = reason;
+        this.details = details;
     }
-    const clock = systemClock();
-    const [open, writes] = await Promise.all([
-        readOpenPullRequests(github, context.repository, {
-            gate: inputs.gate,
-            status: inputs.status,
-            ...(context.sha ? { commit: context.sha } : {}),
-            ...(inputs.comment === 'never' ? {} : { marker: commentMarker(inputs.gate) }),
-        }),
-        restRequestsLeft(session),
-    ]);
-    const budget = {
-        writes: writes === undefined ? undefined : writes - REST_RESERVE,
-        endsAt: clock.now() + REFRESH_TIME_MS,
-        now: () => clock.now(),
-    };
-    const { pulls } = open;
-    const concerned = await prepare(session, pulls);
-    if (open.pointsRemaining !== undefined && open.pointsRemaining < POINTS_RESERVE) {
-        budget.stopped = `GitHub's GraphQL rate limit for this token has ${open.pointsRemaining} points left`;
-    }
-    else {
-        // Should GitHub fail here, each pull request's own evaluation asks again and reports it on its line.
-        await session.evaluator.resolveLinksOf(concerned).catch(() => { });
-    }
-    const { rows, left } = await refreshEach(session, pulls, budget);
-    const notes = refreshNotes(heading, rows, { total: pulls.length, left, stopped: budget.stopped });
-    return { notes, ...(open.commitStatus !== undefined ? { runStatus: open.commitStatus } : {}) };
 }
-/** Refreshes the pull requests a few at a time until done or the budget stops it; a failure is its row. */
-async function refreshEach(session, pulls, budget) {
-    const rows = pulls.map(() => undefined);
-    let next = 0;
-    const worker = async () => {
-        while (next < pulls.length && !budget.stopped) {
-            const index = next++;
-            const pull = pulls[index];
-            try {
-                rows[index] = await refreshPullRequest(session, pull, budget);
-            }
-            catch (error) {
-                rows[index] = notRefreshed(pull, error);
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(PULLS_AT_ONCE, pulls.length) }, worker));
-    return { rows, left: rows.filter((row) => row === STOPPED).length + (pulls.length - next) };
+/** True when a failed write may have been stored all the same (a 5xx, a timeout, a lost connection). */
+function mayHaveLanded(error) {
+    return error instanceof GitHubError && error.details.mayHaveLanded === true;
 }
-/** The summary's section: an early stop, then a row per refreshed pull request. */
-function refreshNotes(heading, rows, outcome) {
-    const table = rows.filter((row) => typeof row === 'string');
-    info(`Refreshed ${table.length} of ${outcome.total} open pull requests.`);
-    const lines = [];
-    if (outcome.stopped) {
-        const line = `Stopped early: ${outcome.left} of ${outcome.total} open pull requests were not refreshed — ${outcome.stopped}. The next run continues with them.`;
-        warning(line);
-        lines.push(escapeMarkdown(line), '');
-    }
-    if (table.length > 0)
-        lines.push('| Pull request | Gate | Comment |', '|---|---|---|', ...table, '');
-    return lines.length > 0 ? [...heading, ...lines] : [];
-}
-/** The row of a pull request the budget left alone. */
-const STOPPED = Symbol('stopped by the budget');
+const LONGEST_DETAIL = 200;
 /**
- * Reads the manifests every pull request needs, one read per distinct content, and parses
- * each content once. Returns the manifests that concern this event (on `issues`, those
- * that link to the issue).
+ * What an error answer says, in one line: the `message` of a JSON body, the title of an
+ * HTML page (a proxy's 502 page), or the first words of plain text.
  */
-async function prepare(session, pulls) {
-    const { github, context, inputs } = session;
-    const shas = [...new Set(pulls.map((pull) => manifestShaOf(session, pull)))];
-    const unread = shas.filter((sha) => !session.manifests.has(sha));
-    if (unread.length > 0) {
-        const files = readFileAtCommits(github, context.repository, inputs.manifest, unread);
-        const parsed = new Map();
-        for (const sha of unread) {
-            const manifest = files.then((all) => {
-                const file = all.get(sha);
-                if ('error' in file)
-                    throw file.error;
-                let once = parsed.get(file.text);
-                if (!once) {
-                    once = Promise.resolve(file.text).then((text) => parseManifest(text, inputs.manifest, { serverHost: context.serverHost }));
-                    parsed.set(file.text, once);
-                }
-                return once;
-            });
-            // A manifest no pull request gets to (the budget ran out) must not be an unhandled failure.
-            manifest.catch(() => { });
-            session.manifests.set(sha, manifest);
-        }
+function answerSummary(body) {
+    let text = '';
+    if (body && typeof body === 'object') {
+        const { message } = body;
+        text = typeof message === 'string' ? message : '';
     }
-    const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
-    const manifests = await Promise.allSettled(shas.map((sha) => manifestAt(session, sha)));
-    return manifests.flatMap((result) => result.status === 'fulfilled' && (!issue || linksTo(result.value, { ...context.repository, number: issue.number }, context.repository))
-        ? [result.value]
-        : []);
-}
-function manifestShaOf(session, pull) {
-    return session.inputs.manifestRef === 'base' ? pull.baseSha : pull.headSha;
-}
-/** REST requests GitHub says this token has left this hour; undefined when it does not say (a server without rate limits). */
-async function restRequestsLeft(session) {
-    try {
-        const { data } = await session.github.rest.rateLimit.get();
-        return data.resources.core.remaining;
+    else if (typeof body === 'string') {
+        text = /<(!doctype|html|head|body)\b/i.test(body) ? htmlTitle(body) : body;
     }
-    catch {
+    return oneLine(text);
+}
+function htmlTitle(page) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(page) ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(page);
+    return title?.[1]?.trim() ? `${decodeEntities(title[1].trim())} (an HTML page)` : 'an HTML page';
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '\u00b7' };
+function decodeEntities(text) {
+    return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (entity, name) => {
+        if (name[0] !== '#')
+            return ENTITIES[name.toLowerCase()] ?? entity;
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 31 && code < 0x110000 && (code < 0x7f || code > 0x9f) ? String.fromCodePoint(code) : '';
+    });
+}
+function oneLine(text, longest = LONGEST_DETAIL) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > longest ? `${flat.slice(0, longest - 1)}\u2026` : flat;
+}
+/** "2026-11-24 21:21 UTC (in 27 h 47 min)", or plain words for a time past any calendar. */
+function describeReset(resetAt, now) {
+    const date = new Date(resetAt);
+    if (!Number.isFinite(date.getTime()))
+        return 'at a time too far away to name';
+    const minutes = Math.max(1, Math.ceil((resetAt - now) / 60_000));
+    const span = minutes < 60 ? `${minutes} min` : minutes < 48 * 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${Math.floor(minutes / 1440)} days`;
+    return `at ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC (in ${span})`;
+}
+/**
+ * Why GitHub refused a request with 403 (or a rate limit with 429), in a sentence for a
+ * warning, or undefined when the error is not such a refusal. `permission` names what the
+ * workflow must grant, e.g. `pull-requests: write`; `fork` says the run is for a pull
+ * request from a fork, whose token GitHub makes read-only.
+ */
+function forbiddenCause(error, options) {
+    const status = error?.status;
+    if (error instanceof GitHubError && error.reason === 'rate-limit')
+        return `${error.message}.`;
+    if (status !== 403)
         return undefined;
+    const message = error instanceof Error ? error.message : '';
+    if (/rate limit/i.test(message))
+        return `GitHub's rate limit for this token is spent (${oneLine(message)}).`;
+    if (options.fork) {
+        return `a pull request from a fork gets a read-only token, so GitHub refused the write (\`${options.permission}\` is not granted to forks).`;
     }
+    return `the token lacks the \`${options.permission}\` permission (GitHub: ${oneLine(message) || 'forbidden'}); grant it in the workflow's \`permissions\`.`;
 }
-/** Takes `count` writes from the budget, or stops the refresh when they are not there. */
-function spend(budget, count) {
-    if (budget.stopped)
+/** A pull request whose head is in another repository than its base: GitHub gives its runs a read-only token. */
+function isForkPullRequest(payload) {
+    const pull = payload
+        ?.pull_request;
+    if (!pull)
         return false;
-    if (budget.now() >= budget.endsAt)
-        budget.stopped = `the refresh's time of ${REFRESH_TIME_MS / 1000} s is up (GitHub asks for writes a second apart)`;
-    else if (budget.writes !== undefined && budget.writes < count)
-        budget.stopped = `GitHub's rate limit for this token is nearly spent`;
-    else {
-        if (budget.writes !== undefined)
-            budget.writes -= count;
-        return true;
-    }
-    return false;
+    const head = pull.head?.repo?.full_name;
+    const base = pull.base?.repo?.full_name;
+    // A deleted fork has no head repository.
+    return pull.head?.repo === null || (head !== undefined && base !== undefined && head.toLowerCase() !== base.toLowerCase());
 }
-/** One pull request of a refresh: its summary row, or nothing when the event cannot concern it. */
-async function refreshPullRequest(session, pull, budget) {
-    const { context, inputs } = session;
-    const manifestSha = manifestShaOf(session, pull);
-    const manifest = await manifestAt(session, manifestSha);
-    const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
-    if (issue && !linksTo(manifest, { ...context.repository, number: issue.number }, context.repository))
-        return undefined;
-    const report = await session.evaluator.evaluate(manifest, {
-        number: pull.number,
-        changedFiles: pull.changedFiles,
-        closes: Promise.resolve(pull.closes),
-        ...(pull.files ? { files: Promise.resolve(pull.files) } : {}),
+
+
+/***/ }),
+
+/***/ 5772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ listChangedFiles),
+/* harmony export */   k: () => (/* binding */ LISTED_FILES_LIMIT)
+/* harmony export */ });
+/** GitHub lists at most this many files of a pull request, however many it changes. */
+const LISTED_FILES_LIMIT = 3000;
+/** The files a pull request changes, for phase `paths`, and whether GitHub listed them all. */
+async function listChangedFiles(client, repository, pullNumber, expected) {
+    const files = await client.paginate(client.rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
+    const changed = Math.max(expected ?? 0, files.length);
+    // A renamed file counts under both names: moving a file out of a path touches that path.
+    const names = files.flatMap((file) => (file.previous_filename ? [file.filename, file.previous_filename] : [file.filename]));
+    return { names, changed, complete: files.length < LISTED_FILES_LIMIT && files.length >= changed };
+}
+
+
+/***/ }),
+
+/***/ 4487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ closingFields),
+/* harmony export */   Ik: () => (/* binding */ closingTargets),
+/* harmony export */   KO: () => (/* binding */ CLOSING_REFERENCES_READ),
+/* harmony export */   aE: () => (/* binding */ closingIssues)
+/* harmony export */ });
+/* unused harmony export listOpenPullRequests */
+/** The open pull requests of a repository, for the refresh on `issues` and `schedule` events. */
+async function listOpenPullRequests(client, repository) {
+    const pulls = await client.paginate(client.rest.pulls.list, { ...repository, state: 'open', per_page: 100 });
+    return pulls.map((pull) => ({ number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha }));
+}
+/** How many closing references are read; a pull request rarely closes more. */
+const CLOSING_REFERENCES_READ = 100;
+/** The fields of `closingIssuesReferences` every query of them asks for. */
+const closingFields = 'totalCount nodes { number repository { name owner { login } } }';
+function closingTargets(references) {
+    return references.nodes.flatMap((node) => (node ? [{ owner: node.repository.owner.login, repo: node.repository.name, number: node.number }] : []));
+}
+/**
+ * The issues GitHub will close when the pull request merges (its closing keywords, such as
+ * "Fixes #12"). Undefined when GitHub could not say: then the pull request closes nothing
+ * for the evaluation, which can only leave it less ready, never wrongly ready.
+ */
+async function closingIssues(client, repository, number) {
+    const query = `query ReadinessClosingIssues { repository(owner: ${JSON.stringify(repository.owner)}, name: ${JSON.stringify(repository.repo)}) { ` +
+        `pullRequest(number: ${number}) { closingIssuesReferences(first: ${CLOSING_REFERENCES_READ}) { ${closingFields} } } } }`;
+    const { data } = await client.graphql(query);
+    const references = data?.repository?.pullRequest?.closingIssuesReferences;
+    return references ? closingTargets(references) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MX: () => (/* binding */ setCommitStatus),
+/* harmony export */   OA: () => (/* binding */ statusIsCurrent),
+/* harmony export */   s: () => (/* binding */ statusContext)
+/* harmony export */ });
+/* unused harmony export statusFor */
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
+
+function statusContext(gate) {
+    return `readiness/${gate}`;
+}
+/** The status a report gives its commit: GitHub's state and a description within its 140 characters. */
+function statusFor(report) {
+    const description = report.ready
+        ? `Ready: ${report.completion}% of items satisfied`
+        : `Not ready: ${report.incompletePhases.join(', ')} incomplete (${report.completion}%)`;
+    // GitHub rejects descriptions over 140 characters.
+    return { state: report.ready ? 'success' : 'failure', description: (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(description, 140) };
+}
+/** Whether a commit's current status (as GraphQL names its state) already says what the report says. */
+function statusIsCurrent(current, report) {
+    const wanted = statusFor(report);
+    return current !== null && current.state.toLowerCase() === wanted.state && current.description === wanted.description;
+}
+/** Sets `readiness/<gate>` on a commit, so branch protection can require it by name. */
+async function setCommitStatus(client, repository, sha, report, targetUrl) {
+    await client.rest.repos.createCommitStatus({
+        ...repository,
+        sha,
+        ...statusFor(report),
+        context: statusContext(report.gate),
+        ...(targetUrl ? { target_url: targetUrl } : {}),
     });
-    const footer = footerFor(context, inputs.manifest, manifestSha);
-    const writeStatusNow = inputs.status && !(pull.status !== undefined && statusIsCurrent(pull.status, report));
-    const comment = commentPlan(session, pull, report, footer);
-    const writes = (writeStatusNow ? 1 : 0) + (comment.write ? 1 : 0);
-    if (writes > 0 && !spend(budget, writes))
-        return STOPPED;
-    const verdict = report.ready ? '✅ ready' : `❌ not ready (${escapeMarkdown(report.incompletePhases.join(', '))})`;
-    // The status and the comment are written each on its own: one failing leaves the other.
-    let status = '';
-    if (writeStatusNow) {
-        await writeStatus(session, pull.headSha, report).catch((error) => {
-            status = `; status not set: ${escapeMarkdown(warnAbout(pull, 'its status was not set', error))}`;
-        });
-    }
-    let outcome;
-    try {
-        outcome = (await comment.write?.()) ?? comment.outcome;
-    }
-    catch (error) {
-        outcome = `not written: ${escapeMarkdown(warnAbout(pull, 'its comment was not written', error))}`;
-    }
-    return `| #${pull.number} | ${verdict}${status} | ${outcome} |`;
-}
-/**
- * What to do with the comment: nothing when the one comment says the same report already,
- * a direct edit when it does not, and the full upsert (which reads the whole thread) when
- * the batched read could not see the whole thread or found more than one comment.
- */
-function commentPlan(session, pull, report, footer) {
-    const { inputs } = session;
-    if (inputs.comment === 'never')
-        return { outcome: 'skipped' };
-    const own = pull.ownComments;
-    // A refresh brings existing comments up to date; it does not start conversations.
-    if (own?.length === 0)
-        return { outcome: 'skipped' };
-    const body = `${commentMarker(report.gate)}\n${commentMarkdown(report, footer)}`;
-    if (own?.length === 1) {
-        if (withoutFooter(own[0].body) === withoutFooter(body))
-            return { outcome: 'unchanged' };
-        return { outcome: 'updated', write: () => editComment(session, pull, own[0].id, body) };
-    }
-    return {
-        outcome: 'not written',
-        write: async () => (await writeComment(session, { pullNumber: pull.number, report, footer, mayCreate: false })) ?? 'not written',
-    };
-}
-/** The footer's line names the run and the manifest's commit: a new run alone is no reason to rewrite a comment. */
-const FOOTER_LINE = /^<sub>.*readiness-gate · manifest .*<\/sub>$/;
-function withoutFooter(body) {
-    return body
-        .split('\n')
-        .filter((line) => !FOOTER_LINE.test(line))
-        .join('\n');
-}
-async function editComment(session, pull, id, body) {
-    try {
-        await session.github.rest.issues.updateComment({ ...session.context.repository, comment_id: id, body });
-        info(`Pull request comment on #${pull.number}: updated.`);
-        return 'updated';
-    }
-    catch (error) {
-        const cause = forbiddenCause(error, { permission: 'pull-requests: write' });
-        if (!cause)
-            throw error;
-        warning(`Could not write the readiness comment on #${pull.number}: ${cause} The job summary has the full report.`);
-        return 'not written';
-    }
-}
-/** The row of a pull request that could not be refreshed at all, with its warning. */
-function notRefreshed(pull, error) {
-    const reason = warnAbout(pull, 'it was not refreshed', error);
-    return `| #${pull.number} | not refreshed: ${escapeMarkdown(reason)} | not written |`;
-}
-/** Warns about one pull request of the refresh; returns the reason in one line. */
-function warnAbout(pull, what, error) {
-    const reason = errorLine(error);
-    warning(`Pull request #${pull.number}: ${what} — ${reason}`);
-    return reason;
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The action's entry point, and the one place where a failure becomes a failed step. */
-async function run() {
-    const progress = { gate: getInput('gate') || 'merge', refreshNotes: [], summaryWritten: false };
-    let session;
-    try {
-        session = startSession();
-        await checkReadiness(session, progress);
-    }
-    catch (error) {
-        await reportFailure(error, progress);
-    }
-    finally {
-        if (session)
-            logUsage(session);
-    }
-}
-function logUsage(session) {
-    const { reads, writes, queries } = session.github.usage();
-    core_debug(`GitHub requests: ${reads} REST reads, ${writes} REST writes, ${queries} GraphQL queries`);
-}
-/**
- * A failed run still reports: annotations on the manifest's lines, outputs that say not
- * ready, and a job summary naming the error. Then the step fails, with the original error
- * even when the summary cannot be written.
- */
-async function reportFailure(error, progress) {
-    const problems = error instanceof ConfigError ? error.problems : [];
-    for (const problem of problems) {
-        core_error(problem.message, {
-            file: problem.file,
-            ...(problem.line ? { startLine: problem.line, startColumn: problem.column ?? 1 } : {}),
-            title: 'readiness-gate configuration',
-        });
-    }
-    if (error instanceof Error && !(error instanceof ConfigError) && !(error instanceof InputError))
-        core_debug(error.stack ?? '');
-    const failure = { gate: progress.gate, error: failureLine(error), problems, ...(progress.report ? { report: progress.report } : {}) };
-    // Each on its own: neither may cost the other, nor the original error.
-    try {
-        setFailureOutputs(failure);
-    }
-    catch (outputError) {
-        warning(`Could not set the outputs: ${errorLine(outputError)}`);
-    }
-    try {
-        // The refresh's section, unless the summary already has it.
-        const refreshNotes = progress.summaryWritten ? [] : progress.refreshNotes;
-        await summary.addRaw(failureMarkdown(failure)).addRaw(refreshNotes.join('\n')).write();
-    }
-    catch (summaryError) {
-        warning(`Could not write the job summary: ${errorLine(summaryError)}`);
-    }
-    setFailed(error instanceof ConfigError ? error.message : failure.error);
-}
-/** The error in one line; what is neither the user's mistake nor GitHub's answer is ours. */
-function failureLine(error) {
-    const line = errorLine(error);
-    return error instanceof ConfigError || error instanceof InputError ? line : `readiness-gate failed: ${line}`;
-}
-function startSession() {
-    const inputs = readInputs();
-    const context = readRunContext(process.env);
-    const github = createClient({
-        token: inputs.token,
-        apiUrl: context.apiUrl,
-        graphqlUrl: context.graphqlUrl,
-        warn: (message) => warning(message),
-    });
-    const warn = (message) => warning(message);
-    const evaluator = new PlanEvaluator({ gate: inputs.gate, today: todayUtc(), repository: context.repository, github, warn });
-    return { inputs, context, github, evaluator, manifests: new Map() };
-}
-async function checkReadiness(session, progress) {
-    const { inputs, context } = session;
-    progress.gate = inputs.gate;
-    const refresh = REFRESH_EVENTS.has(context.eventName) ? await refreshOpenPullRequests(session) : { notes: [] };
-    const refreshNotes = refresh.notes;
-    progress.refreshNotes = refreshNotes;
-    const pullRequest = pullRequestOfRun(context);
-    const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
-    // Whatever does not depend on the manifest is asked for beside it.
-    const early = pullRequest ? startPullRequestReads(session, pullRequest) : undefined;
-    const manifest = await manifestAt(session, manifestSha);
-    const report = await session.evaluator.evaluate(manifest, pullRequest && { ...pullRequest, ...early?.scope });
-    progress.report = report;
-    logReport(report, { path: inputs.manifest, sha: manifestSha });
-    setOutputs(report);
-    annotate(report, manifest);
-    const footer = footerFor(context, inputs.manifest, manifestSha);
-    await summary.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
-    progress.summaryWritten = true;
-    if (pullRequest && !pullRequest.mergeGroup) {
-        await writeComment(session, {
-            pullNumber: pullRequest.number,
-            report,
-            footer,
-            mayCreate: true,
-            ...(early?.listing ? { listing: early.listing } : {}),
-        });
-    }
-    const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
-    // A refresh read the run's own status beside the pull requests': it is set again only when it changed.
-    const current = statusSha === context.sha ? refresh.runStatus : undefined;
-    if (inputs.status && statusSha && !(current !== undefined && statusIsCurrent(current, report)))
-        await writeStatus(session, statusSha, report);
-    concludeStep(report, inputs.enforce);
-}
-/** The largest pull request whose changed files are listed before its manifest is read: one page. */
-const FILES_LISTED_EARLY = 100;
-/**
- * The reads of a pull-request run that do not need the manifest, started at once so the
- * run takes three round trips in a row (these and the manifest; the link states; the
- * writes): the token's identity and the closing references in one query, the thread's
- * comments, and the changed files when one page holds them all. A read that is not used
- * in the end costs a request, not a wait; a failed one fails where it is used.
- */
-function startPullRequestReads(session, pullRequest) {
-    const { github, context, inputs } = session;
-    const { number } = pullRequest;
-    const closes = readPullRequestFacts(github, context.repository, number).then((facts) => facts.closes);
-    const commenting = !pullRequest.mergeGroup && inputs.comment !== 'never';
-    const listing = commenting ? listComments(github, context.repository, number) : undefined;
-    const small = pullRequest.changedFiles !== undefined && pullRequest.changedFiles <= FILES_LISTED_EARLY;
-    const files = small ? listChangedFiles(github, context.repository, number, pullRequest.changedFiles) : undefined;
-    for (const read of [closes, listing, files])
-        read?.catch(() => { });
-    // Loaded while the network is busy anyway: a manifest with `paths` needs it next.
-    if (small)
-        loadPathMatcher().catch(() => { });
-    return { scope: { closes, ...(files ? { files } : {}) }, ...(listing ? { listing } : {}) };
-}
-function concludeStep(report, enforce) {
-    if (report.ready) {
-        info(`Gate '${report.gate}' is ready (${report.completion}% of its items satisfied).`);
-        return;
-    }
-    const message = `Gate '${report.gate}' is not ready: incomplete phases ${report.incompletePhases.join(', ')} (${report.completion}% of its items satisfied).`;
-    if (enforce)
-        setFailed(message);
-    else
-        warning(`${message} (not enforced)`);
 }
 
 
@@ -46862,7 +44205,7 @@ function concludeStep(report, enforce) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4354);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6792);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -48204,7 +45547,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -49650,17 +46993,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -49721,7 +47064,7 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -50941,13 +48284,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -55645,6 +52988,2994 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 9402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
 
 /***/ })
 
