@@ -142,6 +142,19 @@ ${task}`;
     });
   });
 
+  it('a list entry of the wrong type, named by its place in the list', () => {
+    const phase = 'version: 1\nphases:\n  - id: P0\n    name: A\n    tasks:\n      - id: P0.1\n        title: T\n';
+    expect(only(`${phase}  - just a line\n`)).toEqual({ at: '8:5', message: 'phase #2 must be a mapping, not a string' });
+    expect(only(phase.replace('      - id: P0.1', '      - write the runbook\n      - id: P0.1'))).toEqual({
+      at: '6:9',
+      message: 'task #1 must be a mapping, not a string',
+    });
+    expect(only(`${phase}        links: [{ url: x }]\n`)).toEqual({
+      at: '8:17',
+      message: "entry 1 of 'links' in task 'P0.1' must be a string, not a mapping (quote it)",
+    });
+  });
+
   it('an id that is a number, asking to quote it', () => {
     expect(only('version: 1\nphases:\n  - id: 1.5\n    name: A\n')).toEqual({
       at: '3:9',
