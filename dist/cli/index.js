@@ -37484,7 +37484,16 @@ function wrongType(expected, { path, keyName, value, owner }) {
         return { message: `${owner} is missing the required key '${keyName}'` };
     }
     const quote = expected === 'string' ? ' (quote it)' : '';
-    return { message: `'${keyName}' in ${owner} must be ${article(expected)}, not ${typeName(value)}${quote}` };
+    return { message: `${nameOf(path, keyName, owner)} must be ${article(expected)}, not ${typeName(value)}${quote}` };
+}
+/** "'title' in task 'P0.1'", "phase #3" or "entry 2 of 'requires' in phase 'P1'": what a path ends in. */
+function nameOf(path, keyName, owner) {
+    const last = path[path.length - 1];
+    if (typeof last !== 'number')
+        return `'${keyName}' in ${owner}`;
+    const list = path[path.length - 2];
+    const what = typeof list === 'string' ? WHAT_BY_KEY[list] : undefined;
+    return what ? `${what} #${last + 1}` : `entry ${last + 1} of '${String(list)}' in ${owner}`;
 }
 function unknownValue(values, { keyName, value }) {
     if (keyName === 'version')
