@@ -124,6 +124,7 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
           ...(early?.listing ? { listing: early.listing } : {}),
         })
       : undefined;
+  // Not a swallowed error: `await commenting` below takes it up once the summary is written.
   commenting?.catch(() => {});
   logReport(report, { path: inputs.manifest, sha: manifestSha });
 
