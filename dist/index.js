@@ -34423,6 +34423,7 @@ async function checkReadiness(session, progress) {
             ...(early?.listing ? { listing: early.listing } : {}),
         })
         : undefined;
+    // Not a swallowed error: `await commenting` below takes it up once the summary is written.
     commenting?.catch(() => { });
     logReport(report, { path: inputs.manifest, sha: manifestSha });
     (0,publish/* setOutputs */.n0)(report);

@@ -58825,27 +58825,23 @@ function importMarkdown(source, file = 'readiness.md', reader = 'auto', maxBytes
  * assembled and written.
  */
 function refuseWhatCannotFit(reading, file, maxBytes) {
-    let upTo = 0;
-    for (const section of reading.sections)
-        for (const item of section.items)
-            upTo += 50 + item.title.length;
+    const titlesOf = () => reading.sections.flatMap((section) => section.items.map((item) => item.title));
     // Even were every title distinct, it would fit: no need to tell them apart.
-    if (upTo <= maxBytes)
+    if (leastBytes(titlesOf()) <= maxBytes)
         return;
-    const titles = new Set();
-    let atLeast = 0;
-    for (const section of reading.sections) {
-        for (const item of section.items) {
-            if (titles.has(item.title))
-                continue;
-            titles.add(item.title);
-            atLeast += 50 + item.title.length;
-        }
-    }
+    const titles = new Set(titlesOf());
+    const atLeast = leastBytes(titles);
     if (atLeast > maxBytes) {
         const phases = reading.sections.filter((section) => section.items.length > 0).length;
         throw tooLarge(file, titles.size, phases, `over ${atLeast.toLocaleString('en-US')}`);
     }
+}
+/** The fewest bytes of YAML tasks with these titles take: about fifty besides each title. */
+function leastBytes(titles) {
+    let bytes = 0;
+    for (const title of titles)
+        bytes += 50 + title.length;
+    return bytes;
 }
 function tooLarge(file, items, phases, bytes) {
     return new ImportError({
