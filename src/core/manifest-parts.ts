@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
+import { readPlainSequence, type PlainNode } from './plain-yaml.js';
 
 /**
  * Reading a large manifest a few phases at a time.
@@ -36,7 +37,7 @@ export interface ManifestParts {
 }
 
 /** Offsets of a phase's values that every run locates (ids) or that checks across fields may point at. */
-interface PhaseOffsets {
+export interface PhaseOffsets {
   id?: number;
   requires: (number | undefined)[];
   paths: (number | undefined)[];
@@ -53,12 +54,12 @@ interface ItemOffsets {
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
 /** The manifest read in parts, or undefined when it must be read whole. */
-export function readInParts(source: string): ManifestParts | undefined {
+export function readInParts(source: string, reader: SliceReader = readPlainSlice): ManifestParts | undefined {
   if (/^%/m.test(source) || /\r(?!\n)/.test(source)) return undefined;
   const list = phaseList(source);
   if (!list) return undefined;
   try {
-    return assemble(source, list);
+    return assemble(source, list, reader);
   } catch {
     // Nesting too deep for a recursive step, or anything else unexpected: read it whole.
     return undefined;
@@ -124,7 +125,7 @@ function leadingSpaces(source: string, at: number): number {
   return spaces;
 }
 
-function assemble(source: string, list: PhaseList): ManifestParts | undefined {
+function assemble(source: string, list: PhaseList, reader: SliceReader): ManifestParts | undefined {
   const cut = list.end - list.start;
   const frame = parseDocument(source.slice(0, list.start) + source.slice(list.end), PARSE_OPTIONS);
   if (frame.errors.length > 0 || hasAliases(frame) || !phasesLeftEmpty(frame, list.key)) return undefined;
@@ -140,10 +141,11 @@ function assemble(source: string, list: PhaseList): ManifestParts | undefined {
   };
   const phases: unknown[] = [];
   for (const [from, to] of slices(list)) {
-    const slice = readSlice(source.slice(from, to), from, parts);
+    const slice = reader(source.slice(from, to), from);
     if (!slice) return undefined;
     parts.slices.push({ from, to, first: phases.length });
-    for (const phase of slice) phases.push(phase);
+    parts.phases.push(...slice.offsets);
+    for (const phase of slice.phases) phases.push(phase);
   }
   parts.raw.phases = phases;
   return parts;
@@ -173,31 +175,57 @@ function* slices(list: PhaseList): Generator<[number, number]> {
   }
 }
 
-/** The phases of one slice as data, their offsets recorded in `parts`; undefined if it must be read whole. */
-function readSlice(text: string, offset: number, parts: ManifestParts): unknown[] | undefined {
+/** The phases of one slice as data, with their offsets; undefined if the file must be read whole. */
+export type SliceReader = (text: string, offset: number) => { phases: unknown[]; offsets: PhaseOffsets[] } | undefined;
+
+/** A slice in plain YAML is read by the fast reader (see `plain-yaml.ts`), any other by `yaml`. */
+export const readPlainSlice: SliceReader = (text, offset) => {
+  const list = readPlainSequence(text);
+  if (!list) return readYamlSlice(text, offset);
+  const start = (node: PlainNode | undefined) => (node ? node.start + offset : undefined);
+  return { phases: list.value as unknown[], offsets: (list.items ?? []).map((phase) => phaseOffsets(phase, start)) };
+};
+
+/** A slice read by `yaml`. */
+export const readYamlSlice: SliceReader = (text, offset) => {
   const doc = parseDocument(text, PARSE_OPTIONS);
   if (doc.errors.length > 0 || !isSeq(doc.contents) || (text.includes('*') && hasAliases(doc))) return undefined;
   // As `Document.getIn` finds them: a value of a mapping by its key, an entry of a list by its index.
-  const start = (node: unknown) => {
-    const range = (node as { range?: [number, number, number] } | null)?.range;
+  const start = (node: YamlNode | undefined) => {
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
     return range ? range[0] + offset : undefined;
   };
-  const value = (node: unknown, key: string): unknown => (isMap(node) ? node.get(key, true) : undefined);
-  const entries = (node: unknown) => (isSeq(node) ? node.items.map(start) : []);
-  const items = (phase: unknown, list: string) => {
-    const seq = value(phase, list);
-    return isSeq(seq) ? seq.items.map((item) => ({ id: start(value(item, 'id')), links: entries(value(item, 'links')) })) : [];
+  return { phases: doc.toJS() as unknown[], offsets: doc.contents.items.map((phase) => phaseOffsets(phase as YamlNode, start)) };
+};
+
+type YamlNode = { items?: unknown[] } | null;
+
+/** The offsets of a phase's ids, `requires`, `paths` and links, in either reader's nodes. */
+function phaseOffsets<N>(phase: N, start: (node: N | undefined) => number | undefined): PhaseOffsets {
+  const value = (node: N | undefined, key: string) => valueOf(node, key) as N | undefined;
+  const entries = (node: N | undefined) => listOf(node).map((entry) => start(entry as N));
+  const items = (list: string) =>
+    listOf(value(phase, list)).map((item) => ({ id: start(value(item as N, 'id')), links: entries(value(item as N, 'links')) }));
+  return {
+    id: start(value(phase, 'id')),
+    requires: entries(value(phase, 'requires')),
+    paths: entries(value(phase, 'paths')),
+    tasks: items('tasks'),
+    acceptance: items('acceptance'),
   };
-  for (const phase of doc.contents.items) {
-    parts.phases.push({
-      id: start(value(phase, 'id')),
-      requires: entries(value(phase, 'requires')),
-      paths: entries(value(phase, 'paths')),
-      tasks: items(phase, 'tasks'),
-      acceptance: items(phase, 'acceptance'),
-    });
-  }
-  return doc.toJS() as unknown[];
+}
+
+/** The value of a mapping at `key`, in a `yaml` node or a plain one. */
+function valueOf(node: unknown, key: string): unknown {
+  if (isMap(node)) return node.get(key, true);
+  return (node as PlainNode | undefined)?.keys?.get(key);
+}
+
+/** The entries of a list, in a `yaml` node or a plain one; none for anything else. */
+function listOf(node: unknown): unknown[] {
+  if (isSeq(node)) return node.items;
+  if (isMap(node) || isScalar(node)) return [];
+  return (node as PlainNode | undefined)?.items ?? [];
 }
 
 /** The recorded offset of the value at `path` (see `PhaseOffsets`), if it is one of those. */

@@ -11,29 +11,12 @@ import { ConfigError } from '../../src/core/errors.js';
 import { evaluate, type PullRequestScope } from '../../src/core/evaluate.js';
 import { LinkStates, type LinkState, type LinkStatus } from '../../src/core/links.js';
 import { parseManifest } from '../../src/core/manifest.js';
+import { random, type Random } from '../support/random.js';
 
 const REPO = { owner: 'acme', repo: 'api' };
 const TODAY = '2026-06-15';
 const RUNS = 250;
 const ISSUES = 8;
-
-/** mulberry32: small, seedable, good enough to pick cases. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    int: (n: number) => Math.floor(next() * n),
-    chance: (p: number) => next() < p,
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-  };
-}
-type Random = ReturnType<typeof random>;
 
 // ---- The world: what the generator decides, in plain data ------------------------------
 
