@@ -15,12 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
   withoutFooter: () => (/* binding */ withoutFooter)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(9402);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __webpack_require__(8079);
 // EXTERNAL MODULE: ./src/core/evaluate.ts
 var evaluate = __webpack_require__(3540);
-// EXTERNAL MODULE: ./src/core/manifest.ts + 15 modules
-var core_manifest = __webpack_require__(3484);
+// EXTERNAL MODULE: ./src/core/manifest.ts + 16 modules
+var core_manifest = __webpack_require__(1072);
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var markdown = __webpack_require__(6706);
 // EXTERNAL MODULE: ./src/github/contents.ts
