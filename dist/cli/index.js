@@ -9058,6 +9058,7 @@ function decline() {
     throw new Decline();
 }
 /** Characters that `yaml` may treat otherwise than as plain text in a line: declined. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const UNUSUAL_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f\u0085\u2028\u2029\ufeff\r]/;
 const KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
 const NULL = /^(?:~|[Nn]ull|NULL)$/;
