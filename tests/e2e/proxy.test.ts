@@ -85,7 +85,7 @@ describe('behind a proxy', () => {
     expect(run.code).toBe(1);
     expect(proxy.tunnels.length).toBeGreaterThan(0);
     expect(run.stdout).toMatch(
-      /^::error::readiness-gate failed: GET \/repos\/\S+\/contents\/\S+ could not be reached \(ECONNRESET\) \(tried 4 times\)$/m,
+      /^::error::readiness-gate failed: GET \/repos\/\S+\/contents\/\S+ could not be reached through the proxy \(tunneling socket could not be established, statusCode=403\) \(tried 4 times\)$/m,
     );
     expect(run.summary).toContain('could not check gate `merge`');
     expect(scenario.github.requests).toEqual([]);
