@@ -37621,6 +37621,10 @@ function failureOf(error) {
             ...(response.headers ? { headers: response.headers } : {}),
         };
     }
+    // The toolkit's proxy agent says what the proxy answered only in its message, under a generic code.
+    if (cause?.message?.startsWith('tunneling socket')) {
+        return { message: `could not be reached through the proxy (${errors_oneLine(cause.message, 100)})`, noAnswer: 'network' };
+    }
     const detail = cause?.code ?? cause?.message ?? message ?? String(error);
     return { message: `could not be reached (${errors_oneLine(detail, 100)})`, noAnswer: 'network' };
 }
