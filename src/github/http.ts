@@ -22,6 +22,13 @@ export interface FetchAnswer {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/**
+ * The largest answer read, unzipped. GitHub's largest here (a page of changed files with their
+ * patches, a 1 MiB manifest in base64) is a few megabytes; a broken or hostile server, or a
+ * small gzip that unzips to gigabytes, must not take the runner's memory.
+ */
+export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+
 /** The redirects followed, on the same origin only: the token goes nowhere else. */
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -33,7 +40,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * and the runner's proxy (HTTPS_PROXY, NO_PROXY) is honoured through the Actions
  * toolkit's agent.
  */
-export function nodeFetch(): (url: string, init?: FetchInit) => Promise<FetchAnswer> {
+export function nodeFetch(maxAnswerBytes = MAX_ANSWER_BYTES): (url: string, init?: FetchInit) => Promise<FetchAnswer> {
   const agents = new Map<string, Agent>();
   const agentFor = (url: URL): Agent => {
     let agent = agents.get(url.origin);
@@ -47,7 +54,7 @@ export function nodeFetch(): (url: string, init?: FetchInit) => Promise<FetchAns
     let target = new URL(url);
     let request = init;
     for (let hops = 0; ; hops++) {
-      const answer = await send(target, request, agentFor(target));
+      const answer = await send(target, request, agentFor(target), maxAnswerBytes);
       const location = answer.headers.get('location');
       if (!REDIRECTS.has(answer.status) || !location || hops === MAX_REDIRECTS) return answer;
       const next = new URL(location, target);
@@ -61,19 +68,19 @@ export function nodeFetch(): (url: string, init?: FetchInit) => Promise<FetchAns
   };
 }
 
-function send(url: URL, init: FetchInit, agent: Agent): Promise<FetchAnswer> {
+function send(url: URL, init: FetchInit, agent: Agent, maxBytes: number): Promise<FetchAnswer> {
   return new Promise((resolve, reject) => {
     const headers = { 'accept-encoding': 'gzip', ...init.headers };
     const options = { method: init.method ?? 'GET', headers, agent, ...(init.signal ? { signal: init.signal } : {}) };
-    const onAnswer = (message: IncomingMessage) => resolve(answerOf(url, message, init.signal));
+    const onAnswer = (message: IncomingMessage) => resolve(answerOf(url, message, init.signal, maxBytes));
     const request = url.protocol === 'https:' ? httpsRequest(url, options, onAnswer) : httpRequest(url, options, onAnswer);
     request.on('error', reject);
     request.end(init.body);
   });
 }
 
-function answerOf(url: URL, message: IncomingMessage, signal: AbortSignal | undefined): FetchAnswer {
-  const body = readBody(message, signal);
+function answerOf(url: URL, message: IncomingMessage, signal: AbortSignal | undefined, maxBytes: number): FetchAnswer {
+  const body = readBody(message, signal, maxBytes);
   body.catch(() => {});
   return {
     status: message.statusCode ?? 0,
@@ -88,14 +95,16 @@ function answerOf(url: URL, message: IncomingMessage, signal: AbortSignal | unde
   };
 }
 
-/** The whole body, unzipped; fails when the connection breaks or the signal aborts first. */
-function readBody(message: IncomingMessage, signal: AbortSignal | undefined): Promise<Buffer> {
+/** The whole body, unzipped; fails when the connection breaks, the signal aborts first, or it passes `maxBytes`. */
+function readBody(message: IncomingMessage, signal: AbortSignal | undefined, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const gzipped = /^\s*(x-)?gzip\s*$/i.test(String(message.headers['content-encoding'] ?? ''));
     const stream = gzipped ? message.pipe(createGunzip()) : message;
     const chunks: Buffer[] = [];
+    let bytes = 0;
     const fail = (error: unknown) => {
       message.destroy();
+      if (stream !== message) stream.destroy();
       reject(error instanceof Error ? error : new Error(String(error)));
     };
     if (signal?.aborted) return fail(signal.reason);
@@ -105,7 +114,11 @@ function readBody(message: IncomingMessage, signal: AbortSignal | undefined): Pr
       if (!message.complete) fail(new Error('the connection closed before the answer was complete'));
     });
     if (stream !== message) stream.on('error', fail);
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > maxBytes) fail(new Error(`the answer is larger than ${maxBytes.toLocaleString('en-US')} bytes`));
+      else chunks.push(chunk);
+    });
     stream.on('end', () => resolve(Buffer.concat(chunks)));
   });
 }

@@ -5,10 +5,12 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient, type GitHubClient } from '../../src/github/client.js';
 import type { Clock } from '../../src/github/clock.js';
 import { GitHubError, mayHaveLanded } from '../../src/github/errors.js';
+import { nodeFetch } from '../../src/github/http.js';
 
 interface Answer {
   status: number;
@@ -204,5 +206,30 @@ describe('the GitHub client', () => {
     const comments = await client.paginate(client.rest.issues.listComments, { owner: 'acme', repo: 'api', issue_number: 1 });
     expect(comments.map((c) => c.id)).toEqual([1, 2]);
     expect(server.requests.every((r) => r.authorization === 'token ghs_test')).toBe(true);
+  });
+});
+
+describe('reading answers', () => {
+  let raw: Server;
+  let url: string;
+  let body: Buffer;
+  beforeEach(async () => {
+    raw = createServer((_, response) => response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(body));
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(raw.address() as AddressInfo).port}/`;
+  });
+  afterEach(() => new Promise((resolve) => raw.close(resolve)));
+
+  it('unzips an answer within the limit', async () => {
+    body = gzipSync(JSON.stringify({ ok: 'x'.repeat(900) }));
+    const answer = await nodeFetch(1024)(url);
+    expect(JSON.parse(await answer.text())).toEqual({ ok: 'x'.repeat(900) });
+  });
+
+  it('stops reading an answer that unzips past the limit: a small gzip must not take the memory', async () => {
+    body = gzipSync(Buffer.alloc(10 * 1024 * 1024));
+    expect(body.length).toBeLessThan(20_000);
+    const answer = await nodeFetch(1024)(url);
+    await expect(answer.text()).rejects.toThrow('the answer is larger than 1,024 bytes');
   });
 });
