@@ -5205,6 +5205,12 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+/**
+ * The largest answer read, unzipped. GitHub's largest here (a page of changed files with their
+ * patches, a 1 MiB manifest in base64) is a few megabytes; a broken or hostile server, or a
+ * small gzip that unzips to gigabytes, must not take the runner's memory.
+ */
+const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 /** The redirects followed, on the same origin only: the token goes nowhere else. */
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -5215,7 +5221,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * and the runner's proxy (HTTPS_PROXY, NO_PROXY) is honoured through the Actions
  * toolkit's agent.
  */
-function nodeFetch() {
+function nodeFetch(maxAnswerBytes = MAX_ANSWER_BYTES) {
     const agents = new Map();
     const agentFor = (url) => {
         let agent = agents.get(url.origin);
@@ -5229,7 +5235,7 @@ function nodeFetch() {
         let target = new URL(url);
         let request = init;
         for (let hops = 0;; hops++) {
-            const answer = await send(target, request, agentFor(target));
+            const answer = await send(target, request, agentFor(target), maxAnswerBytes);
             const location = answer.headers.get('location');
             if (!REDIRECTS.has(answer.status) || !location || hops === MAX_REDIRECTS)
                 return answer;
@@ -5245,18 +5251,18 @@ function nodeFetch() {
         }
     };
 }
-function send(url, init, agent) {
+function send(url, init, agent, maxBytes) {
     return new Promise((resolve, reject) => {
         const headers = { 'accept-encoding': 'gzip', ...init.headers };
         const options = { method: init.method ?? 'GET', headers, agent, ...(init.signal ? { signal: init.signal } : {}) };
-        const onAnswer = (message) => resolve(answerOf(url, message, init.signal));
+        const onAnswer = (message) => resolve(answerOf(url, message, init.signal, maxBytes));
         const request = url.protocol === 'https:' ? (0,external_node_https_namespaceObject.request)(url, options, onAnswer) : (0,external_node_http_namespaceObject.request)(url, options, onAnswer);
         request.on('error', reject);
         request.end(init.body);
     });
 }
-function answerOf(url, message, signal) {
-    const body = readBody(message, signal);
+function answerOf(url, message, signal, maxBytes) {
+    const body = readBody(message, signal, maxBytes);
     body.catch(() => { });
     return {
         status: message.statusCode ?? 0,
@@ -5270,14 +5276,17 @@ function answerOf(url, message, signal) {
         },
     };
 }
-/** The whole body, unzipped; fails when the connection breaks or the signal aborts first. */
-function readBody(message, signal) {
+/** The whole body, unzipped; fails when the connection breaks, the signal aborts first, or it passes `maxBytes`. */
+function readBody(message, signal, maxBytes) {
     return new Promise((resolve, reject) => {
         const gzipped = /^\s*(x-)?gzip\s*$/i.test(String(message.headers['content-encoding'] ?? ''));
         const stream = gzipped ? message.pipe((0,external_node_zlib_namespaceObject.createGunzip)()) : message;
         const chunks = [];
+        let bytes = 0;
         const fail = (error) => {
             message.destroy();
+            if (stream !== message)
+                stream.destroy();
             reject(error instanceof Error ? error : new Error(String(error)));
         };
         if (signal?.aborted)
@@ -5290,7 +5299,13 @@ function readBody(message, signal) {
         });
         if (stream !== message)
             stream.on('error', fail);
-        stream.on('data', (chunk) => chunks.push(chunk));
+        stream.on('data', (chunk) => {
+            bytes += chunk.length;
+            if (bytes > maxBytes)
+                fail(new Error(`the answer is larger than ${maxBytes.toLocaleString('en-US')} bytes`));
+            else
+                chunks.push(chunk);
+        });
         stream.on('end', () => resolve(Buffer.concat(chunks)));
     });
 }
