@@ -7,7 +7,8 @@
  * which then also words any mistake. Declining is always safe, so the reader declines
  * whatever it is not certain of: anchors, tags, block scalars, numbers other than small
  * integers, empty values, escapes beyond JSON's, a scalar continued on the next line,
- * duplicate keys, and every indentation it does not expect.
+ * duplicate keys, keys `yaml` would read as null or a boolean or refuse as too long,
+ * nesting deeper than any plan needs, and every indentation it does not expect.
  */
 
 /** A value read, where it starts, and the nodes inside it for finding positions. */
@@ -34,6 +35,10 @@ const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 /** What the core schema reads as a number; only small decimal integers are read here. */
 const NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 const SMALL_INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
+/** `yaml` refuses longer implicit keys. */
+const MAX_KEY_LENGTH = 1024;
+/** Manifests nest about five deep; far deeper, `yaml` runs out of stack and says so. */
+const MAX_DEPTH = 64;
 /** Indicators a plain scalar may not start with (`-`, `?`, `:` declined too, for simplicity). */
 const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
 /** Escapes JSON and YAML's double-quoted scalars read alike. */
@@ -49,7 +54,7 @@ export function readPlainSequence(text: string): PlainNode | undefined {
     const node = readSequence(lines, first.indent);
     return lines.next() ? undefined : node;
   } catch (error) {
-    if (error instanceof Decline) return undefined;
+    if (error instanceof Decline || error instanceof RangeError) return undefined;
     throw error;
   }
 }
@@ -65,6 +70,8 @@ interface Line {
 class Lines {
   private at = 0;
   private peeked: Line | undefined;
+  /** How many collections the line being read is inside. */
+  depth = 0;
 
   constructor(readonly text: string) {}
 
@@ -95,6 +102,7 @@ class Lines {
 
 /** A block sequence whose dashes are at `indent`, from the next line on. */
 function readSequence(lines: Lines, indent: number): PlainNode {
+  if (++lines.depth > MAX_DEPTH) decline();
   const items: PlainNode[] = [];
   let line = lines.next();
   const start = line ? line.start + indent : 0;
@@ -103,6 +111,7 @@ function readSequence(lines: Lines, indent: number): PlainNode {
     line = lines.next();
   }
   if (line && line.indent > indent) decline();
+  lines.depth--;
   return { value: items.map((item) => item.value), start, items };
 }
 
@@ -151,6 +160,7 @@ function startsMapping(text: string, at: number, end: number): boolean {
 
 /** A block mapping whose keys are at column `indent`, the first on `first` (maybe after a `- `). */
 function readMapping(lines: Lines, indent: number, first: Line): PlainNode {
+  if (++lines.depth > MAX_DEPTH) decline();
   const keys = new Map<string, PlainNode>();
   const value: Record<string, unknown> = {};
   const start = first.start + indent;
@@ -161,7 +171,7 @@ function readMapping(lines: Lines, indent: number, first: Line): PlainNode {
     KEY.lastIndex = column;
     KEY.test(lines.text);
     const key = lines.text.slice(column, KEY.lastIndex);
-    if (keys.has(key) || key === '__proto__') decline();
+    checkKey(key, keys);
     const node = readEntry(lines, line, KEY.lastIndex + 1, indent, 'key');
     keys.set(key, node);
     value[key] = node.value;
@@ -170,7 +180,13 @@ function readMapping(lines: Lines, indent: number, first: Line): PlainNode {
     if (line.indent > indent) decline();
     column = line.start + indent;
   }
+  lines.depth--;
   return { value, start, keys };
+}
+
+/** A key is read as written only when it is a string `yaml` would not resolve, refuse or find twice. */
+function checkKey(key: string, keys: Map<string, PlainNode>): void {
+  if (keys.has(key) || key === '__proto__' || key.length > MAX_KEY_LENGTH || NULL.test(key) || BOOLEAN.test(key)) decline();
 }
 
 function skipSpaces(text: string, at: number, end: number): number {
@@ -278,7 +294,7 @@ function readFlowMapping(text: string, at: number, end: number): Read {
     KEY.lastIndex = next;
     KEY.test(text);
     const key = text.slice(next, KEY.lastIndex);
-    if (keys.has(key) || key === '__proto__') decline();
+    checkKey(key, keys);
     const read = readFlowValue(text, skipSpaces(text, KEY.lastIndex + 1, end), end, 'flow');
     keys.set(key, read.node);
     value[key] = read.node.value;

@@ -74,6 +74,12 @@ describe('the plain-YAML reader', () => {
     ['a trailing comma', '- id: P0\n  requires: [P1,]\n'],
     ['a tag', '- id: !!str 0\n'],
     ['a key deeper than its siblings', '- id: P0\n   name: x\n'],
+    ['a key yaml reads as null', '- null: 1\n'],
+    ['a key yaml reads as a boolean, in a flow mapping', '- { True: 1 }\n'],
+    ['two keys yaml reads as the same boolean', '- true: 1\n  True: 2\n'],
+    ['a key longer than yaml allows', `- ${'k'.repeat(1025)}: v\n`],
+    ['nesting deeper than any plan', Array.from({ length: 100 }, (_, i) => `${' '.repeat(2 * i)}- a:`).join('\n') + `\n${' '.repeat(200)}- x\n`],
+    ['nesting deep enough to exhaust the stack', Array.from({ length: 20_000 }, (_, i) => `${' '.repeat(i)}-`).join('\n') + ' x\n'],
   ])('declines %s', (_, text) => {
     expect(readPlainSequence(text)).toBeUndefined();
   });
