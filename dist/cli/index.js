@@ -9049,7 +9049,8 @@ function isSatisfied(status) {
  * which then also words any mistake. Declining is always safe, so the reader declines
  * whatever it is not certain of: anchors, tags, block scalars, numbers other than small
  * integers, empty values, escapes beyond JSON's, a scalar continued on the next line,
- * duplicate keys, and every indentation it does not expect.
+ * duplicate keys, keys `yaml` would read as null or a boolean or refuse as too long,
+ * nesting deeper than any plan needs, and every indentation it does not expect.
  */
 /** Thrown inside the reader to decline; never escapes it. */
 class Decline extends Error {
@@ -9066,6 +9067,10 @@ const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 /** What the core schema reads as a number; only small decimal integers are read here. */
 const NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 const SMALL_INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
+/** `yaml` refuses longer implicit keys. */
+const MAX_KEY_LENGTH = 1024;
+/** Manifests nest about five deep; far deeper, `yaml` runs out of stack and says so. */
+const MAX_DEPTH = 64;
 /** Indicators a plain scalar may not start with (`-`, `?`, `:` declined too, for simplicity). */
 const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
 /** Escapes JSON and YAML's double-quoted scalars read alike. */
@@ -9083,7 +9088,7 @@ function readPlainSequence(text) {
         return lines.next() ? undefined : node;
     }
     catch (error) {
-        if (error instanceof Decline)
+        if (error instanceof Decline || error instanceof RangeError)
             return undefined;
         throw error;
     }
@@ -9093,6 +9098,8 @@ class Lines {
     text;
     at = 0;
     peeked;
+    /** How many collections the line being read is inside. */
+    depth = 0;
     constructor(text) {
         this.text = text;
     }
@@ -9123,6 +9130,8 @@ class Lines {
 }
 /** A block sequence whose dashes are at `indent`, from the next line on. */
 function readSequence(lines, indent) {
+    if (++lines.depth > MAX_DEPTH)
+        decline();
     const items = [];
     let line = lines.next();
     const start = line ? line.start + indent : 0;
@@ -9132,6 +9141,7 @@ function readSequence(lines, indent) {
     }
     if (line && line.indent > indent)
         decline();
+    lines.depth--;
     return { value: items.map((item) => item.value), start, items };
 }
 /**
@@ -9183,6 +9193,8 @@ function startsMapping(text, at, end) {
 }
 /** A block mapping whose keys are at column `indent`, the first on `first` (maybe after a `- `). */
 function readMapping(lines, indent, first) {
+    if (++lines.depth > MAX_DEPTH)
+        decline();
     const keys = new Map();
     const value = {};
     const start = first.start + indent;
@@ -9194,8 +9206,7 @@ function readMapping(lines, indent, first) {
         KEY.lastIndex = column;
         KEY.test(lines.text);
         const key = lines.text.slice(column, KEY.lastIndex);
-        if (keys.has(key) || key === '__proto__')
-            decline();
+        checkKey(key, keys);
         const node = readEntry(lines, line, KEY.lastIndex + 1, indent, 'key');
         keys.set(key, node);
         value[key] = node.value;
@@ -9206,7 +9217,13 @@ function readMapping(lines, indent, first) {
             decline();
         column = line.start + indent;
     }
+    lines.depth--;
     return { value, start, keys };
+}
+/** A key is read as written only when it is a string `yaml` would not resolve, refuse or find twice. */
+function checkKey(key, keys) {
+    if (keys.has(key) || key === '__proto__' || key.length > MAX_KEY_LENGTH || NULL.test(key) || BOOLEAN.test(key))
+        decline();
 }
 function skipSpaces(text, at, end) {
     while (at < end && text[at] === ' ')
@@ -9327,8 +9344,7 @@ function readFlowMapping(text, at, end) {
         KEY.lastIndex = next;
         KEY.test(text);
         const key = text.slice(next, KEY.lastIndex);
-        if (keys.has(key) || key === '__proto__')
-            decline();
+        checkKey(key, keys);
         const read = readFlowValue(text, skipSpaces(text, KEY.lastIndex + 1, end), end, 'flow');
         keys.set(key, read.node);
         value[key] = read.node.value;
