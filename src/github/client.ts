@@ -1,7 +1,7 @@
 import { Octokit as RestOctokit } from '@octokit/rest';
 import { systemClock, type Clock } from './clock.js';
 import { answerSummary, GitHubError, oneLine } from './errors.js';
-import { nodeFetch } from './http.js';
+import { AnswerTooLarge, nodeFetch } from './http.js';
 import { Limiter, REQUEST_TIMEOUT_MS, RUN_DEADLINE_MS, sendWithRetries, type Outcome, type RequestFailure } from './retries.js';
 
 export type Octokit = RestOctokit;
@@ -54,6 +54,8 @@ export interface ClientOptions {
   requestTimeoutMs?: number;
   /** In [0, 1): spreads retry waits; injectable for tests. */
   random?: () => number;
+  /** The largest answer read, unzipped; default `MAX_ANSWER_BYTES`. */
+  maxAnswerBytes?: number;
 }
 
 /** GITHUB_GRAPHQL_URL when set; else derived: Enterprise Server serves /api/graphql beside /api/v3. */
@@ -73,7 +75,7 @@ export function createClient(options: ClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.apiUrl,
     userAgent: 'readiness-gate',
-    request: { fetch: nodeFetch() },
+    request: { fetch: nodeFetch(options.maxAnswerBytes) },
     // Failed requests surface as errors where they are handled; the request log stays quiet.
     log: { debug: () => {}, info: () => {}, warn: options.warn, error: () => {} },
   });
@@ -170,6 +172,9 @@ function failureOf(error: unknown): RequestFailure {
       ...(response.headers ? { headers: response.headers } : {}),
     };
   }
+  // Not retried: the same answer would come again.
+  const tooLarge = [error, cause].find((e) => e instanceof AnswerTooLarge);
+  if (tooLarge) return { message: tooLarge.message };
   // The toolkit's proxy agent says what the proxy answered only in its message, under a generic code.
   if (cause?.message?.startsWith('tunneling socket')) {
     return { message: `could not be reached through the proxy (${oneLine(cause.message, 100)})`, noAnswer: 'network' };

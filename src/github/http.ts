@@ -29,6 +29,13 @@ export interface FetchAnswer {
  */
 export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
+/** An answer past `MAX_ANSWER_BYTES`: the server did answer, and asking again would not help. */
+export class AnswerTooLarge extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`answered with more than ${maxBytes.toLocaleString('en-US')} bytes, which is more than any answer GitHub gives here`);
+  }
+}
+
 /** The redirects followed, on the same origin only: the token goes nowhere else. */
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -68,30 +75,32 @@ export function nodeFetch(maxAnswerBytes = MAX_ANSWER_BYTES): (url: string, init
   };
 }
 
+/**
+ * One request, answered in full: the body is read before the answer is handed on. Octokit
+ * turns a body that fails to read into empty data, not an error — a connection cut halfway
+ * must fail the request (and be retried), never pass for an empty answer.
+ */
 function send(url: URL, init: FetchInit, agent: Agent, maxBytes: number): Promise<FetchAnswer> {
   return new Promise((resolve, reject) => {
     const headers = { 'accept-encoding': 'gzip', ...init.headers };
     const options = { method: init.method ?? 'GET', headers, agent, ...(init.signal ? { signal: init.signal } : {}) };
-    const onAnswer = (message: IncomingMessage) => resolve(answerOf(url, message, init.signal, maxBytes));
+    const onAnswer = (message: IncomingMessage) => {
+      readBody(message, init.signal, maxBytes).then((body) => resolve(answerOf(url, message, body)), reject);
+    };
     const request = url.protocol === 'https:' ? httpsRequest(url, options, onAnswer) : httpRequest(url, options, onAnswer);
     request.on('error', reject);
     request.end(init.body);
   });
 }
 
-function answerOf(url: URL, message: IncomingMessage, signal: AbortSignal | undefined, maxBytes: number): FetchAnswer {
-  const body = readBody(message, signal, maxBytes);
-  body.catch(() => {});
+function answerOf(url: URL, message: IncomingMessage, body: Buffer): FetchAnswer {
   return {
     status: message.statusCode ?? 0,
     statusText: message.statusMessage ?? '',
     url: url.href,
     headers: new AnswerHeaders(message),
-    text: async () => (await body).toString('utf8'),
-    arrayBuffer: async () => {
-      const bytes = await body;
-      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    },
+    text: () => Promise.resolve(body.toString('utf8')),
+    arrayBuffer: () => Promise.resolve(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer),
   };
 }
 
@@ -116,7 +125,7 @@ function readBody(message: IncomingMessage, signal: AbortSignal | undefined, max
     if (stream !== message) stream.on('error', fail);
     stream.on('data', (chunk: Buffer) => {
       bytes += chunk.length;
-      if (bytes > maxBytes) fail(new Error(`the answer is larger than ${maxBytes.toLocaleString('en-US')} bytes`));
+      if (bytes > maxBytes) fail(new AnswerTooLarge(maxBytes));
       else chunks.push(chunk);
     });
     stream.on('end', () => resolve(Buffer.concat(chunks)));

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient, type GitHubClient } from '../../src/github/client.js';
 import type { Clock } from '../../src/github/clock.js';
 import { GitHubError, mayHaveLanded } from '../../src/github/errors.js';
-import { nodeFetch } from '../../src/github/http.js';
+import { AnswerTooLarge, nodeFetch } from '../../src/github/http.js';
 
 interface Answer {
   status: number;
@@ -218,7 +218,7 @@ describe('reading answers', () => {
     await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(raw.address() as AddressInfo).port}/`;
   });
-  afterEach(() => new Promise((resolve) => raw.close(resolve)));
+  afterEach(() => new Promise((resolve) => (raw.listening ? raw.close(resolve) : resolve(undefined))));
 
   it('unzips an answer within the limit', async () => {
     body = gzipSync(JSON.stringify({ ok: 'x'.repeat(900) }));
@@ -229,7 +229,51 @@ describe('reading answers', () => {
   it('stops reading an answer that unzips past the limit: a small gzip must not take the memory', async () => {
     body = gzipSync(Buffer.alloc(10 * 1024 * 1024));
     expect(body.length).toBeLessThan(20_000);
-    const answer = await nodeFetch(1024)(url);
-    await expect(answer.text()).rejects.toThrow('the answer is larger than 1,024 bytes');
+    await expect(nodeFetch(1024)(url)).rejects.toThrow(AnswerTooLarge);
+  });
+
+  it('asks again when the connection breaks halfway through an answer, instead of reading it as empty', async () => {
+    await new Promise((resolve) => raw.close(resolve));
+    let served = 0;
+    const full = JSON.stringify({ full_name: 'acme/api', description: 'x'.repeat(2000) });
+    const cutting = createServer((_, response) => {
+      served++;
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(full.length) });
+      if (served > 1) return void response.end(full);
+      response.write(full.slice(0, 100));
+      setImmediate(() => response.socket?.destroy());
+    });
+    await new Promise<void>((resolve) => cutting.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(cutting.address() as AddressInfo).port}`;
+    try {
+      const retrying = createClient({ token: 'ghs_test', apiUrl: base, graphqlUrl: `${base}/graphql`, warn: () => {}, clock, random: () => 0 });
+      const { data } = await retrying.rest.repos.get({ owner: 'acme', repo: 'api' });
+      expect(data).toEqual(JSON.parse(full));
+      expect(served).toBe(2);
+    } finally {
+      cutting.closeAllConnections();
+      await new Promise((resolve) => cutting.close(resolve));
+    }
+  });
+
+  it('fails a request whose answer is too large once, saying so, without asking again', async () => {
+    await new Promise((resolve) => raw.close(resolve));
+    const large = await new ScriptedServer().start();
+    try {
+      large.answers = [{ status: 200, body: { description: 'x'.repeat(5000) } }];
+      const small = createClient({
+        token: 'ghs_test',
+        apiUrl: large.url,
+        graphqlUrl: `${large.url}/graphql`,
+        warn: () => {},
+        clock,
+        maxAnswerBytes: 1024,
+      });
+      const error = await failureOf(small.rest.repos.get({ owner: 'acme', repo: 'api' }));
+      expect(error.message).toBe('GET /repos/acme/api answered with more than 1,024 bytes, which is more than any answer GitHub gives here');
+      expect(large.requests).toHaveLength(1);
+    } finally {
+      await large.stop();
+    }
   });
 });
