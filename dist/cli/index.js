@@ -37225,6 +37225,14 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * small gzip that unzips to gigabytes, must not take the runner's memory.
  */
 const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+/** An answer past `MAX_ANSWER_BYTES`: the server did answer, and asking again would not help. */
+class AnswerTooLarge extends Error {
+    maxBytes;
+    constructor(maxBytes) {
+        super(`answered with more than ${maxBytes.toLocaleString('en-US')} bytes, which is more than any answer GitHub gives here`);
+        this.maxBytes = maxBytes;
+    }
+}
 /** The redirects followed, on the same origin only: the token goes nowhere else. */
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -37265,29 +37273,31 @@ function nodeFetch(maxAnswerBytes = MAX_ANSWER_BYTES) {
         }
     };
 }
+/**
+ * One request, answered in full: the body is read before the answer is handed on. Octokit
+ * turns a body that fails to read into empty data, not an error \u2014 a connection cut halfway
+ * must fail the request (and be retried), never pass for an empty answer.
+ */
 function send(url, init, agent, maxBytes) {
     return new Promise((resolve, reject) => {
         const headers = { 'accept-encoding': 'gzip', ...init.headers };
         const options = { method: init.method ?? 'GET', headers, agent, ...(init.signal ? { signal: init.signal } : {}) };
-        const onAnswer = (message) => resolve(answerOf(url, message, init.signal, maxBytes));
+        const onAnswer = (message) => {
+            readBody(message, init.signal, maxBytes).then((body) => resolve(answerOf(url, message, body)), reject);
+        };
         const request = url.protocol === 'https:' ? (0,external_node_https_namespaceObject.request)(url, options, onAnswer) : (0,external_node_http_namespaceObject.request)(url, options, onAnswer);
         request.on('error', reject);
         request.end(init.body);
     });
 }
-function answerOf(url, message, signal, maxBytes) {
-    const body = readBody(message, signal, maxBytes);
-    body.catch(() => { });
+function answerOf(url, message, body) {
     return {
         status: message.statusCode ?? 0,
         statusText: message.statusMessage ?? '',
         url: url.href,
         headers: new AnswerHeaders(message),
-        text: async () => (await body).toString('utf8'),
-        arrayBuffer: async () => {
-            const bytes = await body;
-            return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-        },
+        text: () => Promise.resolve(body.toString('utf8')),
+        arrayBuffer: () => Promise.resolve(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)),
     };
 }
 /** The whole body, unzipped; fails when the connection breaks, the signal aborts first, or it passes `maxBytes`. */
@@ -37316,7 +37326,7 @@ function readBody(message, signal, maxBytes) {
         stream.on('data', (chunk) => {
             bytes += chunk.length;
             if (bytes > maxBytes)
-                fail(new Error(`the answer is larger than ${maxBytes.toLocaleString('en-US')} bytes`));
+                fail(new AnswerTooLarge(maxBytes));
             else
                 chunks.push(chunk);
         });
@@ -37562,7 +37572,7 @@ function createClient(options) {
         auth: options.token,
         baseUrl: options.apiUrl,
         userAgent: 'readiness-gate',
-        request: { fetch: nodeFetch() },
+        request: { fetch: nodeFetch(options.maxAnswerBytes) },
         // Failed requests surface as errors where they are handled; the request log stays quiet.
         log: { debug: () => { }, info: () => { }, warn: options.warn, error: () => { } },
     });
@@ -37652,6 +37662,10 @@ function failureOf(error) {
             ...(response.headers ? { headers: response.headers } : {}),
         };
     }
+    // Not retried: the same answer would come again.
+    const tooLarge = [error, cause].find((e) => e instanceof AnswerTooLarge);
+    if (tooLarge)
+        return { message: tooLarge.message };
     // The toolkit's proxy agent says what the proxy answered only in its message, under a generic code.
     if (cause?.message?.startsWith('tunneling socket')) {
         return { message: `could not be reached through the proxy (${errors_oneLine(cause.message, 100)})`, noAnswer: 'network' };
