@@ -36,6 +36,7 @@ export async function bundle(entry, outDir, { sourceMap = false } = {}) {
     sourceMapRegister: false,
     quiet: true,
   });
+  checkStandInUse(code);
   removeScripts(outDir);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'index.js'), code, { mode: /^#!/.test(code) ? 0o755 : 0o644 });
@@ -49,7 +50,18 @@ export async function bundle(entry, outDir, { sourceMap = false } = {}) {
   return stats.toJson();
 }
 
-/** The scripts a previous build left: a chunk renamed by a change would otherwise stay behind. */
+/**
+ * The bundle may ask the stand-in for `ProxyAgent` alone: a new import of undici (say
+ * `@actions/github`'s `fetch`) would otherwise be an undefined value found only when called.
+ */
+function checkStandInUse(code) {
+  const names = new Set([...code.matchAll(/__WEBPACK_EXTERNAL_MODULE__undici_stand_in_js_\w+?__\.(\w+)/g)].map((match) => match[1]));
+  const unknown = [...names].filter((name) => name !== 'ProxyAgent');
+  if (unknown.length > 0)
+    throw new Error(`the bundle uses ${unknown.join(', ')} of undici, which the stand-in does not provide (scripts/bundle.mjs)`);
+}
+
+/** Every script and source map a previous build left in `outDir` (not its subdirectories): a renamed chunk would otherwise stay behind. */
 function removeScripts(outDir) {
   let files = [];
   try {
