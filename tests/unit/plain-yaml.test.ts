@@ -142,7 +142,9 @@ function phaseList(r: Random): string {
   const lines: string[] = [];
   const phases = 1 + r.int(3);
   for (let p = 0; p < phases; p++) lines.push(...entry(r, indent, 2), ...(r.chance(0.3) ? [comment(r)] : []));
-  return lines.join('\n') + (r.chance(0.8) ? '\n' : '');
+  const text = lines.join('\n') + (r.chance(0.8) ? '\n' : '');
+  // Some files come with Windows line ends.
+  return r.chance(0.2) ? text.replaceAll('\n', '\r\n') : text;
 }
 
 /** A `- ` entry at `indent`: a block mapping with lists of entries below `depth`. */
@@ -226,6 +228,8 @@ const DAMAGE = [
   ' ',
   '  ',
   '\n',
+  '\r',
+  '\r\n',
   '-',
   '- ',
   ':',
