@@ -9058,9 +9058,9 @@ class Decline extends Error {
 function decline() {
     throw new Decline();
 }
-/** Characters that `yaml` may treat otherwise than as plain text in a line: declined. */
+/** Characters that `yaml` may treat otherwise than as plain text in a line: declined (a CR only as part of CRLF). */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const UNUSUAL_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f\u0085\u2028\u2029\ufeff\r]/;
+const UNUSUAL_CHARACTERS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]|\r(?!\n)/;
 const KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
 const NULL = /^(?:~|[Nn]ull|NULL)$/;
 const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
@@ -9109,8 +9109,9 @@ class Lines {
         while (this.at < this.text.length) {
             const start = this.at;
             const newline = this.text.indexOf('\n', start);
-            const end = newline === -1 ? this.text.length : newline;
-            this.at = end + 1;
+            this.at = newline === -1 ? this.text.length : newline + 1;
+            // A line's content ends before its line break, CRLF or LF.
+            const end = newline === -1 ? this.text.length : this.text[newline - 1] === '\r' ? newline - 1 : newline;
             let indent = 0;
             while (this.text.charCodeAt(start + indent) === 32)
                 indent++;
