@@ -1,9 +1,9 @@
 /**
  * `npm run bench`, the cold start: the built action (dist/index.js) on a 20-task plan against
  * the local GitHub API emulator with no added latency, beside the floor of its stack — an ncc
- * bundle, built here the way scripts/build.mjs builds the action, of a script that imports
- * `@actions/core`, reads an input, sets an output and writes the job summary — and beside
- * `node -e 0`. The runs are interleaved (one of each in turn, after warm-up rounds), so a
+ * bundle of a script that imports `@actions/core`, reads an input, sets an output and writes
+ * the job summary, built by ncc as it comes and again as scripts/bundle.mjs builds the
+ * action (undici left out) — and beside `node -e 0`. The runs are interleaved (one of each in turn, after warm-up rounds), so a
  * busy machine slows all alike; medians and 90th percentiles of wall time, process start to
  * exit. Then where the time goes: the phases of a run (marks from a preloaded probe, in runs
  * apart from the timed ones) and the CPU profile of a source-mapped copy of the action, by
