@@ -153,10 +153,15 @@ function readNestedBlock(lines: Lines, indent: number, after: 'dash' | 'key'): P
 
 /** Whether a `key:` followed by a space or the end of the line starts at `at`. */
 function startsMapping(text: string, at: number, end: number): boolean {
+  return colonAfterKey(text, at, end) !== undefined;
+}
+
+/** The offset of the `:` of a `key:` (followed by a space or the line's end) starting at `at`. */
+function colonAfterKey(text: string, at: number, end: number): number | undefined {
   KEY.lastIndex = at;
-  if (!KEY.test(text)) return false;
+  if (!KEY.test(text)) return undefined;
   const colon = KEY.lastIndex;
-  return text[colon] === ':' && (colon + 1 === end || text[colon + 1] === ' ');
+  return text[colon] === ':' && (colon + 1 === end || text[colon + 1] === ' ') ? colon : undefined;
 }
 
 /** A block mapping whose keys are at column `indent`, the first on `first` (maybe after a `- `). */
@@ -168,12 +173,10 @@ function readMapping(lines: Lines, indent: number, first: Line): PlainNode {
   let line: Line | undefined = first;
   let column = start;
   while (line) {
-    if (!startsMapping(lines.text, column, line.end)) decline();
-    KEY.lastIndex = column;
-    KEY.test(lines.text);
-    const key = lines.text.slice(column, KEY.lastIndex);
+    const colon = colonAfterKey(lines.text, column, line.end) ?? decline();
+    const key = lines.text.slice(column, colon);
     checkKey(key, keys);
-    const node = readEntry(lines, line, KEY.lastIndex + 1, indent, 'key');
+    const node = readEntry(lines, line, colon + 1, indent, 'key');
     keys.set(key, node);
     value[key] = node.value;
     line = lines.next();
@@ -291,12 +294,10 @@ function readFlowMapping(text: string, at: number, end: number): Read {
   let next = skipSpaces(text, at + 1, end);
   if (text[next] === '}') return { node: { value, start: at, keys }, end: next + 1 };
   for (;;) {
-    if (!startsMapping(text, next, end)) decline();
-    KEY.lastIndex = next;
-    KEY.test(text);
-    const key = text.slice(next, KEY.lastIndex);
+    const colon = colonAfterKey(text, next, end) ?? decline();
+    const key = text.slice(next, colon);
     checkKey(key, keys);
-    const read = readFlowValue(text, skipSpaces(text, KEY.lastIndex + 1, end), end, 'flow');
+    const read = readFlowValue(text, skipSpaces(text, colon + 1, end), end, 'flow');
     keys.set(key, read.node);
     value[key] = read.node.value;
     next = skipSpaces(text, read.end, end);

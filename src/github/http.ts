@@ -31,7 +31,7 @@ export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
 /** An answer past `MAX_ANSWER_BYTES`: the server did answer, and asking again would not help. */
 export class AnswerTooLarge extends Error {
-  constructor(readonly maxBytes: number) {
+  constructor(maxBytes: number) {
     super(`answered with more than ${maxBytes.toLocaleString('en-US')} bytes, which is more than any answer GitHub gives here`);
   }
 }
