@@ -5213,10 +5213,8 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 /** An answer past `MAX_ANSWER_BYTES`: the server did answer, and asking again would not help. */
 class AnswerTooLarge extends Error {
-    maxBytes;
     constructor(maxBytes) {
         super(`answered with more than ${maxBytes.toLocaleString('en-US')} bytes, which is more than any answer GitHub gives here`);
-        this.maxBytes = maxBytes;
     }
 }
 /** The redirects followed, on the same origin only: the token goes nowhere else. */
@@ -7467,11 +7465,15 @@ function readNestedBlock(lines, indent, after) {
 }
 /** Whether a `key:` followed by a space or the end of the line starts at `at`. */
 function startsMapping(text, at, end) {
+    return colonAfterKey(text, at, end) !== undefined;
+}
+/** The offset of the `:` of a `key:` (followed by a space or the line's end) starting at `at`. */
+function colonAfterKey(text, at, end) {
     KEY.lastIndex = at;
     if (!KEY.test(text))
-        return false;
+        return undefined;
     const colon = KEY.lastIndex;
-    return text[colon] === ':' && (colon + 1 === end || text[colon + 1] === ' ');
+    return text[colon] === ':' && (colon + 1 === end || text[colon + 1] === ' ') ? colon : undefined;
 }
 /** A block mapping whose keys are at column `indent`, the first on `first` (maybe after a `- `). */
 function readMapping(lines, indent, first) {
@@ -7483,13 +7485,10 @@ function readMapping(lines, indent, first) {
     let line = first;
     let column = start;
     while (line) {
-        if (!startsMapping(lines.text, column, line.end))
-            decline();
-        KEY.lastIndex = column;
-        KEY.test(lines.text);
-        const key = lines.text.slice(column, KEY.lastIndex);
+        const colon = colonAfterKey(lines.text, column, line.end) ?? decline();
+        const key = lines.text.slice(column, colon);
         checkKey(key, keys);
-        const node = readEntry(lines, line, KEY.lastIndex + 1, indent, 'key');
+        const node = readEntry(lines, line, colon + 1, indent, 'key');
         keys.set(key, node);
         value[key] = node.value;
         line = lines.next();
@@ -7621,13 +7620,10 @@ function readFlowMapping(text, at, end) {
     if (text[next] === '}')
         return { node: { value, start: at, keys }, end: next + 1 };
     for (;;) {
-        if (!startsMapping(text, next, end))
-            decline();
-        KEY.lastIndex = next;
-        KEY.test(text);
-        const key = text.slice(next, KEY.lastIndex);
+        const colon = colonAfterKey(text, next, end) ?? decline();
+        const key = text.slice(next, colon);
         checkKey(key, keys);
-        const read = readFlowValue(text, skipSpaces(text, KEY.lastIndex + 1, end), end, 'flow');
+        const read = readFlowValue(text, skipSpaces(text, colon + 1, end), end, 'flow');
         keys.set(key, read.node);
         value[key] = read.node.value;
         next = skipSpaces(text, read.end, end);
