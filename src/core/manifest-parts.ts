@@ -54,12 +54,12 @@ interface ItemOffsets {
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
 /** The manifest read in parts, or undefined when it must be read whole. */
-export function readInParts(source: string, reader: SliceReader = readPlainSlice): ManifestParts | undefined {
+export function readInParts(source: string): ManifestParts | undefined {
   if (/^%/m.test(source) || /\r(?!\n)/.test(source)) return undefined;
   const list = phaseList(source);
   if (!list) return undefined;
   try {
-    return assemble(source, list, reader);
+    return assemble(source, list);
   } catch {
     // Nesting too deep for a recursive step, or anything else unexpected: read it whole.
     return undefined;
@@ -125,7 +125,7 @@ function leadingSpaces(source: string, at: number): number {
   return spaces;
 }
 
-function assemble(source: string, list: PhaseList, reader: SliceReader): ManifestParts | undefined {
+function assemble(source: string, list: PhaseList): ManifestParts | undefined {
   const cut = list.end - list.start;
   const frame = parseDocument(source.slice(0, list.start) + source.slice(list.end), PARSE_OPTIONS);
   if (frame.errors.length > 0 || hasAliases(frame) || !phasesLeftEmpty(frame, list.key)) return undefined;
@@ -141,7 +141,7 @@ function assemble(source: string, list: PhaseList, reader: SliceReader): Manifes
   };
   const phases: unknown[] = [];
   for (const [from, to] of slices(list)) {
-    const slice = reader(source.slice(from, to), from);
+    const slice = readPlainSlice(source.slice(from, to), from);
     if (!slice) return undefined;
     parts.slices.push({ from, to, first: phases.length });
     parts.phases.push(...slice.offsets);

@@ -84,22 +84,22 @@ function unknownKey(unknown: string, subject: IssueSubject): DescribedIssue {
   };
 }
 
-function wrongType(expected: string, { path, keyName, value, owner }: IssueSubject): DescribedIssue {
+function wrongType(expected: string, subject: IssueSubject): DescribedIssue {
+  const { path, keyName, value, owner } = subject;
   if (value === undefined) {
     if (keyName === 'reason' && path[path.length - 2] === 'waiver') return { message: `${owner} needs a reason` };
     return { message: `${owner} is missing the required key '${keyName}'` };
   }
   const quote = expected === 'string' ? ' (quote it)' : '';
-  return { message: `${nameOf(path, keyName, owner)} must be ${article(expected)}, not ${typeName(value)}${quote}` };
+  return { message: `${nameOf(subject)} must be ${article(expected)}, not ${typeName(value)}${quote}` };
 }
 
 /** "'title' in task 'P0.1'", "phase #3" or "entry 2 of 'requires' in phase 'P1'": what a path ends in. */
-function nameOf(path: Path, keyName: string, owner: string): string {
+function nameOf({ path, keyName, owner, root }: IssueSubject): string {
   const last = path[path.length - 1];
   if (typeof last !== 'number') return `'${keyName}' in ${owner}`;
   const list = path[path.length - 2];
-  const what = typeof list === 'string' ? WHAT_BY_KEY[list] : undefined;
-  return what ? `${what} #${last + 1}` : `entry ${last + 1} of '${String(list)}' in ${owner}`;
+  return typeof list === 'string' && WHAT_BY_KEY[list] ? describeOwner(path, root) : `entry ${last + 1} of '${String(list)}' in ${owner}`;
 }
 
 function unknownValue(values: readonly string[], { keyName, value }: IssueSubject): DescribedIssue {

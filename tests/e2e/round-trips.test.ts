@@ -59,15 +59,20 @@ describe('the pull-request run in round trips', () => {
   });
 });
 
+/** At `sha`, a one-phase manifest of `count` tasks, each linked to its own closed issue #first+1, #first+2, …. */
+function closedLinkedTasks(sha: string, first: number, count: number): void {
+  const tasks: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    scenario.issue({ number: first + n, kind: 'issue', title: `Issue ${n}`, state: 'CLOSED', stateReason: 'COMPLETED' });
+    tasks.push(`      - { id: T${n}, title: "Task ${n}", links: ["#${first + n}"] }`);
+  }
+  scenario.manifest(`version: 1\nphases:\n  - id: P0\n    name: All\n    blocking: true\n    tasks:\n${tasks.join('\n')}\n`, sha);
+}
+
 describe('link lookup', () => {
   it('batches of one shape send one query text, their repositories and numbers as variables', async () => {
     const sha = 'e'.repeat(40);
-    const tasks: string[] = [];
-    for (let n = 1; n <= 250; n++) {
-      scenario.issue({ number: 2000 + n, kind: 'issue', title: `Issue ${n}`, state: 'CLOSED', stateReason: 'COMPLETED' });
-      tasks.push(`      - { id: T${n}, title: "Task ${n}", links: ["#${2000 + n}"] }`);
-    }
-    scenario.manifest(`version: 1\nphases:\n  - id: P0\n    name: All\n    blocking: true\n    tasks:\n${tasks.join('\n')}\n`, sha);
+    closedLinkedTasks(sha, 2000, 250);
 
     // Real time: the emulator validates each distinct text, which must not race a shortened request limit.
     const run = await scenario.run({ event: 'push', payload: webhookPayload('push'), sha, env: { READINESS_GATE_TIME_SCALE: '1' } });
@@ -87,12 +92,7 @@ describe('link lookup', () => {
 
   it('a batch GitHub gives up on (504 after every retry) is split and resolved, not failed', async () => {
     const sha = 'd'.repeat(40);
-    const tasks: string[] = [];
-    for (let n = 1; n <= 100; n++) {
-      scenario.issue({ number: 1000 + n, kind: 'issue', title: `Issue ${n}`, state: 'CLOSED', stateReason: 'COMPLETED' });
-      tasks.push(`      - { id: T${n}, title: "Task ${n}", links: ["#${1000 + n}"] }`);
-    }
-    scenario.manifest(`version: 1\nphases:\n  - id: P0\n    name: All\n    blocking: true\n    tasks:\n${tasks.join('\n')}\n`, sha);
+    closedLinkedTasks(sha, 1000, 100);
     // The first attempt and its three retries all time out at the gateway.
     scenario.github.faults.push({ path: /^\/graphql$/, status: 504, times: 4, body: { message: 'We couldn’t respond to your request in time.' } });
 

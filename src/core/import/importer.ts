@@ -72,10 +72,10 @@ export function importMarkdown(
  * assembled and written.
  */
 function refuseWhatCannotFit(reading: Reading, file: string, maxBytes: number): void {
-  const titlesOf = () => reading.sections.flatMap((section) => section.items.map((item) => item.title));
+  const all = reading.sections.flatMap((section) => section.items.map((item) => item.title));
   // Even were every title distinct, it would fit: no need to tell them apart.
-  if (leastBytes(titlesOf()) <= maxBytes) return;
-  const titles = new Set(titlesOf());
+  if (leastBytes(all) <= maxBytes) return;
+  const titles = new Set(all);
   const atLeast = leastBytes(titles);
   if (atLeast > maxBytes) {
     const phases = reading.sections.filter((section) => section.items.length > 0).length;

@@ -17,19 +17,23 @@ export function toManifest(title: string | undefined, phases: readonly DraftPhas
       requires: phase.requires,
       ...(phase.owner ? { owner: phase.owner } : {}),
       ...(phase.due ? { due: phase.due } : {}),
-      tasks: manifestItems(phase.items, false),
-      acceptance: manifestItems(phase.items, true),
+      tasks: manifestItems(draftItems(phase, false)),
+      acceptance: manifestItems(draftItems(phase, true)),
     })),
   };
 }
 
 type ManifestItem = ManifestData['phases'][number]['tasks'][number];
 
-/** The phase's tasks or its acceptance items, in one pass, each built in one shape: a hundred thousand cost no more each than ten. */
-function manifestItems(items: readonly DraftItem[], acceptance: boolean): ManifestItem[] {
+/** A phase's draft tasks, or its acceptance items. */
+function draftItems(phase: DraftPhase, acceptance: boolean): DraftItem[] {
+  return phase.items.filter((item) => item.acceptance === acceptance);
+}
+
+/** The phase's tasks or its acceptance items, each built in one shape: a hundred thousand cost no more each than ten. */
+function manifestItems(items: readonly DraftItem[]): ManifestItem[] {
   const out: ManifestItem[] = [];
   for (const entry of items) {
-    if (entry.acceptance !== acceptance) continue;
     const item: ManifestItem = { id: entry.id!, title: entry.title, status: entry.status };
     if (entry.owner) item.owner = entry.owner;
     if (entry.due) item.due = entry.due;
@@ -66,14 +70,12 @@ function phaseYaml(phase: ManifestData['phases'][number], draft: DraftPhase): st
   if (phase.requires.length) lines.push('    requires:', ...phase.requires.map((id) => `      - ${scalar(id)}`));
   if (phase.owner) lines.push(`    owner: ${scalar(phase.owner)}`);
   if (phase.due) lines.push(`    due: ${scalar(phase.due)}`);
-  for (const acceptance of [false, true]) {
-    let first = true;
-    for (const item of draft.items) {
-      if (item.acceptance !== acceptance) continue;
-      if (first) lines.push(acceptance ? '    acceptance:' : '    tasks:');
-      first = false;
-      itemLines(item, lines);
-    }
+  for (const [key, items] of [
+    ['tasks', draftItems(draft, false)],
+    ['acceptance', draftItems(draft, true)],
+  ] as const) {
+    if (items.length) lines.push(`    ${key}:`);
+    for (const item of items) itemLines(item, lines);
   }
   return lines.join('\n');
 }
