@@ -7661,14 +7661,14 @@ const SLICE_CHARS = 16 * 1024;
 /** As the whole file is parsed: every part must read as it reads there. */
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true };
 /** The manifest read in parts, or undefined when it must be read whole. */
-function readInParts(source, reader = readPlainSlice) {
+function readInParts(source) {
     if (/^%/m.test(source) || /\r(?!\n)/.test(source))
         return undefined;
     const list = phaseList(source);
     if (!list)
         return undefined;
     try {
-        return assemble(source, list, reader);
+        return assemble(source, list);
     }
     catch {
         // Nesting too deep for a recursive step, or anything else unexpected: read it whole.
@@ -7732,7 +7732,7 @@ function leadingSpaces(source, at) {
         spaces++;
     return spaces;
 }
-function assemble(source, list, reader) {
+function assemble(source, list) {
     const cut = list.end - list.start;
     const frame = (0,dist/* parseDocument */.Tp)(source.slice(0, list.start) + source.slice(list.end), PARSE_OPTIONS);
     if (frame.errors.length > 0 || hasAliases(frame) || !phasesLeftEmpty(frame, list.key))
@@ -7750,7 +7750,7 @@ function assemble(source, list, reader) {
     };
     const phases = [];
     for (const [from, to] of slices(list)) {
-        const slice = reader(source.slice(from, to), from);
+        const slice = readPlainSlice(source.slice(from, to), from);
         if (!slice)
             return undefined;
         parts.slices.push({ from, to, first: phases.length });
@@ -14995,23 +14995,23 @@ function unknownKey(unknown, subject) {
             (guess ? ` (did you mean '${guess}'?)` : ` \u2014 expected ${(0,words/* listInWords */.Dq)(known, 'or')}`),
     };
 }
-function wrongType(expected, { path, keyName, value, owner }) {
+function wrongType(expected, subject) {
+    const { path, keyName, value, owner } = subject;
     if (value === undefined) {
         if (keyName === 'reason' && path[path.length - 2] === 'waiver')
             return { message: `${owner} needs a reason` };
         return { message: `${owner} is missing the required key '${keyName}'` };
     }
     const quote = expected === 'string' ? ' (quote it)' : '';
-    return { message: `${nameOf(path, keyName, owner)} must be ${article(expected)}, not ${typeName(value)}${quote}` };
+    return { message: `${nameOf(subject)} must be ${article(expected)}, not ${typeName(value)}${quote}` };
 }
 /** "'title' in task 'P0.1'", "phase #3" or "entry 2 of 'requires' in phase 'P1'": what a path ends in. */
-function nameOf(path, keyName, owner) {
+function nameOf({ path, keyName, owner, root }) {
     const last = path[path.length - 1];
     if (typeof last !== 'number')
         return `'${keyName}' in ${owner}`;
     const list = path[path.length - 2];
-    const what = typeof list === 'string' ? WHAT_BY_KEY[list] : undefined;
-    return what ? `${what} #${last + 1}` : `entry ${last + 1} of '${String(list)}' in ${owner}`;
+    return typeof list === 'string' && WHAT_BY_KEY[list] ? describeOwner(path, root) : `entry ${last + 1} of '${String(list)}' in ${owner}`;
 }
 function unknownValue(values, { keyName, value }) {
     if (keyName === 'version')

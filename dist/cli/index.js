@@ -9382,14 +9382,14 @@ const SLICE_CHARS = 16 * 1024;
 /** As the whole file is parsed: every part must read as it reads there. */
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true };
 /** The manifest read in parts, or undefined when it must be read whole. */
-function readInParts(source, reader = readPlainSlice) {
+function readInParts(source) {
     if (/^%/m.test(source) || /\r(?!\n)/.test(source))
         return undefined;
     const list = phaseList(source);
     if (!list)
         return undefined;
     try {
-        return assemble(source, list, reader);
+        return assemble(source, list);
     }
     catch {
         // Nesting too deep for a recursive step, or anything else unexpected: read it whole.
@@ -9453,7 +9453,7 @@ function leadingSpaces(source, at) {
         spaces++;
     return spaces;
 }
-function assemble(source, list, reader) {
+function assemble(source, list) {
     const cut = list.end - list.start;
     const frame = (0,dist/* parseDocument */.Tp)(source.slice(0, list.start) + source.slice(list.end), PARSE_OPTIONS);
     if (frame.errors.length > 0 || hasAliases(frame) || !phasesLeftEmpty(frame, list.key))
@@ -9471,7 +9471,7 @@ function assemble(source, list, reader) {
     };
     const phases = [];
     for (const [from, to] of slices(list)) {
-        const slice = reader(source.slice(from, to), from);
+        const slice = readPlainSlice(source.slice(from, to), from);
         if (!slice)
             return undefined;
         parts.slices.push({ from, to, first: phases.length });
@@ -9730,23 +9730,23 @@ function unknownKey(unknown, subject) {
             (guess ? ` (did you mean '${guess}'?)` : ` \u2014 expected ${listInWords(known, 'or')}`),
     };
 }
-function wrongType(expected, { path, keyName, value, owner }) {
+function wrongType(expected, subject) {
+    const { path, keyName, value, owner } = subject;
     if (value === undefined) {
         if (keyName === 'reason' && path[path.length - 2] === 'waiver')
             return { message: `${owner} needs a reason` };
         return { message: `${owner} is missing the required key '${keyName}'` };
     }
     const quote = expected === 'string' ? ' (quote it)' : '';
-    return { message: `${nameOf(path, keyName, owner)} must be ${article(expected)}, not ${typeName(value)}${quote}` };
+    return { message: `${nameOf(subject)} must be ${article(expected)}, not ${typeName(value)}${quote}` };
 }
 /** "'title' in task 'P0.1'", "phase #3" or "entry 2 of 'requires' in phase 'P1'": what a path ends in. */
-function nameOf(path, keyName, owner) {
+function nameOf({ path, keyName, owner, root }) {
     const last = path[path.length - 1];
     if (typeof last !== 'number')
         return `'${keyName}' in ${owner}`;
     const list = path[path.length - 2];
-    const what = typeof list === 'string' ? WHAT_BY_KEY[list] : undefined;
-    return what ? `${what} #${last + 1}` : `entry ${last + 1} of '${String(list)}' in ${owner}`;
+    return typeof list === 'string' && WHAT_BY_KEY[list] ? describeOwner(path, root) : `entry ${last + 1} of '${String(list)}' in ${owner}`;
 }
 function unknownValue(values, { keyName, value }) {
     if (keyName === 'version')
@@ -30932,17 +30932,19 @@ function toManifest(title, phases) {
             requires: phase.requires,
             ...(phase.owner ? { owner: phase.owner } : {}),
             ...(phase.due ? { due: phase.due } : {}),
-            tasks: manifestItems(phase.items, false),
-            acceptance: manifestItems(phase.items, true),
+            tasks: manifestItems(draftItems(phase, false)),
+            acceptance: manifestItems(draftItems(phase, true)),
         })),
     };
 }
-/** The phase's tasks or its acceptance items, in one pass, each built in one shape: a hundred thousand cost no more each than ten. */
-function manifestItems(items, acceptance) {
+/** A phase's draft tasks, or its acceptance items. */
+function draftItems(phase, acceptance) {
+    return phase.items.filter((item) => item.acceptance === acceptance);
+}
+/** The phase's tasks or its acceptance items, each built in one shape: a hundred thousand cost no more each than ten. */
+function manifestItems(items) {
     const out = [];
     for (const entry of items) {
-        if (entry.acceptance !== acceptance)
-            continue;
         const item = { id: entry.id, title: entry.title, status: entry.status };
         if (entry.owner)
             item.owner = entry.owner;
@@ -30986,16 +30988,14 @@ function phaseYaml(phase, draft) {
         lines.push(`    owner: ${scalar(phase.owner)}`);
     if (phase.due)
         lines.push(`    due: ${scalar(phase.due)}`);
-    for (const acceptance of [false, true]) {
-        let first = true;
-        for (const item of draft.items) {
-            if (item.acceptance !== acceptance)
-                continue;
-            if (first)
-                lines.push(acceptance ? '    acceptance:' : '    tasks:');
-            first = false;
+    for (const [key, items] of [
+        ['tasks', draftItems(draft, false)],
+        ['acceptance', draftItems(draft, true)],
+    ]) {
+        if (items.length)
+            lines.push(`    ${key}:`);
+        for (const item of items)
             itemLines(item, lines);
-        }
     }
     return lines.join('\n');
 }
@@ -31078,11 +31078,11 @@ function importMarkdown(source, file = 'readiness.md', reader = 'auto', maxBytes
  * assembled and written.
  */
 function refuseWhatCannotFit(reading, file, maxBytes) {
-    const titlesOf = () => reading.sections.flatMap((section) => section.items.map((item) => item.title));
+    const all = reading.sections.flatMap((section) => section.items.map((item) => item.title));
     // Even were every title distinct, it would fit: no need to tell them apart.
-    if (leastBytes(titlesOf()) <= maxBytes)
+    if (leastBytes(all) <= maxBytes)
         return;
-    const titles = new Set(titlesOf());
+    const titles = new Set(all);
     const atLeast = leastBytes(titles);
     if (atLeast > maxBytes) {
         const phases = reading.sections.filter((section) => section.items.length > 0).length;
