@@ -17,12 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
 var core = __webpack_require__(8079);
-// EXTERNAL MODULE: ./src/core/evaluate.ts
-var evaluate = __webpack_require__(3540);
-// EXTERNAL MODULE: ./src/core/manifest.ts + 16 modules
-var core_manifest = __webpack_require__(1072);
-// EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __webpack_require__(6706);
+// EXTERNAL MODULE: ./src/core/verdict/evaluate.ts
+var evaluate = __webpack_require__(4202);
+// EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 16 modules
+var manifest_manifest = __webpack_require__(1196);
+// EXTERNAL MODULE: ./src/core/views/markdown.ts
+var markdown = __webpack_require__(3025);
 // EXTERNAL MODULE: ./src/github/contents.ts
 var contents = __webpack_require__(3113);
 ;// CONCATENATED MODULE: ./src/github/blobs.ts
@@ -177,7 +177,7 @@ function ownComments(node, marker) {
 }
 
 // EXTERNAL MODULE: ./src/action/publish.ts + 1 modules
-var publish = __webpack_require__(7466);
+var publish = __webpack_require__(7444);
 // EXTERNAL MODULE: ./src/action/session.ts
 var action_session = __webpack_require__(9462);
 // EXTERNAL MODULE: ./src/action/writes.ts
@@ -301,7 +301,7 @@ async function prepare(session, pulls) {
                     throw file.error;
                 let once = parsed.get(file.text);
                 if (!once) {
-                    once = Promise.resolve(file.text).then((text) => (0,core_manifest/* parseManifest */.eE)(text, inputs.manifest, { serverHost: context.serverHost }));
+                    once = Promise.resolve(file.text).then((text) => (0,manifest_manifest/* parseManifest */.eE)(text, inputs.manifest, { serverHost: context.serverHost }));
                     parsed.set(file.text, once);
                 }
                 return once;

@@ -282,7 +282,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 9877:
+/***/ 1417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -293,9 +293,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
 var core = __nccwpck_require__(8079);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/paths.ts
+// EXTERNAL MODULE: ./src/core/shared/errors.ts
+var errors = __nccwpck_require__(9130);
+;// CONCATENATED MODULE: ./src/core/verdict/paths.ts
 /**
  * minimatch, loaded on first use: only runs whose manifest has `paths` on a pull request
  * need it, and leaving it out of the start-up path keeps the cold start short.
@@ -5709,10 +5709,10 @@ async function readPullRequestFacts(client, repository, number) {
 
 // EXTERNAL MODULE: ./src/github/statuses.ts
 var statuses = __nccwpck_require__(2681);
-// EXTERNAL MODULE: ./src/core/evaluate.ts
-var evaluate = __nccwpck_require__(3540);
-// EXTERNAL MODULE: ./src/core/links.ts
-var links = __nccwpck_require__(4982);
+// EXTERNAL MODULE: ./src/core/verdict/evaluate.ts
+var evaluate = __nccwpck_require__(4202);
+// EXTERNAL MODULE: ./src/core/links/links.ts
+var links = __nccwpck_require__(9104);
 ;// CONCATENATED MODULE: ./src/github/links.ts
 
 
@@ -6119,16 +6119,16 @@ function flag(name, fallback) {
 }
 
 // EXTERNAL MODULE: ./src/action/publish.ts + 1 modules
-var publish = __nccwpck_require__(7466);
+var publish = __nccwpck_require__(7444);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./src/core/present.ts
-var present = __nccwpck_require__(6744);
-// EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __nccwpck_require__(6706);
-// EXTERNAL MODULE: ./src/core/words.ts
-var words = __nccwpck_require__(7522);
-;// CONCATENATED MODULE: ./src/core/render-text.ts
+// EXTERNAL MODULE: ./src/core/views/present.ts
+var present = __nccwpck_require__(1201);
+// EXTERNAL MODULE: ./src/core/views/markdown.ts
+var markdown = __nccwpck_require__(3025);
+// EXTERNAL MODULE: ./src/core/shared/words.ts
+var words = __nccwpck_require__(964);
+;// CONCATENATED MODULE: ./src/core/views/render-text.ts
 
 
 
@@ -6420,7 +6420,7 @@ function concludeStep(report, enforce) {
 
 /***/ }),
 
-/***/ 7466:
+/***/ 7444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6439,15 +6439,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
 var core = __nccwpck_require__(8079);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/manifest.ts + 16 modules
-var manifest = __nccwpck_require__(1072);
-// EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __nccwpck_require__(6706);
-// EXTERNAL MODULE: ./src/core/present.ts
-var present = __nccwpck_require__(6744);
-;// CONCATENATED MODULE: ./src/core/render-report.ts
+// EXTERNAL MODULE: ./src/core/shared/errors.ts
+var errors = __nccwpck_require__(9130);
+// EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 16 modules
+var manifest = __nccwpck_require__(1196);
+// EXTERNAL MODULE: ./src/core/views/markdown.ts
+var markdown = __nccwpck_require__(3025);
+// EXTERNAL MODULE: ./src/core/views/present.ts
+var present = __nccwpck_require__(1201);
+;// CONCATENATED MODULE: ./src/core/views/render-report.ts
 
 
 /** GitHub rejects comments longer than this many characters. */
@@ -6777,7 +6777,7 @@ function annotate(report, manifest) {
 /* harmony export */   Z: () => (/* binding */ footerFor),
 /* harmony export */   q: () => (/* binding */ manifestAt)
 /* harmony export */ });
-/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1072);
+/* harmony import */ var _core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1196);
 /* harmony import */ var _github_contents_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3113);
 
 
@@ -6787,7 +6787,7 @@ function manifestAt(session, sha) {
     if (!manifest) {
         const path = session.inputs.manifest;
         const options = { serverHost: session.context.serverHost };
-        manifest = (0,_github_contents_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileAt */ ._)(session.github, session.context.repository, path, sha).then((text) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .eE)(text, path, options));
+        manifest = (0,_github_contents_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileAt */ ._)(session.github, session.context.repository, path, sha).then((text) => (0,_core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .eE)(text, path, options));
         session.manifests.set(sha, manifest);
     }
     return manifest;
@@ -6812,7 +6812,7 @@ function footerFor(context, manifestPath, sha) {
 /* harmony import */ var _github_comments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6645);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3116);
 /* harmony import */ var _github_statuses_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2681);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7466);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7444);
 
 
 
@@ -6859,313 +6859,7 @@ async function writeStatus(session, sha, report) {
 
 /***/ }),
 
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ formatProblem),
-/* harmony export */   x: () => (/* binding */ ConfigError)
-/* harmony export */ });
-function formatProblem(problem) {
-    const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-    return `${place} ${problem.message}`;
-}
-/**
- * A mistake the user can fix (bad manifest, unknown gate, missing file).
- * Everything else that is thrown is a bug and is reported as one.
- */
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        const list = Array.isArray(problems) ? problems : [problems];
-        super(list.map(formatProblem).join('\n'));
-        this.name = 'ConfigError';
-        this.problems = list;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3540:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B9: () => (/* binding */ linksTo),
-/* harmony export */   Hv: () => (/* binding */ phasesTouched),
-/* harmony export */   Lu: () => (/* binding */ usesPaths),
-/* harmony export */   P1: () => (/* binding */ linkTargets),
-/* harmony export */   _3: () => (/* binding */ evaluate)
-/* harmony export */ });
-/* unused harmony export gateNames */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4982);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1072);
-/* harmony import */ var _present_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6744);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7522);
-
-
-
-
-
-const BUILT_IN_GATES = { merge: 'blocking', release: 'blocking' };
-/** Gates that judge the whole plan, whatever a pull request touches. */
-const GATES_IGNORING_PATHS = new Set(['release']);
-function gateNames(manifest) {
-    return [...new Set([...Object.keys(BUILT_IN_GATES), ...Object.keys(manifest.data.gates ?? {})])];
-}
-/** Every distinct issue or pull request the manifest links to. */
-function linkTargets(manifest, repository) {
-    const targets = [...manifest.itemLinks.values()].flatMap((links) => links.flatMap(({ ref }) => (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .targetOf */ .$r)(ref, repository) ?? []));
-    return (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .distinctTargets */ .Z0)(targets);
-}
-/** Whether any item links to this issue or pull request. */
-function linksTo(manifest, target, repository) {
-    return linkTargets(manifest, repository).some((linked) => linked.number === target.number && (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(linked, target));
-}
-/** Whether any phase has `paths`, i.e. whether a pull request's changed files matter. */
-function usesPaths(manifest) {
-    return manifest.data.phases.some((phase) => phase.paths !== undefined);
-}
-/** The phases with `paths` that one of the changed files matches. */
-function phasesTouched(manifest, changedFiles, matches) {
-    const touched = manifest.data.phases.filter((phase) => phase.paths !== undefined && changedFiles.some((file) => phase.paths.some((pattern) => matches(file, pattern))));
-    return new Set(touched.map((phase) => phase.id));
-}
-function evaluate(manifest, context) {
-    const selected = selectedPhaseIds(manifest, context.gate);
-    const itemsByPhase = new Map(manifest.data.phases.map((phase) => [phase.id, evaluateItems(manifest, phase, context)]));
-    const complete = phaseCompleteness(manifest.data.phases, itemsByPhase);
-    const honoursPaths = context.pullRequest !== undefined && !GATES_IGNORING_PATHS.has(context.gate);
-    const phases = manifest.data.phases.map((phase) => ({
-        ...phaseReport(phase, itemsByPhase.get(phase.id), complete, context.today),
-        selected: selected.has(phase.id),
-        skipped: honoursPaths && phase.paths !== undefined && !touches(context.pullRequest, phase.id),
-        ...optional({ line: manifest.phasePositions.get(phase.id)?.line }),
-    }));
-    return summarize(phases, manifest, context);
-}
-function touches(pullRequest, phaseId) {
-    return pullRequest.touchedPhases === 'all' || pullRequest.touchedPhases.has(phaseId);
-}
-function selectedPhaseIds(manifest, gate) {
-    const selection = Object.hasOwn(manifest.data.gates ?? {}, gate)
-        ? manifest.data.gates[gate].phases
-        : Object.hasOwn(BUILT_IN_GATES, gate)
-            ? BUILT_IN_GATES[gate]
-            : undefined;
-    if (selection === undefined)
-        throw unknownGate(manifest, gate);
-    const phases = manifest.data.phases;
-    if (selection === 'all')
-        return new Set(phases.map((phase) => phase.id));
-    if (selection === 'blocking') {
-        const blocking = phases.filter((p) => p.blocking).map((p) => p.id);
-        // A gate of the manifest's own is checked when it is parsed; a built-in one only when used.
-        if (blocking.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: manifest.file, ...manifest.phasesPosition, message: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .noBlockingPhase */ .qg)(gate) });
-        return new Set(blocking);
-    }
-    return new Set(selection);
-}
-function unknownGate(manifest, gate) {
-    const names = gateNames(manifest);
-    const guess = (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(gate, names);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({
-        file: manifest.file,
-        ...manifest.gatesPosition,
-        message: `unknown gate '${gate}'${guess ? ` (did you mean '${guess}'?)` : ''} \u2014 this manifest defines ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .listInWords */ .Dq)(names, 'and')}`,
-    });
-}
-function evaluateItems(manifest, phase, context) {
-    const evaluateItem = (item, kind) => {
-        const links = (manifest.itemLinks.get(item.id) ?? []).map((link) => linkReport(link, context));
-        const line = manifest.itemPositions.get(item.id)?.line;
-        return {
-            id: item.id,
-            kind,
-            title: item.title,
-            ...withSubIssueHint(judgeItem(item, links, context.today), links),
-            links,
-            ...optional({ owner: item.owner, due: item.due, notes: item.notes, line }),
-        };
-    };
-    return [...phase.tasks.map((item) => evaluateItem(item, 'task')), ...phase.acceptance.map((item) => evaluateItem(item, 'acceptance'))];
-}
-function linkReport({ raw, ref }, context) {
-    const target = (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .targetOf */ .$r)(ref, context.repository);
-    const hintedKind = ref.kind === 'any' ? 'unknown' : ref.kind;
-    const status = linkStatus(target, hintedKind, context);
-    const name = target ? (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .targetName */ .je)(target) : `#${ref.number}`;
-    return { ref: raw, key: name.toLowerCase(), name, ...status, satisfied: (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .isSatisfied */ .n2)(status) };
-}
-function linkStatus(target, hintedKind, context) {
-    if (context.links === 'offline')
-        return { kind: hintedKind, state: 'unverified' };
-    if (!target)
-        return { kind: hintedKind, state: 'unknown', detail: 'no repository to resolve #N against' };
-    const status = context.links.get(target) ?? { kind: hintedKind, state: 'unknown', detail: 'not resolved' };
-    if (status.state === 'open' && isPullRequestUnderEvaluation(target, context)) {
-        return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it' };
-    }
-    if (status.state === 'open' && status.kind === 'issue' && isClosedByPullRequest(target, context)) {
-        return { ...status, state: 'completed', detail: 'this pull request closes it' };
-    }
-    return status;
-}
-/** An issue the pull request closes when merged counts as completed, as the PR itself counts as merged. */
-function isClosedByPullRequest(target, context) {
-    const closes = context.pullRequest?.closes ?? [];
-    return closes.some((closed) => closed.number === target.number && (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(closed, target));
-}
-/** The pull request being evaluated counts as merged: merging it completes what it links. */
-function isPullRequestUnderEvaluation(target, context) {
-    const { pullRequest, repository } = context;
-    return pullRequest !== undefined && repository !== undefined && target.number === pullRequest.number && (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(target, repository);
-}
-/** Whether each phase is complete: its items satisfied and every phase it requires complete. */
-function phaseCompleteness(phases, itemsByPhase) {
-    const phasesById = new Map(phases.map((phase) => [phase.id, phase]));
-    const complete = new Map();
-    // `requires` has no cycles (validated), so this memoised recursion terminates.
-    const isComplete = (id) => {
-        const known = complete.get(id);
-        if (known !== undefined)
-            return known;
-        const items = itemsByPhase.get(id);
-        const result = items.length > 0 && items.every((item) => item.satisfied) && phasesById.get(id).requires.every(isComplete);
-        complete.set(id, result);
-        return result;
-    };
-    // Requirements first, so each call finds them known: a long chain cannot exhaust the stack.
-    for (const id of (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .dependenciesFirst */ .Ie)(phases))
-        isComplete(id);
-    return complete;
-}
-function phaseReport(phase, tasks, complete, today) {
-    const isComplete = complete.get(phase.id);
-    return {
-        id: phase.id,
-        name: phase.name,
-        blocking: phase.blocking,
-        complete: isComplete,
-        completion: tasks.length === 0 ? 0 : percent(tasks.filter((t) => t.satisfied).length, tasks.length),
-        requires: phase.requires,
-        unmetRequires: phase.requires.filter((id) => !complete.get(id)),
-        empty: tasks.length === 0,
-        overdue: !isComplete && isPast(phase.due, today),
-        tasks,
-        ...optional({ owner: phase.owner, due: phase.due }),
-    };
-}
-function summarize(phases, manifest, context) {
-    const gated = phases.filter(_present_js__WEBPACK_IMPORTED_MODULE_3__/* .isGated */ .m3);
-    const gatedItems = gated.flatMap((phase) => phase.tasks);
-    const allItems = phases.flatMap((phase) => phase.tasks);
-    const incompletePhases = gated.filter((phase) => !phase.complete).map((phase) => phase.id);
-    const satisfied = gatedItems.filter((item) => item.satisfied).length;
-    return {
-        ready: incompletePhases.length === 0,
-        gate: context.gate,
-        title: manifest.data.title ?? 'Production readiness',
-        incompletePhases,
-        // 0/0 is 100% only when nothing is missing (every phase skipped), never beside "not ready".
-        completion: gatedItems.length === 0 && incompletePhases.length > 0 ? 0 : percent(satisfied, gatedItems.length),
-        verified: context.links !== 'offline',
-        skippedPhases: phases.filter((phase) => phase.selected && phase.skipped).map((phase) => phase.id),
-        caveats: [...(context.caveats ?? []), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
-        counts: {
-            items: gatedItems.length,
-            satisfied,
-            drift: allItems.filter((item) => item.drift).length,
-            overdue: allItems.filter((item) => item.overdue).length,
-            expiredWaivers: allItems.filter((item) => item.waiver?.expired).length,
-        },
-        phases,
-    };
-}
-const EVERY_PHASE_SKIPPED = 'every phase this gate selects was skipped: the pull request changes no file that their `paths` match, so there is nothing to gate';
-/** The rules of "How status is decided" for one task or acceptance item. */
-function judgeItem(item, links, today) {
-    const evidence = {
-        all: links,
-        unverified: links.filter((link) => link.state === 'unverified'),
-        failing: links.filter((link) => link.state !== 'unverified' && !link.satisfied),
-    };
-    const waiver = waiverReport(item, today);
-    const base = { status: impliedStatus(item.status, evidence), ...optional({ declaredStatus: item.status, waiver }) };
-    const verdict = (satisfied, reason, extra = {}) => ({
-        ...base,
-        satisfied,
-        reason,
-        drift: false,
-        overdue: !satisfied && isPast(item.due, today),
-        ...extra,
-    });
-    if (waiver && !waiver.expired) {
-        return verdict(true, `waived: ${waiver.reason}${waiver.expires ? ` (until ${waiver.expires})` : ''}`);
-    }
-    const expiredNote = waiver?.expired ? ` (waiver expired on ${waiver.expires})` : '';
-    const failures = evidence.failing.map(_present_js__WEBPACK_IMPORTED_MODULE_3__/* .describeLink */ .Ex).join('; ');
-    if (item.status === 'done') {
-        // An unreadable link is not drift: nothing says the declared status is wrong.
-        if (failures)
-            return verdict(false, `marked done, but ${failures}${expiredNote}`, { drift: evidence.failing.some((l) => l.state !== 'unknown') });
-        if (evidence.unverified.length > 0)
-            return verdict(true, 'done (declared; links not verified)');
-        return verdict(true, links.length > 0 ? 'done; every link is closed' : 'done');
-    }
-    if (item.status === undefined && links.length > 0) {
-        if (failures)
-            return verdict(false, `${failures}${expiredNote}`);
-        if (evidence.unverified.length > 0)
-            return verdict(false, `links not verified and no status declared${expiredNote}`);
-        return verdict(true, 'every link is closed');
-    }
-    const reason = `${item.status ?? 'no status and no links, so todo'}${expiredNote}`;
-    const allLinksDone = links.length > 0 && evidence.unverified.length === 0 && evidence.failing.length === 0;
-    return verdict(false, reason, allLinksDone ? { hint: `every link is closed: mark ${item.id} done` } : {});
-}
-/** An open issue whose sub-issues are all closed is probably done: say so. */
-function withSubIssueHint(judgement, links) {
-    const finished = links.filter((l) => l.state === 'open' && l.subIssues && l.subIssues.total > 0 && l.subIssues.closed === l.subIssues.total);
-    if (finished.length === 0 || judgement.hint)
-        return judgement;
-    return { ...judgement, hint: `every sub-issue of ${finished.map((l) => l.name).join(', ')} is closed: close it if the work is done` };
-}
-/** The declared status, else what the links imply. */
-function impliedStatus(declared, evidence) {
-    if (declared)
-        return declared;
-    const allSatisfied = evidence.all.length > 0 && evidence.failing.length === 0 && evidence.unverified.length === 0;
-    if (allSatisfied)
-        return 'done';
-    return evidence.all.some((link) => link.satisfied) ? 'in-progress' : 'todo';
-}
-function waiverReport(item, today) {
-    if (!item.waiver)
-        return undefined;
-    return {
-        reason: item.waiver.reason,
-        expired: isPast(item.waiver.expires, today),
-        ...optional({ approvedBy: item.waiver['approved-by'], expires: item.waiver.expires }),
-    };
-}
-function isPast(date, today) {
-    return date !== undefined && date < today;
-}
-function percent(part, whole) {
-    return whole === 0 ? 100 : Math.floor((part * 100) / whole);
-}
-/** Drops undefined values, so reports carry only the fields that apply. */
-function optional(fields) {
-    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 4982:
+/***/ 9104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7296,7 +6990,7 @@ function isSatisfied(status) {
 
 /***/ }),
 
-/***/ 1072:
+/***/ 1196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7314,11 +7008,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/links.ts
-var links = __nccwpck_require__(4982);
-;// CONCATENATED MODULE: ./src/core/plain-yaml.ts
+// EXTERNAL MODULE: ./src/core/shared/errors.ts
+var errors = __nccwpck_require__(9130);
+// EXTERNAL MODULE: ./src/core/links/links.ts
+var links = __nccwpck_require__(9104);
+;// CONCATENATED MODULE: ./src/core/manifest/plain-yaml.ts
 /**
  * A reader for the plain YAML most manifests are written in, many times faster than the
  * `yaml` library, which it stands in front of: block mappings and sequences indented with
@@ -7637,7 +7331,7 @@ function readFlowMapping(text, at, end) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest-parts.ts
+;// CONCATENATED MODULE: ./src/core/manifest/manifest-parts.ts
 
 
 /**
@@ -14852,7 +14546,7 @@ function iso_duration(params) {
     return core._isoDuration(ZodMiniISODuration, params);
 }
 
-;// CONCATENATED MODULE: ./src/core/schema.ts
+;// CONCATENATED MODULE: ./src/core/manifest/schema.ts
 // Zod Mini: the same validation core as classic Zod, without the method-chaining layer,
 // which keeps the action's bundle and start-up small.
 
@@ -14931,9 +14625,9 @@ const KNOWN_KEYS = {
     gate: Object.keys(gate.def.shape),
 };
 
-// EXTERNAL MODULE: ./src/core/words.ts
-var words = __nccwpck_require__(7522);
-;// CONCATENATED MODULE: ./src/core/schema-issues.ts
+// EXTERNAL MODULE: ./src/core/shared/words.ts
+var words = __nccwpck_require__(964);
+;// CONCATENATED MODULE: ./src/core/manifest/schema-issues.ts
 
 
 /** Turns one zod issue into a plain sentence a maintainer can act on. */
@@ -15096,7 +14790,7 @@ function article(expected) {
     return EXPECTED_NAMES[expected] ?? expected;
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest.ts
+;// CONCATENATED MODULE: ./src/core/manifest/manifest.ts
 
 
 
@@ -15619,7 +15313,404 @@ function yamlMessage(error) {
 
 /***/ }),
 
-/***/ 6706:
+/***/ 9130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formatProblem),
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+function formatProblem(problem) {
+    const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+    return `${place} ${problem.message}`;
+}
+/**
+ * A mistake the user can fix (bad manifest, unknown gate, missing file).
+ * Everything else that is thrown is a bug and is reported as one.
+ */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        const list = Array.isArray(problems) ? problems : [problems];
+        super(list.map(formatProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = list;
+    }
+}
+
+
+/***/ }),
+
+/***/ 964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ listInWords),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   VR: () => (/* binding */ listSomeInWords),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   ml: () => (/* binding */ shorten)
+/* harmony export */ });
+/* unused harmony exports LONGEST_SUGGESTED_WORD, editDistance */
+/** "a, b or c" */
+function listInWords(items, conjunction) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+/**
+ * Like `listInWords`, but a long list names its first `shown` entries and counts the rest
+ * ("P0, P1, P2 and 2,997 more"): a message must stay a line, whatever the manifest holds.
+ */
+function listSomeInWords(items, conjunction, shown = 10) {
+    if (items.length <= shown)
+        return listInWords(items, conjunction);
+    return `${items.slice(0, shown).join(', ')} ${conjunction} ${(items.length - shown).toLocaleString('en-US')} more`;
+}
+/** Text from a manifest quoted in a message: long values are cut to their first characters. */
+function shorten(text, longest = 60) {
+    return text.length > longest ? `${text.slice(0, longest - 1)}\u2026` : text;
+}
+/**
+ * Typos are suggested only for words of up to this many characters: longer ones are not
+ * typed by hand, and comparing them would cost time for nothing.
+ */
+const LONGEST_SUGGESTED_WORD = 64;
+/** The candidate nearest to `word` by edit distance, if it is near enough to be a typo. */
+function closest(word, candidates) {
+    if (word.length > LONGEST_SUGGESTED_WORD)
+        return undefined;
+    const tolerance = Math.max(1, Math.floor(word.length / 3));
+    const lower = word.toLowerCase();
+    let best;
+    let bestDistance = tolerance + 1;
+    for (const candidate of candidates) {
+        // Lengths that differ by more than the tolerance cannot be near enough.
+        if (Math.abs(candidate.length - word.length) >= bestDistance)
+            continue;
+        const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/**
+ * Edit distance where swapping two neighbouring letters ("titel") counts as one edit,
+ * kept in three rows; gives up with `limit + 1` as soon as every entry of a row is
+ * beyond `limit`, since the distance can only grow from there.
+ */
+function editDistance(a, b, limit = Infinity) {
+    let beforePrevious = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let rowBest = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, beforePrevious[j - 2] + 1);
+            }
+            row.push(best);
+            if (best < rowBest)
+                rowBest = best;
+        }
+        if (rowBest > limit)
+            return limit + 1;
+        beforePrevious = previous;
+        previous = row;
+    }
+    return previous[b.length];
+}
+/** "1 item", "3 items" */
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 4202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ linksTo),
+/* harmony export */   Hv: () => (/* binding */ phasesTouched),
+/* harmony export */   Lu: () => (/* binding */ usesPaths),
+/* harmony export */   P1: () => (/* binding */ linkTargets),
+/* harmony export */   _3: () => (/* binding */ evaluate)
+/* harmony export */ });
+/* unused harmony export gateNames */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9130);
+/* harmony import */ var _links_links_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9104);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1196);
+/* harmony import */ var _views_present_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1201);
+/* harmony import */ var _shared_words_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(964);
+
+
+
+
+
+const BUILT_IN_GATES = { merge: 'blocking', release: 'blocking' };
+/** Gates that judge the whole plan, whatever a pull request touches. */
+const GATES_IGNORING_PATHS = new Set(['release']);
+function gateNames(manifest) {
+    return [...new Set([...Object.keys(BUILT_IN_GATES), ...Object.keys(manifest.data.gates ?? {})])];
+}
+/** Every distinct issue or pull request the manifest links to. */
+function linkTargets(manifest, repository) {
+    const targets = [...manifest.itemLinks.values()].flatMap((links) => links.flatMap(({ ref }) => (0,_links_links_js__WEBPACK_IMPORTED_MODULE_1__/* .targetOf */ .$r)(ref, repository) ?? []));
+    return (0,_links_links_js__WEBPACK_IMPORTED_MODULE_1__/* .distinctTargets */ .Z0)(targets);
+}
+/** Whether any item links to this issue or pull request. */
+function linksTo(manifest, target, repository) {
+    return linkTargets(manifest, repository).some((linked) => linked.number === target.number && (0,_links_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(linked, target));
+}
+/** Whether any phase has `paths`, i.e. whether a pull request's changed files matter. */
+function usesPaths(manifest) {
+    return manifest.data.phases.some((phase) => phase.paths !== undefined);
+}
+/** The phases with `paths` that one of the changed files matches. */
+function phasesTouched(manifest, changedFiles, matches) {
+    const touched = manifest.data.phases.filter((phase) => phase.paths !== undefined && changedFiles.some((file) => phase.paths.some((pattern) => matches(file, pattern))));
+    return new Set(touched.map((phase) => phase.id));
+}
+function evaluate(manifest, context) {
+    const selected = selectedPhaseIds(manifest, context.gate);
+    const itemsByPhase = new Map(manifest.data.phases.map((phase) => [phase.id, evaluateItems(manifest, phase, context)]));
+    const complete = phaseCompleteness(manifest.data.phases, itemsByPhase);
+    const honoursPaths = context.pullRequest !== undefined && !GATES_IGNORING_PATHS.has(context.gate);
+    const phases = manifest.data.phases.map((phase) => ({
+        ...phaseReport(phase, itemsByPhase.get(phase.id), complete, context.today),
+        selected: selected.has(phase.id),
+        skipped: honoursPaths && phase.paths !== undefined && !touches(context.pullRequest, phase.id),
+        ...optional({ line: manifest.phasePositions.get(phase.id)?.line }),
+    }));
+    return summarize(phases, manifest, context);
+}
+function touches(pullRequest, phaseId) {
+    return pullRequest.touchedPhases === 'all' || pullRequest.touchedPhases.has(phaseId);
+}
+function selectedPhaseIds(manifest, gate) {
+    const selection = Object.hasOwn(manifest.data.gates ?? {}, gate)
+        ? manifest.data.gates[gate].phases
+        : Object.hasOwn(BUILT_IN_GATES, gate)
+            ? BUILT_IN_GATES[gate]
+            : undefined;
+    if (selection === undefined)
+        throw unknownGate(manifest, gate);
+    const phases = manifest.data.phases;
+    if (selection === 'all')
+        return new Set(phases.map((phase) => phase.id));
+    if (selection === 'blocking') {
+        const blocking = phases.filter((p) => p.blocking).map((p) => p.id);
+        // A gate of the manifest's own is checked when it is parsed; a built-in one only when used.
+        if (blocking.length === 0)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: manifest.file, ...manifest.phasesPosition, message: (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .noBlockingPhase */ .qg)(gate) });
+        return new Set(blocking);
+    }
+    return new Set(selection);
+}
+function unknownGate(manifest, gate) {
+    const names = gateNames(manifest);
+    const guess = (0,_shared_words_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(gate, names);
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({
+        file: manifest.file,
+        ...manifest.gatesPosition,
+        message: `unknown gate '${gate}'${guess ? ` (did you mean '${guess}'?)` : ''} \u2014 this manifest defines ${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_4__/* .listInWords */ .Dq)(names, 'and')}`,
+    });
+}
+function evaluateItems(manifest, phase, context) {
+    const evaluateItem = (item, kind) => {
+        const links = (manifest.itemLinks.get(item.id) ?? []).map((link) => linkReport(link, context));
+        const line = manifest.itemPositions.get(item.id)?.line;
+        return {
+            id: item.id,
+            kind,
+            title: item.title,
+            ...withSubIssueHint(judgeItem(item, links, context.today), links),
+            links,
+            ...optional({ owner: item.owner, due: item.due, notes: item.notes, line }),
+        };
+    };
+    return [...phase.tasks.map((item) => evaluateItem(item, 'task')), ...phase.acceptance.map((item) => evaluateItem(item, 'acceptance'))];
+}
+function linkReport({ raw, ref }, context) {
+    const target = (0,_links_links_js__WEBPACK_IMPORTED_MODULE_1__/* .targetOf */ .$r)(ref, context.repository);
+    const hintedKind = ref.kind === 'any' ? 'unknown' : ref.kind;
+    const status = linkStatus(target, hintedKind, context);
+    const name = target ? (0,_links_links_js__WEBPACK_IMPORTED_MODULE_1__/* .targetName */ .je)(target) : `#${ref.number}`;
+    return { ref: raw, key: name.toLowerCase(), name, ...status, satisfied: (0,_links_links_js__WEBPACK_IMPORTED_MODULE_1__/* .isSatisfied */ .n2)(status) };
+}
+function linkStatus(target, hintedKind, context) {
+    if (context.links === 'offline')
+        return { kind: hintedKind, state: 'unverified' };
+    if (!target)
+        return { kind: hintedKind, state: 'unknown', detail: 'no repository to resolve #N against' };
+    const status = context.links.get(target) ?? { kind: hintedKind, state: 'unknown', detail: 'not resolved' };
+    if (status.state === 'open' && isPullRequestUnderEvaluation(target, context)) {
+        return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it' };
+    }
+    if (status.state === 'open' && status.kind === 'issue' && isClosedByPullRequest(target, context)) {
+        return { ...status, state: 'completed', detail: 'this pull request closes it' };
+    }
+    return status;
+}
+/** An issue the pull request closes when merged counts as completed, as the PR itself counts as merged. */
+function isClosedByPullRequest(target, context) {
+    const closes = context.pullRequest?.closes ?? [];
+    return closes.some((closed) => closed.number === target.number && (0,_links_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(closed, target));
+}
+/** The pull request being evaluated counts as merged: merging it completes what it links. */
+function isPullRequestUnderEvaluation(target, context) {
+    const { pullRequest, repository } = context;
+    return pullRequest !== undefined && repository !== undefined && target.number === pullRequest.number && (0,_links_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(target, repository);
+}
+/** Whether each phase is complete: its items satisfied and every phase it requires complete. */
+function phaseCompleteness(phases, itemsByPhase) {
+    const phasesById = new Map(phases.map((phase) => [phase.id, phase]));
+    const complete = new Map();
+    // `requires` has no cycles (validated), so this memoised recursion terminates.
+    const isComplete = (id) => {
+        const known = complete.get(id);
+        if (known !== undefined)
+            return known;
+        const items = itemsByPhase.get(id);
+        const result = items.length > 0 && items.every((item) => item.satisfied) && phasesById.get(id).requires.every(isComplete);
+        complete.set(id, result);
+        return result;
+    };
+    // Requirements first, so each call finds them known: a long chain cannot exhaust the stack.
+    for (const id of (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .dependenciesFirst */ .Ie)(phases))
+        isComplete(id);
+    return complete;
+}
+function phaseReport(phase, tasks, complete, today) {
+    const isComplete = complete.get(phase.id);
+    return {
+        id: phase.id,
+        name: phase.name,
+        blocking: phase.blocking,
+        complete: isComplete,
+        completion: tasks.length === 0 ? 0 : percent(tasks.filter((t) => t.satisfied).length, tasks.length),
+        requires: phase.requires,
+        unmetRequires: phase.requires.filter((id) => !complete.get(id)),
+        empty: tasks.length === 0,
+        overdue: !isComplete && isPast(phase.due, today),
+        tasks,
+        ...optional({ owner: phase.owner, due: phase.due }),
+    };
+}
+function summarize(phases, manifest, context) {
+    const gated = phases.filter(_views_present_js__WEBPACK_IMPORTED_MODULE_3__/* .isGated */ .m3);
+    const gatedItems = gated.flatMap((phase) => phase.tasks);
+    const allItems = phases.flatMap((phase) => phase.tasks);
+    const incompletePhases = gated.filter((phase) => !phase.complete).map((phase) => phase.id);
+    const satisfied = gatedItems.filter((item) => item.satisfied).length;
+    return {
+        ready: incompletePhases.length === 0,
+        gate: context.gate,
+        title: manifest.data.title ?? 'Production readiness',
+        incompletePhases,
+        // 0/0 is 100% only when nothing is missing (every phase skipped), never beside "not ready".
+        completion: gatedItems.length === 0 && incompletePhases.length > 0 ? 0 : percent(satisfied, gatedItems.length),
+        verified: context.links !== 'offline',
+        skippedPhases: phases.filter((phase) => phase.selected && phase.skipped).map((phase) => phase.id),
+        caveats: [...(context.caveats ?? []), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
+        counts: {
+            items: gatedItems.length,
+            satisfied,
+            drift: allItems.filter((item) => item.drift).length,
+            overdue: allItems.filter((item) => item.overdue).length,
+            expiredWaivers: allItems.filter((item) => item.waiver?.expired).length,
+        },
+        phases,
+    };
+}
+const EVERY_PHASE_SKIPPED = 'every phase this gate selects was skipped: the pull request changes no file that their `paths` match, so there is nothing to gate';
+/** The rules of "How status is decided" for one task or acceptance item. */
+function judgeItem(item, links, today) {
+    const evidence = {
+        all: links,
+        unverified: links.filter((link) => link.state === 'unverified'),
+        failing: links.filter((link) => link.state !== 'unverified' && !link.satisfied),
+    };
+    const waiver = waiverReport(item, today);
+    const base = { status: impliedStatus(item.status, evidence), ...optional({ declaredStatus: item.status, waiver }) };
+    const verdict = (satisfied, reason, extra = {}) => ({
+        ...base,
+        satisfied,
+        reason,
+        drift: false,
+        overdue: !satisfied && isPast(item.due, today),
+        ...extra,
+    });
+    if (waiver && !waiver.expired) {
+        return verdict(true, `waived: ${waiver.reason}${waiver.expires ? ` (until ${waiver.expires})` : ''}`);
+    }
+    const expiredNote = waiver?.expired ? ` (waiver expired on ${waiver.expires})` : '';
+    const failures = evidence.failing.map(_views_present_js__WEBPACK_IMPORTED_MODULE_3__/* .describeLink */ .Ex).join('; ');
+    if (item.status === 'done') {
+        // An unreadable link is not drift: nothing says the declared status is wrong.
+        if (failures)
+            return verdict(false, `marked done, but ${failures}${expiredNote}`, { drift: evidence.failing.some((l) => l.state !== 'unknown') });
+        if (evidence.unverified.length > 0)
+            return verdict(true, 'done (declared; links not verified)');
+        return verdict(true, links.length > 0 ? 'done; every link is closed' : 'done');
+    }
+    if (item.status === undefined && links.length > 0) {
+        if (failures)
+            return verdict(false, `${failures}${expiredNote}`);
+        if (evidence.unverified.length > 0)
+            return verdict(false, `links not verified and no status declared${expiredNote}`);
+        return verdict(true, 'every link is closed');
+    }
+    const reason = `${item.status ?? 'no status and no links, so todo'}${expiredNote}`;
+    const allLinksDone = links.length > 0 && evidence.unverified.length === 0 && evidence.failing.length === 0;
+    return verdict(false, reason, allLinksDone ? { hint: `every link is closed: mark ${item.id} done` } : {});
+}
+/** An open issue whose sub-issues are all closed is probably done: say so. */
+function withSubIssueHint(judgement, links) {
+    const finished = links.filter((l) => l.state === 'open' && l.subIssues && l.subIssues.total > 0 && l.subIssues.closed === l.subIssues.total);
+    if (finished.length === 0 || judgement.hint)
+        return judgement;
+    return { ...judgement, hint: `every sub-issue of ${finished.map((l) => l.name).join(', ')} is closed: close it if the work is done` };
+}
+/** The declared status, else what the links imply. */
+function impliedStatus(declared, evidence) {
+    if (declared)
+        return declared;
+    const allSatisfied = evidence.all.length > 0 && evidence.failing.length === 0 && evidence.unverified.length === 0;
+    if (allSatisfied)
+        return 'done';
+    return evidence.all.some((link) => link.satisfied) ? 'in-progress' : 'todo';
+}
+function waiverReport(item, today) {
+    if (!item.waiver)
+        return undefined;
+    return {
+        reason: item.waiver.reason,
+        expired: isPast(item.waiver.expires, today),
+        ...optional({ approvedBy: item.waiver['approved-by'], expires: item.waiver.expires }),
+    };
+}
+function isPast(date, today) {
+    return date !== undefined && date < today;
+}
+function percent(part, whole) {
+    return whole === 0 ? 100 : Math.floor((part * 100) / whole);
+}
+/** Drops undefined values, so reports carry only the fields that apply. */
+function optional(fields) {
+    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 3025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15759,7 +15850,7 @@ function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
 
 /***/ }),
 
-/***/ 6744:
+/***/ 1201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15778,7 +15869,7 @@ function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
 /* harmony export */   qs: () => (/* binding */ SKIPPED_BECAUSE)
 /* harmony export */ });
 /* unused harmony exports taskStanding, TASK_ICON, completedByThisPullRequest, phaseProgress, PROGRESS_WORDS, DOCUMENT_STATUS_WORDS */
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4982);
+/* harmony import */ var _links_links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
 
 function phaseState(phase) {
     if (!phase.selected)
@@ -15872,7 +15963,7 @@ function describeLink(link) {
     if (completedByThisPullRequest(link)) {
         return link.kind === 'pull' ? `${name} is this pull request` : `${name} is closed by this pull request when it merges`;
     }
-    if ((0,_links_js__WEBPACK_IMPORTED_MODULE_0__/* .isSatisfiedState */ .aM)(link.state) && link.subIssues && link.subIssues.open > 0) {
+    if ((0,_links_links_js__WEBPACK_IMPORTED_MODULE_0__/* .isSatisfiedState */ .aM)(link.state) && link.subIssues && link.subIssues.open > 0) {
         return `${name} is closed, but ${link.subIssues.open} of its ${link.subIssues.total} sub-issues are still open`;
     }
     switch (link.state) {
@@ -15919,97 +16010,6 @@ const DOCUMENT_STATUS_WORDS = {
     blocked: '\u26d4 BLOCKED',
     todo: '\ud83d\udd34 TODO',
 };
-
-
-/***/ }),
-
-/***/ 7522:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dq: () => (/* binding */ listInWords),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   VR: () => (/* binding */ listSomeInWords),
-/* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   ml: () => (/* binding */ shorten)
-/* harmony export */ });
-/* unused harmony exports LONGEST_SUGGESTED_WORD, editDistance */
-/** "a, b or c" */
-function listInWords(items, conjunction) {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
-/**
- * Like `listInWords`, but a long list names its first `shown` entries and counts the rest
- * ("P0, P1, P2 and 2,997 more"): a message must stay a line, whatever the manifest holds.
- */
-function listSomeInWords(items, conjunction, shown = 10) {
-    if (items.length <= shown)
-        return listInWords(items, conjunction);
-    return `${items.slice(0, shown).join(', ')} ${conjunction} ${(items.length - shown).toLocaleString('en-US')} more`;
-}
-/** Text from a manifest quoted in a message: long values are cut to their first characters. */
-function shorten(text, longest = 60) {
-    return text.length > longest ? `${text.slice(0, longest - 1)}\u2026` : text;
-}
-/**
- * Typos are suggested only for words of up to this many characters: longer ones are not
- * typed by hand, and comparing them would cost time for nothing.
- */
-const LONGEST_SUGGESTED_WORD = 64;
-/** The candidate nearest to `word` by edit distance, if it is near enough to be a typo. */
-function closest(word, candidates) {
-    if (word.length > LONGEST_SUGGESTED_WORD)
-        return undefined;
-    const tolerance = Math.max(1, Math.floor(word.length / 3));
-    const lower = word.toLowerCase();
-    let best;
-    let bestDistance = tolerance + 1;
-    for (const candidate of candidates) {
-        // Lengths that differ by more than the tolerance cannot be near enough.
-        if (Math.abs(candidate.length - word.length) >= bestDistance)
-            continue;
-        const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/**
- * Edit distance where swapping two neighbouring letters ("titel") counts as one edit,
- * kept in three rows; gives up with `limit + 1` as soon as every entry of a row is
- * beyond `limit`, since the distance can only grow from there.
- */
-function editDistance(a, b, limit = Infinity) {
-    let beforePrevious = [];
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        let rowBest = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, beforePrevious[j - 2] + 1);
-            }
-            row.push(best);
-            if (best < rowBest)
-                rowBest = best;
-        }
-        if (rowBest > limit)
-            return limit + 1;
-        beforePrevious = previous;
-        previous = row;
-    }
-    return previous[b.length];
-}
-/** "1 item", "3 items" */
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 
 /***/ }),
@@ -16250,8 +16250,8 @@ async function createOnce(thread, body) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ readFileAt)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1072);
+/* harmony import */ var _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9130);
+/* harmony import */ var _core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1196);
 
 
 /** Reads a text file at a commit through the API, so the action needs no checkout. */
@@ -16260,19 +16260,19 @@ async function readFileAt(client, repository, path, ref) {
         const response = await client.rest.repos.getContent({ ...repository, path, ref });
         const file = response.data;
         if (Array.isArray(file) || file.type !== 'file') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: `is not a file at ${ref}` });
+            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: `is not a file at ${ref}` });
         }
         // Refused before decoding: a larger file is no manifest, and would cost memory for nothing.
-        if (file.size > _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MANIFEST_BYTES */ .ZJ)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestTooLarge */ .vv)(file.size) });
+        if (file.size > _core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MANIFEST_BYTES */ .ZJ)
+            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: (0,_core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestTooLarge */ .vv)(file.size) });
         if (file.encoding !== 'base64') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: `is too large to read through the API (${file.size} bytes)` });
+            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: `is too large to read through the API (${file.size} bytes)` });
         }
         return Buffer.from(file.content, 'base64').toString('utf8');
     }
     catch (error) {
         if (error.status === 404) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({
+            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({
                 file: path,
                 message: `no manifest at this path in ${repository.owner}/${repository.repo} at ${ref} \u2014 set the \`manifest\` input or add the file`,
             });
@@ -16463,7 +16463,7 @@ async function closingIssues(client, repository, number) {
 /* harmony export */   s: () => (/* binding */ statusContext)
 /* harmony export */ });
 /* unused harmony export statusFor */
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
+/* harmony import */ var _core_views_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3025);
 
 function statusContext(gate) {
     return `readiness/${gate}`;
@@ -16474,7 +16474,7 @@ function statusFor(report) {
         ? `Ready: ${report.completion}% of items satisfied`
         : `Not ready: ${report.incompletePhases.join(', ')} incomplete (${report.completion}%)`;
     // GitHub rejects descriptions over 140 characters.
-    return { state: report.ready ? 'success' : 'failure', description: (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(description, 140) };
+    return { state: report.ready ? 'success' : 'failure', description: (0,_core_views_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(description, 140) };
 }
 /** Whether a commit's current status (as GraphQL names its state) already says what the report says. */
 function statusIsCurrent(current, report) {
@@ -16499,7 +16499,7 @@ async function setCommitStatus(client, repository, sha, report, targetUrl) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9877);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1417);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

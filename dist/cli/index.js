@@ -287,7 +287,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5489);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(507);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
 
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5489:
+/***/ 507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -328,7 +328,7 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/core/errors.ts
+;// CONCATENATED MODULE: ./src/core/shared/errors.ts
 function formatProblem(problem) {
     const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
     return `${place} ${problem.message}`;
@@ -8830,7 +8830,7 @@ function iso_duration(params) {
     return core._isoDuration(ZodMiniISODuration, params);
 }
 
-;// CONCATENATED MODULE: ./src/core/schema.ts
+;// CONCATENATED MODULE: ./src/core/manifest/schema.ts
 // Zod Mini: the same validation core as classic Zod, without the method-chaining layer,
 // which keeps the action's bundle and start-up small.
 
@@ -8909,7 +8909,7 @@ const KNOWN_KEYS = {
     gate: Object.keys(gate.def.shape),
 };
 
-;// CONCATENATED MODULE: ./src/core/json-schema.ts
+;// CONCATENATED MODULE: ./src/core/manifest/json-schema.ts
 
 
 /**
@@ -8927,7 +8927,7 @@ function manifestJsonSchema() {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/links.ts
+;// CONCATENATED MODULE: ./src/core/links/links.ts
 /** GitHub numbers issues and pull requests from 1 to 2\u00b3\u00b9\u22121 (a GraphQL Int). */
 const MAX_ISSUE_NUMBER = 2 ** 31 - 1;
 /** GitHub's owner and repository names: letters, digits, `.`, `_` and `-`. */
@@ -9039,7 +9039,7 @@ function isSatisfied(status) {
     return isSatisfiedState(status.state) && (status.subIssues?.open ?? 0) === 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/plain-yaml.ts
+;// CONCATENATED MODULE: ./src/core/manifest/plain-yaml.ts
 /**
  * A reader for the plain YAML most manifests are written in, many times faster than the
  * `yaml` library, which it stands in front of: block mappings and sequences indented with
@@ -9358,7 +9358,7 @@ function readFlowMapping(text, at, end) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest-parts.ts
+;// CONCATENATED MODULE: ./src/core/manifest/manifest-parts.ts
 
 
 /**
@@ -9590,7 +9590,7 @@ function lineCounter(source) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/core/words.ts
+;// CONCATENATED MODULE: ./src/core/shared/words.ts
 /** "a, b or c" */
 function listInWords(items, conjunction) {
     if (items.length <= 1)
@@ -9668,7 +9668,7 @@ function count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/schema-issues.ts
+;// CONCATENATED MODULE: ./src/core/manifest/schema-issues.ts
 
 
 /** Turns one zod issue into a plain sentence a maintainer can act on. */
@@ -9831,7 +9831,7 @@ function article(expected) {
     return EXPECTED_NAMES[expected] ?? expected;
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest.ts
+;// CONCATENATED MODULE: ./src/core/manifest/manifest.ts
 
 
 
@@ -10356,7 +10356,7 @@ function countGuess(guesses, kind, by = 1) {
     guesses.set(kind, (guesses.get(kind) ?? 0) + by);
 }
 
-;// CONCATENATED MODULE: ./src/core/import/link.ts
+;// CONCATENATED MODULE: ./src/core/import/classify/link.ts
 
 /**
  * Classifier: references to issues and pull requests in running text. Written to run in
@@ -10455,7 +10455,7 @@ function uniqueLinks(links) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/import/text.ts
+;// CONCATENATED MODULE: ./src/core/import/classify/text.ts
 /** Small text helpers shared by the steps: titles, phase names and ids. */
 const TIER_PARENTHESES = /\s*\((?:[^()]{0,40}\b)?(?:priority|critical|high|medium|low|must|blocking|blocker|p[0-4])\b[^()]{0,40}\)/gi;
 const TIER_BRACKETS = /\s*\[(?:critical|high|medium|low|must|blocker|p[0-4])\]/gi;
@@ -10562,7 +10562,7 @@ function itemKey(title) {
     return title.toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/core/import/assemble.ts
+;// CONCATENATED MODULE: ./src/core/import/5-assemble.ts
 
 
 
@@ -29475,7 +29475,7 @@ function repairAt(chars, i, maps) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/import/repair.ts
+;// CONCATENATED MODULE: ./src/core/import/1-repair.ts
 
 
 /**
@@ -29612,7 +29612,7 @@ function checkNesting(text, start, end, number, file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/import/parse.ts
+;// CONCATENATED MODULE: ./src/core/import/2-parse.ts
 
 
 
@@ -29661,7 +29661,7 @@ function lineCount(text) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/core/import/date.ts
+;// CONCATENATED MODULE: ./src/core/import/classify/date.ts
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -29741,7 +29741,7 @@ function isRealDate(text) {
     return match !== null && iso(Number(match[1]), Number(match[2]), Number(match[3])) === text;
 }
 
-;// CONCATENATED MODULE: ./src/core/import/status.ts
+;// CONCATENATED MODULE: ./src/core/import/classify/status.ts
 const STATUS_WORDS = [
     {
         pattern: /\bnot (?:yet )?(?:started|done|complete[d]?|implemented|ready|fixed|migrated|passed|ported|supported|available|converted|answered)\b/i,
@@ -29843,7 +29843,7 @@ function statusOfLabel(label) {
     return LIST_LABELS.find((rule) => rule.pattern.test(label))?.status;
 }
 
-;// CONCATENATED MODULE: ./src/core/import/junk.ts
+;// CONCATENATED MODULE: ./src/core/import/classify/junk.ts
 
 const SKIPPED_SECTIONS = [
     { pattern: /^(?:table of )?contents$|^toc$|^index$/i, kind: 'table of contents', example: '## Contents' },
@@ -29913,7 +29913,7 @@ function isPlaceholder(title) {
     return /^(?:go|no[- ]go|yes|no|tbd|n\/a|\.\.\.|\u2026|<[^>]*>|_+)$/i.test(title.trim());
 }
 
-;// CONCATENATED MODULE: ./src/core/import/owner.ts
+;// CONCATENATED MODULE: ./src/core/import/classify/owner.ts
 const HANDLE = '@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:/[A-Za-z0-9_.-]{1,100})?';
 const OWNER_RULES = [
     {
@@ -29947,7 +29947,7 @@ function looksLikeName(text) {
     return /^[@\p{Lu}][\p{L}\p{M}.'\u2019-]*(?:\s*(?:[/+&,]|and)?\s*[@\p{Lu}][\p{L}\p{M}.'\u2019-]*){0,4}$/u.test(text.trim());
 }
 
-;// CONCATENATED MODULE: ./src/core/import/tier.ts
+;// CONCATENATED MODULE: ./src/core/import/classify/tier.ts
 /** Headings and Priority cells: the words anywhere in them. */
 const HEADING_TIERS = [
     { pattern: /\bnot (?:critical|blocking|required)\b/i, blocking: false, example: '## \ud83d\udfe1 Important but Not Critical' },
@@ -30016,7 +30016,7 @@ function truthy(text) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/import/tables.ts
+;// CONCATENATED MODULE: ./src/core/import/classify/tables.ts
 
 
 
@@ -30214,7 +30214,7 @@ function taskRow(row, columns, legend) {
     return item;
 }
 
-;// CONCATENATED MODULE: ./src/core/import/read.ts
+;// CONCATENATED MODULE: ./src/core/import/4-read.ts
 
 
 
@@ -30277,7 +30277,7 @@ function documentReader(notes, guesses) {
 function newSection(heading, trail, line, tier) {
     return { heading, trail, requires: [], items: [], line, ...(tier ? { tier } : {}) };
 }
-function read_frame(state) {
+function _4_read_frame(state) {
     return state.frames.at(-1) ?? state.root;
 }
 function readBlock(state, block, index) {
@@ -30307,7 +30307,7 @@ function readHeading(state, depth, content, line) {
     if (depth === 1 && state.reading.title === undefined && text)
         state.reading.title = text_shorten(cleanHeading(text));
     state.frames = state.frames.filter((f) => f.depth < depth);
-    const parent = read_frame(state);
+    const parent = _4_read_frame(state);
     const skip = skippedSection(text) ?? parent.skip;
     const owner = handleOnly(text);
     const bare = cleanHeading(text).replace(/^[\d.)\s]+/, '');
@@ -30337,7 +30337,7 @@ function readHeading(state, depth, content, line) {
     state.frames.push({ depth, section, acceptance: false, ...(skip ? { skip } : {}) });
 }
 function readParagraph(state, content) {
-    const current = read_frame(state);
+    const current = _4_read_frame(state);
     if (current.skip) {
         state.list = { skip: true };
         return;
@@ -30451,7 +30451,7 @@ function readItem(state, block, index) {
     const item = {
         block,
         index,
-        current: read_frame(state),
+        current: _4_read_frame(state),
         context: block.parent !== undefined ? (state.contexts.get(block.parent) ?? {}) : state.list,
         marker: hasMarker(block.checked, block.content.text),
     };
@@ -30668,11 +30668,11 @@ function makeTask(state, raw, status, context, links) {
         item.tier = tier;
     if (context.group)
         item.notes = context.group;
-    read_frame(state).section.items.push(item);
+    _4_read_frame(state).section.items.push(item);
     return item;
 }
 function readTableBlock(state, block) {
-    const current = read_frame(state);
+    const current = _4_read_frame(state);
     const table = readTable(block.header, block.rows, state.legend, state.reading.guesses);
     switch (table.kind) {
         case 'overview':
@@ -30722,12 +30722,12 @@ function readTableBlock(state, block) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/import/structure.ts
+;// CONCATENATED MODULE: ./src/core/import/3-structure.ts
 
 function readStructure(tree) {
     let collected;
     // Definitions are looked for only once a reference-style link needs them.
-    const definitions = () => (collected ??= structure_collectDefinitions(tree));
+    const definitions = () => (collected ??= _3_structure_collectDefinitions(tree));
     const blocks = [];
     const stack = [{ node: tree, depth: 0 }];
     while (stack.length > 0) {
@@ -30735,17 +30735,17 @@ function readStructure(tree) {
         const line = node.position?.start.line ?? 0;
         switch (node.type) {
             case 'heading':
-                blocks.push({ kind: 'heading', depth: node.depth, content: structure_inline(node, definitions), line });
+                blocks.push({ kind: 'heading', depth: node.depth, content: _3_structure_inline(node, definitions), line });
                 break;
             case 'paragraph':
-                blocks.push({ kind: 'paragraph', content: structure_inline(node, definitions, true), line });
+                blocks.push({ kind: 'paragraph', content: _3_structure_inline(node, definitions, true), line });
                 break;
             case 'table': {
                 const [head, ...rows] = node.children;
                 blocks.push({
                     kind: 'table',
-                    header: head ? head.children.map((cell) => structure_inline(cell, definitions)) : [],
-                    rows: rows.map((row) => ({ cells: row.children.map((cell) => structure_inline(cell, definitions)), line: row.position?.start.line ?? line })),
+                    header: head ? head.children.map((cell) => _3_structure_inline(cell, definitions)) : [],
+                    rows: rows.map((row) => ({ cells: row.children.map((cell) => _3_structure_inline(cell, definitions)), line: row.position?.start.line ?? line })),
                     line,
                 });
                 break;
@@ -30758,7 +30758,7 @@ function readStructure(tree) {
                 const index = blocks.length;
                 const item = {
                     kind: 'item',
-                    content: paragraph ? structure_inline(paragraph, definitions) : emptyInline(),
+                    content: paragraph ? _3_structure_inline(paragraph, definitions) : emptyInline(),
                     checked: node.checked ?? null,
                     depth,
                     line,
@@ -30786,7 +30786,7 @@ function readStructure(tree) {
     }
     return { blocks };
 }
-function structure_collectDefinitions(tree) {
+function _3_structure_collectDefinitions(tree) {
     const definitions = new Map();
     const stack = [tree];
     while (stack.length > 0) {
@@ -30804,7 +30804,7 @@ function emptyInline() {
     return { text: '', lines: [], links: [], struck: false, anchorsOnly: false };
 }
 /** The text and links of a paragraph, heading or table cell, without recursion. */
-function structure_inline(parent, definitions, withLines = false) {
+function _3_structure_inline(parent, definitions, withLines = false) {
     const only = parent.children.length === 1 ? parent.children[0] : undefined;
     // The common case, a line of plain text, without the walk.
     if (only?.type === 'text' && !only.value.includes('\n'))
@@ -30915,7 +30915,7 @@ function collapse(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 
-;// CONCATENATED MODULE: ./src/core/import/write-yaml.ts
+;// CONCATENATED MODULE: ./src/core/import/6-write-yaml.ts
 /**
  * Step 6: the manifest, and its YAML with a comment beside every value that was guessed
  * and a header that lists what was read with care. The YAML is written directly \u2014 the
@@ -37695,7 +37695,7 @@ function refusedOrigin(url, apiUrl) {
     return new GitHubError(`refused to send the token to ${url.origin}: GitHub's answer pointed the next page outside GITHUB_API_URL (${new URL(apiUrl).origin}); pagination stays on the API's host`, 0, 'refused');
 }
 
-;// CONCATENATED MODULE: ./src/core/present.ts
+;// CONCATENATED MODULE: ./src/core/views/present.ts
 
 function phaseState(phase) {
     if (!phase.selected)
@@ -37837,7 +37837,7 @@ const DOCUMENT_STATUS_WORDS = {
     todo: '\ud83d\udd34 TODO',
 };
 
-;// CONCATENATED MODULE: ./src/core/evaluate.ts
+;// CONCATENATED MODULE: ./src/core/verdict/evaluate.ts
 
 
 
@@ -38097,7 +38097,7 @@ function evaluate_optional(fields) {
     return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
-;// CONCATENATED MODULE: ./src/core/paths.ts
+;// CONCATENATED MODULE: ./src/core/verdict/paths.ts
 /**
  * minimatch, loaded on first use: only runs whose manifest has `paths` on a pull request
  * need it, and leaving it out of the start-up path keeps the cold start short.
@@ -38452,7 +38452,7 @@ class PlanEvaluator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown.ts
+;// CONCATENATED MODULE: ./src/core/views/markdown.ts
 const ZERO_WIDTH_SPACE = '\u200b';
 /**
  * C0 and C1 control characters other than tab and newline, and the bidirectional
@@ -38579,7 +38579,7 @@ function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
     return `[${referenceText(owner.trim())}](${url})`;
 }
 
-;// CONCATENATED MODULE: ./src/core/render-report.ts
+;// CONCATENATED MODULE: ./src/core/views/render-report.ts
 
 
 /** GitHub rejects comments longer than this many characters. */
@@ -38781,7 +38781,7 @@ function linkCell(link, options) {
     return `${look.icon} ${target} ${linkWords(link)}${progress ? ` (${progress})` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/render-document.ts
+;// CONCATENATED MODULE: ./src/core/views/render-document.ts
 
 
 /**
@@ -38896,7 +38896,7 @@ function owner(text, options) {
     return text ? ownerText(text, options.serverUrl) : '';
 }
 
-;// CONCATENATED MODULE: ./src/core/render-text.ts
+;// CONCATENATED MODULE: ./src/core/views/render-text.ts
 
 
 

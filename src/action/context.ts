@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseRepository, serverHost, type Repository } from '../core/links.js';
+import { parseRepository, serverHost, type Repository } from '../core/links/links.js';
 import { graphqlUrlFor } from '../github/client.js';
 
 /** What the runner tells the action about this run, read from its environment. */

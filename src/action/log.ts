@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-import { linkWords } from '../core/present.js';
-import { renderTextReport } from '../core/render-text.js';
-import type { Report } from '../core/report.js';
+import { linkWords } from '../core/views/present.js';
+import { renderTextReport } from '../core/views/render-text.js';
+import type { Report } from '../core/verdict/report.js';
 
 /**
  * What the step log shows of an evaluation: with debug logging on (RUNNER_DEBUG=1 or a

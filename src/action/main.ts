@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { ConfigError } from '../core/errors.js';
-import { loadPathMatcher } from '../core/paths.js';
-import type { Report } from '../core/report.js';
+import { ConfigError } from '../core/shared/errors.js';
+import { loadPathMatcher } from '../core/verdict/paths.js';
+import type { Report } from '../core/verdict/report.js';
 import { createClient } from '../github/client.js';
 import { listComments } from '../github/comments.js';
 import { listChangedFiles } from '../github/files.js';

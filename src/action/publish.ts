@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { ConfigError, formatProblem, type ConfigProblem } from '../core/errors.js';
-import { problemCount, type Manifest } from '../core/manifest.js';
-import { escapeMarkdown } from '../core/markdown.js';
-import { describeLink } from '../core/present.js';
-import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport, SUMMARY_LIMIT_BYTES } from '../core/render-report.js';
-import type { Report, TaskReport } from '../core/report.js';
+import { ConfigError, formatProblem, type ConfigProblem } from '../core/shared/errors.js';
+import { problemCount, type Manifest } from '../core/manifest/manifest.js';
+import { escapeMarkdown } from '../core/views/markdown.js';
+import { describeLink } from '../core/views/present.js';
+import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport, SUMMARY_LIMIT_BYTES } from '../core/views/render-report.js';
+import type { Report, TaskReport } from '../core/verdict/report.js';
 import { answerSummary, oneLine } from '../github/errors.js';
 
 /** GitHub keeps at most 1 MB per step output. */

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { linksTo } from '../core/evaluate.js';
-import { parseManifest, type Manifest } from '../core/manifest.js';
-import { escapeMarkdown } from '../core/markdown.js';
-import type { Report } from '../core/report.js';
+import { linksTo } from '../core/verdict/evaluate.js';
+import { parseManifest, type Manifest } from '../core/manifest/manifest.js';
+import { escapeMarkdown } from '../core/views/markdown.js';
+import type { Report } from '../core/verdict/report.js';
 import { readFileAtCommits } from '../github/blobs.js';
 import { systemClock } from '../github/clock.js';
 import { commentMarker } from '../github/comments.js';

@@ -1,4 +1,4 @@
-import { parseManifest, type Manifest } from '../core/manifest.js';
+import { parseManifest, type Manifest } from '../core/manifest/manifest.js';
 import type { GitHubClient } from '../github/client.js';
 import { readFileAt } from '../github/contents.js';
 import type { PlanEvaluator } from '../service/evaluator.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Report } from '../core/report.js';
+import type { Report } from '../core/verdict/report.js';
 import { upsertComment, type CommentOutcome, type ListedComment } from '../github/comments.js';
 import { forbiddenCause, isForkPullRequest } from '../github/errors.js';
 import { setCommitStatus } from '../github/statuses.js';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { closest } from '../core/words.js';
+import { closest } from '../core/shared/words.js';
 
 /** A mistake on the command line: one line naming it, then where to get help; exit code 2. */
 export class UsageError extends Error {

@@ -1,6 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError } from '../core/shared/errors.js';
 
 /** What a `-` argument reads: standard input, by default the process's. */
 export type Stdin = AsyncIterable<string | Uint8Array>;

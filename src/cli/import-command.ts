@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { ConfigError, formatProblem } from '../core/errors.js';
-import { YAML_SCHEMA_COMMENT } from '../core/json-schema.js';
+import { ConfigError, formatProblem } from '../core/shared/errors.js';
+import { YAML_SCHEMA_COMMENT } from '../core/manifest/json-schema.js';
 import { importMarkdown, type ImportSummary } from '../core/import/importer.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import { readTextFile, writeTextFile } from './files.js';

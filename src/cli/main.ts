@@ -1,24 +1,24 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ConfigError, formatProblem, type ConfigProblem } from '../core/errors.js';
+import { ConfigError, formatProblem, type ConfigProblem } from '../core/shared/errors.js';
 import { importCommand } from './import-command.js';
-import { parseRepository, repositoryFromRemoteUrl, serverHost, type Repository } from '../core/links.js';
-import { MAX_MANIFEST_BYTES, parseManifest } from '../core/manifest.js';
-import type { Report } from '../core/report.js';
+import { parseRepository, repositoryFromRemoteUrl, serverHost, type Repository } from '../core/links/links.js';
+import { MAX_MANIFEST_BYTES, parseManifest } from '../core/manifest/manifest.js';
+import type { Report } from '../core/verdict/report.js';
 import { createClient, graphqlUrlFor, type GitHubClient } from '../github/client.js';
 import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
-import { measureCharacters, renderMarkdownReport } from '../core/render-report.js';
-import { renderTrackingDocument } from '../core/render-document.js';
-import { renderTextReport } from '../core/render-text.js';
-import { manifestJsonSchema } from '../core/json-schema.js';
+import { measureCharacters, renderMarkdownReport } from '../core/views/render-report.js';
+import { renderTrackingDocument } from '../core/views/render-document.js';
+import { renderTextReport } from '../core/views/render-text.js';
+import { manifestJsonSchema } from '../core/manifest/json-schema.js';
 import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
 import { VERSION } from '../version.js';
 import { parseCommandArgs, suggestCommand, UsageError } from './args.js';
 import { displayName, readTextFile as readFileOrStdin, writeTextFile, type Stdin } from './files.js';
 import { COMMAND_HELP, COMMANDS, USAGE, type CommandName } from './help.js';
 import { wantsColour } from './terminal.js';
-import { terminalLine } from '../core/markdown.js';
-import { count } from '../core/words.js';
+import { terminalLine } from '../core/views/markdown.js';
+import { count } from '../core/shared/words.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };

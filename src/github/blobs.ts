@@ -3,7 +3,7 @@
  * then each distinct blob's text once, so pull requests on many base commits that share
  * one manifest cost one read of it, not one per commit.
  */
-import type { Repository } from '../core/links.js';
+import type { Repository } from '../core/links/links.js';
 import type { GitHubClient, GraphqlResponse } from './client.js';
 import { readFileAt } from './contents.js';
 

@@ -1,4 +1,4 @@
-import type { Repository } from '../core/links.js';
+import type { Repository } from '../core/links/links.js';
 import type { GitHubClient } from './client.js';
 import { GitHubError, mayHaveLanded } from './errors.js';
 

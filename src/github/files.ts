@@ -1,4 +1,4 @@
-import type { Repository } from '../core/links.js';
+import type { Repository } from '../core/links/links.js';
 import type { GitHubClient } from './client.js';
 
 /** GitHub lists at most this many files of a pull request, however many it changes. */

@@ -1,4 +1,4 @@
-import { distinctTargets, LinkStates, type LinkStatus, type LinkTarget } from '../core/links.js';
+import { distinctTargets, LinkStates, type LinkStatus, type LinkTarget } from '../core/links/links.js';
 import { QUERIES_AT_ONCE, type GitHubClient, type GraphqlError } from './client.js';
 import { GitHubError } from './errors.js';
 

@@ -4,7 +4,7 @@
  * its commits, its changed files, its closing references, this action's comments on it
  * and the current `readiness/<gate>` status of its head.
  */
-import type { LinkTarget, Repository } from '../core/links.js';
+import type { LinkTarget, Repository } from '../core/links/links.js';
 import type { GitHubClient, GraphqlResponse } from './client.js';
 import { LISTED_FILES_LIMIT, type ChangedFiles } from './files.js';
 import { CLOSING_REFERENCES_READ, closingFields, closingTargets, type ClosingReferences } from './pulls.js';

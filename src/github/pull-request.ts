@@ -1,4 +1,4 @@
-import type { LinkTarget, Repository } from '../core/links.js';
+import type { LinkTarget, Repository } from '../core/links/links.js';
 import type { GitHubClient } from './client.js';
 import { rememberLogin } from './comments.js';
 import { CLOSING_REFERENCES_READ, closingFields, closingTargets, type ClosingReferences } from './pulls.js';

@@ -1,4 +1,4 @@
-import type { LinkTarget, Repository } from '../core/links.js';
+import type { LinkTarget, Repository } from '../core/links/links.js';
 import type { GitHubClient } from './client.js';
 
 export interface PullRequestRef {

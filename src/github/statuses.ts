@@ -1,6 +1,6 @@
-import type { Report } from '../core/report.js';
-import type { Repository } from '../core/links.js';
-import { truncate } from '../core/markdown.js';
+import type { Report } from '../core/verdict/report.js';
+import type { Repository } from '../core/links/links.js';
+import { truncate } from '../core/views/markdown.js';
 import type { GitHubClient } from './client.js';
 
 export function statusContext(gate: string): string {

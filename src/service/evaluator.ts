@@ -2,11 +2,11 @@
  * The one evaluation path for the action and the CLI alike: manifest → link targets →
  * link states from GitHub (or none offline) → pull-request scope → verdict.
  */
-import { evaluate, linkTargets, phasesTouched, usesPaths, type PullRequestScope } from '../core/evaluate.js';
-import { LinkStates, type LinkTarget, type Repository } from '../core/links.js';
-import type { Manifest } from '../core/manifest.js';
-import { loadPathMatcher } from '../core/paths.js';
-import type { Report } from '../core/report.js';
+import { evaluate, linkTargets, phasesTouched, usesPaths, type PullRequestScope } from '../core/verdict/evaluate.js';
+import { LinkStates, type LinkTarget, type Repository } from '../core/links/links.js';
+import type { Manifest } from '../core/manifest/manifest.js';
+import { loadPathMatcher } from '../core/verdict/paths.js';
+import type { Report } from '../core/verdict/report.js';
 import type { GitHubClient } from '../github/client.js';
 import { LISTED_FILES_LIMIT, listChangedFiles, type ChangedFiles } from '../github/files.js';
 import { resolveLinks } from '../github/links.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/core/errors.js';
+import { ConfigError } from '../../src/core/shared/errors.js';
 import { ImportError, importMarkdown } from '../../src/core/import/importer.js';
-import { parseManifest } from '../../src/core/manifest.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
 
 /** A small seeded generator, so a failure can be replayed from its seed. */
 function random(seed: number) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, type ConfigProblem } from '../../src/core/errors.js';
-import { evaluate } from '../../src/core/evaluate.js';
-import { MAX_MANIFEST_BYTES, parseManifest, problemCount } from '../../src/core/manifest.js';
-import { closest, editDistance, listSomeInWords } from '../../src/core/words.js';
+import { ConfigError, type ConfigProblem } from '../../src/core/shared/errors.js';
+import { evaluate } from '../../src/core/verdict/evaluate.js';
+import { MAX_MANIFEST_BYTES, parseManifest, problemCount } from '../../src/core/manifest/manifest.js';
+import { closest, editDistance, listSomeInWords } from '../../src/core/shared/words.js';
 
 /** The problems a manifest is rejected with, as "line:col message". */
 function problems(yaml: string): string[] {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/evaluate.js';
-import { parseManifest } from '../../src/core/manifest.js';
-import { codeSpan, escapeMarkdown } from '../../src/core/markdown.js';
-import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport } from '../../src/core/render-report.js';
-import { renderTextReport } from '../../src/core/render-text.js';
+import { evaluate } from '../../src/core/verdict/evaluate.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
+import { codeSpan, escapeMarkdown } from '../../src/core/views/markdown.js';
+import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport } from '../../src/core/views/render-report.js';
+import { renderTextReport } from '../../src/core/views/render-text.js';
 
 describe('escapeMarkdown', () => {
   it('neutralises HTML', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/evaluate.js';
-import { LinkStates, type LinkStatus } from '../../src/core/links.js';
-import { parseManifest } from '../../src/core/manifest.js';
-import { issueUrl, stripControls } from '../../src/core/markdown.js';
-import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport, SUMMARY_LIMIT_BYTES } from '../../src/core/render-report.js';
-import { renderTextReport } from '../../src/core/render-text.js';
-import type { LinkReport } from '../../src/core/report.js';
+import { evaluate } from '../../src/core/verdict/evaluate.js';
+import { LinkStates, type LinkStatus } from '../../src/core/links/links.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
+import { issueUrl, stripControls } from '../../src/core/views/markdown.js';
+import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport, SUMMARY_LIMIT_BYTES } from '../../src/core/views/render-report.js';
+import { renderTextReport } from '../../src/core/views/render-text.js';
+import type { LinkReport } from '../../src/core/verdict/report.js';
 
 const repository = { owner: 'acme', repo: 'api' };
 const comment = { max: COMMENT_LIMIT - 4096, measure: measureCharacters };

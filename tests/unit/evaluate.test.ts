@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/core/errors.js';
-import { evaluate, phasesTouched, type EvaluationContext, type PullRequestScope } from '../../src/core/evaluate.js';
-import { LinkStates, parseLink, targetOf, type LinkState, type LinkStatus } from '../../src/core/links.js';
-import { parseManifest } from '../../src/core/manifest.js';
-import { loadPathMatcher } from '../../src/core/paths.js';
-import type { TaskReport } from '../../src/core/report.js';
+import { ConfigError } from '../../src/core/shared/errors.js';
+import { evaluate, phasesTouched, type EvaluationContext, type PullRequestScope } from '../../src/core/verdict/evaluate.js';
+import { LinkStates, parseLink, targetOf, type LinkState, type LinkStatus } from '../../src/core/links/links.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
+import { loadPathMatcher } from '../../src/core/verdict/paths.js';
+import type { TaskReport } from '../../src/core/verdict/report.js';
 
 const matches = await loadPathMatcher();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { failureMarkdown, errorLine } from '../../src/action/publish.js';
-import { ConfigError } from '../../src/core/errors.js';
-import { parseManifest } from '../../src/core/manifest.js';
+import { ConfigError } from '../../src/core/shared/errors.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
 
 describe('the summary of a failed run', () => {
   it('lists the problems with their places, escaped: no HTML, no table breaks, no mentions', () => {

@@ -3,8 +3,8 @@
  * gate pass without grounds are errors at the line of the mistake, with the fix.
  */
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/core/errors.js';
-import { parseManifest } from '../../src/core/manifest.js';
+import { ConfigError } from '../../src/core/shared/errors.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
 
 function problems(yaml: string, serverHost?: string): string[] {
   try {

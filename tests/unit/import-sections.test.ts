@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError, importMarkdown } from '../../src/core/import/importer.js';
-import { FULL_PARSE_MAX_LINES } from '../../src/core/import/parse.js';
+import { FULL_PARSE_MAX_LINES } from '../../src/core/import/2-parse.js';
 
 /**
  * A long document is read section by section: what one section says — a legend, a

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/evaluate.js';
+import { evaluate } from '../../src/core/verdict/evaluate.js';
 import { importMarkdown } from '../../src/core/import/importer.js';
-import { parseManifest } from '../../src/core/manifest.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
 
 /** The plans this product replaces, kept beside the repository; the tests run where they are. */
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importMarkdown } from '../../src/core/import/importer.js';
-import { parseManifest } from '../../src/core/manifest.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
 
 /**
  * Documents in the styles teams really write — each written for these tests after

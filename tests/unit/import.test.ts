@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/evaluate.js';
+import { evaluate } from '../../src/core/verdict/evaluate.js';
 import { importMarkdown } from '../../src/core/import/importer.js';
 import { repairMojibake } from '../../src/core/import/mojibake.js';
-import { parseManifest } from '../../src/core/manifest.js';
-import { renderTrackingDocument } from '../../src/core/render-document.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
+import { renderTrackingDocument } from '../../src/core/views/render-document.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 

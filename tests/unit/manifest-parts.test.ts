@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/core/errors.js';
-import { parseManifest, type Manifest } from '../../src/core/manifest.js';
+import { ConfigError } from '../../src/core/shared/errors.js';
+import { parseManifest, type Manifest } from '../../src/core/manifest/manifest.js';
 
 /**
  * A large manifest is read a few phases at a time; whatever it holds, the result must be

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, type ConfigProblem } from '../../src/core/errors.js';
-import { parseManifest } from '../../src/core/manifest.js';
+import { ConfigError, type ConfigProblem } from '../../src/core/shared/errors.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
 
 /** The problems a manifest is rejected with. */
 function problems(yaml: string): ConfigProblem[] {

@@ -9,8 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { readPlainSlice, readYamlSlice } from '../../src/core/manifest-parts.js';
-import { readPlainSequence } from '../../src/core/plain-yaml.js';
+import { readPlainSlice, readYamlSlice } from '../../src/core/manifest/manifest-parts.js';
+import { readPlainSequence } from '../../src/core/manifest/plain-yaml.js';
 import { random, type Random } from '../support/random.js';
 
 const RUNS = Number(process.env.READINESS_PLAIN_RUNS ?? 500);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/evaluate.js';
-import { LinkStates } from '../../src/core/links.js';
-import { parseManifest } from '../../src/core/manifest.js';
-import { renderTrackingDocument } from '../../src/core/render-document.js';
+import { evaluate } from '../../src/core/verdict/evaluate.js';
+import { LinkStates } from '../../src/core/links/links.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
+import { renderTrackingDocument } from '../../src/core/views/render-document.js';
 
 const example = parseManifest(readFileSync('examples/readiness.yml', 'utf8'), 'examples/readiness.yml');
 const repository = { owner: 'acme', repo: 'payments-api' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { manifestJsonSchema, SCHEMA_URL, YAML_SCHEMA_COMMENT } from '../../src/core/json-schema.js';
-import { parseManifest } from '../../src/core/manifest.js';
+import { manifestJsonSchema, SCHEMA_URL, YAML_SCHEMA_COMMENT } from '../../src/core/manifest/json-schema.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
 
 describe('the schema for editors', () => {
   it('has an $id, right after the draft it follows', () => {

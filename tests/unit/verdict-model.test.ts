@@ -7,10 +7,10 @@
  * Replay a failure with READINESS_MODEL_SEED=<seed printed in the failure>.
  */
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/core/errors.js';
-import { evaluate, type PullRequestScope } from '../../src/core/evaluate.js';
-import { LinkStates, type LinkState, type LinkStatus } from '../../src/core/links.js';
-import { parseManifest } from '../../src/core/manifest.js';
+import { ConfigError } from '../../src/core/shared/errors.js';
+import { evaluate, type PullRequestScope } from '../../src/core/verdict/evaluate.js';
+import { LinkStates, type LinkState, type LinkStatus } from '../../src/core/links/links.js';
+import { parseManifest } from '../../src/core/manifest/manifest.js';
 import { random, type Random } from '../support/random.js';
 
 const REPO = { owner: 'acme', repo: 'api' };

@@ -1,14 +1,14 @@
-import { MAX_MANIFEST_BYTES } from '../manifest.js';
-import type { ManifestData } from '../schema.js';
-import { assemblePhases } from './assemble.js';
+import { MAX_MANIFEST_BYTES } from '../manifest/manifest.js';
+import type { ManifestData } from '../manifest/schema.js';
+import { assemblePhases } from './5-assemble.js';
 import type { DraftPhase, GuessKind, Reading, Shape } from './model.js';
-import { parseMarkdown } from './parse.js';
-import { documentReader } from './read.js';
-import { ImportError, repairText } from './repair.js';
-import { readStructure } from './structure.js';
-import { toManifest, toYaml } from './write-yaml.js';
+import { parseMarkdown } from './2-parse.js';
+import { documentReader } from './4-read.js';
+import { ImportError, repairText } from './1-repair.js';
+import { readStructure } from './3-structure.js';
+import { toManifest, toYaml } from './6-write-yaml.js';
 
-export { ImportError } from './repair.js';
+export { ImportError } from './1-repair.js';
 
 /**
  * Turns a Markdown readiness document into a manifest, as a pipeline of steps that each

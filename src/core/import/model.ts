@@ -1,5 +1,5 @@
-import type { TaskStatus } from '../schema.js';
-import type { Tier } from './tier.js';
+import type { TaskStatus } from '../manifest/schema.js';
+import type { Tier } from './classify/tier.js';
 
 /** What the importer guessed, by kind: counted on stderr, explained in a comment beside the value. */
 export type GuessKind =

@@ -1,4 +1,4 @@
-import type { TaskStatus } from '../schema.js';
+import type { TaskStatus } from '../../manifest/schema.js';
 import { statusFromText } from './status.js';
 
 /**

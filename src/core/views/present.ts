@@ -4,9 +4,9 @@
  * words and symbols for phase, task and link states. Views choose the layout; the
  * decisions are made here, once.
  */
-import type { LinkReport, PhaseReport, Report, TaskReport } from './report.js';
-import { isSatisfiedState, type LinkState } from './links.js';
-import type { TaskStatus } from './schema.js';
+import type { LinkReport, PhaseReport, Report, TaskReport } from '../verdict/report.js';
+import { isSatisfiedState, type LinkState } from '../links/links.js';
+import type { TaskStatus } from '../manifest/schema.js';
 
 /** Where a phase stands for the gate being evaluated, in order of precedence. */
 export type PhaseState = 'not-in-gate' | 'skipped' | 'complete' | 'incomplete';

@@ -4,7 +4,7 @@
  * no @mentions or #references, no broken table cells, and links only to GitHub's own
  * issue and pull-request pages.
  */
-import type { LinkReport } from './report.js';
+import type { LinkReport } from '../verdict/report.js';
 
 const ZERO_WIDTH_SPACE = '\u200b';
 

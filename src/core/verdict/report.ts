@@ -2,8 +2,8 @@
  * The verdict: what `evaluate` returns and every view reads. Plain data, so it is also
  * the `report` output and `check --format json`.
  */
-import type { LinkState, SubIssueProgress } from './links.js';
-import type { TaskStatus } from './schema.js';
+import type { LinkState, SubIssueProgress } from '../links/links.js';
+import type { TaskStatus } from '../manifest/schema.js';
 
 export interface LinkReport {
   /** As written in the manifest. */

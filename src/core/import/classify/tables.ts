@@ -1,8 +1,8 @@
-import type { TaskStatus } from '../schema.js';
+import type { TaskStatus } from '../../manifest/schema.js';
 import { readDate } from './date.js';
-import { countGuess, type Dependency, type DraftItem, type Guesses, type OverviewRow } from './model.js';
+import { countGuess, type Dependency, type DraftItem, type Guesses, type OverviewRow } from '../model.js';
 import { statusFromSymbol, statusFromText, TEXT_BOX, statusFromBox, type Legend } from './status.js';
-import type { Inline } from './structure.js';
+import type { Inline } from '../3-structure.js';
 import { tierOfHeading, truthy } from './tier.js';
 import { cleanHeading, cleanTitle, sanitizeId, shorten } from './text.js';
 

@@ -1,8 +1,8 @@
 import { terminalLine } from './markdown.js';
 import { completedByThisPullRequestWords, isGated, needsAttention, satisfiedCount } from './present.js';
 import { PHASE_HAS_NO_ITEMS, PHASE_LOOK, phaseState, SKIPPED_BECAUSE } from './present.js';
-import type { PhaseReport, Report, TaskReport } from './report.js';
-import { count } from './words.js';
+import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
+import { count } from '../shared/words.js';
 
 export interface TextOptions {
   /** Every item of every phase, not only what the gate needs attention for. */

@@ -1,4 +1,4 @@
-import type { ManifestData } from '../schema.js';
+import type { ManifestData } from '../manifest/schema.js';
 import type { CommentedField, DraftItem, DraftPhase } from './model.js';
 
 /**

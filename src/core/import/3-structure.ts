@@ -1,5 +1,5 @@
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
-import { findLinks, issueUrl } from './link.js';
+import { findLinks, issueUrl } from './classify/link.js';
 
 /**
  * Step 3: the document's structure as a flat list of blocks in reading order — headings,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { KNOWN_KEYS, LIMITS } from './schema.js';
-import { closest, listInWords, shorten } from './words.js';
+import { closest, listInWords, shorten } from '../shared/words.js';
 
 /** A path into the manifest's data, as zod reports it. */
 export type Path = readonly (string | number)[];

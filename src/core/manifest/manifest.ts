@@ -1,11 +1,11 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import { ConfigError, type ConfigProblem } from './errors.js';
-import { MAX_ISSUE_NUMBER, parseLink, type LinkRef } from './links.js';
+import { ConfigError, type ConfigProblem } from '../shared/errors.js';
+import { MAX_ISSUE_NUMBER, parseLink, type LinkRef } from '../links/links.js';
 import { PARSE_OPTIONS, readInParts, recordedOffset, type ManifestParts } from './manifest-parts.js';
 import { describeIssue, type Path } from './schema-issues.js';
 import { LIMITS, manifestSchema, type ItemData, type ManifestData, type PhaseData } from './schema.js';
-import { closest, listSomeInWords } from './words.js';
+import { closest, listSomeInWords } from '../shared/words.js';
 
 export interface Position {
   line: number;

@@ -1,4 +1,4 @@
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../shared/errors.js';
 import {
   distinctTargets,
   isSatisfied,
@@ -9,13 +9,13 @@ import {
   type LinkStatus,
   type LinkTarget,
   type Repository,
-} from './links.js';
-import { dependenciesFirst, noBlockingPhase, type Manifest, type ManifestLink } from './manifest.js';
+} from '../links/links.js';
+import { dependenciesFirst, noBlockingPhase, type Manifest, type ManifestLink } from '../manifest/manifest.js';
 import type { PathMatcher } from './paths.js';
-import { describeLink, isGated } from './present.js';
+import { describeLink, isGated } from '../views/present.js';
 import type { LinkReport, PhaseReport, Report, TaskReport, WaiverReport } from './report.js';
-import type { ItemData, PhaseData, TaskStatus } from './schema.js';
-import { closest, listInWords } from './words.js';
+import type { ItemData, PhaseData, TaskStatus } from '../manifest/schema.js';
+import { closest, listInWords } from '../shared/words.js';
 
 /** The pull request being evaluated, as far as the verdict depends on it. */
 export interface PullRequestScope {

@@ -1,4 +1,4 @@
-import { parseLink } from '../links.js';
+import { parseLink } from '../../links/links.js';
 
 /**
  * Classifier: references to issues and pull requests in running text. Written to run in

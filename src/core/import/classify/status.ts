@@ -1,4 +1,4 @@
-import type { TaskStatus } from '../schema.js';
+import type { TaskStatus } from '../../manifest/schema.js';
 
 /**
  * Classifier: the status a table cell, a list marker or an answer states. Each rule has an

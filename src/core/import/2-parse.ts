@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { fastParse } from './fast-parse.js';
-import { ImportError } from './repair.js';
+import { ImportError } from './1-repair.js';
 
 /**
  * Step 2: the Markdown syntax tree (mdast), GitHub-flavoured: tables, task lists,

@@ -1,6 +1,6 @@
 import { countGuess, type DraftItem, type DraftPhase, type Guesses, type Reading, type Section } from './model.js';
-import { linkIdentity, uniqueLinks } from './link.js';
-import { itemKey, phaseIdentity, uniqueIds } from './text.js';
+import { linkIdentity, uniqueLinks } from './classify/link.js';
+import { itemKey, phaseIdentity, uniqueIds } from './classify/text.js';
 
 /**
  * Step 5: phases from the sections read — from the overview table when the document has

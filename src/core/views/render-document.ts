@@ -1,6 +1,6 @@
 import { escapeMarkdown, issueLink, ownerText } from './markdown.js';
 import { DOCUMENT_STATUS_WORDS, linkWords, phaseProgress, PROGRESS_WORDS } from './present.js';
-import type { PhaseReport, Report, TaskReport } from './report.js';
+import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
 
 export interface DocumentOptions {
   /** The manifest's path, named in the document. */

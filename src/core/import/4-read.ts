@@ -1,14 +1,14 @@
-import type { TaskStatus } from '../schema.js';
-import { readLabelledDate } from './date.js';
-import { isLegendLine, isPlaceholder, legendEntry, skippedSection, type SkipKind } from './junk.js';
-import { findLinks } from './link.js';
+import type { TaskStatus } from '../manifest/schema.js';
+import { readLabelledDate } from './classify/date.js';
+import { isLegendLine, isPlaceholder, legendEntry, skippedSection, type SkipKind } from './classify/junk.js';
+import { findLinks } from './classify/link.js';
 import { countGuess, type DraftItem, type Guesses, type Reading, type Section } from './model.js';
-import { handleOnly, looksLikeName, OWNER_RULES, readOwner } from './owner.js';
-import { splitMarker, statusFromBox, statusFromText, statusOfLabel, TEXT_BOX } from './status.js';
-import type { Block, Inline, Structure } from './structure.js';
-import { readTable } from './tables.js';
-import { cleanHeading, cleanTitle, shorten } from './text.js';
-import { tierOfHeading, tierOfItem } from './tier.js';
+import { handleOnly, looksLikeName, OWNER_RULES, readOwner } from './classify/owner.js';
+import { splitMarker, statusFromBox, statusFromText, statusOfLabel, TEXT_BOX } from './classify/status.js';
+import type { Block, Inline, Structure } from './3-structure.js';
+import { readTable } from './classify/tables.js';
+import { cleanHeading, cleanTitle, shorten } from './classify/text.js';
+import { tierOfHeading, tierOfItem } from './classify/tier.js';
 
 /**
  * Step 4: classify the blocks of the document into sections of items. Each block is read

@@ -13,7 +13,7 @@ import {
   subIssueProgress,
   taskStatusWords,
 } from './present.js';
-import type { LinkReport, PhaseReport, Report, TaskReport } from './report.js';
+import type { LinkReport, PhaseReport, Report, TaskReport } from '../verdict/report.js';
 
 /** GitHub rejects comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
