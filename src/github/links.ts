@@ -231,26 +231,30 @@ function statusOf(node: IssueNode): LinkStatus {
   return { kind: 'issue', state, ...common, ...subIssues };
 }
 
-type SubIssueData = Record<string, { issue: { subIssues: { nodes: { state: 'OPEN' | 'CLOSED' }[] } } | null } | null>;
+type SubIssueData = Record<
+  string,
+  { issue: { subIssues: { pageInfo: { hasNextPage: boolean }; nodes: { state: 'OPEN' | 'CLOSED' }[] } } | null } | null
+>;
 
 /**
  * GitHub's summary counts completed sub-issues; a sub-issue closed as not planned is not
  * completed, yet not open either. For closed issues whose summary leaves that open, one
- * more query counts the sub-issues that are really still open.
+ * more query counts the sub-issues that are really still open. Only a whole listing may
+ * lower the summary's count: past the first page, the open ones may all be on the next.
  */
 async function countOpenSubIssues(client: GitHubClient, targets: readonly LinkTarget[], results: LinkStates): Promise<void> {
   if (targets.length === 0) return;
   const parts = targets.map(
     (t, i) =>
-      `s${i}: repository(owner: ${JSON.stringify(t.owner)}, name: ${JSON.stringify(t.repo)}) { issue(number: ${t.number}) { subIssues(first: ${SUB_ISSUES_PER_ISSUE}) { nodes { state } } } }`,
+      `s${i}: repository(owner: ${JSON.stringify(t.owner)}, name: ${JSON.stringify(t.repo)}) { issue(number: ${t.number}) { subIssues(first: ${SUB_ISSUES_PER_ISSUE}) { pageInfo { hasNextPage } nodes { state } } } }`,
   );
   const { data } = await client.graphql<SubIssueData>(`query ReadinessSubIssues { ${parts.join(' ')} }`);
   targets.forEach((target, i) => {
-    const nodes = data?.[`s${i}`]?.issue?.subIssues.nodes;
+    const listing = data?.[`s${i}`]?.issue?.subIssues;
     const status = results.get(target);
-    // Without an answer the summary's cautious count stands: not completed counts as open.
-    if (!nodes || !status?.subIssues) return;
-    const open = nodes.filter((node) => node.state === 'OPEN').length;
+    // Without a whole answer the summary's cautious count stands: not completed counts as open.
+    if (!listing || listing.pageInfo.hasNextPage || !status?.subIssues) return;
+    const open = listing.nodes.filter((node) => node.state === 'OPEN').length;
     results.set(target, { ...status, subIssues: { ...status.subIssues, open, closed: status.subIssues.total - open } });
   });
 }

@@ -151,6 +151,17 @@ describe('what GitHub knows', () => {
     expect(run.annotations.some((a) => a.level === 'warning' && a.line === 7)).toBe(true);
   });
 
+  it("a listing cut short never lowers the count GitHub's summary gives", async () => {
+    // 101 sub-issues, the first 100 closed: the one still open is past the first page.
+    epic('CLOSED', 100, 101);
+    scenario.manifest(plan('      - { id: P0.1, title: Hardening, status: done, links: ["#100"] }\n'), BASE_SHA);
+    const run = await scenario.pullRequest();
+    expect(run.code).toBe(1);
+    const task = JSON.parse(run.outputs.report!).phases[0].tasks[0];
+    expect(task).toMatchObject({ satisfied: false, drift: true });
+    expect(task.links[0].subIssues).toEqual({ total: 101, closed: 100, open: 1 });
+  });
+
   it('a sub-issue closed as not planned is not open: the epic is satisfied', async () => {
     epic('CLOSED', 5);
     scenario.close(204, 'NOT_PLANNED');

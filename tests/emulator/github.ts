@@ -448,6 +448,7 @@ export class GitHubEmulator {
       },
       subIssues: ({ first }: { first?: number }) => ({
         totalCount: children.length,
+        pageInfo: { hasNextPage: children.length > (first ?? 100) },
         nodes: children.slice(0, first ?? 100).map((child) => this.graphqlItem(repository, child)),
       }),
     };
