@@ -198,7 +198,7 @@ phases:
     const run = await scenario.pullRequest();
     expect(run.code).toBe(0);
     const link = JSON.parse(run.outputs.report!).phases[0].tasks[0].links[0];
-    expect(link).toMatchObject({ state: 'merged', detail: 'this pull request completes it' });
+    expect(link).toMatchObject({ state: 'merged', detail: 'this pull request completes it', completedByThisPullRequest: 'merging' });
   });
 
   it('reports an invalid manifest as an error at its exact line and column', async () => {

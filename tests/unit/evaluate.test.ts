@@ -152,7 +152,22 @@ describe('a task', () => {
       context({ links: states({ 'acme/api#77': 'open' }), pullRequest: { number: 77, touchedPhases: new Set() } }),
     );
     expect(report.ready).toBe(true);
-    expect(report.phases[0]!.tasks[0]!.links[0]).toMatchObject({ state: 'merged', detail: 'this pull request completes it' });
+    expect(report.phases[0]!.tasks[0]!.links[0]).toMatchObject({ state: 'merged', completedByThisPullRequest: 'merging' });
+  });
+
+  it('counts an issue the pull request closes as completed, and says so in a field, not in words', () => {
+    const report = evaluate(
+      manifest('phases:\n  - id: P2\n    name: R\n    blocking: true\n    tasks:\n      - { id: P2.1, title: t, links: ["#12", "#13"] }\n'),
+      context({
+        links: states({ 'acme/api#12': 'open', 'acme/api#13': { kind: 'issue', state: 'unknown', detail: 'this pull request could not be read' } }),
+        pullRequest: { number: 77, touchedPhases: new Set(), closes: [{ ...REPO, number: 12 }] },
+      }),
+    );
+    const [closed, unreadable] = report.phases[0]!.tasks[0]!.links;
+    expect(closed).toMatchObject({ state: 'completed', satisfied: true, completedByThisPullRequest: 'closing' });
+    // Words in `detail` decide nothing: an unreadable link stays unreadable whatever they say.
+    expect(unreadable).not.toHaveProperty('completedByThisPullRequest');
+    expect(report.phases[0]!.tasks[0]!.reason).toBe('acme/api#13 could not be read (this pull request could not be read)');
   });
 
   it('resolves #N against the repository, case-insensitively', () => {

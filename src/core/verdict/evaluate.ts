@@ -146,15 +146,17 @@ function linkReport({ raw, ref }: ManifestLink, context: EvaluationContext): Lin
   return { ref: raw, key: name.toLowerCase(), name, ...status, satisfied: isSatisfied(status) };
 }
 
-function linkStatus(target: LinkTarget | undefined, hintedKind: LinkStatus['kind'], context: EvaluationContext): LinkStatus {
+type LinkStanding = LinkStatus & Pick<LinkReport, 'completedByThisPullRequest'>;
+
+function linkStatus(target: LinkTarget | undefined, hintedKind: LinkStatus['kind'], context: EvaluationContext): LinkStanding {
   if (context.links === 'offline') return { kind: hintedKind, state: 'unverified' };
   if (!target) return { kind: hintedKind, state: 'unknown', detail: 'no repository to resolve #N against' };
   const status = context.links.get(target) ?? { kind: hintedKind, state: 'unknown', detail: 'not resolved' };
   if (status.state === 'open' && isPullRequestUnderEvaluation(target, context)) {
-    return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it' };
+    return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it', completedByThisPullRequest: 'merging' };
   }
   if (status.state === 'open' && status.kind === 'issue' && isClosedByPullRequest(target, context)) {
-    return { ...status, state: 'completed', detail: 'this pull request closes it' };
+    return { ...status, state: 'completed', detail: 'this pull request closes it', completedByThisPullRequest: 'closing' };
   }
   return status;
 }

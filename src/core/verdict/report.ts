@@ -19,7 +19,16 @@ export interface LinkReport {
   url?: string;
   detail?: string;
   subIssues?: SubIssueProgress;
+  /**
+   * Set when the link counts as satisfied only because of the pull request under
+   * evaluation: `merging` when the link is that pull request, `closing` when it is an
+   * issue the pull request closes when it merges (a closing keyword).
+   */
+  completedByThisPullRequest?: ThisPullRequestCompletes;
 }
+
+/** How merging the pull request under evaluation completes a link. */
+export type ThisPullRequestCompletes = 'merging' | 'closing';
 
 export interface WaiverReport {
   reason: string;

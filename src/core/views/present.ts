@@ -92,18 +92,20 @@ export const LINK_LOOK: Record<LinkState, { icon: string; words: string }> = {
  * it is that pull request, or an issue the pull request closes when it merges.
  */
 export function completedByThisPullRequest(link: LinkReport): boolean {
-  return link.satisfied && (link.detail?.startsWith('this pull request') ?? false);
+  return link.satisfied && link.completedByThisPullRequest !== undefined;
 }
 
 /** A link's state in a word or two: "open", "merged", "merged with this PR". */
 export function linkWords(link: LinkReport): string {
   if (!completedByThisPullRequest(link)) return LINK_LOOK[link.state].words;
-  return link.kind === 'pull' ? 'this PR' : 'closed by this PR';
+  return link.completedByThisPullRequest === 'merging' ? 'this PR' : 'closed by this PR';
 }
 
 /** "P2.1", or "P2.1 by closing acme/api#12" when the pull request completes it through a closing keyword. */
 function completionByThisPullRequest(task: TaskReport): string {
-  const closed = task.links.filter((link) => completedByThisPullRequest(link) && link.kind === 'issue').map((link) => link.name);
+  const closed = task.links
+    .filter((link) => completedByThisPullRequest(link) && link.completedByThisPullRequest === 'closing')
+    .map((link) => link.name);
   return closed.length > 0 ? `${task.id} by closing ${closed.join(', ')}` : task.id;
 }
 
@@ -121,7 +123,7 @@ export function completedByThisPullRequestWords(report: Report): string | undefi
 export function describeLink(link: LinkReport): string {
   const name = link.name;
   if (completedByThisPullRequest(link)) {
-    return link.kind === 'pull' ? `${name} is this pull request` : `${name} is closed by this pull request when it merges`;
+    return link.completedByThisPullRequest === 'merging' ? `${name} is this pull request` : `${name} is closed by this pull request when it merges`;
   }
   if (isSatisfiedState(link.state) && link.subIssues && link.subIssues.open > 0) {
     return `${name} is closed, but ${link.subIssues.open} of its ${link.subIssues.total} sub-issues are still open`;
