@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ConfigError } from '../core/shared/errors.js';
+import { ConfigError, listedProblems } from '../core/shared/errors.js';
 import { loadPathMatcher } from '../core/verdict/paths.js';
 import type { Report } from '../core/verdict/report.js';
 import { createClient } from '../github/client.js';
@@ -49,7 +49,7 @@ function logUsage(session: ActionSession): void {
  * even when the summary cannot be written.
  */
 async function reportFailure(error: unknown, progress: Progress): Promise<void> {
-  const problems = error instanceof ConfigError ? error.problems : [];
+  const problems = error instanceof ConfigError ? listedProblems(error) : [];
   for (const problem of problems) {
     core.error(problem.message, {
       file: problem.file,

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigError, formatProblem, type ConfigProblem } from '../core/shared/errors.js';
-import { problemCount, type Manifest } from '../core/manifest/manifest.js';
+import type { Manifest } from '../core/manifest/manifest.js';
 import { escapeMarkdown } from '../core/views/markdown.js';
 import { describeLink } from '../core/views/present.js';
 import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport, SUMMARY_LIMIT_BYTES } from '../core/views/render-report.js';
@@ -47,7 +47,7 @@ export function reportJson(report: Report, failure?: { error: string }): string 
 export function errorLine(error: unknown): string {
   if (error instanceof ConfigError) {
     const [first] = error.problems;
-    const total = problemCount(error.problems);
+    const total = error.total;
     const more = total > 1 ? ` (and ${(total - 1).toLocaleString('en-US')} more problems)` : '';
     return first ? `${oneLine(formatProblem(first), 500)}${more}` : 'the configuration is invalid';
   }
@@ -60,7 +60,7 @@ export interface FailedRun {
   gate: string;
   /** The error in one line, e.g. "GitHub API request failed (502): Unicorn! · GitHub (an HTML page)". */
   error: string;
-  /** The mistakes in the configuration, with their places, when that is what failed. */
+  /** The mistakes in the configuration as listed (see `listedProblems`), when that is what failed. */
   problems: readonly ConfigProblem[];
   /** The evaluation, when the run failed after it (writing the comment, say). */
   report?: Report;

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { ConfigError, formatProblem } from '../core/shared/errors.js';
+import { ConfigError } from '../core/shared/errors.js';
 import { YAML_SCHEMA_COMMENT } from '../core/manifest/json-schema.js';
 import { importMarkdown, type ImportSummary } from '../core/import/importer.js';
 import { parseCommandArgs, UsageError } from './args.js';
@@ -21,7 +21,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     result = importMarkdown(await readTextFile(file, io.stdin ? { stdin: io.stdin } : {}), name);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`${error.problems.map(formatProblem).join('\n')}\n`);
+    io.stderr.write(`${error.message}\n`);
     return EXIT_INVALID;
   }
   io.stderr.write(describeImport(file === '-' ? '<stdin>' : file, result.summary));

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ConfigError, formatProblem, type ConfigProblem } from '../core/shared/errors.js';
+import { ConfigError, formatProblem, omittedProblems, type ConfigProblem } from '../core/shared/errors.js';
 import { importCommand } from './import-command.js';
 import { parseRepository, repositoryFromRemoteUrl, serverHost, type Repository } from '../core/links/links.js';
 import { MAX_MANIFEST_BYTES, parseManifest } from '../core/manifest/manifest.js';
@@ -110,9 +110,7 @@ function reportError(error: unknown, io: CliIo): number {
   if (error instanceof ConfigError) {
     // Problems quote the manifest, whose text must not reach the terminal as escape sequences.
     io.stderr.write(
-      sortedProblems(error.problems)
-        .map((problem) => terminalLine(formatProblem(problem)))
-        .join('\n') + '\n',
+      [...sortedProblems(error.problems), ...omittedProblems(error)].map((problem) => terminalLine(formatProblem(problem))).join('\n') + '\n',
     );
     return EXIT_INVALID;
   }
@@ -123,7 +121,7 @@ function reportError(error: unknown, io: CliIo): number {
   throw error;
 }
 
-/** Problems in reading order: by file, then line and column; unplaced ones (such as "and 12 more") last. */
+/** Problems in reading order: by file, then line and column; those without a place last. */
 export function sortedProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
   const place = (problem: ConfigProblem) => [problem.line ?? Infinity, problem.column ?? 0] as const;
   return problems

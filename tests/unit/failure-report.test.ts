@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { failureMarkdown, errorLine } from '../../src/action/publish.js';
-import { ConfigError } from '../../src/core/shared/errors.js';
-import { parseManifest } from '../../src/core/manifest/manifest.js';
+import { ConfigError, listedProblems } from '../../src/core/shared/errors.js';
 
 describe('the summary of a failed run', () => {
   it('lists the problems with their places, escaped: no HTML, no table breaks, no mentions', () => {
     const markdown = failureMarkdown({
       gate: 'merge',
       error: 'ignored when problems are listed',
-      problems: [
-        { file: '.github/readiness.yml', line: 4, column: 9, message: "invalid id '<img src=x onerror=alert(1)>|@admin' — use only letters" },
-        { file: '.github/readiness.yml', message: 'and 3 more problems' },
-      ],
+      problems: listedProblems(
+        new ConfigError(
+          [{ file: '.github/readiness.yml', line: 4, column: 9, message: "invalid id '<img src=x onerror=alert(1)>|@admin' — use only letters" }],
+          { omitted: 3 },
+        ),
+      ),
     });
     expect(markdown).toBe(
       [
@@ -49,17 +50,21 @@ describe('an error in one line', () => {
     expect(line.length).toBeLessThanOrEqual(200);
   });
 
-  it('names the first problem of a manifest with its place, and counts all the others', () => {
-    const phases = Array.from({ length: 120 }, (_, i) => `  - { id: P${i}, name: A, requires: [Q${i}] }`).join('\n');
-    let error: unknown;
-    try {
-      parseManifest(`version: 1\nphases:\n${phases}\n`, 'r.yml');
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(ConfigError);
-    expect(errorLine(error)).toBe(
-      "r.yml:3:35 requires unknown phase 'Q0' (did you mean 'P0'?) — phases are P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 and 110 more (and 119 more problems)",
-    );
+  it('names the first problem with its place, and counts all the others, listed or not', () => {
+    const listed = Array.from({ length: 50 }, (_, i) => ({ file: 'r.yml', line: i + 3, column: 35, message: `requires unknown phase 'Q${i}'` }));
+    const error = new ConfigError(listed, { omitted: 1_950 });
+    expect(error.total).toBe(2_000);
+    expect(errorLine(error)).toBe("r.yml:3:35 requires unknown phase 'Q0' (and 1,999 more problems)");
+    expect(errorLine(new ConfigError(listed.slice(0, 2)))).toBe("r.yml:3:35 requires unknown phase 'Q0' (and 1 more problems)");
+    expect(errorLine(new ConfigError(listed[0]!))).toBe("r.yml:3:35 requires unknown phase 'Q0'");
+  });
+
+  it('counts what was left out in a line of its own, after the listed problems, never as one of them', () => {
+    const error = new ConfigError([{ file: 'r.yml', line: 9, column: 1, message: 'bad' }], { omitted: 2_950 });
+    expect(error.problems).toHaveLength(1);
+    expect(listedProblems(error).at(-1)).toEqual({ file: 'r.yml', message: 'and 2,950 more problems' });
+    expect(error.message).toBe('r.yml:9:1 bad\nr.yml and 2,950 more problems');
+    // Words like the count's in a real problem are a problem, not a count.
+    expect(new ConfigError({ file: 'r.yml', message: 'and 3 more problems' }).total).toBe(1);
   });
 });

@@ -17,12 +17,43 @@ export function formatProblem(problem: ConfigProblem): string {
  * Everything else that is thrown is a bug and is reported as one.
  */
 export class ConfigError extends Error {
+  /** The problems listed, each with its place. */
   readonly problems: readonly ConfigProblem[];
+  /**
+   * Problems found but not listed: a manifest with thousands of mistakes lists the first
+   * ones and counts the rest, in the file of the last one listed.
+   */
+  readonly omitted: number;
 
-  constructor(problems: ConfigProblem | readonly ConfigProblem[]) {
-    const list = Array.isArray(problems) ? problems : [problems as ConfigProblem];
-    super(list.map(formatProblem).join('\n'));
+  constructor(problems: ConfigProblem | readonly ConfigProblem[], counts: { omitted?: number } = {}) {
+    const list: readonly ConfigProblem[] = Array.isArray(problems) ? problems : [problems as ConfigProblem];
+    const omitted = counts.omitted ?? 0;
+    super([...list, ...omissionLine(list, omitted)].map(formatProblem).join('\n'));
     this.name = 'ConfigError';
     this.problems = list;
+    this.omitted = omitted;
   }
+
+  /** Every problem found, listed or not. */
+  get total(): number {
+    return this.problems.length + this.omitted;
+  }
+}
+
+/**
+ * The line that counts the problems left out ("and 2,950 more problems"), for views that
+ * list problems one per line; none when nothing was left out.
+ */
+export function omittedProblems(error: ConfigError): ConfigProblem[] {
+  return omissionLine(error.problems, error.omitted);
+}
+
+/** The problems as every view lists them: each listed one, then the count of the others. */
+export function listedProblems(error: ConfigError): ConfigProblem[] {
+  return [...error.problems, ...omittedProblems(error)];
+}
+
+function omissionLine(listed: readonly ConfigProblem[], omitted: number): ConfigProblem[] {
+  if (omitted <= 0) return [];
+  return [{ file: listed.at(-1)?.file ?? '', message: `and ${omitted.toLocaleString('en-US')} more problems` }];
 }
