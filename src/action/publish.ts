@@ -4,6 +4,7 @@ import type { Manifest } from '../core/manifest/manifest.js';
 import { escapeMarkdown } from '../core/views/markdown.js';
 import { describeLink } from '../core/views/present.js';
 import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport, SUMMARY_LIMIT_BYTES } from '../core/views/render-report.js';
+import { needsAttention } from '../core/verdict/policy.js';
 import type { Report, TaskReport } from '../core/verdict/report.js';
 import { answerSummary, oneLine } from '../github/errors.js';
 
@@ -20,7 +21,8 @@ export function setOutputs(report: Report): void {
 }
 
 /**
- * The report as compact JSON; a very large plan keeps only the items that need attention.
+ * The report as compact JSON; a very large plan keeps only the items that need attention,
+ * as the comment shows them.
  * `failure` marks a run that failed after its evaluation: not ready, and why.
  */
 export function reportJson(report: Report, failure?: { error: string }): string {
@@ -29,8 +31,8 @@ export function reportJson(report: Report, failure?: { error: string }): string 
   if (full.length <= OUTPUT_LIMIT) return full;
   const attention = JSON.stringify({
     ...base,
-    truncated: 'satisfied items were left out to fit the 1 MB output limit',
-    phases: report.phases.map((phase) => ({ ...phase, tasks: phase.tasks.filter((task) => !task.satisfied || task.drift) })),
+    truncated: 'items that need no attention were left out to fit the 1 MB output limit',
+    phases: report.phases.map((phase) => ({ ...phase, tasks: phase.tasks.filter(needsAttention) })),
   });
   if (attention.length <= OUTPUT_LIMIT) return attention;
   return JSON.stringify({

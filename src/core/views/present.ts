@@ -1,8 +1,8 @@
 /**
  * The one vocabulary every view speaks (PR comment, job summary, terminal, tracking
- * document, annotations): what state a phase is in, which items need attention, and the
- * words and symbols for phase, task and link states. Views choose the layout; the
- * decisions are made here, once.
+ * document, annotations): what state a phase is in, and the words and symbols for phase,
+ * task and link states. Views choose the layout; the words are chosen here, once. Which
+ * items need attention is the verdict's rule (`verdict/policy.ts`).
  */
 import type { LinkReport, PhaseReport, Report, TaskReport } from '../verdict/report.js';
 import { isSatisfiedState, type LinkState } from '../links/links.js';
@@ -38,11 +38,6 @@ export const SKIPPED_BECAUSE = 'no changed file matches its `paths`';
 /** Whether the gate judges this phase: selected, and not skipped for its `paths`. */
 export function isGated(phase: PhaseReport): boolean {
   return phase.selected && !phase.skipped;
-}
-
-/** An item a maintainer should look at: unsatisfied, contradicted, overdue, or with a hint. */
-export function needsAttention(task: TaskReport): boolean {
-  return !task.satisfied || task.drift || task.hint !== undefined || task.overdue || Boolean(task.waiver?.expired);
 }
 
 export function satisfiedCount(phase: PhaseReport): number {

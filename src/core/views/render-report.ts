@@ -4,7 +4,6 @@ import {
   isGated,
   LINK_LOOK,
   linkWords,
-  needsAttention,
   PHASE_HAS_NO_ITEMS,
   PHASE_LOOK,
   phaseState,
@@ -13,6 +12,7 @@ import {
   subIssueProgress,
   taskStatusWords,
 } from './present.js';
+import { needsAttention } from '../verdict/policy.js';
 import type { LinkReport, PhaseReport, Report, TaskReport } from '../verdict/report.js';
 
 /** GitHub rejects comments longer than this many characters. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { reportJson } from '../../src/action/publish.js';
+import { needsAttention } from '../../src/core/verdict/policy.js';
+import type { PhaseReport, Report, TaskReport } from '../../src/core/verdict/report.js';
+
+function item(id: string, overrides: Partial<TaskReport> = {}): TaskReport {
+  return {
+    id,
+    kind: 'task',
+    title: 'A task',
+    status: 'done',
+    satisfied: true,
+    reason: 'done',
+    drift: false,
+    overdue: false,
+    links: [],
+    ...overrides,
+  };
+}
+
+function phase(tasks: TaskReport[]): PhaseReport {
+  const base = { id: 'P0', name: 'Phase', blocking: true, selected: true, skipped: false, complete: false, completion: 0 };
+  return { ...base, requires: [], unmetRequires: [], empty: false, overdue: false, tasks };
+}
+
+function report(tasks: TaskReport[]): Report {
+  const counts = { items: tasks.length, satisfied: 0, drift: 0, overdue: 0, expiredWaivers: 0 };
+  const base = { ready: false, gate: 'merge', title: 'Plan', incompletePhases: ['P0'], completion: 0, verified: true };
+  return { ...base, skippedPhases: [], caveats: [], counts, phases: [phase(tasks)] };
+}
+
+describe('the report output of a plan too large for 1 MB', () => {
+  it('keeps the items that need attention, by the rule the comment uses', () => {
+    const attention = [
+      item('open', { satisfied: false, status: 'todo', reason: 'todo' }),
+      item('hinted', { hint: 'every sub-issue of acme/api#3 is closed: close it if the work is done' }),
+      item('expired', { waiver: { reason: 'later', expires: '2026-01-01', expired: true } }),
+      item('drift', { satisfied: false, drift: true }),
+    ];
+    // Satisfied items with nothing to say, long enough to pass the limit together.
+    const quiet = Array.from({ length: 2_000 }, (_, i) => item(`Q${i}`, { notes: 'x'.repeat(600) }));
+    const json = reportJson(report([...quiet.slice(0, 1_000), ...attention, ...quiet.slice(1_000)]));
+    const kept = (JSON.parse(json) as Report & { truncated: string }).phases[0]!.tasks;
+    expect(json.length).toBeLessThanOrEqual(1_000_000);
+    expect(kept.map((task) => task.id)).toEqual(['open', 'hinted', 'expired', 'drift']);
+    expect(kept.every(needsAttention)).toBe(true);
+    expect(JSON.parse(json)).toMatchObject({ truncated: 'items that need no attention were left out to fit the 1 MB output limit' });
+  });
+
+  it('keeps every item when the whole report fits', () => {
+    const tasks = [item('a'), item('b', { satisfied: false })];
+    expect(JSON.parse(reportJson(report(tasks)))).toEqual(report(tasks));
+  });
+});
