@@ -2,9 +2,9 @@ import * as core from '@actions/core';
 import { ConfigError, formatProblem, type ConfigProblem } from '../core/shared/errors.js';
 import type { Manifest } from '../core/manifest/manifest.js';
 import { escapeMarkdown } from '../core/views/markdown.js';
-import { describeLink } from '../core/views/present.js';
 import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport, SUMMARY_LIMIT_BYTES } from '../core/views/render-report.js';
 import { needsAttention } from '../core/verdict/policy.js';
+import { describeLink } from '../core/verdict/reasons.js';
 import type { Report, TaskReport } from '../core/verdict/report.js';
 import { answerSummary, oneLine } from '../github/errors.js';
 

@@ -12,7 +12,8 @@ import {
 } from '../links/links.js';
 import { dependenciesFirst, noBlockingPhase, type Manifest, type ManifestLink } from '../manifest/manifest.js';
 import type { PathMatcher } from './paths.js';
-import { describeLink, isGated } from '../views/present.js';
+import { isGated } from './policy.js';
+import { describeLink } from './reasons.js';
 import type { LinkReport, PhaseReport, Report, TaskReport, WaiverReport } from './report.js';
 import type { ItemData, PhaseData, TaskStatus } from '../manifest/schema.js';
 import { closest, listInWords } from '../shared/words.js';

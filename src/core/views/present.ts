@@ -5,7 +5,8 @@
  * items need attention is the verdict's rule (`verdict/policy.ts`).
  */
 import type { LinkReport, PhaseReport, Report, TaskReport } from '../verdict/report.js';
-import { isSatisfiedState, type LinkState } from '../links/links.js';
+import type { LinkState } from '../links/links.js';
+import { completedByThisPullRequest } from '../verdict/policy.js';
 import type { TaskStatus } from '../manifest/schema.js';
 
 /** Where a phase stands for the gate being evaluated, in order of precedence. */
@@ -34,11 +35,6 @@ export const PHASE_LOOK: Record<PhaseState, Look> = {
 
 /** Why a phase is skipped, in the words every view uses. */
 export const SKIPPED_BECAUSE = 'no changed file matches its `paths`';
-
-/** Whether the gate judges this phase: selected, and not skipped for its `paths`. */
-export function isGated(phase: PhaseReport): boolean {
-  return phase.selected && !phase.skipped;
-}
 
 export function satisfiedCount(phase: PhaseReport): number {
   return phase.tasks.filter((task) => task.satisfied).length;
@@ -82,14 +78,6 @@ export const LINK_LOOK: Record<LinkState, { icon: string; words: string }> = {
   unverified: { icon: '·', words: 'unverified' },
 };
 
-/**
- * Whether this link counts as satisfied only because of the pull request under evaluation:
- * it is that pull request, or an issue the pull request closes when it merges.
- */
-export function completedByThisPullRequest(link: LinkReport): boolean {
-  return link.satisfied && link.completedByThisPullRequest !== undefined;
-}
-
 /** A link's state in a word or two: "open", "merged", "merged with this PR". */
 export function linkWords(link: LinkReport): string {
   if (!completedByThisPullRequest(link)) return LINK_LOOK[link.state].words;
@@ -112,35 +100,6 @@ export function completedByThisPullRequestWords(report: Report): string | undefi
   if (ids.length === 0) return undefined;
   const shown = ids.slice(0, 10);
   return `this PR completes ${shown.join(', ')}${ids.length > shown.length ? ` and ${ids.length - shown.length} more` : ''}`;
-}
-
-/** One link's state as a sentence: "acme/api#12 is still open". */
-export function describeLink(link: LinkReport): string {
-  const name = link.name;
-  if (completedByThisPullRequest(link)) {
-    return link.completedByThisPullRequest === 'merging' ? `${name} is this pull request` : `${name} is closed by this pull request when it merges`;
-  }
-  if (isSatisfiedState(link.state) && link.subIssues && link.subIssues.open > 0) {
-    return `${name} is closed, but ${link.subIssues.open} of its ${link.subIssues.total} sub-issues are still open`;
-  }
-  switch (link.state) {
-    case 'open':
-      return `${name} is still open`;
-    case 'not_planned':
-      return `${name} was closed as not planned`;
-    case 'duplicate':
-      return `${name} was closed as a duplicate`;
-    case 'closed_unmerged':
-      return `${name} was closed without being merged`;
-    case 'unknown':
-      return `${name} could not be read${link.detail ? ` (${link.detail})` : ''}`;
-    case 'unverified':
-      return `${name} is not verified`;
-    case 'merged':
-      return `${name} is merged`;
-    case 'completed':
-      return `${name} is completed`;
-  }
 }
 
 /** "3 of 5 sub-issues closed", for a link to an issue with sub-issues. */

@@ -1,7 +1,6 @@
 import { codeSpan, escapeMarkdown, issueLink, truncate } from './markdown.js';
 import {
   completedByThisPullRequestWords,
-  isGated,
   LINK_LOOK,
   linkWords,
   PHASE_HAS_NO_ITEMS,
@@ -12,7 +11,7 @@ import {
   subIssueProgress,
   taskStatusWords,
 } from './present.js';
-import { needsAttention } from '../verdict/policy.js';
+import { isGated, needsAttention } from '../verdict/policy.js';
 import type { LinkReport, PhaseReport, Report, TaskReport } from '../verdict/report.js';
 
 /** GitHub rejects comments longer than this many characters. */

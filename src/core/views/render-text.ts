@@ -1,6 +1,6 @@
 import { terminalLine } from './markdown.js';
-import { completedByThisPullRequestWords, isGated, satisfiedCount } from './present.js';
-import { needsAttention } from '../verdict/policy.js';
+import { completedByThisPullRequestWords, satisfiedCount } from './present.js';
+import { isGated, needsAttention } from '../verdict/policy.js';
 import { PHASE_HAS_NO_ITEMS, PHASE_LOOK, phaseState, SKIPPED_BECAUSE } from './present.js';
 import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
 import { count } from '../shared/words.js';
