@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
+import { DEFAULT_GATE, DEFAULT_MANIFEST_PATH } from '../defaults.js';
 import type { CommentMode } from '../github/comments.js';
 
 /** A workflow's `with:` input the action cannot use: a user mistake, reported without a stack. */
@@ -30,12 +30,20 @@ export function readInputs(): Inputs {
   return {
     manifest: core.getInput('manifest') || DEFAULT_MANIFEST_PATH,
     manifestRef: choice('manifest-ref', ['base', 'head'], 'base'),
-    gate: core.getInput('gate') || 'merge',
+    gate: readGate(),
     token,
     comment: choice('comment', ['auto', 'always', 'never'], 'auto'),
     enforce: flag('enforce', true),
     status: flag('status', false),
   };
+}
+
+/**
+ * The `gate` input alone. It cannot fail, so a run whose other inputs are wrong still
+ * names the gate it could not check.
+ */
+export function readGate(): string {
+  return core.getInput('gate') || DEFAULT_GATE;
 }
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

@@ -9,7 +9,7 @@ import { readPullRequestFacts } from '../github/pull-request.js';
 import { statusIsCurrent } from '../github/statuses.js';
 import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
 import { pullRequestOfRun, readRunContext, REFRESH_EVENTS, type PullRequestRun } from './context.js';
-import { InputError, readInputs } from './inputs.js';
+import { InputError, readGate, readInputs } from './inputs.js';
 import { annotate, errorLine, failureMarkdown, setFailureOutputs, setOutputs, summaryMarkdown, type FailedRun } from './publish.js';
 import { logReport } from './log.js';
 import { footerFor, manifestAt, type ActionSession } from './session.js';
@@ -26,7 +26,7 @@ interface Progress {
 
 /** The action's entry point, and the one place where a failure becomes a failed step. */
 export async function run(): Promise<void> {
-  const progress: Progress = { gate: core.getInput('gate') || 'merge', refreshNotes: [], summaryWritten: false };
+  const progress: Progress = { gate: readGate(), refreshNotes: [], summaryWritten: false };
   let session: ActionSession | undefined;
   try {
     session = startSession();

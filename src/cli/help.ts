@@ -1,4 +1,4 @@
-import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
+import { DEFAULT_GATE, DEFAULT_MANIFEST_PATH } from '../defaults.js';
 
 export const COMMANDS = ['check', 'import', 'render', 'schema', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -28,7 +28,7 @@ Evaluates the manifest (default ${DEFAULT_MANIFEST_PATH}, '-' for standard input
 and prints where the gate stands.
 
 Options:
-  -g, --gate NAME       the gate to evaluate (default: merge)
+  -g, --gate NAME       the gate to evaluate (default: ${DEFAULT_GATE})
   -f, --format FORMAT   text (default), json (the full report) or markdown
       --repo OWNER/NAME the repository #N links refer to
   -v, --verbose         list every item of every phase, not only what needs attention
@@ -62,7 +62,7 @@ Options:
       --check           compare with FILE (default READINESS.md) instead of
                         writing it: exit 1 when it differs from what the
                         manifest renders
-  -g, --gate NAME       the gate whose verdict the document states (default: merge)
+  -g, --gate NAME       the gate whose verdict the document states (default: ${DEFAULT_GATE})
       --repo OWNER/NAME the repository #N links refer to (default: the git remote)
   -h, --help            show this help
 

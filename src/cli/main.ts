@@ -11,7 +11,7 @@ import { measureCharacters, renderMarkdownReport } from '../core/views/render-re
 import { renderTrackingDocument } from '../core/views/render-document.js';
 import { renderTextReport } from '../core/views/render-text.js';
 import { manifestJsonSchema } from '../core/manifest/json-schema.js';
-import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
+import { DEFAULT_GATE, DEFAULT_MANIFEST_PATH } from '../defaults.js';
 import { VERSION } from '../version.js';
 import { parseCommandArgs, suggestCommand, UsageError } from './args.js';
 import { displayName, readTextFile as readFileOrStdin, writeTextFile, type Stdin } from './files.js';
@@ -252,7 +252,7 @@ async function evaluateFile(request: EvaluateRequest, io: CliIo): Promise<{ repo
   if (github && !repository) io.stderr.write('readiness-gate: no --repo and no GitHub remote: #N links cannot be verified\n');
   const warn = (message: string) => io.stderr.write(`readiness-gate: ${message}\n`);
   const evaluator = new PlanEvaluator({
-    gate: request.gate ?? 'merge',
+    gate: request.gate ?? DEFAULT_GATE,
     today: todayUtc(),
     warn,
     ...(repository ? { repository } : {}),

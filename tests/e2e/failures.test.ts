@@ -13,10 +13,10 @@ let scenario: Scenario;
 scenarioPerTest((fresh) => (scenario = fresh));
 
 /** The outputs a failed run must still set: never ready, and the error in the report. */
-function expectFailureOutputs(run: ActionRun, error: RegExp): void {
+function expectFailureOutputs(run: ActionRun, error: RegExp, gate = 'merge'): void {
   expect(run.outputs).toMatchObject({ ready: 'false', 'incomplete-phases': '', completion: '0' });
   const report = JSON.parse(run.outputs.report!) as Record<string, unknown>;
-  expect(report).toMatchObject({ ready: false, gate: 'merge', incompletePhases: [], completion: 0 });
+  expect(report).toMatchObject({ ready: false, gate, incompletePhases: [], completion: 0 });
   expect(report.error).toMatch(error);
 }
 
@@ -120,11 +120,12 @@ describe('a failed run still reports', () => {
     expectNoStackTrace(run);
   });
 
-  it('bad input: the summary and outputs say so', async () => {
-    const run = await scenario.pullRequest({ inputs: { comment: 'sometimes' } });
+  it('bad input: the summary and outputs say so, naming the gate all the same', async () => {
+    const run = await scenario.pullRequest({ inputs: { comment: 'sometimes', gate: 'release' } });
     expect(run.code).toBe(1);
     expect(run.summary).toContain("input 'comment' is 'sometimes' — expected auto, always, never");
-    expectFailureOutputs(run, /^input 'comment' is 'sometimes'/);
+    expect(run.summary).toContain('could not check gate `release`');
+    expectFailureOutputs(run, /^input 'comment' is 'sometimes'/, 'release');
   });
 });
 
