@@ -1,5 +1,13 @@
 // One way to bundle, for `npm run build` and the benchmarks alike: ncc's API, with undici
-// left out of the bundle (see STAND_IN), and the scripts written in ASCII (scripts/ascii.mjs).
+// left out of the bundle (see STAND_IN), line ends made LF and the scripts written in ASCII
+// (scripts/ascii.mjs).
+//
+// Why not the library as it comes: bundled whole, `@actions/http-client` brings undici along
+// for one method this project never calls. Upstream knows (actions/toolkit#1621 and #1697,
+// the lazy import of actions/toolkit#1800 still open); what it costs a cold start is measured
+// in the README's Performance section (`@actions/core` alone, with and without undici).
+// Retire the stand-in when http-client loads undici only on demand: ncc then puts it in a
+// chunk no run loads, and `checkStandInUse` has nothing left to guard.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -39,15 +47,28 @@ export async function bundle(entry, outDir, { sourceMap = false } = {}) {
   checkStandInUse(code);
   removeScripts(outDir);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'index.js'), code, { mode: /^#!/.test(code) ? 0o755 : 0o644 });
+  const script = withLfLineEnds(code);
+  writeFileSync(join(outDir, 'index.js'), script, { mode: /^#!/.test(script) ? 0o755 : 0o644 });
   if (map) writeFileSync(join(outDir, 'index.js.map'), map);
   for (const [name, asset] of Object.entries(assets)) {
     mkdirSync(dirname(join(outDir, name)), { recursive: true });
-    writeFileSync(join(outDir, name), asset.source, { mode: asset.permissions });
+    const source = /\.js$/.test(name) ? withLfLineEnds(String(asset.source)) : asset.source;
+    writeFileSync(join(outDir, name), source, { mode: asset.permissions });
   }
   writeFileSync(join(outDir, STAND_IN_FILE), STAND_IN);
   writeBundleInAscii(outDir);
   return stats.toJson();
+}
+
+/**
+ * The script with every CR LF and lone CR as LF. Sources checked out with CRLF (Windows
+ * without .gitattributes) would otherwise reach the bundle as they are, the shebang glued to
+ * the first import by a bare CR (`#!/usr/bin/env node\rimport`). In JavaScript both are line
+ * ends, and template literals read them as LF already, so the program is the same and the
+ * bundle is byte for byte the one an LF checkout builds.
+ */
+function withLfLineEnds(script) {
+  return script.replace(/\r\n?/g, '\n');
 }
 
 /**
