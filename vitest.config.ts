@@ -1,6 +1,31 @@
-import { defineConfig } from 'vitest/config';
+import { readFile } from 'node:fs/promises';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/** Loaded by Vite rather than Node: see `server.deps.inline`. */
+const INLINED = ['@actions/workflow-parser', '@actions/expressions'];
+
+/**
+ * These packages publish source maps but not the sources they point to, and Vite, loading
+ * an inlined file, reads its map and warns once per file that the sources are missing:
+ * about a hundred lines in every run of the unit tests. Their scripts are loaded here
+ * without the `sourceMappingURL` line; a stack trace into them points at the shipped
+ * JavaScript, which is all there is to read.
+ */
+function withoutUnpublishedSources(): Plugin {
+  const inlined = new RegExp(`/node_modules/(${INLINED.join('|')})/.*\\.js$`);
+  return {
+    name: 'without-unpublished-sources',
+    enforce: 'pre',
+    async load(id) {
+      const file = id.split('?')[0]!;
+      if (!inlined.test(file)) return null;
+      return (await readFile(file, 'utf8')).replace(/^\/\/# sourceMappingURL=.*$/m, '');
+    },
+  };
+}
 
 export default defineConfig({
+  plugins: [withoutUnpublishedSources()],
   test: {
     // End-to-end tests start the bundled action as a child process; give them room.
     testTimeout: 60_000,
@@ -9,7 +34,7 @@ export default defineConfig({
       deps: {
         // GitHub's workflow parser imports its JSON schemas without import attributes, which
         // Node refuses; inlined, Vite loads them.
-        inline: ['@actions/workflow-parser', '@actions/expressions'],
+        inline: INLINED,
       },
     },
     projects: [
