@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { closest } from '../core/shared/words.js';
+import { parserOptions, type OptionTable } from './options.js';
 
 /** A mistake on the command line: one line naming it, then where to get help; exit code 2. */
 export class UsageError extends Error {
@@ -13,17 +14,16 @@ export class UsageError extends Error {
   }
 }
 
-export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
-
 /**
- * Parses a command's arguments. Unknown options are named with the nearest known one
- * ("did you mean '--gate'?"); a lone `-` is a positional (standard input).
+ * Parses a command's arguments by its table of options (the one `--help` prints). Unknown
+ * options are named with the nearest known one ("did you mean '--gate'?"); a lone `-` is
+ * a positional (standard input).
  */
-export function parseCommandArgs<T extends OptionSpec>(command: string, args: readonly string[], options: T, maxPositionals: number) {
-  rejectUnknownOptions(command, args, options);
+export function parseCommandArgs<T extends OptionTable>(command: string, args: readonly string[], table: T, maxPositionals: number) {
+  rejectUnknownOptions(command, args, table);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options: parserOptions(table), allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(plainParseError(error), command);
   }
@@ -33,7 +33,7 @@ export function parseCommandArgs<T extends OptionSpec>(command: string, args: re
   return parsed;
 }
 
-function rejectUnknownOptions(command: string, args: readonly string[], options: OptionSpec): void {
+function rejectUnknownOptions(command: string, args: readonly string[], options: OptionTable): void {
   const longs = Object.keys(options);
   const shorts = Object.values(options).flatMap((option) => (option.short ? [option.short] : []));
   for (const arg of args) {

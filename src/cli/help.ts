@@ -1,12 +1,13 @@
-import { DEFAULT_GATE, DEFAULT_MANIFEST_PATH } from '../defaults.js';
+import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
+import { CHECK_OPTIONS, IMPORT_OPTIONS, optionLines, RENDER_OPTIONS, SCHEMA_OPTIONS, usageOptions } from './options.js';
 
 export const COMMANDS = ['check', 'import', 'render', 'schema', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const USAGE = `Usage:
-  readiness-gate check [manifest] [--gate NAME] [--format text|json|markdown] [--repo owner/name] [--verbose]
-  readiness-gate import FILE.md [-o readiness.yml]
-  readiness-gate render [manifest] [-o READINESS.md] [--gate NAME] [--repo owner/name] [--check]
+  readiness-gate check [manifest] ${usageOptions(CHECK_OPTIONS)}
+  readiness-gate import FILE.md ${usageOptions(IMPORT_OPTIONS)}
+  readiness-gate render [manifest] ${usageOptions(RENDER_OPTIONS)}
   readiness-gate schema
   readiness-gate help [command]
   readiness-gate --version
@@ -28,11 +29,7 @@ Evaluates the manifest (default ${DEFAULT_MANIFEST_PATH}, '-' for standard input
 and prints where the gate stands.
 
 Options:
-  -g, --gate NAME       the gate to evaluate (default: ${DEFAULT_GATE})
-  -f, --format FORMAT   text (default), json (the full report) or markdown
-      --repo OWNER/NAME the repository #N links refer to
-  -v, --verbose         list every item of every phase, not only what needs attention
-  -h, --help            show this help
+${optionLines(CHECK_OPTIONS)}
 
 ${ONLINE}
 
@@ -45,8 +42,7 @@ tiers) into a manifest, with comments where a choice was guessed. '-' reads the
 document from standard input.
 
 Options:
-  -o, --output FILE     write the manifest to FILE instead of standard output
-  -h, --help            show this help
+${optionLines(IMPORT_OPTIONS)}
 
 Exit codes: 0 imported, 2 no task found, or a file that cannot be read or written.
 `,
@@ -58,13 +54,7 @@ manifest and link states give the same bytes, so the document can be committed
 and checked for drift.
 
 Options:
-  -o, --output FILE     write to FILE instead of standard output
-      --check           compare with FILE (default READINESS.md) instead of
-                        writing it: exit 1 when it differs from what the
-                        manifest renders
-  -g, --gate NAME       the gate whose verdict the document states (default: ${DEFAULT_GATE})
-      --repo OWNER/NAME the repository #N links refer to (default: the git remote)
-  -h, --help            show this help
+${optionLines(RENDER_OPTIONS)}
 
 ${ONLINE}
 With live states the document also names the day it was rendered.
@@ -77,7 +67,7 @@ file or usage.
 Prints the JSON Schema of the manifest, for editors and validators.
 
 Options:
-  -h, --help            show this help
+${optionLines(SCHEMA_OPTIONS)}
 `,
   help: `Usage: readiness-gate help [command]
 

@@ -1,29 +1,23 @@
 import { basename } from 'node:path';
-import { ConfigError } from '../core/shared/errors.js';
 import { YAML_SCHEMA_COMMENT } from '../core/manifest/json-schema.js';
 import { importMarkdown, type ImportSummary } from '../core/import/importer.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import { readTextFile, writeTextFile } from './files.js';
-import { EXIT_INVALID, EXIT_READY, type CliIo } from './main.js';
+import { EXIT_READY, type CliIo } from './io.js';
+import { IMPORT_OPTIONS } from './options.js';
 
 /**
  * `readiness-gate import FILE.md [-o readiness.yml]`: the manifest on stdout or in the
  * output file, and on stderr what was read. A document in which no task is found is
- * not a plan: exit 2 with what the document looked like, and nothing written.
+ * not a plan: a `ConfigError` saying what the document looked like (exit 2), and nothing
+ * written.
  */
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('import', args, { output: { type: 'string', short: 'o' } }, 1);
+  const { values, positionals } = parseCommandArgs('import', args, IMPORT_OPTIONS, 1);
   const file = positionals[0];
   if (!file) throw new UsageError('import needs the Markdown file to read', 'import');
   const name = file === '-' ? 'stdin.md' : basename(file);
-  let result;
-  try {
-    result = importMarkdown(await readTextFile(file, io.stdin ? { stdin: io.stdin } : {}), name);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`${error.message}\n`);
-    return EXIT_INVALID;
-  }
+  const result = importMarkdown(await readTextFile(file, { stdin: io.stdin }), name);
   io.stderr.write(describeImport(file === '-' ? '<stdin>' : file, result.summary));
   // Editors that read this line validate and complete the manifest against the schema.
   const manifest = `${YAML_SCHEMA_COMMENT}\n${result.yaml}`;

@@ -14,23 +14,13 @@ import { manifestJsonSchema } from '../core/manifest/json-schema.js';
 import { DEFAULT_GATE, DEFAULT_MANIFEST_PATH } from '../defaults.js';
 import { VERSION } from '../version.js';
 import { parseCommandArgs, suggestCommand, UsageError } from './args.js';
-import { displayName, readTextFile as readFileOrStdin, writeTextFile, type Stdin } from './files.js';
+import { displayName, readTextFile, writeTextFile } from './files.js';
 import { COMMAND_HELP, COMMANDS, USAGE, type CommandName } from './help.js';
+import { EXIT_INVALID, EXIT_NOT_READY, EXIT_READY, type CliIo } from './io.js';
+import { CHECK_FORMATS, CHECK_OPTIONS, RENDER_OPTIONS, SCHEMA_OPTIONS } from './options.js';
 import { wantsColour } from './terminal.js';
 import { terminalLine } from '../core/views/markdown.js';
-import { count } from '../core/shared/words.js';
-
-export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
-  env: NodeJS.ProcessEnv;
-  /** What `-` reads; the process's standard input when absent. */
-  stdin?: Stdin;
-}
-
-export const EXIT_READY = 0;
-export const EXIT_NOT_READY = 1;
-export const EXIT_INVALID = 2;
+import { count, listInWords } from '../core/shared/words.js';
 
 /** The tracking document `render --check` compares with when no `-o` is given. */
 export const DEFAULT_DOCUMENT_PATH = 'READINESS.md';
@@ -70,7 +60,7 @@ function run(command: Exclude<CommandName, 'help'>, args: readonly string[], io:
     case 'render':
       return renderCommand(args, io);
     case 'schema':
-      parseCommandArgs('schema', args, {}, 0);
+      parseCommandArgs('schema', args, SCHEMA_OPTIONS, 0);
       io.stdout.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
       return Promise.resolve(EXIT_READY);
   }
@@ -135,24 +125,11 @@ export function sortedProblems(problems: readonly ConfigProblem[]): ConfigProble
     .map(({ problem }) => problem);
 }
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
-
 async function check(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'check',
-    args,
-    {
-      gate: { type: 'string', short: 'g' },
-      format: { type: 'string', short: 'f' },
-      repo: { type: 'string' },
-      'server-url': { type: 'string' },
-      verbose: { type: 'boolean', short: 'v' },
-    },
-    1,
-  );
+  const { values, positionals } = parseCommandArgs('check', args, CHECK_OPTIONS, 1);
   const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format '${format}' — expected text, json or markdown`, 'check');
+  if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format '${format}' — expected ${listInWords(CHECK_FORMATS, 'or')}`, 'check');
   }
   const serverUrl = values['server-url'] ?? io.env.GITHUB_SERVER_URL;
   const { report } = await evaluateFile(
@@ -170,18 +147,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'render',
-    args,
-    {
-      output: { type: 'string', short: 'o' },
-      check: { type: 'boolean' },
-      gate: { type: 'string', short: 'g' },
-      repo: { type: 'string' },
-      'server-url': { type: 'string' },
-    },
-    1,
-  );
+  const { values, positionals } = parseCommandArgs('render', args, RENDER_OPTIONS, 1);
   const file = positionals[0] ?? DEFAULT_MANIFEST_PATH;
   const serverUrl = values['server-url'] ?? io.env.GITHUB_SERVER_URL;
   // The git remote gives `#N` links their pages even offline.
@@ -205,7 +171,7 @@ async function renderCommand(args: readonly string[], io: CliIo): Promise<number
 
 /** `render --check`: exit 1 when the committed document is not what the manifest renders. */
 async function checkDocument(path: string, expected: string, manifest: string, io: CliIo): Promise<number> {
-  const actual = await readFileOrStdin(path);
+  const actual = await readTextFile(path, { stdin: io.stdin });
   if (actual === expected) {
     io.stderr.write(`readiness-gate: ${path} is up to date\n`);
     return EXIT_READY;
@@ -245,7 +211,7 @@ async function evaluateFile(request: EvaluateRequest, io: CliIo): Promise<{ repo
   const { file, repo } = request;
   let repository = repo === undefined ? undefined : parseRepository(repo);
   if (repo !== undefined && !repository) throw new UsageError(`--repo '${repo}' is not owner/name`);
-  const text = await readTextFile(file, io, { maxBytes: MAX_MANIFEST_BYTES, what: 'manifest' });
+  const text = await readTextFile(file, { stdin: io.stdin, maxBytes: MAX_MANIFEST_BYTES, what: 'manifest' });
   const manifest = parseManifest(text, displayName(file), { serverHost: serverHost(request.serverUrl) });
   const github = onlineClient(io);
   if (github || request.remoteOffline) repository ??= await repositoryFromGitRemote();
@@ -287,9 +253,4 @@ async function repositoryFromGitRemote(): Promise<Repository | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** A text file, or standard input for `-`; a file that cannot be read is one line and exit 2. */
-export function readTextFile(file: string, io?: Pick<CliIo, 'stdin'>, limits: { maxBytes?: number; what?: string } = {}): Promise<string> {
-  return readFileOrStdin(file, { ...(io?.stdin ? { stdin: io.stdin } : {}), ...limits });
 }
