@@ -4,7 +4,24 @@ import { answerSummary, GitHubError, oneLine } from './errors.js';
 import { AnswerTooLarge, nodeFetch } from './http.js';
 import { Limiter, REQUEST_TIMEOUT_MS, RUN_DEADLINE_MS, sendWithRetries, type Outcome, type RequestFailure } from './retries.js';
 
+/**
+ * Why Octokit without its retry and throttling plugins: GitHub's own guidance is followed
+ * here (`retries.ts`), and the plugins differ from it in ways this action would feel. The
+ * throttling plugin waits out GraphQL's `RATE_LIMITED` but not the `RATE_LIMIT` spelling
+ * GitHub also answers (octokit/plugin-throttling.js#824, fix open as #848); both plugins
+ * wait on real timers, so no run deadline and no injected clock; and the retry plugin
+ * retries by status alone, so a comment that GitHub stored before answering 502 would be
+ * posted twice. Pacing is two `Limiter`s instead of Bottleneck. The README's Performance
+ * section measures the plugins' client as the naive baseline. Retire this when the plugins
+ * take a per-method retry policy and a clock, and know both rate-limit spellings.
+ */
 export type Octokit = RestOctokit;
+
+/**
+ * What every REST request asks for: GitHub's current media type and the API version the
+ * requests were written against, so a new default version cannot change an answer.
+ */
+export const REST_HEADERS = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' } as const;
 
 export interface GraphqlError {
   type?: string;
@@ -94,6 +111,7 @@ export function createClient(options: ClientOptions): GitHubClient {
     // The token goes to GitHub only: a next-page link to another host is not followed.
     if (!origins.has(url.origin)) throw refusedOrigin(url, options.apiUrl);
     const isQuery = url.href === new URL(options.graphqlUrl).href;
+    if (!isQuery) Object.assign(endpoint.headers, REST_HEADERS);
     usage[isQuery ? 'queries' : method === 'GET' || method === 'HEAD' ? 'reads' : 'writes']++;
     const send = () =>
       sendWithRetries((signal) => attempt(async () => request(withSignal(endpoint, signal)), isQuery), {

@@ -1,3 +1,11 @@
+/**
+ * Why not Octokit's default, Node's global `fetch`: it ignores the runner's HTTPS_PROXY and
+ * NO_PROXY unless NODE_USE_ENV_PROXY is set (whether to honour them by default is still open
+ * in nodejs/node#57872), and it loads Node's internal undici on the first request, which a
+ * cold start of two or three requests pays for (README, Performance: the cold start).
+ * Retire this when `fetch` honours the proxy variables by default and bench/coldstart.ts
+ * shows no difference.
+ */
 import { HttpClient } from '@actions/http-client';
 import type { Agent, IncomingMessage } from 'node:http';
 import { request as httpRequest } from 'node:http';

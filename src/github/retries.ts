@@ -5,6 +5,9 @@
  * end the run with the reset time when they do not; every request has a time limit for
  * its whole answer, body included; and the run as a whole has a deadline, so it ends by
  * itself whatever the server does. All waiting goes through an injected `Clock`.
+ *
+ * In place of @octokit/plugin-retry and @octokit/plugin-throttling; why, and when to retire
+ * it, is said beside `Octokit` in client.ts.
  */
 import { realClock, type Clock } from './clock.js';
 import { describeReset, GitHubError, type GitHubErrorReason } from './errors.js';

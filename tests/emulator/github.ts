@@ -156,7 +156,13 @@ export interface RequestRecord {
   body: string;
   token: string | undefined;
   at: number;
+  /** The `accept` and `x-github-api-version` headers, to hold REST requests to GitHub's current ones. */
+  accept: string | undefined;
+  apiVersion: string | undefined;
 }
+
+/** The REST API versions GitHub serves; another one is answered 400, as GitHub does. */
+const API_VERSIONS = new Set(['2022-11-28']);
 
 const cachedSchemas = new Map<SchemaFlavor, GraphQLSchema>();
 function schema(flavor: SchemaFlavor = 'github.com'): GraphQLSchema {
@@ -280,7 +286,16 @@ export class GitHubEmulator {
     const body = Buffer.concat(chunks).toString('utf8');
     const authorization = request.headers.authorization ?? '';
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(authorization)?.[1];
-    const record: RequestRecord = { method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, body, token, at: Date.now() };
+    const record: RequestRecord = {
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      body,
+      token,
+      at: Date.now(),
+      accept: request.headers.accept,
+      apiVersion: header(request, 'x-github-api-version'),
+    };
     this.requests.push(record);
     if (this.latencyMs > 0) await this.delay(this.latencyMs);
 
@@ -321,6 +336,9 @@ export class GitHubEmulator {
     if (!identity) return [401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }];
     if (record.method === 'POST' && (path === '/graphql' || url.pathname === '/api/graphql')) {
       return [200, this.graphql(body, token!, identity)];
+    }
+    if (record.apiVersion !== undefined && !API_VERSIONS.has(record.apiVersion)) {
+      return [400, { message: `API version ${record.apiVersion} is not supported.`, documentation_url: 'https://docs.github.com/rest' }];
     }
     return this.rest(record.method, path, url, body, token!, identity);
   }
@@ -735,6 +753,11 @@ export class GitHubEmulator {
 function gitBlobId(text: string): string {
   const content = Buffer.from(text);
   return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 function notFound(message: string): GraphQLError {
