@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { ConfigError, type ConfigProblem } from '../../src/core/shared/errors.js';
-import { parseManifest } from '../../src/core/manifest/manifest.js';
+import { parseManifest, type Manifest } from '../../src/core/manifest/manifest.js';
+import { readPlainDocument } from '../../src/core/manifest/plain-yaml.js';
 
 /** The problems a manifest is rejected with. */
 function problems(yaml: string): ConfigProblem[] {
@@ -281,5 +284,145 @@ phases:
   it('several mistakes at once, each at its own line', () => {
     const found = problems(phaseWith('        status: dne\n        due: 2026-13-01\n'));
     expect(found.map((p) => p.line)).toEqual([8, 9]);
+  });
+});
+
+/**
+ * The plain reader and `yaml` must say the same of every manifest: the data, the positions
+ * and the problems. A `%YAML` directive makes the plain reader decline, so the same
+ * manifest with one, its lines shifted by the two it adds, is what `yaml` makes of it.
+ */
+const DIRECTIVE = '%YAML 1.2\n---\n';
+
+/** The outcome of parsing, lines counted from `firstLine`: the data and positions, or the problems. */
+function outcome(source: string, firstLine = 1): unknown {
+  const line = (n: number) => n - firstLine + 1;
+  const shift = <T extends { line?: number; message?: string }>(position: T) => ({
+    ...position,
+    ...(position.line === undefined ? {} : { line: line(position.line) }),
+    ...(position.message === undefined ? {} : { message: position.message.replace(/line (\d+)/g, (_, n: string) => `line ${line(Number(n))}`) }),
+  });
+  try {
+    const manifest: Manifest = parseManifest(source, 'readiness.yml');
+    return {
+      data: manifest.data,
+      phases: [...manifest.phasePositions].map(([id, at]) => [id, shift(at)]),
+      items: [...manifest.itemPositions].map(([id, at]) => [id, shift(at)]),
+      links: [...manifest.itemLinks],
+      gates: shift(manifest.gatesPosition),
+      phasesKey: shift(manifest.phasesPosition),
+    };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return error.problems.map(shift);
+  }
+}
+
+/** `phases` phases of 10 tasks each, about a kilobyte a phase, in the plain styles. */
+function largeManifest(phases: number): string {
+  const lines = ['# yaml-language-server: $schema=./readiness.schema.json', 'version: 1', 'title: Large plan', 'phases:'];
+  for (let p = 0; p < phases; p++) {
+    lines.push(`  - id: P${p}`, `    name: Phase ${p}`, '    blocking: true', `    requires: [${p > 0 ? `P${p - 1}` : ''}]`, '    tasks:');
+    for (let t = 0; t < 10; t++)
+      lines.push(`      - { id: T${p}.${t}, title: "Task ${t}", status: ${t % 2 ? 'done' : 'todo'}, links: ["#${t + 1}"] }`);
+    lines.push('    acceptance:', `      - id: A${p}`, `        title: Accepted ${p}`, `        notes: "Line one of ${p}, line two"`);
+  }
+  lines.push('gates:', '  merge: { phases: [P0, P1] }', '');
+  return lines.join('\n');
+}
+
+const MISTAKES: [RegExp, string][] = [
+  [/ {4}name: Phase 12\n/, ''],
+  [/( {4}name: Phase 8\n)/, '$1    nmae: typo\n'],
+  [/id: T16\.3,/, 'id: T2.3,'],
+  [/id: P20\n/, 'id: P19\n'],
+  [/requires: \[P24\]/, 'requires: [Q24]'],
+  [/status: done, links: \["#10"\] \}(\n {4}acceptance:\n {6}- id: A28\n)/, 'status: dnoe, links: ["#10"] }$1'],
+  [/"#4"/, '"not a link"'],
+  [/ {8}title: Accepted 32\n/, '        title: ""\n'],
+  [/( {8}notes: "Line one of 35, line two"\n)/, '$1    paths: ["/deploy/**"]\n'],
+  [/requires: \[P9\]/, 'requires: [P39]'],
+  [/phases: \[P0, P1\]/, 'phases: [P0, P1000]'],
+  [/ {2}merge:/, '  bad name!:'],
+  [/title: Large plan/, 'title: 12'],
+];
+
+/** Characters some readers take for line ends, which YAML keeps inside a line. */
+const KEPT_IN_LINE = [
+  ['U+2028', '\u2028'],
+  ['U+2029', '\u2029'],
+  ['NEL (U+0085)', '\u0085'],
+];
+
+/**
+ * A phase list whose real phase has a task to do, behind a comment that holds such a
+ * character and then a phase of nothing to do, left open so that a reader which ends
+ * the line there reads the real phase as its notes.
+ */
+function hiddenPhase(lineEnd: string): string {
+  const real = ['  - id: P0', '    name: Real', '    blocking: true', '    tasks:', '      - {id: T1, title: t, status: todo}', '  # "}'];
+  return `version: 1\nphases: # the plan${lineEnd}- {id: P0, name: Fake, blocking: true, notes: "\n${real.join('\n')}\ngates: { merge: { phases: blocking } }\n`;
+}
+
+describe('parseManifest reads the whole document, as yaml does', () => {
+  const source = largeManifest(40);
+
+  it('reads a large plain manifest with the plain reader, with the data and positions yaml gives', () => {
+    expect(readPlainDocument(source)).toBeDefined();
+    const read = outcome(source) as { items: [string, { line: number }][] };
+    expect(read).toEqual(outcome(DIRECTIVE + source, 3));
+    const lines = source.split('\n');
+    const last = lines.findIndex((line) => line.includes('id: T39.9,'));
+    expect(read.items.find(([id]) => id === 'T39.9')?.[1]).toEqual({ line: last + 1, column: lines[last]!.indexOf('T39.9') + 1 });
+  });
+
+  it('reports every mistake at the line and column yaml reports', () => {
+    for (const [pattern, replacement] of MISTAKES) {
+      const changed = source.replace(pattern, replacement);
+      expect(changed, String(pattern)).not.toBe(source);
+      const problems = outcome(changed);
+      expect(Array.isArray(problems), String(pattern)).toBe(true);
+      expect(problems, String(pattern)).toEqual(outcome(DIRECTIVE + changed, 3));
+    }
+  });
+
+  it('reports several mistakes in document order, as yaml places them', () => {
+    const changed = MISTAKES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), source);
+    const problems = outcome(changed) as { line: number }[];
+    expect(problems.length).toBeGreaterThan(5);
+    expect(problems).toEqual(outcome(DIRECTIVE + changed, 3));
+  });
+
+  it.each([
+    ['the example', 'examples/readiness.yml'],
+    ['a ready fixture', 'tests/fixtures/ready.yml'],
+    ['a fixture with a bad status', 'tests/fixtures/bad-status.yml'],
+  ])('gives the outcome yaml gives for %s', (_, file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(outcome(text)).toEqual(outcome(DIRECTIVE + text, 3));
+    expect(outcome(text.replaceAll('\n', '\r\n'))).toEqual(outcome(text));
+  });
+
+  it('reads a phase list inside a flow mapping as the syntax error it is', () => {
+    const flow = `{ version: 1,\nphases:\n  - id: P0\n    name: A\n    blocking: true\n}\n`;
+    const problems = outcome(flow) as { message: string }[];
+    expect(problems.map((problem) => problem.message)).toContain('YAML syntax error: Block collections are not allowed within flow collections');
+    expect(problems).toEqual(outcome(DIRECTIVE + flow, 3));
+  });
+
+  it.each(KEPT_IN_LINE)('reads no phase from a comment that holds %s: YAML ends no line there', (_, lineEnd) => {
+    const text = hiddenPhase(lineEnd);
+    const yaml = parseDocument(text).toJS() as { phases: { name: string }[] };
+    expect(yaml.phases.map((phase) => phase.name)).toEqual(['Real']);
+    const read = outcome(text) as { data: Manifest['data']; items: unknown[] };
+    expect(read.data.phases.map((phase) => [phase.name, phase.tasks.map((task) => task.status)])).toEqual([['Real', ['todo']]]);
+    expect(read.items).toEqual([['T1', { line: 7, column: 14 }]]);
+    expect(read).toEqual(outcome(DIRECTIVE + text, 3));
+  });
+
+  it.each(KEPT_IN_LINE)('rejects a manifest whose only phase list is in a comment that holds %s', (_, lineEnd) => {
+    const text = `version: 1\nphases: # the plan${lineEnd}- {id: P0, name: Fake}\ngates: { merge: { phases: all } }\n`;
+    expect(only(text)).toEqual({ at: '2:9', message: "'phases' in manifest must be a list, not null" });
+    expect(outcome(text)).toEqual(outcome(DIRECTIVE + text, 3));
   });
 });

@@ -1,26 +1,72 @@
 /**
  * The plain-YAML reader stands in front of the `yaml` library: whatever it reads must be
- * what `yaml` reads — the same data, the same offsets — and whatever it is unsure of it must
- * decline. Checked here on hand-picked cases and on random phase lists in the styles
- * manifests are written in, each also damaged at random places, with `yaml` as the reference.
+ * what `yaml` reads — the same data, the same offsets of every value and key, and so the
+ * same lines and columns — and whatever it is unsure of it must decline. Checked here on
+ * hand-picked cases and on random manifests and phase lists in the styles they are written
+ * in, some with Windows line ends, each also damaged at random places, with `yaml` as the
+ * reference.
  *
  * Replay a failure with READINESS_PLAIN_SEED=<seed printed in the failure>; a longer search
  * with READINESS_PLAIN_RUNS=50000 (500 a run by default, a new seed each time).
  */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
-import { readPlainSlice, readYamlSlice } from '../../src/core/manifest/manifest-parts.js';
-import { readPlainSequence } from '../../src/core/manifest/plain-yaml.js';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { readPlainDocument, type PlainNode } from '../../src/core/manifest/plain-yaml.js';
+import { PlainSourceMap, YamlSourceMap } from '../../src/core/manifest/positions.js';
 import { random, type Random } from '../support/random.js';
 
 const RUNS = Number(process.env.READINESS_PLAIN_RUNS ?? 500);
 
-/** What both readers make of `text`: data and offsets, or undefined when the plain reader declines. */
+type Step = string | number;
+
+/** Every value's and key's path and offset in the plain reader's nodes, in document order. */
+function plainOffsets(node: PlainNode, path: Step[] = [], out: string[] = []): string[] {
+  out.push(`${JSON.stringify(path)} @${node.start}`);
+  for (const [key, value] of node.keys ?? []) {
+    out.push(`${JSON.stringify(path)} key ${key} @${node.keyStarts?.get(key)}`);
+    plainOffsets(value, [...path, key], out);
+  }
+  node.items?.forEach((item, i) => plainOffsets(item, [...path, i], out));
+  return out;
+}
+
+/** The same of a node `yaml` parsed. */
+function yamlOffsets(node: unknown, path: Step[] = [], out: string[] = []): string[] {
+  out.push(`${JSON.stringify(path)} @${(node as { range?: number[] } | null)?.range?.[0]}`);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+      out.push(`${JSON.stringify(path)} key ${key} @${isScalar(pair.key) ? pair.key.range?.[0] : undefined}`);
+      yamlOffsets(pair.value, [...path, key], out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => yamlOffsets(item, [...path, i], out));
+  }
+  return out;
+}
+
+/** Each path to a value in the plain reader's nodes, with the keys of the mappings. */
+function* paths(node: PlainNode, path: Step[] = []): Generator<{ path: Step[]; keys: string[] }> {
+  yield { path, keys: [...(node.keys?.keys() ?? [])] };
+  for (const [key, value] of node.keys ?? []) yield* paths(value, [...path, key]);
+  for (const [i, item] of (node.items ?? []).entries()) yield* paths(item, [...path, i]);
+}
+
+/** What both readers make of `text`: the same data, offsets and positions, or the plain reader declines. */
 function compare(text: string): 'read' | 'declined' {
-  if (!readPlainSequence(text)) return 'declined';
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const plain = readPlainDocument(text);
+  if (!plain) return 'declined';
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
   expect(doc.errors.map((e) => e.message)).toEqual([]);
-  expect(readPlainSlice(text, 7)).toEqual(readYamlSlice(text, 7));
+  expect(plain.value).toEqual(doc.toJS());
+  expect(plainOffsets(plain)).toEqual(yamlOffsets(doc.contents));
+  const [fast, full] = [new PlainSourceMap('f', plain, text), new YamlSourceMap('f', doc, lines)];
+  for (const { path, keys } of paths(plain)) {
+    // A path that goes on past the document is placed at its nearest existing parent.
+    for (const at of [path, [...path, 'missing', 0]]) expect(fast.valueAt(at), JSON.stringify(at)).toEqual(full.valueAt(at));
+    for (const key of [...keys, 'missing']) expect(fast.keyAt(path, key), `${JSON.stringify(path)} ${key}`).toEqual(full.keyAt(path, key));
+  }
   return 'read';
 }
 
@@ -55,10 +101,16 @@ describe('the plain-YAML reader', () => {
       '',
     ].join('\n');
     expect(compare(text)).toBe('read');
-    const phases = readPlainSequence(text)!.value as Record<string, unknown>[];
+    const phases = readPlainDocument(text)!.value as Record<string, unknown>[];
     expect(phases[0]!.requires).toEqual(['P1', 'P2', 'P3']);
     expect(phases[0]!.paths).toEqual(['src/**', "docs/it's.md"]);
     expect(phases[1]).toEqual({ id: 'P1', blocking: false, owner: null, tasks: [] });
+    const manifest = (list: string) =>
+      `# yaml-language-server: $schema=x.json\nversion: 1 # the format\ntitle: 'Plan'\n\nphases:\n${list}gates:\n  merge: { phases: [P0] }\n`;
+    expect(compare(manifest(text))).toBe('read');
+    expect(compare(manifest(text).replaceAll('\n', '\r\n'))).toBe('read');
+    // A list under a key may sit at the key's own indentation.
+    expect(compare(manifest(text.replaceAll(/^ {2}/gm, '')))).toBe('read');
   });
 
   it.each([
@@ -81,18 +133,30 @@ describe('the plain-YAML reader', () => {
     ['a key longer than yaml allows', `- ${'k'.repeat(1025)}: v\n`],
     ['nesting deeper than any plan', Array.from({ length: 100 }, (_, i) => `${' '.repeat(2 * i)}- a:`).join('\n') + `\n${' '.repeat(200)}- x\n`],
     ['a thousand levels of lists', Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(i)}-`).join('\n') + ' x\n'],
+    ['a directive', '%YAML 1.2\n---\nversion: 1\n'],
+    ['a document start marker', '---\nversion: 1\n'],
+    ['a document end marker', 'version: 1\n...\n'],
+    ['a second document', 'version: 1\n---\nversion: 2\n'],
+    ['a comment that holds U+2028', 'version: 1 # a\u2028b: 2\n'],
+    ['a comment that holds U+2029', '# a\u2029b: 2\nversion: 1\n'],
+    ['a comment that holds NEL', 'phases: # a\u0085- id: P0\n'],
+    ['a byte order mark', '\ufeffversion: 1\n'],
+    ['an empty document', '# nothing\n\n'],
+    ['a scalar document', 'version\n'],
+    ['a key after an indented mapping', '  version: 1\nphases: []\n'],
+    ['a line deeper than the mapping it ends', 'version: 1\n  title: x\n'],
   ])('declines %s', (_, text) => {
-    expect(readPlainSequence(text)).toBeUndefined();
+    expect(readPlainDocument(text)).toBeUndefined();
   });
 
-  it(`agrees with yaml on ${RUNS} random phase lists and their damaged copies`, () => {
+  it(`agrees with yaml on ${RUNS} random manifests and phase lists and their damaged copies`, () => {
     const base = Number(process.env.READINESS_PLAIN_SEED ?? Date.now() % 1_000_000);
     const runs = process.env.READINESS_PLAIN_SEED ? 1 : RUNS;
     const outcomes = { clean: 0, damagedRead: 0, damagedDeclined: 0 };
     for (let i = 0; i < runs; i++) {
       const seed = base + i;
       const r = random(seed);
-      const text = phaseList(r);
+      const text = document(r);
       const replay = `seed ${seed} (replay: READINESS_PLAIN_SEED=${seed})`;
       expect(compare(text), `${replay}\n${text}`).toBe('read');
       outcomes.clean++;
@@ -137,14 +201,27 @@ const WORDS = [
 ];
 const KEYS = ['id', 'name', 'title', 'owner', 'due', 'blocking', 'status', 'notes', 'weight'];
 
-function phaseList(r: Random): string {
-  const indent = r.pick([0, 2, 4]);
+/** A manifest around a phase list, or a phase list alone; some with Windows line ends. */
+function document(r: Random): string {
+  const lines = r.chance(0.7) ? manifestLines(r) : phaseLines(r, r.pick([0, 2, 4]));
+  const text = lines.join('\n') + (r.chance(0.8) ? '\n' : '');
+  return r.chance(0.2) ? text.replaceAll('\n', '\r\n') : text;
+}
+
+function manifestLines(r: Random): string[] {
+  const lines = r.chance(0.3) ? [comment(r).trim()] : [];
+  lines.push(`version: 1${trailing(r)}`);
+  if (r.chance(0.5)) lines.push(`title: ${scalar(r)}${trailing(r)}`);
+  lines.push(`phases:${trailing(r)}`, ...phaseLines(r, r.pick([0, 2])));
+  if (r.chance(0.5)) lines.push('gates:', ...Array.from({ length: 1 + r.int(2) }, (_, g) => `  g${g}: { phases: ${flowList(r)} }${trailing(r)}`));
+  return lines;
+}
+
+function phaseLines(r: Random, indent: number): string[] {
   const lines: string[] = [];
   const phases = 1 + r.int(3);
   for (let p = 0; p < phases; p++) lines.push(...entry(r, indent, 2), ...(r.chance(0.3) ? [comment(r)] : []));
-  const text = lines.join('\n') + (r.chance(0.8) ? '\n' : '');
-  // Some files come with Windows line ends.
-  return r.chance(0.2) ? text.replaceAll('\n', '\r\n') : text;
+  return lines;
 }
 
 /** A `- ` entry at `indent`: a block mapping with lists of entries below `depth`. */

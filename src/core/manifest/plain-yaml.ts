@@ -1,21 +1,24 @@
 /**
  * A reader for the plain YAML most manifests are written in, many times faster than the
- * `yaml` library, which it stands in front of: block mappings and sequences indented with
- * spaces, plain and quoted one-line scalars, one-line flow lists and flow mappings, and
- * comments. A value it reads is the value `yaml` reads (the core schema of YAML 1.2), at
+ * `yaml` library, which it stands in front of: a whole document that is a block mapping or
+ * sequence, its collections indented with spaces, plain and quoted one-line scalars,
+ * one-line flow lists and flow mappings, and comments. A value it reads is the value `yaml` reads (the core schema of YAML 1.2), at
  * the same offset; anything else it declines — `undefined` — and the caller asks `yaml`,
  * which then also words any mistake. Declining is always safe, so the reader declines
  * whatever it is not certain of: anchors, tags, block scalars, numbers other than small
  * integers, empty values, escapes beyond JSON's, a scalar continued on the next line,
  * duplicate keys, keys `yaml` would read as null or a boolean or refuse as too long,
- * nesting deeper than any plan needs, and every indentation it does not expect.
+ * directives and document markers, nesting deeper than any plan needs, and every
+ * indentation it does not expect.
  */
 
 /** A value read, where it starts, and the nodes inside it for finding positions. */
 export interface PlainNode {
   value: unknown;
   start: number;
+  /** A mapping's values by key, and where each key starts. */
   keys?: Map<string, PlainNode>;
+  keyStarts?: Map<string, number>;
   items?: PlainNode[];
 }
 
@@ -44,14 +47,14 @@ const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
 /** Escapes JSON and YAML's double-quoted scalars read alike. */
 const JSON_ESCAPES = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/g;
 
-/** The block sequence that `text` consists of, or undefined when `yaml` must read it. */
-export function readPlainSequence(text: string): PlainNode | undefined {
+/** The block mapping or block sequence that the document `text` consists of, or undefined when `yaml` must read it. */
+export function readPlainDocument(text: string): PlainNode | undefined {
   if (UNUSUAL_CHARACTERS.test(text)) return undefined;
   try {
     const lines = new Lines(text);
     const first = lines.next();
-    if (!first || !lines.dashAt(first)) return undefined;
-    const node = readSequence(lines, first.indent);
+    if (!first) return undefined;
+    const node = lines.dashAt(first) ? readSequence(lines, first.indent) : readMapping(lines, first.indent, first);
     return lines.next() ? undefined : node;
   } catch (error) {
     if (error instanceof Decline || error instanceof RangeError) return undefined;
@@ -168,6 +171,7 @@ function colonAfterKey(text: string, at: number, end: number): number | undefine
 function readMapping(lines: Lines, indent: number, first: Line): PlainNode {
   if (++lines.depth > MAX_DEPTH) decline();
   const keys = new Map<string, PlainNode>();
+  const keyStarts = new Map<string, number>();
   const value: Record<string, unknown> = {};
   const start = first.start + indent;
   let line: Line | undefined = first;
@@ -178,6 +182,7 @@ function readMapping(lines: Lines, indent: number, first: Line): PlainNode {
     checkKey(key, keys);
     const node = readEntry(lines, line, colon + 1, indent, 'key');
     keys.set(key, node);
+    keyStarts.set(key, column);
     value[key] = node.value;
     line = lines.next();
     if (!line || line.indent < indent) break;
@@ -185,7 +190,7 @@ function readMapping(lines: Lines, indent: number, first: Line): PlainNode {
     column = line.start + indent;
   }
   lines.depth--;
-  return { value, start, keys };
+  return { value, start, keys, keyStarts };
 }
 
 /** A key is read as written only when it is a string `yaml` would not resolve, refuse or find twice. */
@@ -290,18 +295,20 @@ function readFlowList(text: string, at: number, end: number): Read {
 /** `{ key: value, … }` on one line, the values scalars or flow lists of scalars. */
 function readFlowMapping(text: string, at: number, end: number): Read {
   const keys = new Map<string, PlainNode>();
-  const value: Record<string, unknown> = {};
+  const keyStarts = new Map<string, number>();
+  const node: PlainNode = { value: {}, start: at, keys, keyStarts };
   let next = skipSpaces(text, at + 1, end);
-  if (text[next] === '}') return { node: { value, start: at, keys }, end: next + 1 };
+  if (text[next] === '}') return { node, end: next + 1 };
   for (;;) {
     const colon = colonAfterKey(text, next, end) ?? decline();
     const key = text.slice(next, colon);
     checkKey(key, keys);
     const read = readFlowValue(text, skipSpaces(text, colon + 1, end), end, 'flow');
     keys.set(key, read.node);
-    value[key] = read.node.value;
+    keyStarts.set(key, next);
+    (node.value as Record<string, unknown>)[key] = read.node.value;
     next = skipSpaces(text, read.end, end);
-    if (text[next] === '}') return { node: { value, start: at, keys }, end: next + 1 };
+    if (text[next] === '}') return { node, end: next + 1 };
     if (text[next] !== ',') decline();
     next = skipSpaces(text, next + 1, end);
     if (text[next] === '}') decline();
