@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
@@ -14,7 +15,7 @@ async function cli(args: string[], stdin?: string) {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     env: {},
-    ...(stdin === undefined ? {} : { stdin: [stdin] }),
+    ...(stdin === undefined ? {} : { stdin: Readable.from([stdin]) }),
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
