@@ -2,7 +2,8 @@
  * The one vocabulary every view speaks (PR comment, job summary, terminal, tracking
  * document, annotations): what state a phase is in, and the words and symbols for phase,
  * task and link states. Views choose the layout; the words are chosen here, once. Which
- * items need attention is the verdict's rule (`verdict/policy.ts`).
+ * phases the gate judges and which items need attention are the verdict's rules
+ * (`verdict/policy.ts`), asked of the report, never decided here.
  */
 import type { LinkReport, PhaseReport, Report, TaskReport } from '../verdict/report.js';
 import type { LinkState } from '../links/links.js';
