@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, type ConfigProblem } from '../../src/core/shared/errors.js';
+import { ConfigError, listedProblems, type ConfigProblem } from '../../src/core/shared/errors.js';
 import { evaluate } from '../../src/core/verdict/evaluate.js';
-import { MAX_MANIFEST_BYTES, parseManifest, problemCount } from '../../src/core/manifest/manifest.js';
+import { MAX_MANIFEST_BYTES, parseManifest } from '../../src/core/manifest/manifest.js';
 import { closest, editDistance, listSomeInWords } from '../../src/core/shared/words.js';
 
 /** The problems a manifest is rejected with, as "line:col message". */
@@ -9,7 +9,7 @@ function problems(yaml: string): string[] {
   try {
     parseManifest(yaml, 'readiness.yml');
   } catch (error) {
-    if (error instanceof ConfigError) return error.problems.map(place);
+    if (error instanceof ConfigError) return listedProblems(error).map(place);
     throw error;
   }
   throw new Error('the manifest was accepted');
@@ -98,9 +98,9 @@ describe('manifest limits', () => {
     try {
       parseManifest(`version: 1\nphases:\n${phases.join('\n')}\n`, 'readiness.yml');
     } catch (error) {
-      expect(problemCount((error as ConfigError).problems)).toBe(3000);
+      expect((error as ConfigError).problems).toHaveLength(50);
+      expect((error as ConfigError).total).toBe(3000);
     }
-    expect(problemCount([{ file: 'a.yml', line: 1, column: 1, message: 'and 3 more problems' }])).toBe(1);
   });
 
   it('counts the schema problems past 50 without listing them', () => {

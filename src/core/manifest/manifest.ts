@@ -2,7 +2,7 @@ import { ConfigError, type ConfigProblem } from '../shared/errors.js';
 import { checkCycles, checkGateSelections, checkPaths, checkReferences, indexIds } from './cross-checks.js';
 import { parseItemLinks, type ManifestLink } from './link-checks.js';
 import type { Position } from './positions.js';
-import { manifestError, MAX_PROBLEMS } from './problems.js';
+import { manifestError } from './problems.js';
 import { readManifestText } from './read.js';
 import type { ManifestData } from './schema.js';
 import { validateShape } from './shape.js';
@@ -15,7 +15,7 @@ import { validateShape } from './shape.js';
 
 export { dependenciesFirst, noBlockingPhase } from './cross-checks.js';
 export { MAX_ALIAS_VALUES } from './read.js';
-export { MAX_PROBLEMS, problemCount } from './problems.js';
+export { MAX_PROBLEMS } from './problems.js';
 export type { ManifestLink, Position };
 
 /** A validated manifest, with the source positions needed to annotate it. */
@@ -63,7 +63,7 @@ export function parseManifest(source: string, file: string, options: ManifestOpt
     ...checkPaths(data, map),
   ];
   if (problems.length === 0) problems.push(...checkCycles(data, map));
-  if (problems.length > 0) throw manifestError(problems.slice(0, MAX_PROBLEMS), file, problems.length - shape.problems.length + shape.total);
+  if (problems.length > 0) throw manifestError(problems, problems.length - shape.problems.length + shape.total);
   return {
     file,
     data,

@@ -42,11 +42,8 @@ function readYaml(source: string, file: string): YamlSourceMap {
   const tooDeep = doc.errors.find((error) => /call stack/i.test(error.message));
   if (tooDeep) throw new ConfigError(map.problem(map.position(tooDeep.pos[0]), TOO_DEEP));
   if (doc.errors.length > 0) {
-    throw manifestError(
-      doc.errors.slice(0, MAX_PROBLEMS).map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error))),
-      file,
-      doc.errors.length,
-    );
+    const listed = doc.errors.slice(0, MAX_PROBLEMS).map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error)));
+    throw manifestError(listed, doc.errors.length);
   }
   const bomb = withinStack(map, () => aliasBomb(doc));
   if (bomb?.range) {
