@@ -84,11 +84,11 @@ const HOSTILE = [
 ];
 
 /** Import ends in a manifest `check` accepts, with at least one task, or in an ImportError: never anything else. */
-function importsOrRefuses(markdown: string, timing?: { ms: number }, reader: 'auto' | 'fast' = 'auto'): 'manifest' | 'refused' {
+function importsOrRefuses(markdown: string, timing?: { ms: number }): 'manifest' | 'refused' {
   let result;
   const started = performance.now();
   try {
-    result = importMarkdown(markdown, 'random.md', reader);
+    result = importMarkdown(markdown, 'random.md');
   } catch (error) {
     if (timing) timing.ms = performance.now() - started;
     expect(error, markdown.slice(0, 500)).toBeInstanceOf(ImportError);
@@ -106,7 +106,7 @@ function importsOrRefuses(markdown: string, timing?: { ms: number }, reader: 'au
 }
 
 describe('importing arbitrary Markdown', () => {
-  it('ends in a valid, non-empty manifest or a refusal with a message, for 500 random documents, read both ways', () => {
+  it('ends in a valid, non-empty manifest or a refusal with a message, for 500 random documents', () => {
     const next = random(20261123);
     const outcomes = { manifest: 0, refused: 0 };
     for (let run = 0; run < 500; run++) {
@@ -118,8 +118,7 @@ describe('importing arbitrary Markdown', () => {
         else if (roll < 0.99) parts.push(String.fromCharCode(Math.floor(next() * 0x3000)));
         else parts.push(FRAGMENTS[Math.floor(next() * FRAGMENTS.length)]!.repeat(1 + Math.floor(next() * 2000)));
       }
-      // Every other document goes through the line-by-line reader, whatever its length.
-      outcomes[importsOrRefuses(parts.join(''), undefined, run % 2 ? 'fast' : 'auto')]++;
+      outcomes[importsOrRefuses(parts.join(''))]++;
     }
     // Both outcomes occur: the generator is not trivially one-sided.
     expect(outcomes.manifest).toBeGreaterThan(100);
@@ -148,5 +147,27 @@ describe('importing arbitrary Markdown', () => {
     expect(() => importMarkdown(`# Plan\n\n${'>'.repeat(10000)} x\n`, 'deep.md')).toThrow(
       /^deep\.md:3:1 nests block quotes or lists 10000 levels deep/,
     );
+  });
+});
+
+describe('the size limit', () => {
+  const plan = `# Plan\n\n${Array.from({ length: 8_000 }, (_, t) => `${t % 100 === 0 ? `\n## Area ${t / 100}\n\n` : ''}- [ ] task number ${t} with a title long enough to count, then long enough again to count twice over\n`).join('')}`;
+
+  it('refuses a plan whose manifest would exceed 1 MiB', () => {
+    let refusal: unknown;
+    try {
+      importMarkdown(plan, 'plan.md');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(ImportError);
+    expect(String(refusal)).toMatch(/more than the 1 MiB a manifest may have/);
+  });
+
+  it('imports it whole when the limit is lifted', () => {
+    const { yaml, summary, manifest } = importMarkdown(plan, 'plan.md', Infinity);
+    expect(summary.tasks).toBe(8_000);
+    expect(Buffer.byteLength(yaml)).toBeGreaterThan(1024 * 1024);
+    expect(manifest.phases).toHaveLength(80);
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError, importMarkdown } from '../../src/core/import/importer.js';
-import { FULL_PARSE_MAX_LINES } from '../../src/core/import/2-parse.js';
+import { importMarkdown } from '../../src/core/import/importer.js';
+import { PART_LINES } from '../../src/core/import/2-parse.js';
+import { readInParts, readWhole } from '../support/parts.js';
 
 /**
- * A long document is read section by section: what one section says — a legend, a
- * reference definition at the end of the document, the owner of the document — must
- * still reach the others, and the result must be the one the full parser gives.
+ * A long document is parsed in parts: what one part says — a legend, a reference
+ * definition at the end of the document, the owner of the document — must still reach
+ * the others, and the blocks must be those of the whole document parsed at once.
  */
 function longPlan(): string {
   const out = ['# Launch plan', '', 'Owner: @lead · Target: 2026-09-30', '', '✅ = done', '🚧 = in progress', ''];
@@ -24,13 +25,16 @@ function longPlan(): string {
   return out.join('\n');
 }
 
-describe('a long document, read section by section', () => {
-  it('imports as the full parser reads it', () => {
+describe('a long document, parsed in parts', () => {
+  it('reads as the whole document parsed at once', () => {
     const text = longPlan();
-    expect(text.split('\n').length).toBeGreaterThan(FULL_PARSE_MAX_LINES);
-    const sections = importMarkdown(text, 'plan.md');
-    expect(sections.yaml).toBe(importMarkdown(text, 'plan.md', 'full').yaml);
-    const phases = sections.manifest.phases;
+    expect(text.split('\n').length).toBeGreaterThan(PART_LINES * 2);
+    const parts = readInParts(text, PART_LINES);
+    expect(parts.parts).toBeGreaterThan(1);
+    expect(parts.blocks).toEqual(readWhole(text).blocks);
+    expect(parts.reading).toEqual(readWhole(text).reading);
+    expect(parts.blocks.filter((block) => block.kind === 'item' && block.content.links.length > 0)).toHaveLength(40);
+    const phases = importMarkdown(text, 'plan.md').manifest.phases;
     // Each section holds one item marked CRITICAL: a blocking phase for it, and one for the rest.
     expect(phases.map((phase) => phase.id).slice(-2)).toEqual(['P39', 'P39-later']);
     expect(phases).toHaveLength(80);
@@ -60,21 +64,5 @@ describe('task ids', () => {
     expect(manifest.phases.map((phase) => phase.id)).toEqual(['P1', 'P1.1', 'P1-2']);
     expect(new Set(ids).size).toBe(36);
     expect(ids.slice(10, 14)).toEqual(['P1.11', 'P1.12', 'P1.1.1', 'P1.1.2']);
-  });
-});
-
-describe('the size limit', () => {
-  const plan = `# Plan\n\n${Array.from({ length: 8_000 }, (_, t) => `${t % 100 === 0 ? `\n## Area ${t / 100}\n\n` : ''}- [ ] task number ${t} with a title long enough to count, then long enough again to count twice over\n`).join('')}`;
-
-  it('refuses a plan whose manifest would exceed 1 MiB', () => {
-    expect(() => importMarkdown(plan, 'plan.md')).toThrow(ImportError);
-    expect(() => importMarkdown(plan, 'plan.md')).toThrow(/more than the 1 MiB a manifest may have/);
-  });
-
-  it('imports it whole when the limit is lifted', () => {
-    const { yaml, summary, manifest } = importMarkdown(plan, 'plan.md', 'auto', Infinity);
-    expect(summary.tasks).toBe(8_000);
-    expect(Buffer.byteLength(yaml)).toBeGreaterThan(1024 * 1024);
-    expect(manifest.phases).toHaveLength(80);
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importMarkdown } from '../../src/core/import/importer.js';
 import { parseManifest } from '../../src/core/manifest/manifest.js';
@@ -321,28 +321,16 @@ describe('importing the documents teams write', () => {
     expect(view('junk-sections.md').yaml).toContain("#   - not read as tasks: 'Option B: Rebuild the cluster' is an alternative plan (2 items)");
   });
 
-  it('reads every fixture the same with the line-by-line reader as with the full parser', () => {
-    const dir = new URL('../fixtures/import/', import.meta.url);
-    const files = readdirSync(dir).filter((file) => file.endsWith('.md'));
-    expect(files.length).toBeGreaterThanOrEqual(20);
-    for (const file of files) {
-      const text = readFileSync(new URL(file, dir), 'utf8');
-      expect(importMarkdown(text, file, 'fast').yaml, file).toBe(importMarkdown(text, file, 'full').yaml);
-    }
-  });
-
   it('takes a bold name before an item for its owner, saying so, but not a label in capitals', () => {
     const markdown =
       '# Launch\n\n- [x] **Ana**: write the release notes\n- [ ] **Kathleen/Derek**: confirm the alert routing\n- [ ] **API**: freeze the schema\n';
-    for (const reader of ['full', 'fast'] as const) {
-      const { manifest, yaml, summary } = importMarkdown(markdown, 'launch.md', reader);
-      expect(manifest.phases[0]!.tasks.map((task) => [task.title, task.owner])).toEqual([
-        ['write the release notes', 'Ana'],
-        ['confirm the alert routing', 'Kathleen/Derek'],
-        ['API: freeze the schema', undefined],
-      ]);
-      expect(yaml).toContain('owner: Ana # from the bold name before the item');
-      expect(summary.guesses).toContainEqual(['owner from a bold name', 2]);
-    }
+    const { manifest, yaml, summary } = importMarkdown(markdown, 'launch.md');
+    expect(manifest.phases[0]!.tasks.map((task) => [task.title, task.owner])).toEqual([
+      ['write the release notes', 'Ana'],
+      ['confirm the alert routing', 'Kathleen/Derek'],
+      ['API: freeze the schema', undefined],
+    ]);
+    expect(yaml).toContain('owner: Ana # from the bold name before the item');
+    expect(summary.guesses).toContainEqual(['owner from a bold name', 2]);
   });
 });

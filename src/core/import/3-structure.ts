@@ -1,5 +1,6 @@
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { findLinks, issueUrl } from './classify/link.js';
+import { DocumentDefinitions } from './parse/references.js';
 
 /**
  * Step 3: the document's structure as a flat list of blocks in reading order — headings,
@@ -48,15 +49,22 @@ interface Frame {
   depth: number;
 }
 
-export function readStructure(tree: Root): Structure {
-  let collected: Map<string, string> | undefined;
-  // Definitions are looked for only once a reference-style link needs them.
-  const definitions = () => (collected ??= collectDefinitions(tree));
+/** Where a tree stands in its document: the part of it the parse step handed on. */
+export interface TreePlace {
+  /** Added to a line of the tree, gives the line in the document. */
+  lineOffset: number;
+  /** The target of a reference definition anywhere in the document. */
+  definition(identifier: string): string | undefined;
+}
+
+/** The structure of a tree; without `place`, the tree is the whole document. */
+export function readStructure(tree: Root, place: TreePlace = wholeDocument(tree)): Structure {
+  const definitions = (identifier: string) => place.definition(identifier);
   const blocks: Block[] = [];
   const stack: Frame[] = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
     const { node, parentItem, depth } = stack.pop()!;
-    const line = node.position?.start.line ?? 0;
+    const line = (node.position?.start.line ?? 0) + place.lineOffset;
     switch (node.type) {
       case 'heading':
         blocks.push({ kind: 'heading', depth: node.depth, content: inline(node, definitions), line });
@@ -69,7 +77,10 @@ export function readStructure(tree: Root): Structure {
         blocks.push({
           kind: 'table',
           header: head ? head.children.map((cell) => inline(cell, definitions)) : [],
-          rows: rows.map((row) => ({ cells: row.children.map((cell) => inline(cell, definitions)), line: row.position?.start.line ?? line })),
+          rows: rows.map((row) => ({
+            cells: row.children.map((cell) => inline(cell, definitions)),
+            line: row.position ? row.position.start.line + place.lineOffset : line,
+          })),
           line,
         });
         break;
@@ -108,17 +119,10 @@ export function readStructure(tree: Root): Structure {
   return { blocks };
 }
 
-function collectDefinitions(tree: Root): Map<string, string> {
-  const definitions = new Map<string, string>();
-  const stack: Nodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'definition') definitions.set(node.identifier, node.url);
-    else if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table') {
-      for (const child of node.children) stack.push(child);
-    }
-  }
-  return definitions;
+function wholeDocument(tree: Root): TreePlace {
+  const definitions = new DocumentDefinitions();
+  definitions.collect(tree);
+  return { lineOffset: 0, definition: (identifier) => definitions.url(identifier) };
 }
 
 function emptyInline(): Inline {
@@ -134,7 +138,7 @@ interface InlineFrame {
 }
 
 /** The text and links of a paragraph, heading or table cell, without recursion. */
-export function inline(parent: Parent, definitions: () => ReadonlyMap<string, string>, withLines = false): Inline {
+export function inline(parent: Parent, definitions: (identifier: string) => string | undefined, withLines = false): Inline {
   const only = parent.children.length === 1 ? parent.children[0]! : undefined;
   // The common case, a line of plain text, without the walk.
   if (only?.type === 'text' && !only.value.includes('\n')) return plainLine(only.value, withLines);
@@ -167,7 +171,7 @@ interface InlineWalk {
   anchored: number;
 }
 
-function walkInline(parent: Parent, definitions: () => ReadonlyMap<string, string>): InlineWalk {
+function walkInline(parent: Parent, definitions: (identifier: string) => string | undefined): InlineWalk {
   const walk: InlineWalk = { text: '', scan: '', links: [], visible: 0, struck: 0, anchored: 0 };
   const stack: InlineFrame[] = [];
   pushChildren(stack, parent, { linked: false, struck: false, anchor: false });
@@ -209,12 +213,12 @@ function addText(walk: InlineWalk, frame: InlineFrame, { piece, searchable }: { 
 }
 
 /** Queues a node's children with what the node says of them: linked to an issue, struck through, an anchor. */
-function descend(stack: InlineFrame[], frame: InlineFrame, links: string[], definitions: () => ReadonlyMap<string, string>): void {
+function descend(stack: InlineFrame[], frame: InlineFrame, links: string[], definitions: (identifier: string) => string | undefined): void {
   const { node } = frame;
   switch (node.type) {
     case 'link':
     case 'linkReference': {
-      const url = node.type === 'link' ? node.url : (definitions().get(node.identifier) ?? '');
+      const url = node.type === 'link' ? node.url : (definitions(node.identifier) ?? '');
       const issue = issueUrl(url);
       if (issue) links.push(issue);
       pushChildren(stack, node, { linked: frame.linked || issue !== undefined, struck: frame.struck, anchor: url.startsWith('#') });

@@ -3,7 +3,7 @@ import type { ManifestData } from '../manifest/schema.js';
 import { assemblePhases } from './5-assemble.js';
 import type { DraftPhase, GuessKind, Reading, Shape } from './model.js';
 import { parseMarkdown } from './2-parse.js';
-import { documentReader } from './4-read.js';
+import { documentReader, type DocumentReader } from './4-read.js';
 import { ImportError, repairText } from './1-repair.js';
 import { readStructure } from './3-structure.js';
 import { toManifest, toYaml } from './6-write-yaml.js';
@@ -44,17 +44,15 @@ export interface ImportSummary {
  * `maxBytes` is the size a manifest may have: GitHub's 1 MiB everywhere the product
  * imports; the benchmark lifts it to time the whole pipeline on plans too large to keep.
  */
-export function importMarkdown(
-  source: string,
-  file = 'readiness.md',
-  reader: 'auto' | 'full' | 'fast' = 'auto',
-  maxBytes = MAX_MANIFEST_BYTES,
-): ImportResult {
+export function importMarkdown(source: string, file = 'readiness.md', maxBytes = MAX_MANIFEST_BYTES): ImportResult {
   const repaired = repairText(source, file);
-  const document = documentReader([...repaired.notes], new Map());
-  // Each section's syntax tree and blocks are read, then let go, before the next is parsed.
-  parseMarkdown(repaired.text, file, reader, (tree) => document.read(readStructure(tree)));
-  const reading = document.finish();
+  let document: DocumentReader | undefined;
+  // Each part's syntax tree and blocks are read, then let go, before the next is parsed.
+  parseMarkdown(repaired.text, file, () => {
+    document = documentReader([...repaired.notes], new Map());
+    return (part) => document!.read(readStructure(part.tree, part));
+  });
+  const reading = document!.finish();
   refuseWhatCannotFit(reading, file, maxBytes);
   const phases = assemblePhases(reading);
   const items = phases.reduce((sum, phase) => sum + phase.items.length, 0);
