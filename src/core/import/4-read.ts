@@ -1,19 +1,22 @@
 import type { TaskStatus } from '../manifest/schema.js';
 import { readLabelledDate } from './classify/date.js';
-import { isLegendLine, isPlaceholder, legendEntry, skippedSection, type SkipKind } from './classify/junk.js';
+import { isLegendLine, legendEntry, skippedSection } from './classify/junk.js';
 import { findLinks } from './classify/link.js';
 import { countGuess, type DraftItem, type Guesses, type Reading, type Section } from './model.js';
-import { handleOnly, looksLikeName, OWNER_RULES, readOwner } from './classify/owner.js';
-import { splitMarker, statusFromBox, statusFromText, statusOfLabel, TEXT_BOX } from './classify/status.js';
+import { handleOnly, OWNER_RULES } from './classify/owner.js';
+import { splitMarker, statusFromBox, statusOfLabel, TEXT_BOX } from './classify/status.js';
 import type { Block, Inline, Structure } from './3-structure.js';
-import { readTable } from './classify/tables.js';
 import { cleanHeading, cleanTitle, shorten } from './classify/text.js';
-import { tierOfHeading, tierOfItem } from './classify/tier.js';
+import { tierOfHeading } from './classify/tier.js';
+import { frame, newSection, noteSkipped, type Frame, type ListContext, type State } from './read/state.js';
+import { readTableBlock } from './read/table-block.js';
+import { answerTo, makeTask, questionOf, strike } from './read/tasks.js';
 
 /**
  * Step 4: classify the blocks of the document into sections of items. Each block is read
  * with the classifiers (status, tier, owner, date, link, legend and template) in the
- * context its headings and lead-in paragraphs give it.
+ * context its headings and lead-in paragraphs give it; tasks are made in read/tasks.ts,
+ * tables read in read/table-block.ts.
  */
 
 /** Headings that name no work of their own: their items belong to the heading above. */
@@ -24,40 +27,6 @@ const ACCEPTANCE = /\b(?:acceptance|exit criteria|definition of done)\b/i;
 const GENERIC_GROUP = /^(?:tasks?|acceptance(?: criteria)?|to ?dos?|items|checklist|work|subtasks)$/i;
 const META_LINE =
   /^(?:owners?|lead|dri|assignee|release (?:manager|lead|captain)|coordinator|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on)\s*:/i;
-const STATUS_ONLY = /^(?:done|complete[d]?|not started|in progress|to ?do|blocked|finished)\.?$/i;
-
-interface Frame {
-  depth: number;
-  section: Section;
-  skip?: SkipKind;
-  owner?: string;
-  acceptance: boolean;
-}
-
-/** What a lead-in paragraph or a parent item says about the items under it. */
-interface ListContext {
-  skip?: boolean;
-  status?: TaskStatus;
-  group?: string;
-  acceptance?: boolean;
-  owner?: string;
-  /** The task whose plain sub-items are its notes. */
-  task?: DraftItem;
-  /** A go/no-go question waiting for its answer. */
-  question?: { item: DraftItem; answered: boolean };
-}
-
-interface State {
-  reading: Reading;
-  frames: Frame[];
-  root: Frame;
-  list: ListContext;
-  contexts: Map<number, ListContext>;
-  legend: Map<string, TaskStatus>;
-  marked: boolean[];
-  /** Items not taken as tasks, by the section and the reason, for the header of the output. */
-  skipped: Map<string, number>;
-}
 
 /** Reads a document's structure part by part, in document order, then gives what it read. */
 export interface DocumentReader {
@@ -67,8 +36,8 @@ export interface DocumentReader {
 
 /**
  * A reader that carries what the document says from one part to the next — the open
- * headings, the last lead-in paragraph, the legend — so that a document read section by
- * section reads as it would whole. A list never spans two parts: an item's parent is in
+ * headings, the last lead-in paragraph, the legend — so that a document read part by part
+ * reads as it would whole. A list may span two parts, but an item's parent is always in
  * its own part.
  */
 export function documentReader(notes: string[], guesses: Guesses): DocumentReader {
@@ -101,14 +70,6 @@ export function documentReader(notes: string[], guesses: Guesses): DocumentReade
       return state.reading;
     },
   };
-}
-
-function newSection(heading: string, trail: string[], line: number, tier?: Section['tier']): Section {
-  return { heading, trail, requires: [], items: [], line, ...(tier ? { tier } : {}) };
-}
-
-function frame(state: State): Frame {
-  return state.frames.at(-1) ?? state.root;
 }
 
 function readBlock(state: State, block: Block, index: number): void {
@@ -206,15 +167,6 @@ function readParagraph(state: State, content: Inline): void {
     ...(ACCEPTANCE.test(content.text) && /:\s*$/.test(content.text) ? { acceptance: true } : {}),
     ...(owner ? { owner } : {}),
   };
-}
-
-/** "**Kathleen/Derek**: is monitoring configured and working?" — a go/no-go question and who answers it. */
-function questionOf(content: Inline): { owner: string; text: string } | undefined {
-  const lead = content.strongLead;
-  if (!lead || lead.length > 80 || !looksLikeName(lead) || !/\?\s*$/.test(content.text)) return undefined;
-  const start = content.text.indexOf(lead);
-  const text = content.text.slice(start + lead.length).replace(/^\s*[:–—-]\s*/, '');
-  return text ? { owner: lead, text } : undefined;
 }
 
 function learnLegend(state: State, line: string): void {
@@ -411,153 +363,7 @@ function readPlainItem(state: State, content: Inline, base: TaskContext, childre
   }
 }
 
-const SKIP_WORDS: Record<SkipKind, string> = {
-  legend: 'a legend of the symbols',
-  template: 'a template to copy',
-  'table of contents': 'a table of contents',
-  recap: 'a recap of the status',
-  alternative: 'an alternative plan',
-  reference: 'reference material',
-};
-
-function noteSkipped(state: State, heading: string, kind: string): void {
-  const key = `'${shorten(heading || '(before the first heading)', 80)}' is ${SKIP_WORDS[kind as SkipKind] ?? kind}`;
-  state.skipped.set(key, (state.skipped.get(key) ?? 0) + 1);
-}
-
-/** The bold name leading an item and the item after it, when the lead reads as a person or team, not a label in capitals. */
-function nameBefore(text: string, lead: string): { name: string; rest: string } | undefined {
-  if (lead.length > 40 || !looksLikeName(lead) || !/\p{Ll}/u.test(lead) || !text.startsWith(lead)) return undefined;
-  const rest = /^\s*[:–—]\s*(.+)$/.exec(text.slice(lead.length));
-  return rest ? { name: lead, rest: rest[1]! } : undefined;
-}
-
 /** A legend line needs a separator after its symbol ("✅ = done", "✅ means usable", "[x] - done"). */
 function mayBeLegend(text: string): boolean {
   return text.length <= 100 && /[=:→]|means|[-–—] /.test(text);
-}
-
-function strike(state: State, task: DraftItem): void {
-  task.comments.push({ field: 'status', text: 'struck through in the source: counted as done' });
-  countGuess(state.reading.guesses, 'status guessed');
-}
-
-/** "Answer: Yes", "yes - dashboards are live", "No"; "`yes/no - any notes`" is a blank to fill in. */
-function answerTo(state: State, question: { item: DraftItem; answered: boolean }, text: string): boolean {
-  const plain = text.replace(/^\s*answer\s*:\s*/i, '').trim();
-  if (!/^(?:yes|no|go|no[- ]go|y|n)\b/i.test(plain) && !/^\s*answer\s*:/i.test(text)) return false;
-  question.answered = true;
-  if (/^yes\s*\/\s*no\b/i.test(plain) || !plain) return true;
-  const status = statusFromText(plain.split(/[\s,.;:–—-]/)[0] ?? '');
-  question.item.status = status ?? 'todo';
-  const comment = question.item.comments.findIndex((c) => c.field === 'status');
-  if (comment >= 0) {
-    question.item.comments.splice(comment, 1);
-    const guesses = state.reading.guesses;
-    guesses.set('status guessed', (guesses.get('status guessed') ?? 1) - 1);
-  }
-  if (!status) {
-    question.item.comments.push({ field: 'status', text: `answer '${shorten(plain, 40)}' not understood: todo` });
-    countGuess(state.reading.guesses, 'status guessed');
-  }
-  return true;
-}
-
-const ID_PREFIX = /^([A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z]{1,4}\d+[a-z]|[A-Za-z]{1,4}\d+\.acc\d+)\b\s*[:\-–—]?\s+/;
-/** "… — @devraj" at the end of an item names its owner; the title goes without it. */
-const TRAILING_HANDLES = /(?:\s*[—–,-]?\s*@[A-Za-z0-9][\w-]{0,38}){1,5}\s*$/;
-const FIELD_PARENTHESES = /\s*\((?:owner|assignee|due|target|eta|deadline)\b[^()]{0,80}\)|\s*\(@[^()]{1,80}\)/gi;
-
-function makeTask(
-  state: State,
-  raw: string,
-  status: TaskStatus,
-  context: { owner?: string | undefined; group?: string | undefined; acceptance?: boolean | undefined; lead?: string | undefined },
-  links: readonly string[],
-): DraftItem | undefined {
-  let text = raw.trim();
-  // "**Ana**: write the notes" — a bold name before the item names who does it.
-  const named = context.lead && nameBefore(text, context.lead);
-  if (named) text = named.rest;
-  let acceptance = context.acceptance ?? false;
-  const prefix = /^acceptance\s*:\s*/i.exec(text);
-  if (prefix) {
-    acceptance = true;
-    text = text.slice(prefix[0].length);
-  }
-  const id = ID_PREFIX.exec(text);
-  if (id) text = text.slice(id[0].length);
-  const bare = text.includes('(') ? text.replace(FIELD_PARENTHESES, '') : text;
-  const title = shorten(cleanTitle(bare.includes('@') ? bare.replace(TRAILING_HANDLES, '') : bare));
-  if (!title || isPlaceholder(title) || STATUS_ONLY.test(title)) {
-    if (title) {
-      countGuess(state.reading.guesses, 'not a task');
-      state.reading.shape.skipped++;
-    }
-    return undefined;
-  }
-  const item: DraftItem = { title, status, links: [...links], acceptance, comments: [] };
-  if (id) item.id = id[1]!;
-  const owner = readOwner(text) ?? (named ? named.name : context.owner);
-  if (owner) item.owner = shorten(owner, 100);
-  if (named && owner === named.name) {
-    item.comments.push({ field: 'owner', text: 'from the bold name before the item' });
-    countGuess(state.reading.guesses, 'owner from a bold name');
-  }
-  const due = readLabelledDate(text);
-  if (due.date) item.due = due.date;
-  else if (due.problem) {
-    item.comments.push({ field: 'title', text: due.problem });
-    countGuess(state.reading.guesses, 'date left out');
-  }
-  const tier = tierOfItem(text);
-  if (tier) item.tier = tier;
-  if (context.group) item.notes = context.group;
-  frame(state).section.items.push(item);
-  return item;
-}
-
-function readTableBlock(state: State, block: Extract<Block, { kind: 'table' }>): void {
-  const current = frame(state);
-  const table = readTable(block.header, block.rows, state.legend, state.reading.guesses);
-  switch (table.kind) {
-    case 'overview':
-      state.reading.shape.tablesRead++;
-      state.reading.overview.push(...table.rows);
-      return;
-    case 'dependencies':
-      state.reading.shape.tablesRead++;
-      state.reading.dependencies.push(...table.rows);
-      return;
-    case 'other':
-      return;
-    case 'tasks':
-      break;
-  }
-  if (current.skip) {
-    countGuess(state.reading.guesses, 'not a task', table.items.length);
-    state.reading.shape.skipped += table.items.length;
-    for (let i = 0; i < table.items.length; i++) noteSkipped(state, current.section.heading, current.skip);
-    return;
-  }
-  state.reading.shape.tablesRead++;
-  const byPhase = new Map<string, Section>();
-  table.items.forEach((item, i) => {
-    if (item.owner === undefined && current.owner) item.owner = current.owner;
-    if (current.acceptance) item.acceptance = true;
-    const phase = table.phaseOf[i];
-    if (!phase) return void current.section.items.push(item);
-    let section = byPhase.get(phase);
-    if (!section) {
-      section = newSection(phase, [...current.section.trail, phase], block.line, current.section.tier);
-      byPhase.set(phase, section);
-      state.reading.sections.push(section);
-    }
-    section.items.push(item);
-  });
-  for (const item of table.items) {
-    const guessed = item.comments.filter((c) => c.field === 'status').length;
-    if (guessed) countGuess(state.reading.guesses, 'status guessed', guessed);
-    if (item.comments.some((c) => /date left out/.test(c.text))) countGuess(state.reading.guesses, 'date left out');
-  }
 }

@@ -1,0 +1,61 @@
+import type { TaskStatus } from '../../manifest/schema.js';
+import type { SkipKind } from '../classify/junk.js';
+import type { DraftItem, Reading, Section } from '../model.js';
+import { shorten } from '../classify/text.js';
+
+/** What the reader of step 4 carries from block to block, and the helpers every part of it uses. */
+
+export interface Frame {
+  depth: number;
+  section: Section;
+  skip?: SkipKind;
+  owner?: string;
+  acceptance: boolean;
+}
+
+/** What a lead-in paragraph or a parent item says about the items under it. */
+export interface ListContext {
+  skip?: boolean;
+  status?: TaskStatus;
+  group?: string;
+  acceptance?: boolean;
+  owner?: string;
+  /** The task whose plain sub-items are its notes. */
+  task?: DraftItem;
+  /** A go/no-go question waiting for its answer. */
+  question?: { item: DraftItem; answered: boolean };
+}
+
+export interface State {
+  reading: Reading;
+  frames: Frame[];
+  root: Frame;
+  list: ListContext;
+  contexts: Map<number, ListContext>;
+  legend: Map<string, TaskStatus>;
+  marked: boolean[];
+  /** Items not taken as tasks, by the section and the reason, for the header of the output. */
+  skipped: Map<string, number>;
+}
+
+export function newSection(heading: string, trail: string[], line: number, tier?: Section['tier']): Section {
+  return { heading, trail, requires: [], items: [], line, ...(tier ? { tier } : {}) };
+}
+
+export function frame(state: State): Frame {
+  return state.frames.at(-1) ?? state.root;
+}
+
+const SKIP_WORDS: Record<SkipKind, string> = {
+  legend: 'a legend of the symbols',
+  template: 'a template to copy',
+  'table of contents': 'a table of contents',
+  recap: 'a recap of the status',
+  alternative: 'an alternative plan',
+  reference: 'reference material',
+};
+
+export function noteSkipped(state: State, heading: string, kind: string): void {
+  const key = `'${shorten(heading || '(before the first heading)', 80)}' is ${SKIP_WORDS[kind as SkipKind] ?? kind}`;
+  state.skipped.set(key, (state.skipped.get(key) ?? 0) + 1);
+}

@@ -1,0 +1,110 @@
+import type { TaskStatus } from '../../manifest/schema.js';
+import { readLabelledDate } from '../classify/date.js';
+import { isPlaceholder } from '../classify/junk.js';
+import { countGuess, type DraftItem } from '../model.js';
+import { looksLikeName, readOwner } from '../classify/owner.js';
+import { statusFromText } from '../classify/status.js';
+import type { Inline } from '../3-structure.js';
+import { cleanTitle, shorten } from '../classify/text.js';
+import { tierOfItem } from '../classify/tier.js';
+import { frame, type State } from './state.js';
+
+/** A task made from an item's text, and the go/no-go questions and their answers. */
+
+const STATUS_ONLY = /^(?:done|complete[d]?|not started|in progress|to ?do|blocked|finished)\.?$/i;
+
+/** "**Kathleen/Derek**: is monitoring configured and working?" — a go/no-go question and who answers it. */
+export function questionOf(content: Inline): { owner: string; text: string } | undefined {
+  const lead = content.strongLead;
+  if (!lead || lead.length > 80 || !looksLikeName(lead) || !/\?\s*$/.test(content.text)) return undefined;
+  const start = content.text.indexOf(lead);
+  const text = content.text.slice(start + lead.length).replace(/^\s*[:–—-]\s*/, '');
+  return text ? { owner: lead, text } : undefined;
+}
+
+/** The bold name leading an item and the item after it, when the lead reads as a person or team, not a label in capitals. */
+function nameBefore(text: string, lead: string): { name: string; rest: string } | undefined {
+  if (lead.length > 40 || !looksLikeName(lead) || !/\p{Ll}/u.test(lead) || !text.startsWith(lead)) return undefined;
+  const rest = /^\s*[:–—]\s*(.+)$/.exec(text.slice(lead.length));
+  return rest ? { name: lead, rest: rest[1]! } : undefined;
+}
+
+export function strike(state: State, task: DraftItem): void {
+  task.comments.push({ field: 'status', text: 'struck through in the source: counted as done' });
+  countGuess(state.reading.guesses, 'status guessed');
+}
+
+/** "Answer: Yes", "yes - dashboards are live", "No"; "`yes/no - any notes`" is a blank to fill in. */
+export function answerTo(state: State, question: { item: DraftItem; answered: boolean }, text: string): boolean {
+  const plain = text.replace(/^\s*answer\s*:\s*/i, '').trim();
+  if (!/^(?:yes|no|go|no[- ]go|y|n)\b/i.test(plain) && !/^\s*answer\s*:/i.test(text)) return false;
+  question.answered = true;
+  if (/^yes\s*\/\s*no\b/i.test(plain) || !plain) return true;
+  const status = statusFromText(plain.split(/[\s,.;:–—-]/)[0] ?? '');
+  question.item.status = status ?? 'todo';
+  const comment = question.item.comments.findIndex((c) => c.field === 'status');
+  if (comment >= 0) {
+    question.item.comments.splice(comment, 1);
+    const guesses = state.reading.guesses;
+    guesses.set('status guessed', (guesses.get('status guessed') ?? 1) - 1);
+  }
+  if (!status) {
+    question.item.comments.push({ field: 'status', text: `answer '${shorten(plain, 40)}' not understood: todo` });
+    countGuess(state.reading.guesses, 'status guessed');
+  }
+  return true;
+}
+
+const ID_PREFIX = /^([A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z]{1,4}\d+[a-z]|[A-Za-z]{1,4}\d+\.acc\d+)\b\s*[:\-–—]?\s+/;
+/** "… — @devraj" at the end of an item names its owner; the title goes without it. */
+const TRAILING_HANDLES = /(?:\s*[—–,-]?\s*@[A-Za-z0-9][\w-]{0,38}){1,5}\s*$/;
+const FIELD_PARENTHESES = /\s*\((?:owner|assignee|due|target|eta|deadline)\b[^()]{0,80}\)|\s*\(@[^()]{1,80}\)/gi;
+
+export function makeTask(
+  state: State,
+  raw: string,
+  status: TaskStatus,
+  context: { owner?: string | undefined; group?: string | undefined; acceptance?: boolean | undefined; lead?: string | undefined },
+  links: readonly string[],
+): DraftItem | undefined {
+  let text = raw.trim();
+  // "**Ana**: write the notes" — a bold name before the item names who does it.
+  const named = context.lead && nameBefore(text, context.lead);
+  if (named) text = named.rest;
+  let acceptance = context.acceptance ?? false;
+  const prefix = /^acceptance\s*:\s*/i.exec(text);
+  if (prefix) {
+    acceptance = true;
+    text = text.slice(prefix[0].length);
+  }
+  const id = ID_PREFIX.exec(text);
+  if (id) text = text.slice(id[0].length);
+  const bare = text.includes('(') ? text.replace(FIELD_PARENTHESES, '') : text;
+  const title = shorten(cleanTitle(bare.includes('@') ? bare.replace(TRAILING_HANDLES, '') : bare));
+  if (!title || isPlaceholder(title) || STATUS_ONLY.test(title)) {
+    if (title) {
+      countGuess(state.reading.guesses, 'not a task');
+      state.reading.shape.skipped++;
+    }
+    return undefined;
+  }
+  const item: DraftItem = { title, status, links: [...links], acceptance, comments: [] };
+  if (id) item.id = id[1]!;
+  const owner = readOwner(text) ?? (named ? named.name : context.owner);
+  if (owner) item.owner = shorten(owner, 100);
+  if (named && owner === named.name) {
+    item.comments.push({ field: 'owner', text: 'from the bold name before the item' });
+    countGuess(state.reading.guesses, 'owner from a bold name');
+  }
+  const due = readLabelledDate(text);
+  if (due.date) item.due = due.date;
+  else if (due.problem) {
+    item.comments.push({ field: 'title', text: due.problem });
+    countGuess(state.reading.guesses, 'date left out');
+  }
+  const tier = tierOfItem(text);
+  if (tier) item.tier = tier;
+  if (context.group) item.notes = context.group;
+  frame(state).section.items.push(item);
+  return item;
+}
