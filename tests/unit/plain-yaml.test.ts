@@ -22,9 +22,9 @@ type Step = string | number;
 /** Every value's and key's path and offset in the plain reader's nodes, in document order. */
 function plainOffsets(node: PlainNode, path: Step[] = [], out: string[] = []): string[] {
   out.push(`${JSON.stringify(path)} @${node.start}`);
-  for (const [key, value] of node.keys ?? []) {
-    out.push(`${JSON.stringify(path)} key ${key} @${node.keyStarts?.get(key)}`);
-    plainOffsets(value, [...path, key], out);
+  for (const entry of node.entries ?? []) {
+    out.push(`${JSON.stringify(path)} key ${entry.key} @${entry.keyStart}`);
+    plainOffsets(entry, [...path, entry.key!], out);
   }
   node.items?.forEach((item, i) => plainOffsets(item, [...path, i], out));
   return out;
@@ -47,8 +47,8 @@ function yamlOffsets(node: unknown, path: Step[] = [], out: string[] = []): stri
 
 /** Each path to a value in the plain reader's nodes, with the keys of the mappings. */
 function* paths(node: PlainNode, path: Step[] = []): Generator<{ path: Step[]; keys: string[] }> {
-  yield { path, keys: [...(node.keys?.keys() ?? [])] };
-  for (const [key, value] of node.keys ?? []) yield* paths(value, [...path, key]);
+  yield { path, keys: (node.entries ?? []).map((entry) => entry.key!) };
+  for (const entry of node.entries ?? []) yield* paths(entry, [...path, entry.key!]);
   for (const [i, item] of (node.items ?? []).entries()) yield* paths(item, [...path, i]);
 }
 

@@ -16,9 +16,10 @@
 export interface PlainNode {
   value: unknown;
   start: number;
-  /** A mapping's values by key, and where each key starts. */
-  keys?: Map<string, PlainNode>;
-  keyStarts?: Map<string, number>;
+  /** A mapping's values, in order; a value in a mapping has its key and where the key starts. */
+  entries?: PlainNode[];
+  key?: string;
+  keyStart?: number;
   items?: PlainNode[];
 }
 
@@ -170,8 +171,7 @@ function colonAfterKey(text: string, at: number, end: number): number | undefine
 /** A block mapping whose keys are at column `indent`, the first on `first` (maybe after a `- `). */
 function readMapping(lines: Lines, indent: number, first: Line): PlainNode {
   if (++lines.depth > MAX_DEPTH) decline();
-  const keys = new Map<string, PlainNode>();
-  const keyStarts = new Map<string, number>();
+  const entries: PlainNode[] = [];
   const value: Record<string, unknown> = {};
   const start = first.start + indent;
   let line: Line | undefined = first;
@@ -179,10 +179,9 @@ function readMapping(lines: Lines, indent: number, first: Line): PlainNode {
   while (line) {
     const colon = colonAfterKey(lines.text, column, line.end) ?? decline();
     const key = lines.text.slice(column, colon);
-    checkKey(key, keys);
+    checkKey(key, value);
     const node = readEntry(lines, line, colon + 1, indent, 'key');
-    keys.set(key, node);
-    keyStarts.set(key, column);
+    entries.push(Object.assign(node, { key, keyStart: column }));
     value[key] = node.value;
     line = lines.next();
     if (!line || line.indent < indent) break;
@@ -190,12 +189,12 @@ function readMapping(lines: Lines, indent: number, first: Line): PlainNode {
     column = line.start + indent;
   }
   lines.depth--;
-  return { value, start, keys, keyStarts };
+  return { value, start, entries };
 }
 
 /** A key is read as written only when it is a string `yaml` would not resolve, refuse or find twice. */
-function checkKey(key: string, keys: Map<string, PlainNode>): void {
-  if (keys.has(key) || key === '__proto__' || key.length > MAX_KEY_LENGTH || NULL.test(key) || BOOLEAN.test(key)) decline();
+function checkKey(key: string, mapping: Record<string, unknown>): void {
+  if (Object.hasOwn(mapping, key) || key === '__proto__' || key.length > MAX_KEY_LENGTH || NULL.test(key) || BOOLEAN.test(key)) decline();
 }
 
 function skipSpaces(text: string, at: number, end: number): number {
@@ -294,19 +293,17 @@ function readFlowList(text: string, at: number, end: number): Read {
 
 /** `{ key: value, … }` on one line, the values scalars or flow lists of scalars. */
 function readFlowMapping(text: string, at: number, end: number): Read {
-  const keys = new Map<string, PlainNode>();
-  const keyStarts = new Map<string, number>();
-  const node: PlainNode = { value: {}, start: at, keys, keyStarts };
+  const value: Record<string, unknown> = {};
+  const node: PlainNode = { value, start: at, entries: [] };
   let next = skipSpaces(text, at + 1, end);
   if (text[next] === '}') return { node, end: next + 1 };
   for (;;) {
     const colon = colonAfterKey(text, next, end) ?? decline();
     const key = text.slice(next, colon);
-    checkKey(key, keys);
+    checkKey(key, value);
     const read = readFlowValue(text, skipSpaces(text, colon + 1, end), end, 'flow');
-    keys.set(key, read.node);
-    keyStarts.set(key, next);
-    (node.value as Record<string, unknown>)[key] = read.node.value;
+    node.entries!.push(Object.assign(read.node, { key, keyStart: next }));
+    value[key] = read.node.value;
     next = skipSpaces(text, read.end, end);
     if (text[next] === '}') return { node, end: next + 1 };
     if (text[next] !== ',') decline();

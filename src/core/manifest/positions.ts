@@ -87,13 +87,13 @@ export class PlainSourceMap extends SourceMap {
   }
 
   protected keyStart(path: Path, key: string): number | undefined {
-    return this.nodeAt(path)?.keyStarts?.get(key);
+    return this.nodeAt(path)?.entries?.find((entry) => entry.key === key)?.keyStart;
   }
 
   /** As `Document.getIn` finds it: a value of a mapping by its key, an entry of a list by its index. */
   private nodeAt(path: Path): PlainNode | undefined {
     let node: PlainNode | undefined = this.root;
-    for (const step of path) node = typeof step === 'number' ? node?.items?.[step] : node?.keys?.get(step);
+    for (const step of path) node = typeof step === 'number' ? node?.items?.[step] : node?.entries?.find((entry) => entry.key === step);
     return node;
   }
 }
