@@ -2,7 +2,7 @@
 // arm64, Windows x64 and Linux arm64 (npm run with a faked process.platform and process.arch,
 // since npm checks a required package's os and cpu against those), and a Windows-style
 // clone (core.autocrlf=true) that builds the committed dist/ byte for byte and passes
-// format:check, then builds it again from sources turned CRLF.
+// format:check, then builds the same bytes again from sources turned CRLF.
 //
 //   node scripts/check-platforms.mjs [npm|crlf] [DIR]
 //
@@ -70,7 +70,10 @@ function npmRoot() {
   return execFileSync('npm', ['root', '--global'], { encoding: 'utf8', shell: process.platform === 'win32' }).trim();
 }
 
-/** A clone as Windows makes it, built twice: as checked out, then with every text file CRLF. */
+/**
+ * A clone as Windows makes it: built as checked out (dist/ and schema/ as committed, format:check
+ * passing), then with every text file CRLF (the same bytes as the first build).
+ */
 function checkCrlfClone() {
   const work = mkdtempSync(join(tmpdir(), 'readiness-gate-crlf-'));
   const clone = join(work, 'clone');
@@ -80,32 +83,36 @@ function checkCrlfClone() {
     console.log(`clone with core.autocrlf=true: ${crlf.length} of ${textFiles(clone).length} text files checked out with CRLF`);
     if (crlf.length > 0) failures.push(`checked out with CRLF despite .gitattributes: ${crlf.map((entry) => entry.path).join(', ')}`);
     npm(clone, ['ci', '--prefer-offline', '--no-audit', '--no-fund']);
-    build(clone, 'as checked out');
+    const checkedOut = build(clone, 'as checked out');
+    const changed = execFileSync('git', ['status', '--porcelain', '--', 'dist', 'schema'], { cwd: clone, encoding: 'utf8' }).trim();
+    if (changed) failures.push(`build as checked out: dist/ or schema/ differs from the committed ones (stale?):\n${changed}`);
     const format = npm(clone, ['run', 'format:check'], { check: false });
     console.log(`format:check as checked out: exit ${format.status}`);
     if (format.status !== 0) failures.push(`format:check fails in the clone:\n${format.stderr.slice(-2000)}`);
 
-    const converted = toCrlf(clone);
-    console.log(`every text file turned CRLF: ${converted} files`);
-    build(clone, 'from CRLF sources');
+    console.log(`every text file turned CRLF: ${toCrlf(clone)} files`);
+    const fromCrlf = build(clone, 'from CRLF sources');
+    const differing = [...checkedOut.keys()].filter((file) => !fromCrlf.get(file)?.equals(checkedOut.get(file)));
+    console.log(`build from CRLF sources against the build as checked out: ${differing.length} of ${checkedOut.size} files differ`);
+    if (differing.length > 0 || fromCrlf.size !== checkedOut.size) failures.push(`CRLF sources build other bytes: ${differing.join(', ')}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** Builds in the clone; the shebang must stand on its own line and dist/ and schema/ must be the committed ones. */
+/** Builds in the clone and returns what it wrote; the shebang must stand on its own line and no file may hold a CR. */
 function build(clone, how) {
   const started = Date.now();
   npm(clone, ['run', 'build']);
-  const cli = readFileSync(join(clone, 'dist', 'cli', 'index.js'), 'utf8');
-  const withCr = builtFiles(clone).filter((file) => readFileSync(file, 'utf8').includes('\r'));
-  const changed = execFileSync('git', ['status', '--porcelain', '--', 'dist', 'schema'], { cwd: clone, encoding: 'utf8' }).trim();
+  const built = new Map(builtFiles(clone).map((file) => [file.slice(clone.length + 1), readFileSync(file)]));
+  const cli = built.get(join('dist', 'cli', 'index.js')).toString('utf8');
+  const withCr = [...built].filter(([, bytes]) => bytes.includes(13)).map(([file]) => file);
   console.log(
-    `build ${how}: ${Date.now() - started} ms, shebang ${JSON.stringify(cli.slice(0, 24))}, files with CR ${withCr.length}, changed ${changed ? changed.split('\n').length : 0}`,
+    `build ${how}: ${Date.now() - started} ms, ${built.size} files, shebang ${JSON.stringify(cli.slice(0, 24))}, files with CR ${withCr.length}`,
   );
   if (!cli.startsWith(SHEBANG)) failures.push(`build ${how}: dist/cli/index.js starts ${JSON.stringify(cli.slice(0, 40))}`);
   if (withCr.length > 0) failures.push(`build ${how}: CR in ${withCr.join(', ')}`);
-  if (changed) failures.push(`build ${how}: dist/ or schema/ differs from the committed ones:\n${changed}`);
+  return built;
 }
 
 function builtFiles(clone) {
