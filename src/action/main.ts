@@ -6,12 +6,13 @@ import { createClient } from '../github/client.js';
 import { listComments } from '../github/comments.js';
 import { listChangedFiles } from '../github/files.js';
 import { readPullRequestFacts } from '../github/pull-request.js';
-import { statusIsCurrent } from '../github/statuses.js';
+import { statusFor, statusIsCurrent } from '../github/statuses.js';
 import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
 import { pullRequestOfRun, readRunContext, REFRESH_EVENTS, type PullRequestRun } from './context.js';
 import { InputError, readGate, readInputs } from './inputs.js';
 import { annotate, errorLine, failureMarkdown, setFailureOutputs, setOutputs, summaryMarkdown, type FailedRun } from './publish.js';
 import { logReport } from './log.js';
+import type { Refresh } from './refresh.js';
 import { footerFor, manifestAt, type ActionSession } from './session.js';
 import { writeComment, writeStatus } from './writes.js';
 
@@ -22,6 +23,14 @@ interface Progress {
   refreshNotes: string[];
   report?: Report;
   summaryWritten: boolean;
+  /** Where the run's verdict goes (its pull request's comment, its commit's status), once known. */
+  target?: RunTarget;
+}
+
+interface RunTarget {
+  pullNumber?: number;
+  statusSha?: string;
+  footer: string;
 }
 
 /** The action's entry point, and the one place where a failure becomes a failed step. */
@@ -32,7 +41,7 @@ export async function run(): Promise<void> {
     session = startSession();
     await checkReadiness(session, progress);
   } catch (error) {
-    await reportFailure(error, progress);
+    await reportFailure(error, progress, session);
   } finally {
     if (session) logUsage(session);
   }
@@ -48,7 +57,7 @@ function logUsage(session: ActionSession): void {
  * ready, and a job summary naming the error. Then the step fails, with the original error
  * even when the summary cannot be written.
  */
-async function reportFailure(error: unknown, progress: Progress): Promise<void> {
+async function reportFailure(error: unknown, progress: Progress, session: ActionSession | undefined): Promise<void> {
   const problems = error instanceof ConfigError ? listedProblems(error) : [];
   for (const problem of problems) {
     core.error(problem.message, {
@@ -59,7 +68,8 @@ async function reportFailure(error: unknown, progress: Progress): Promise<void> 
   }
   if (error instanceof Error && !(error instanceof ConfigError) && !(error instanceof InputError)) core.debug(error.stack ?? '');
   const failure: FailedRun = { gate: progress.gate, error: failureLine(error), problems, ...(progress.report ? { report: progress.report } : {}) };
-  // Each on its own: neither may cost the other, nor the original error.
+  // Each on its own: none may cost the others, nor the original error.
+  if (session && progress.target && !progress.report) await withdrawVerdict(session, progress.target, failure);
   try {
     setFailureOutputs(failure);
   } catch (outputError) {
@@ -73,6 +83,23 @@ async function reportFailure(error: unknown, progress: Progress): Promise<void> 
     core.warning(`Could not write the job summary: ${errorLine(summaryError)}`);
   }
   core.setFailed(error instanceof ConfigError ? error.message : failure.error);
+}
+
+/**
+ * A run that could not evaluate leaves no earlier verdict standing: its commit status
+ * becomes `error` and its pull request's comment, where there is one, says why.
+ */
+async function withdrawVerdict(session: ActionSession, target: RunTarget, failure: FailedRun): Promise<void> {
+  const outcome = { failure };
+  if (session.inputs.status && target.statusSha) {
+    await writeStatus(session, target.statusSha, outcome).catch((error: unknown) => {
+      core.warning(`Could not set the commit status readiness/${failure.gate} to error: ${errorLine(error)}`);
+    });
+  }
+  if (target.pullNumber === undefined) return;
+  await writeComment(session, { pullNumber: target.pullNumber, outcome, footer: target.footer, mayCreate: false }).catch((error: unknown) => {
+    core.warning(`Could not rewrite the readiness comment on #${target.pullNumber}: ${errorLine(error)}`);
+  });
 }
 
 /** The error in one line; what is neither the user's mistake nor GitHub's answer is ours. */
@@ -99,12 +126,18 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
   const { inputs, context } = session;
   progress.gate = inputs.gate;
   // The refresh of open pull requests is loaded only by the events that run it.
-  const refresh = REFRESH_EVENTS.has(context.eventName) ? await (await import('./refresh.js')).refreshOpenPullRequests(session) : { notes: [] };
+  const refresh: Refresh = REFRESH_EVENTS.has(context.eventName)
+    ? await (await import('./refresh.js')).refreshOpenPullRequests(session)
+    : { notes: [] };
   const refreshNotes = refresh.notes;
   progress.refreshNotes = refreshNotes;
 
   const pullRequest = pullRequestOfRun(context);
   const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
+  const footer = footerFor(context, inputs.manifest, manifestSha);
+  const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
+  const pullNumber = pullRequest && !pullRequest.mergeGroup ? pullRequest.number : undefined;
+  progress.target = { footer, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
   // The manifest is asked for first, as everything after waits for it; whatever does not
   // depend on it is asked for beside it.
   const reading = manifestAt(session, manifestSha);
@@ -112,13 +145,12 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
   const manifest = await reading;
   const report = await session.evaluator.evaluate(manifest, pullRequest && { ...pullRequest, ...early?.scope });
   progress.report = report;
-  const footer = footerFor(context, inputs.manifest, manifestSha);
   // The comment is sent first; the log and the summary are written while GitHub answers.
   const commenting =
-    pullRequest && !pullRequest.mergeGroup
+    pullNumber !== undefined
       ? writeComment(session, {
-          pullNumber: pullRequest.number,
-          report,
+          pullNumber,
+          outcome: { report },
           footer,
           mayCreate: true,
           ...(early?.listing ? { listing: early.listing } : {}),
@@ -133,11 +165,13 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
   await core.summary.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
   progress.summaryWritten = true;
   await commenting;
-  const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
   // A refresh read the run's own status beside the pull requests': it is set again only when it changed.
   const current = statusSha === context.sha ? refresh.runStatus : undefined;
-  if (inputs.status && statusSha && !(current !== undefined && statusIsCurrent(current, report))) await writeStatus(session, statusSha, report);
+  if (inputs.status && statusSha && !(current !== undefined && statusIsCurrent(current, statusFor(report)))) {
+    await writeStatus(session, statusSha, { report });
+  }
   concludeStep(report, inputs.enforce);
+  if (refresh.unevaluated) failRefresh(refresh.unevaluated);
 }
 
 /** The largest pull request whose changed files are listed before its manifest is read: one page. */
@@ -162,6 +196,15 @@ function startPullRequestReads(session: ActionSession, pullRequest: PullRequestR
   // Loaded while the network is busy anyway: a manifest with `paths` needs it next.
   if (small) loadPathMatcher().catch(() => {});
   return { scope: { closes, ...(files ? { files } : {}) }, ...(listing ? { listing } : {}) };
+}
+
+/** Open pull requests the refresh could not evaluate fail the step: their statuses say error now, and someone must look. */
+function failRefresh(unevaluated: readonly number[]): void {
+  if (unevaluated.length === 0) return;
+  const list = unevaluated.map((number) => `#${number}`).join(', ');
+  core.setFailed(
+    `Could not evaluate ${unevaluated.length === 1 ? 'open pull request' : `${unevaluated.length} open pull requests`} ${list}: see the job summary.`,
+  );
 }
 
 function concludeStep(report: Report, enforce: boolean): void {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { ConfigError, listedProblems } from '../core/shared/errors.js';
 import { linksTo } from '../core/verdict/evaluate.js';
 import { parseManifest, type Manifest } from '../core/manifest/manifest.js';
 import { escapeMarkdown } from '../core/views/markdown.js';
@@ -9,9 +10,9 @@ import { commentMarker } from '../github/comments.js';
 import { forbiddenCause } from '../github/errors.js';
 import { readOpenPullRequests, type CurrentStatus, type OpenPullRequest } from '../github/open-pulls.js';
 import { statusIsCurrent } from '../github/statuses.js';
-import { commentMarkdown, errorLine } from './publish.js';
+import { errorLine } from './publish.js';
 import { footerFor, manifestAt, type ActionSession } from './session.js';
-import { writeComment, writeStatus } from './writes.js';
+import { gateOf, outcomeComment, outcomeStatus, writeComment, writeStatus, type GateOutcome } from './writes.js';
 
 /** `issues` actions that can change a verdict: the others (labeled, edited, assigned…) leave every link's state as it was. */
 export const VERDICT_ACTIONS = new Set(['closed', 'reopened', 'deleted', 'transferred']);
@@ -52,6 +53,8 @@ export interface Refresh {
   notes: string[];
   /** The current `readiness/<gate>` status of the run's own commit, when read with the pull requests. */
   runStatus?: CurrentStatus | null;
+  /** Open pull requests that could not be evaluated (their statuses now say so): the step fails for them. */
+  unevaluated?: number[];
 }
 
 export async function refreshOpenPullRequests(session: ActionSession): Promise<Refresh> {
@@ -89,12 +92,23 @@ export async function refreshOpenPullRequests(session: ActionSession): Promise<R
 
   const { rows, left } = await refreshEach(session, pulls, budget);
   const notes = refreshNotes(heading, rows, { total: pulls.length, left, stopped: budget.stopped });
-  return { notes, ...(open.commitStatus !== undefined ? { runStatus: open.commitStatus } : {}) };
+  const unevaluated = pulls.filter((_, index) => isRow(rows[index]) && rows[index].unevaluated).map((pull) => pull.number);
+  return { notes, unevaluated, ...(open.commitStatus !== undefined ? { runStatus: open.commitStatus } : {}) };
+}
+
+/** A pull request's line of the summary; `unevaluated` when no verdict could be given for it. */
+interface Row {
+  text: string;
+  unevaluated: boolean;
+}
+
+function isRow(row: Row | typeof STOPPED | undefined): row is Row {
+  return typeof row === 'object';
 }
 
 /** Refreshes the pull requests a few at a time until done or the budget stops it; a failure is its row. */
 async function refreshEach(session: ActionSession, pulls: readonly OpenPullRequest[], budget: Budget) {
-  const rows: (string | typeof STOPPED | undefined)[] = pulls.map(() => undefined);
+  const rows: (Row | typeof STOPPED | undefined)[] = pulls.map(() => undefined);
   let next = 0;
   const worker = async () => {
     while (next < pulls.length && !budget.stopped) {
@@ -114,10 +128,10 @@ async function refreshEach(session: ActionSession, pulls: readonly OpenPullReque
 /** The summary's section: an early stop, then a row per refreshed pull request. */
 function refreshNotes(
   heading: readonly string[],
-  rows: readonly (string | typeof STOPPED | undefined)[],
+  rows: readonly (Row | typeof STOPPED | undefined)[],
   outcome: { total: number; left: number; stopped: string | undefined },
 ): string[] {
-  const table = rows.filter((row): row is string => typeof row === 'string');
+  const table = rows.filter(isRow).map((row) => row.text);
   core.info(`Refreshed ${table.length} of ${outcome.total} open pull requests.`);
   const lines: string[] = [];
   if (outcome.stopped) {
@@ -197,40 +211,63 @@ function spend(budget: Budget, count: number): boolean {
 }
 
 /** One pull request of a refresh: its summary row, or nothing when the event cannot concern it. */
-async function refreshPullRequest(session: ActionSession, pull: OpenPullRequest, budget: Budget): Promise<string | typeof STOPPED | undefined> {
-  const { context, inputs } = session;
-  const manifestSha = manifestShaOf(session, pull);
-  const manifest = await manifestAt(session, manifestSha);
+async function refreshPullRequest(session: ActionSession, pull: OpenPullRequest, budget: Budget): Promise<Row | typeof STOPPED | undefined> {
+  let outcome: GateOutcome;
+  try {
+    const report = await evaluatePull(session, pull);
+    if (!report) return undefined;
+    outcome = { report };
+  } catch (error) {
+    // Whatever its comment and status said before, they no longer have grounds.
+    const reason = warnAbout(pull, 'it could not be evaluated', error);
+    outcome = { failure: { gate: session.inputs.gate, error: reason, problems: error instanceof ConfigError ? listedProblems(error) : [] } };
+  }
+  return writeOutcome(session, pull, outcome, budget);
+}
+
+/** The pull request's report, or nothing when the event (an issue closed) cannot concern its plan. */
+async function evaluatePull(session: ActionSession, pull: OpenPullRequest): Promise<Report | undefined> {
+  const { context } = session;
+  const manifest = await manifestAt(session, manifestShaOf(session, pull));
   const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
   if (issue && !linksTo(manifest, { ...context.repository, number: issue.number }, context.repository)) return undefined;
-
-  const report = await session.evaluator.evaluate(manifest, {
+  return session.evaluator.evaluate(manifest, {
     number: pull.number,
     changedFiles: pull.changedFiles,
     closes: Promise.resolve(pull.closes),
     ...(pull.files ? { files: Promise.resolve(pull.files) } : {}),
   });
-  const footer = footerFor(context, inputs.manifest, manifestSha);
-  const writeStatusNow = inputs.status && !(pull.status !== undefined && statusIsCurrent(pull.status, report));
-  const comment = commentPlan(session, pull, report, footer);
+}
+
+/** Writes what changed of a pull request's status and comment, within the budget. */
+async function writeOutcome(session: ActionSession, pull: OpenPullRequest, outcome: GateOutcome, budget: Budget): Promise<Row | typeof STOPPED> {
+  const { context, inputs } = session;
+  const footer = footerFor(context, inputs.manifest, manifestShaOf(session, pull));
+  const writeStatusNow = inputs.status && !(pull.status !== undefined && statusIsCurrent(pull.status, outcomeStatus(outcome)));
+  const comment = commentPlan(session, pull, outcome, footer);
   const writes = (writeStatusNow ? 1 : 0) + (comment.write ? 1 : 0);
   if (writes > 0 && !spend(budget, writes)) return STOPPED;
 
-  const verdict = report.ready ? '✅ ready' : `❌ not ready (${escapeMarkdown(report.incompletePhases.join(', '))})`;
   // The status and the comment are written each on its own: one failing leaves the other.
   let status = '';
   if (writeStatusNow) {
-    await writeStatus(session, pull.headSha, report).catch((error: unknown) => {
+    await writeStatus(session, pull.headSha, outcome).catch((error: unknown) => {
       status = `; status not set: ${escapeMarkdown(warnAbout(pull, 'its status was not set', error))}`;
     });
   }
-  let outcome: string;
+  let written: string;
   try {
-    outcome = (await comment.write?.()) ?? comment.outcome;
+    written = (await comment.write?.()) ?? comment.outcome;
   } catch (error) {
-    outcome = `not written: ${escapeMarkdown(warnAbout(pull, 'its comment was not written', error))}`;
+    written = `not written: ${escapeMarkdown(warnAbout(pull, 'its comment was not written', error))}`;
   }
-  return `| #${pull.number} | ${verdict}${status} | ${outcome} |`;
+  return { text: `| #${pull.number} | ${verdictCell(outcome)}${status} | ${written} |`, unevaluated: 'failure' in outcome };
+}
+
+function verdictCell(outcome: GateOutcome): string {
+  if ('failure' in outcome) return `⚠️ could not evaluate: ${escapeMarkdown(outcome.failure.error)}`;
+  const { report } = outcome;
+  return report.ready ? '✅ ready' : `❌ not ready (${escapeMarkdown(report.incompletePhases.join(', '))})`;
 }
 
 /**
@@ -241,7 +278,7 @@ async function refreshPullRequest(session: ActionSession, pull: OpenPullRequest,
 function commentPlan(
   session: ActionSession,
   pull: OpenPullRequest,
-  report: Report,
+  outcome: GateOutcome,
   footer: string,
 ): { outcome: string; write?: () => Promise<string> } {
   const { inputs } = session;
@@ -249,14 +286,14 @@ function commentPlan(
   const own = pull.ownComments;
   // A refresh brings existing comments up to date; it does not start conversations.
   if (own?.length === 0) return { outcome: 'skipped' };
-  const body = `${commentMarker(report.gate)}\n${commentMarkdown(report, footer)}`;
+  const body = `${commentMarker(gateOf(outcome))}\n${outcomeComment(outcome, footer).body}`;
   if (own?.length === 1) {
     if (withoutFooter(own[0]!.body) === withoutFooter(body)) return { outcome: 'unchanged' };
     return { outcome: 'updated', write: () => editComment(session, pull, own[0]!.id, body) };
   }
   return {
     outcome: 'not written',
-    write: async () => (await writeComment(session, { pullNumber: pull.number, report, footer, mayCreate: false })) ?? 'not written',
+    write: async () => (await writeComment(session, { pullNumber: pull.number, outcome, footer, mayCreate: false })) ?? 'not written',
   };
 }
 
@@ -284,9 +321,9 @@ async function editComment(session: ActionSession, pull: OpenPullRequest, id: nu
 }
 
 /** The row of a pull request that could not be refreshed at all, with its warning. */
-function notRefreshed(pull: OpenPullRequest, error: unknown): string {
+function notRefreshed(pull: OpenPullRequest, error: unknown): Row {
   const reason = warnAbout(pull, 'it was not refreshed', error);
-  return `| #${pull.number} | not refreshed: ${escapeMarkdown(reason)} | not written |`;
+  return { text: `| #${pull.number} | not refreshed: ${escapeMarkdown(reason)} | not written |`, unevaluated: true };
 }
 
 /** Warns about one pull request of the refresh; returns the reason in one line. */

@@ -2,15 +2,36 @@ import * as core from '@actions/core';
 import type { Report } from '../core/verdict/report.js';
 import { upsertComment, type CommentOutcome, type ListedComment } from '../github/comments.js';
 import { forbiddenCause, isForkPullRequest } from '../github/errors.js';
-import { setCommitStatus } from '../github/statuses.js';
-import { commentMarkdown } from './publish.js';
+import { setCommitStatus, statusFor, unevaluatedStatus, type CommitStatus } from '../github/statuses.js';
+import { commentMarkdown, failureMarkdown, type FailedRun } from './publish.js';
 import type { ActionSession } from './session.js';
+
+/**
+ * What a run has to say about a gate on a pull request or a commit: its verdict, or that
+ * it could not reach one. Both are written the same way, so no green outlives its grounds.
+ */
+export type GateOutcome = { report: Report } | { failure: FailedRun };
+
+export function gateOf(outcome: GateOutcome): string {
+  return 'report' in outcome ? outcome.report.gate : outcome.failure.gate;
+}
+
+/** The commit status an outcome gives. */
+export function outcomeStatus(outcome: GateOutcome): CommitStatus {
+  return 'report' in outcome ? statusFor(outcome.report) : unevaluatedStatus(outcome.failure.error);
+}
+
+/** The comment's Markdown for an outcome (without the marker) and whether it says ready. */
+export function outcomeComment(outcome: GateOutcome, footer: string): { ready: boolean; body: string } {
+  if ('report' in outcome) return { ready: outcome.report.ready, body: commentMarkdown(outcome.report, footer) };
+  return { ready: false, body: `${failureMarkdown(outcome.failure)}\n${footer}` };
+}
 
 export interface CommentRequest {
   pullNumber: number;
-  report: Report;
+  outcome: GateOutcome;
   footer: string;
-  /** `false` on a refresh: only a comment that already exists is brought up to date. */
+  /** `false` on a refresh or for a run that could not evaluate: only a comment that exists is rewritten. */
   mayCreate: boolean;
   /** The thread's comments, when listed beside the run's other reads. */
   listing?: Promise<ListedComment[]>;
@@ -18,20 +39,19 @@ export interface CommentRequest {
 
 /** Writes the PR comment; a token that may not write gets one warning, not a failed run. */
 export async function writeComment(session: ActionSession, request: CommentRequest): Promise<CommentOutcome | undefined> {
-  const { pullNumber, report } = request;
+  const { pullNumber, outcome } = request;
   try {
-    const outcome = await upsertComment(session.github, {
+    const result = await upsertComment(session.github, {
       repository: session.context.repository,
       issueNumber: pullNumber,
-      gate: report.gate,
+      gate: gateOf(outcome),
       mode: session.inputs.comment,
-      ready: report.ready,
-      body: commentMarkdown(report, request.footer),
+      ...outcomeComment(outcome, request.footer),
       mayCreate: request.mayCreate,
       ...(request.listing ? { listing: request.listing } : {}),
     });
-    core.info(`Pull request comment on #${pullNumber}: ${outcome}.`);
-    return outcome;
+    core.info(`Pull request comment on #${pullNumber}: ${result}.`);
+    return result;
   } catch (error) {
     const cause = forbiddenCause(error, { permission: 'pull-requests: write', fork: isForkPullRequest(session.context.payload) });
     if (!cause) throw error;
@@ -41,12 +61,13 @@ export async function writeComment(session: ActionSession, request: CommentReque
 }
 
 /** Sets `readiness/<gate>`; a token without `statuses: write` gets one warning. */
-export async function writeStatus(session: ActionSession, sha: string, report: Report): Promise<void> {
+export async function writeStatus(session: ActionSession, sha: string, outcome: GateOutcome): Promise<void> {
+  const gate = gateOf(outcome);
   try {
-    await setCommitStatus(session.github, session.context.repository, sha, report, session.context.runUrl);
+    await setCommitStatus(session.github, session.context.repository, sha, gate, outcomeStatus(outcome), session.context.runUrl);
   } catch (error) {
     const cause = forbiddenCause(error, { permission: 'statuses: write', fork: isForkPullRequest(session.context.payload) });
     if (!cause) throw error;
-    core.warning(`Could not set the commit status readiness/${report.gate}: ${cause}`);
+    core.warning(`Could not set the commit status readiness/${gate}: ${cause}`);
   }
 }

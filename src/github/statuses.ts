@@ -7,8 +7,14 @@ export function statusContext(gate: string): string {
   return `readiness/${gate}`;
 }
 
-/** The status a report gives its commit: GitHub's state and a description within its 140 characters. */
-export function statusFor(report: Report): { state: 'success' | 'failure'; description: string } {
+/** What a commit status says: GitHub's state and a description within its 140 characters. */
+export interface CommitStatus {
+  state: 'success' | 'failure' | 'error';
+  description: string;
+}
+
+/** The status a report gives its commit. */
+export function statusFor(report: Report): CommitStatus {
   const description = report.ready
     ? `Ready: ${report.completion}% of items satisfied`
     : `Not ready: ${report.incompletePhases.join(', ')} incomplete (${report.completion}%)`;
@@ -16,9 +22,13 @@ export function statusFor(report: Report): { state: 'success' | 'failure'; descr
   return { state: report.ready ? 'success' : 'failure', description: truncate(description, 140) };
 }
 
-/** Whether a commit's current status (as GraphQL names its state) already says what the report says. */
-export function statusIsCurrent(current: { state: string; description: string | null } | null, report: Report): boolean {
-  const wanted = statusFor(report);
+/** The status of a commit whose gate could not be evaluated: never a green it cannot justify. */
+export function unevaluatedStatus(reason: string): CommitStatus {
+  return { state: 'error', description: truncate(`could not evaluate: ${reason}`, 140) };
+}
+
+/** Whether a commit's current status (as GraphQL names its state) already says what is wanted. */
+export function statusIsCurrent(current: { state: string; description: string | null } | null, wanted: CommitStatus): boolean {
   return current !== null && current.state.toLowerCase() === wanted.state && current.description === wanted.description;
 }
 
@@ -27,14 +37,15 @@ export async function setCommitStatus(
   client: GitHubClient,
   repository: Repository,
   sha: string,
-  report: Report,
+  gate: string,
+  status: CommitStatus,
   targetUrl: string | undefined,
 ): Promise<void> {
   await client.rest.repos.createCommitStatus({
     ...repository,
     sha,
-    ...statusFor(report),
-    context: statusContext(report.gate),
+    ...status,
+    context: statusContext(gate),
     ...(targetUrl ? { target_url: targetUrl } : {}),
   });
 }

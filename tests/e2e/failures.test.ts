@@ -148,29 +148,33 @@ describe('a refresh of open pull requests', () => {
     }
   }
 
-  it("refreshes the others when one pull request's base lacks the gate and another's has no manifest", async () => {
+  it("refreshes the others when one pull request's base lacks the gate and another's has no manifest; those two turn to error", async () => {
     openPullRequests();
     scenario.close(12);
     const run = await scenario.run({ event: 'schedule', payload: { schedule: '0 6 * * *' }, inputs: { gate: 'v1', status: 'true' } });
 
-    // The run's own verdict, on the default branch, still happens.
-    expect(run.code).toBe(0);
+    // The run's own verdict, on the default branch, still happens; the step fails for the two it could not evaluate.
+    expect(run.code).toBe(1);
     expect(run.outputs.ready).toBe('true');
     const statuses = new Map(scenario.github.statuses.map((s) => [s.sha, s.state]));
     expect(statuses).toEqual(
       new Map([
         [HEAD_SHA, 'success'],
+        ['7'.repeat(40), 'error'],
+        ['8'.repeat(40), 'error'],
         ['9'.repeat(40), 'success'],
         [MAIN_SHA, 'success'],
       ]),
     );
     expect(run.summary).toContain(`| #${PR_NUMBER} | ✅ ready |`);
     expect(run.summary).toContain('| #9 | ✅ ready |');
-    expect(run.summary).toMatch(/\| #7 \| not refreshed: .*unknown gate 'v1'.* \| not written \|/);
-    expect(run.summary).toMatch(/\| #8 \| not refreshed: .*no manifest at this path.* \| not written \|/);
+    expect(run.summary).toMatch(/\| #7 \| ⚠️ could not evaluate: .*unknown gate 'v1'.* \| skipped \|/);
+    expect(run.summary).toMatch(/\| #8 \| ⚠️ could not evaluate: .*no manifest at this path.* \| skipped \|/);
     const warnings = run.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
-    expect(warnings).toContainEqual(expect.stringMatching(/^Pull request #7: it was not refreshed — .*unknown gate 'v1'/));
-    expect(warnings).toContainEqual(expect.stringMatching(/^Pull request #8: it was not refreshed — .*no manifest at this path/));
+    expect(warnings).toContainEqual(expect.stringMatching(/^Pull request #7: it could not be evaluated — .*unknown gate 'v1'/));
+    expect(warnings).toContainEqual(expect.stringMatching(/^Pull request #8: it could not be evaluated — .*no manifest at this path/));
+    const errors = run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors).toEqual(['Could not evaluate 2 open pull requests #7, #8: see the job summary.']);
   });
 
   it("refreshes the others when GitHub refuses one pull request's status", async () => {
