@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: the built action against the local GitHub API emulator with a 50 ms
  * round trip, for plans of 10 to 10,000 tasks whose links span several repositories,
- * beside a naive one-REST-request-per-link baseline measured in the same run.
+ * beside a naive one-REST-request-per-link baseline measured in the same run; then the
+ * pull-request run beside its floor (bench/pr-run.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { GitHubEmulator } from '../tests/emulator/github.ts';
+import { pullRequestRows } from './pr-run.ts';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);
@@ -148,3 +150,4 @@ async function main() {
 }
 
 await main();
+await pullRequestRows();
