@@ -18,7 +18,7 @@ export interface RunContext {
 }
 
 export interface EventPayload {
-  pull_request?: { number: number; head: { sha: string }; base: { sha: string }; changed_files?: number };
+  pull_request?: { number: number; head: { sha: string }; base: { sha: string }; changed_files?: number; state?: string; merged?: boolean | null };
   merge_group?: { head_sha: string; base_sha: string; head_ref: string };
   issue?: { number: number; pull_request?: unknown };
   [key: string]: unknown;
@@ -55,6 +55,8 @@ export interface PullRequestRun {
   changedFiles?: number;
   /** A merge queue's group: no comment, the status on the group's commit. */
   mergeGroup: boolean;
+  /** Closed without merging: it will never complete anything, nor close the issues it names. */
+  closedUnmerged: boolean;
 }
 
 /**
@@ -71,10 +73,11 @@ export function pullRequestOfRun(context: RunContext): PullRequestRun | undefine
       baseSha: pull.base.sha,
       headSha: pull.head.sha,
       mergeGroup: false,
+      closedUnmerged: pull.state === 'closed' && pull.merged !== true,
       ...(pull.changed_files !== undefined ? { changedFiles: pull.changed_files } : {}),
     };
   }
   const group = context.eventName === 'merge_group' ? payload.merge_group : undefined;
   const number = group && /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref)?.[1];
-  return group && number ? { number: Number(number), baseSha: group.base_sha, headSha: group.head_sha, mergeGroup: true } : undefined;
+  return group && number ? { number: Number(number), baseSha: group.base_sha, headSha: group.head_sha, mergeGroup: true, closedUnmerged: false } : undefined;
 }

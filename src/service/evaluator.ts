@@ -33,6 +33,8 @@ export interface PullRequestUnderEvaluation {
   closes?: Promise<LinkTarget[] | undefined>;
   /** Its changed files, when already listed beside other reads. */
   files?: Promise<ChangedFiles>;
+  /** Closed without merging: it completes nothing (see `PullRequestScope`). */
+  closedUnmerged?: boolean;
 }
 
 /** Today's date as GitHub's runners and the manifest write it: YYYY-MM-DD in UTC. */
@@ -88,7 +90,12 @@ export class PlanEvaluator {
     const { number } = pullRequest;
     if (!github || !repository) return { scope: { number, touchedPhases: new Set<string>() }, caveats: [] };
     const [touched, closes] = await Promise.all([this.touchedPhases(manifest, pullRequest), this.closes(manifest, pullRequest)]);
-    const scope: PullRequestScope = { number, touchedPhases: touched.phases, ...(closes ? { closes } : {}) };
+    const scope: PullRequestScope = {
+      number,
+      touchedPhases: touched.phases,
+      ...(closes ? { closes } : {}),
+      ...(pullRequest.closedUnmerged ? { closedUnmerged: true } : {}),
+    };
     return { scope, caveats: touched.caveats };
   }
 

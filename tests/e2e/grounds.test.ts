@@ -194,6 +194,30 @@ describe('what GitHub knows', () => {
     expect(push.code).toBe(1);
   });
 
+  it('a pull request closed without merging completes nothing: neither itself nor the issues it would have closed', async () => {
+    scenario.repo().issues.get(PR_NUMBER)!.closes = [{ owner: OWNER_REPO.split('/')[0]!, repo: OWNER_REPO.split('/')[1]!, number: 12 }];
+    scenario.manifest(plan('      - { id: P0.1, title: Remove default secrets, links: ["#12"] }\n'), BASE_SHA);
+    const open = await scenario.pullRequest({ inputs: { status: 'true' } });
+    expect(open.code).toBe(0);
+
+    scenario.close(PR_NUMBER, 'NOT_PLANNED');
+    const payload = webhookPayload('pull_request', 'closed') as {
+      number: number;
+      pull_request: { number: number; state: string; merged: boolean; head: { sha: string }; base: { sha: string } };
+    };
+    Object.assign(payload, { number: PR_NUMBER });
+    Object.assign(payload.pull_request, { number: PR_NUMBER, state: 'closed', merged: false });
+    Object.assign(payload.pull_request.head, { sha: HEAD_SHA });
+    Object.assign(payload.pull_request.base, { sha: BASE_SHA });
+    const closed = await scenario.run({ event: 'pull_request', payload, sha: HEAD_SHA, inputs: { status: 'true' } });
+    expect(closed.code).toBe(1);
+    const [issue] = JSON.parse(closed.outputs.report!).phases[0].tasks[0].links;
+    expect(issue).toMatchObject({ state: 'open' });
+    expect(issue.completedByThisPullRequest).toBeUndefined();
+    expect(closed.summary).not.toContain('this PR completes');
+    expect(scenario.github.statuses.at(-1)).toMatchObject({ sha: HEAD_SHA, state: 'failure' });
+  });
+
   it('a duplicate is reported as duplicate, and stays unsatisfied', async () => {
     scenario.close(12, 'DUPLICATE');
     const run = await scenario.pullRequest();

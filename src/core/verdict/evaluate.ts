@@ -28,6 +28,8 @@ export interface PullRequestScope {
   touchedPhases: ReadonlySet<string> | 'all';
   /** Issues GitHub will close when this pull request merges (its closing keywords). */
   closes?: readonly LinkTarget[];
+  /** Closed without merging: neither it nor the issues it names complete anything. */
+  closedUnmerged?: boolean;
 }
 
 export interface EvaluationContext {
@@ -164,6 +166,7 @@ function linkStatus(target: LinkTarget | undefined, hintedKind: LinkStatus['kind
 
 /** An issue the pull request closes when merged counts as completed, as the PR itself counts as merged. */
 function isClosedByPullRequest(target: LinkTarget, context: EvaluationContext): boolean {
+  if (context.pullRequest?.closedUnmerged) return false;
   const closes = context.pullRequest?.closes ?? [];
   return closes.some((closed) => closed.number === target.number && sameRepository(closed, target));
 }
@@ -171,6 +174,7 @@ function isClosedByPullRequest(target: LinkTarget, context: EvaluationContext): 
 /** The pull request being evaluated counts as merged: merging it completes what it links. */
 function isPullRequestUnderEvaluation(target: LinkTarget, context: EvaluationContext): boolean {
   const { pullRequest, repository } = context;
+  if (pullRequest?.closedUnmerged) return false;
   return pullRequest !== undefined && repository !== undefined && target.number === pullRequest.number && sameRepository(target, repository);
 }
 
