@@ -18,9 +18,11 @@ Exit codes: 0 ready, 1 not ready, 2 invalid manifest, file or usage.
 `;
 
 const ONLINE = `Online: with GITHUB_TOKEN set, links are verified against GitHub (#N in the
-repository of --repo, else of the git remote 'origin'; GITHUB_API_URL and
-GITHUB_GRAPHQL_URL select an Enterprise Server). Without a token, declared
-statuses are used and every link is reported unverified.`;
+repository of --repo, else of the git remote 'origin'). The token goes to the API
+of --server-url (else GITHUB_SERVER_URL, else github.com): /api/v3 on an
+Enterprise Server, unless GITHUB_API_URL and GITHUB_GRAPHQL_URL name it on the
+same host. Without a token, declared statuses are used and every link is
+reported unverified.`;
 
 export const COMMAND_HELP: Record<CommandName, string> = {
   check: `Usage: readiness-gate check [manifest] [options]

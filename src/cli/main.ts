@@ -5,7 +5,7 @@ import { importCommand } from './import-command.js';
 import { parseRepository, repositoryFromRemoteUrl, serverHost, type Repository } from '../core/links/links.js';
 import { MAX_MANIFEST_BYTES, parseManifest } from '../core/manifest/manifest.js';
 import type { Report } from '../core/verdict/report.js';
-import { createClient, graphqlUrlFor, type GitHubClient } from '../github/client.js';
+import { apiUrlsFor, createClient, type GitHubClient } from '../github/client.js';
 import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
 import { measureCharacters, renderMarkdownReport } from '../core/views/render-report.js';
 import { renderTrackingDocument } from '../core/views/render-document.js';
@@ -213,7 +213,7 @@ async function evaluateFile(request: EvaluateRequest, io: CliIo): Promise<{ repo
   if (repo !== undefined && !repository) throw new UsageError(`--repo '${repo}' is not owner/name`);
   const text = await readTextFile(file, { stdin: io.stdin, maxBytes: MAX_MANIFEST_BYTES, what: 'manifest' });
   const manifest = parseManifest(text, displayName(file), { serverHost: serverHost(request.serverUrl) });
-  const github = onlineClient(io);
+  const github = onlineClient(io, request.serverUrl);
   if (github || request.remoteOffline) repository ??= await repositoryFromGitRemote();
   if (github && !repository) io.stderr.write('readiness-gate: no --repo and no GitHub remote: #N links cannot be verified\n');
   const warn = (message: string) => io.stderr.write(`readiness-gate: ${message}\n`);
@@ -227,17 +227,22 @@ async function evaluateFile(request: EvaluateRequest, io: CliIo): Promise<{ repo
   return { report: await evaluator.evaluate(manifest) };
 }
 
-/** A client when GITHUB_TOKEN is set; without one the CLI works offline. */
-function onlineClient(io: CliIo): GitHubClient | undefined {
+/**
+ * A client when GITHUB_TOKEN is set; without one the CLI works offline. The token goes
+ * only to the API of the server whose links count (`--server-url`, else GITHUB_SERVER_URL).
+ */
+function onlineClient(io: CliIo, serverUrl: string | undefined): GitHubClient | undefined {
   const token = io.env.GITHUB_TOKEN;
   if (!token) return undefined;
-  const apiUrl = (io.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
-  return createClient({
-    token,
-    apiUrl,
-    graphqlUrl: graphqlUrlFor(apiUrl, io.env.GITHUB_GRAPHQL_URL),
-    warn: (message) => io.stderr.write(`readiness-gate: ${message}\n`),
-  });
+  const server = serverUrl ?? 'https://github.com';
+  const urls = apiUrlsFor(server, { api: io.env.GITHUB_API_URL, graphql: io.env.GITHUB_GRAPHQL_URL });
+  if (!urls) {
+    throw new UsageError(
+      `GITHUB_API_URL or GITHUB_GRAPHQL_URL names another host than the server ${server}: the token is not sent there. ` +
+        "Set them for the same GitHub, or leave them out to use that server's API.",
+    );
+  }
+  return createClient({ token, ...urls, warn: (message) => io.stderr.write(`readiness-gate: ${message}\n`) });
 }
 
 /** An HTTP error from the GitHub API (bad token, no access, outage), not a bug. */

@@ -81,6 +81,32 @@ export function graphqlUrlFor(apiUrl: string, explicit: string | undefined): str
 }
 
 /**
+ * The API a GitHub server answers on: github.com's at api.github.com, GHE.com's at
+ * api.<subdomain>.ghe.com, an Enterprise Server's at /api/v3 on its own host. An API URL
+ * given explicitly must belong to the same server, or a token meant for one would go to
+ * the other: that is refused (undefined), never guessed.
+ */
+export function apiUrlsFor(serverUrl: string, explicit: { api?: string | undefined; graphql?: string | undefined }) {
+  const server = parseUrl(serverUrl);
+  if (!server) return undefined;
+  const dotCom = server.hostname === 'github.com' || server.hostname.endsWith('.ghe.com');
+  const derived = dotCom ? `${server.protocol}//api.${server.host}` : `${server.origin}/api/v3`;
+  const apiUrl = (explicit.api || derived).replace(/\/$/, '');
+  const graphqlUrl = graphqlUrlFor(apiUrl, explicit.graphql);
+  const belongs = (url: string) => [server.host, `api.${server.host}`].includes(parseUrl(url)?.host ?? '');
+  return belongs(apiUrl) && belongs(graphqlUrl) ? { apiUrl, graphqlUrl } : undefined;
+}
+
+/** `URL.parse` of Node 22, on the CLI's older Nodes too. */
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * GraphQL queries in flight at once: far below GitHub's limit of 100 concurrent requests,
  * and each query costs 1 point, so the points per minute stay well inside the secondary
  * limits. Measured at 50 ms latency with 10,000 links (`npm run bench`).

@@ -20,7 +20,7 @@ beforeEach(() => {
 async function cli(args: string[], env: Record<string, string>, cwd = process.cwd()) {
   const child = spawn(ACTION_NODE, [resolve('dist/cli/index.js'), ...args], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', GITHUB_API_URL: scenario.github.apiUrl, ...env },
+    env: { PATH: process.env.PATH ?? '', GITHUB_SERVER_URL: new URL(scenario.github.apiUrl).origin, GITHUB_API_URL: scenario.github.apiUrl, ...env },
   });
   let stdout = '';
   let stderr = '';
@@ -54,6 +54,30 @@ describe('readiness-gate check with GITHUB_TOKEN', () => {
     });
     expect(run.code).toBe(1);
     expect(scenario.github.graphqlRequests().map((r) => r.path)).toEqual(['/api/graphql']);
+  });
+
+  it('asks the API of the server whose links count when only the server is named', async () => {
+    // An empty GITHUB_API_URL is as good as none: the API is the server's own, /api/v3 and /api/graphql.
+    const server = new URL(scenario.github.enterpriseApiUrl).origin;
+    const run = await cli(['check', manifestFile, '--repo', 'Codertocat/Hello-World', '--server-url', server], {
+      GITHUB_TOKEN: ACTIONS_TOKEN,
+      GITHUB_API_URL: '',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(scenario.github.graphqlRequests().map((r) => r.path)).toEqual(['/api/graphql']);
+  });
+
+  it('never sends the token to an API of another host than the server', async () => {
+    const run = await cli(['check', manifestFile, '--repo', 'Codertocat/Hello-World'], {
+      GITHUB_TOKEN: ACTIONS_TOKEN,
+      GITHUB_SERVER_URL: 'https://ghe.example.com',
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^readiness-gate: GITHUB_API_URL or GITHUB_GRAPHQL_URL names another host than the server https:\/\/ghe\.example\.com: the token is not sent there\. .*\nSee 'readiness-gate --help'\.\n$/,
+    );
+    expect(scenario.github.graphqlRequests()).toHaveLength(0);
   });
 
   it('says plainly when the token is refused, without a stack trace or the token', async () => {
