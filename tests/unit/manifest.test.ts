@@ -426,3 +426,24 @@ describe('parseManifest reads the whole document, as yaml does', () => {
     expect(outcome(text)).toEqual(outcome(DIRECTIVE + text, 3));
   });
 });
+
+describe('values of the wrong type are one sentence at their place, never a crash', () => {
+  const phase = (paths: string) =>
+    `version: 1\nphases:\n  - id: P0\n    name: Zero\n    blocking: true\n    ${paths}\n    tasks:\n      - { id: P0.1, title: a, status: done }\n`;
+
+  it.each([
+    ['paths: "deploy/**"', '6:12', 'a string'],
+    ['paths:', '6:11', 'null'],
+    ['paths: 7', '6:12', 'a number'],
+    ['paths: { a: b }', '6:12', 'a mapping'],
+  ])('%s', (paths, at, what) => {
+    expect(only(phase(paths))).toEqual({ at, message: `'paths' in phase 'P0' must be a list, not ${what}` });
+  });
+
+  it('an alias to a node around it', () => {
+    const yaml = 'version: 1\nphases: &a\n  - id: P0\n    name: Zero\n    blocking: true\n    tasks:\n      - { id: P0.1, title: a, status: *a }\n';
+    const problem = only(yaml);
+    expect(problem.at).toBe('7:39');
+    expect(problem.message).toContain('a value that contains itself');
+  });
+});

@@ -168,7 +168,13 @@ function typeName(value: unknown): string {
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? `'${shorten(value)}'` : shorten(JSON.stringify(value) ?? String(value));
+  if (typeof value === 'string') return `'${shorten(value)}'`;
+  try {
+    return shorten(JSON.stringify(value) ?? String(value));
+  } catch {
+    // An alias inside the node it names (`phases: &a` … `*a`) makes a value that contains itself.
+    return 'a value that contains itself (an alias to a node around it)';
+  }
 }
 
 const EXPECTED_NAMES: Record<string, string> = {

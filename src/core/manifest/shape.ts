@@ -48,13 +48,13 @@ function salvage(raw: unknown): ManifestData {
     }));
   const phases = (Array.isArray(object(raw).phases) ? (object(raw).phases as unknown[]) : []).map((entry) => {
     const phase = object(entry);
-    const paths = texts(phase.paths, LIMITS.textLength);
     return {
       ...phase,
       id: text(phase.id),
       blocking: phase.blocking === true,
       requires: texts(phase.requires) ?? [],
-      ...(paths ? { paths } : {}),
+      // Not a list: the schema has said so; the checks of patterns have nothing to read.
+      paths: texts(phase.paths, LIMITS.textLength),
       tasks: items(phase.tasks),
       acceptance: items(phase.acceptance),
     };
