@@ -447,3 +447,21 @@ describe('values of the wrong type are one sentence at their place, never a cras
     expect(problem.message).toContain('a value that contains itself');
   });
 });
+
+describe('paths patterns whose braces multiply', () => {
+  const phase = (pattern: string) =>
+    `version: 1\nphases:\n  - id: P0\n    name: Zero\n    blocking: true\n    paths: ["docs/**", "${pattern}"]\n    tasks:\n      - { id: P0.1, title: a, status: done }\n`;
+
+  it('are refused at the pattern when they stand for more globs than the bound', () => {
+    const pattern = `src/${'{a,b}'.repeat(17)}/**`;
+    expect(only(phase(pattern))).toEqual({
+      at: '6:24',
+      message: `paths pattern '${pattern}' stands for more than 256 globs once its {…} alternatives are expanded — write fewer alternatives, or split it into several patterns`,
+    });
+  });
+
+  it('are kept within it: eight groups of two are 256 globs', () => {
+    expect(() => parseManifest(phase(`src/${'{a,b}'.repeat(8)}/**`), 'readiness.yml')).not.toThrow();
+    expect(only(phase(`src/${'{a,b}'.repeat(9)}/**`)).at).toBe('6:24');
+  });
+});

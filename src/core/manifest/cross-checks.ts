@@ -1,3 +1,4 @@
+import { expand } from 'brace-expansion';
 import type { ConfigProblem } from '../shared/errors.js';
 import { closest, listSomeInWords } from '../shared/words.js';
 import type { Position, SourceMap } from './positions.js';
@@ -69,13 +70,33 @@ export function checkPaths(data: ManifestData, map: SourceMap): ConfigProblem[] 
       ];
     }
     return phase.paths.flatMap((pattern, i) => {
-      if (pattern === UNREADABLE) return [];
-      const relative = pattern.replace(/^(?:\.\/|\/)+/, '');
-      if (relative === pattern) return [];
-      const message = `paths pattern '${pattern}' can never match: changed files are named from the repository root, without a leading '/' or './' — write '${relative}'`;
-      return [map.problem(map.valueAt(['phases', p, 'paths', i]), message)];
+      const message = patternProblem(pattern);
+      return message ? [map.problem(map.valueAt(['phases', p, 'paths', i]), message)] : [];
     });
   });
+}
+
+/**
+ * The most globs one pattern may stand for once its braces are expanded: every one is
+ * matched against every changed file, and `{a,b}` groups multiply (seventeen of them make
+ * 131,072). Far more than a real pattern needs; bench/ measures the cost at this bound.
+ */
+export const MAX_PATTERN_EXPANSION = 256;
+
+function patternProblem(pattern: string): string | undefined {
+  if (pattern === UNREADABLE) return undefined;
+  const relative = pattern.replace(/^(?:\.\/|\/)+/, '');
+  if (relative !== pattern) {
+    return `paths pattern '${pattern}' can never match: changed files are named from the repository root, without a leading '/' or './' — write '${relative}'`;
+  }
+  // minimatch expands braces with the same library: what is counted here is what it would match.
+  if (pattern.includes('{') && expand(pattern, { max: MAX_PATTERN_EXPANSION + 1 }).length > MAX_PATTERN_EXPANSION) {
+    return (
+      `paths pattern '${pattern}' stands for more than ${MAX_PATTERN_EXPANSION} globs once its {…} alternatives are expanded — ` +
+      'write fewer alternatives, or split it into several patterns'
+    );
+  }
+  return undefined;
 }
 
 /** Unknown phase ids in `requires` and in gates. */

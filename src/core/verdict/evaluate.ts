@@ -72,10 +72,13 @@ export function usesPaths(manifest: Manifest): boolean {
 }
 
 /** The phases with `paths` that one of the changed files matches. */
-export function phasesTouched(manifest: Manifest, changedFiles: readonly string[], matches: PathMatcher): Set<string> {
-  const touched = manifest.data.phases.filter(
-    (phase) => phase.paths !== undefined && changedFiles.some((file) => phase.paths!.some((pattern) => matches(file, pattern))),
-  );
+export function phasesTouched(manifest: Manifest, changedFiles: readonly string[], compile: PathMatcher): Set<string> {
+  const compiled = new Map<string, (file: string) => boolean>();
+  const matcherOf = (pattern: string) => compiled.get(pattern) ?? compiled.set(pattern, compile(pattern)).get(pattern)!;
+  const touched = manifest.data.phases.filter((phase) => {
+    const matchers = phase.paths?.map(matcherOf) ?? [];
+    return matchers.length > 0 && changedFiles.some((file) => matchers.some((matches) => matches(file)));
+  });
   return new Set(touched.map((phase) => phase.id));
 }
 
