@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { importMarkdown } from '../../src/core/import/importer.js';
-import { PART_LINES } from '../../src/core/import/2-parse.js';
-import { readInParts, readWhole } from '../support/parts.js';
+import { parseMarkdown } from '../../src/core/import/2-parse.js';
+import { readStructure } from '../../src/core/import/3-structure.js';
+import { mdastStructure } from '../support/mdast-structure.js';
 
 /**
- * A long document is parsed in parts: what one part says — a legend, a reference
- * definition at the end of the document, the owner of the document — must still reach
- * the others, and the blocks must be those of the whole document parsed at once.
+ * What one place in a long document says — a legend, a reference definition at its end,
+ * the owner of the document — holds everywhere in it, and its blocks are those GitHub's
+ * parser (the mdast oracle) reads.
  */
 function longPlan(): string {
   const out = ['# Launch plan', '', 'Owner: @lead · Target: 2026-09-30', '', '✅ = done', '🚧 = in progress', ''];
@@ -25,15 +26,12 @@ function longPlan(): string {
   return out.join('\n');
 }
 
-describe('a long document, parsed in parts', () => {
-  it('reads as the whole document parsed at once', () => {
+describe('a long document', () => {
+  it("reads as GitHub's parser reads it, a definition at the end and a legend at the top holding everywhere", () => {
     const text = longPlan();
-    expect(text.split('\n').length).toBeGreaterThan(PART_LINES * 2);
-    const parts = readInParts(text, PART_LINES);
-    expect(parts.parts).toBeGreaterThan(1);
-    expect(parts.blocks).toEqual(readWhole(text).blocks);
-    expect(parts.reading).toEqual(readWhole(text).reading);
-    expect(parts.blocks.filter((block) => block.kind === 'item' && block.content.links.length > 0)).toHaveLength(40);
+    const blocks = readStructure(parseMarkdown(text, 'plan.md')).blocks;
+    expect(blocks).toEqual(mdastStructure(text).blocks);
+    expect(blocks.filter((block) => block.kind === 'item' && block.content.links.length > 0)).toHaveLength(40);
     const phases = importMarkdown(text, 'plan.md').manifest.phases;
     // Each section holds one item marked CRITICAL: a blocking phase for it, and one for the rest.
     expect(phases.map((phase) => phase.id).slice(-2)).toEqual(['P39', 'P39-later']);

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/verdict/evaluate.js';
 import { importMarkdown } from '../../src/core/import/importer.js';
 import { parseManifest } from '../../src/core/manifest/manifest.js';
-import { repairText } from '../../src/core/import/1-repair.js';
-import { readInParts, readWhole } from '../support/parts.js';
 
 /** The plans this product replaces, kept beside the repository; the tests run where they are. */
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
@@ -34,16 +32,5 @@ describe.skipIf(!existsSync(SEEDS))('the seed documents import as before', () =>
     expect(blocking('Testing')).toBe(true);
     expect(blocking('Complete Frontend Implementation')).toBe(false);
     expect(blocking('Database Optimizations')).toBe(false);
-  });
-
-  it('every seed parsed in parts of a few lines reads as the whole seed parsed at once', () => {
-    for (const name of readdirSync(SEEDS)) {
-      const text = repairText(readFileSync(new URL(name, SEEDS), 'utf8'), name).text;
-      const parts = readInParts(text, 8);
-      expect(parts.parts, name).toBeGreaterThan(1);
-      const whole = readWhole(text);
-      expect(parts.blocks, name).toEqual(whole.blocks);
-      expect(parts.reading, name).toEqual(whole.reading);
-    }
   });
 });

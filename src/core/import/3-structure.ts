@@ -1,12 +1,12 @@
-import type { Nodes, Parent, Root, RootContent } from 'mdast';
-import { findLinks, issueUrl } from './classify/link.js';
-import { DocumentDefinitions } from './parse/references.js';
+import type { Token } from 'markdown-it';
+import { findLinksBeside, issueUrl, type PlacedLink } from './classify/link.js';
 
 /**
  * Step 3: the document's structure as a flat list of blocks in reading order — headings,
  * paragraphs, list items (with their nesting) and tables — each with its visible text
- * and the issue and pull request links found anywhere in it. Walks the tree with an
- * explicit stack, so no document can exhaust the call stack here.
+ * and the issue and pull request links found anywhere in it. markdown-it's tokens are a flat
+ * list with open and close marks, walked in one loop, so no document can exhaust the call
+ * stack here.
  */
 export interface Inline {
   /** Visible text, whitespace collapsed; image alt text included ("![Complete][]" reads "Complete"). */
@@ -43,111 +43,143 @@ export interface Structure {
   blocks: Block[];
 }
 
-interface Frame {
-  node: RootContent | Root;
-  parentItem?: number;
-  depth: number;
-}
+/** What the tokens inside an open container are read as. */
+type Container =
+  /** The document or a block quote: every block in it is read. */
+  | { kind: 'flow' }
+  | { kind: 'list'; parentItem?: number; depth: number }
+  /** A list item: its first paragraph is its text, and its nested lists are read; nothing else. */
+  | { kind: 'item'; index: number; depth: number; hasText: boolean }
+  | { kind: 'skipped' };
 
-/** Where a tree stands in its document: the part of it the parse step handed on. */
-export interface TreePlace {
-  /** Added to a line of the tree, gives the line in the document. */
-  lineOffset: number;
-  /** The target of a reference definition anywhere in the document. */
-  definition(identifier: string): string | undefined;
-}
+const SKIPPED: Container = { kind: 'skipped' };
 
-/** The structure of a tree; without `place`, the tree is the whole document. */
-export function readStructure(tree: Root, place: TreePlace = wholeDocument(tree)): Structure {
-  const definitions = (identifier: string) => place.definition(identifier);
+/** The structure of a document's tokens, in one pass. */
+export function readStructure(tokens: readonly Token[]): Structure {
   const blocks: Block[] = [];
-  const stack: Frame[] = [{ node: tree, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, parentItem, depth } = stack.pop()!;
-    const line = (node.position?.start.line ?? 0) + place.lineOffset;
-    switch (node.type) {
-      case 'heading':
-        blocks.push({ kind: 'heading', depth: node.depth, content: inline(node, definitions), line });
-        break;
-      case 'paragraph':
-        blocks.push({ kind: 'paragraph', content: inline(node, definitions, true), line });
-        break;
-      case 'table': {
-        const [head, ...rows] = node.children;
-        blocks.push({
-          kind: 'table',
-          header: head ? head.children.map((cell) => inline(cell, definitions)) : [],
-          rows: rows.map((row) => ({
-            cells: row.children.map((cell) => inline(cell, definitions)),
-            line: row.position ? row.position.start.line + place.lineOffset : line,
-          })),
-          line,
-        });
-        break;
-      }
-      case 'code':
-        blocks.push({ kind: 'code', line });
-        break;
-      case 'listItem': {
-        const paragraph = node.children.find((child) => child.type === 'paragraph');
-        const index = blocks.length;
-        const item: Block = {
-          kind: 'item',
-          content: paragraph ? inline(paragraph, definitions) : emptyInline(),
-          checked: node.checked ?? null,
-          depth,
-          line,
-        };
-        if (parentItem !== undefined) item.parent = parentItem;
-        blocks.push(item);
-        const nested = node.children.filter((child) => child.type === 'list');
-        for (let i = nested.length - 1; i >= 0; i--) stack.push({ node: nested[i]!, parentItem: index, depth: depth + 1 });
-        break;
-      }
-      case 'list':
-        for (let i = node.children.length - 1; i >= 0; i--)
-          stack.push({ node: node.children[i]!, ...(parentItem !== undefined ? { parentItem } : {}), depth });
-        break;
-      case 'root':
-      case 'blockquote':
-        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, depth: 0 });
-        break;
-      default:
-        break;
-    }
+  const stack: Container[] = [{ kind: 'flow' }];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const here = stack.at(-1)!;
+    if (token.nesting === -1) stack.pop();
+    else if (here.kind === 'skipped') {
+      if (token.nesting === 1) stack.push(SKIPPED);
+    } else if (here.kind === 'flow') i = readFlow(tokens, i, blocks, stack);
+    else if (here.kind === 'list') {
+      if (token.type === 'list_item_open') stack.push(openItem(token, here, blocks));
+      else if (token.nesting === 1) stack.push(SKIPPED);
+    } else i = readInItem(tokens, i, here, blocks, stack);
   }
   return { blocks };
 }
 
-function wholeDocument(tree: Root): TreePlace {
-  const definitions = new DocumentDefinitions();
-  definitions.collect(tree);
-  return { lineOffset: 0, definition: (identifier) => definitions.url(identifier) };
+/** Reads the block that opens at `i` in the document or a block quote; returns the index of its last token read. */
+function readFlow(tokens: readonly Token[], i: number, blocks: Block[], stack: Container[]): number {
+  const token = tokens[i]!;
+  const line = lineOf(token);
+  switch (token.type) {
+    case 'paragraph_open':
+      blocks.push({ kind: 'paragraph', content: inline(tokens[i + 1]!, true), line });
+      return i + 2;
+    case 'heading_open':
+      blocks.push({ kind: 'heading', depth: Number(token.tag.slice(1)), content: inline(tokens[i + 1]!), line });
+      return i + 2;
+    case 'table_open':
+      return readTable(tokens, i, blocks);
+    case 'fence':
+    case 'code_block':
+      blocks.push({ kind: 'code', line });
+      return i;
+    case 'blockquote_open':
+      stack.push({ kind: 'flow' });
+      return i;
+    case 'bullet_list_open':
+    case 'ordered_list_open':
+      stack.push({ kind: 'list', depth: 0 });
+      return i;
+    default:
+      if (token.nesting === 1) stack.push(SKIPPED);
+      return i;
+  }
+}
+
+function openItem(token: Token, list: { parentItem?: number; depth: number }, blocks: Block[]): Container {
+  const meta = token.meta as { checked?: boolean } | null;
+  const item: Block = { kind: 'item', content: emptyInline(), checked: meta?.checked ?? null, depth: list.depth, line: lineOf(token) };
+  if (list.parentItem !== undefined) item.parent = list.parentItem;
+  blocks.push(item);
+  return { kind: 'item', index: blocks.length - 1, depth: list.depth, hasText: false };
+}
+
+/** Inside a list item: its first paragraph and its nested lists. */
+function readInItem(tokens: readonly Token[], i: number, item: Extract<Container, { kind: 'item' }>, blocks: Block[], stack: Container[]): number {
+  const token = tokens[i]!;
+  if (token.type === 'paragraph_open' && !item.hasText) {
+    item.hasText = true;
+    (blocks[item.index] as Extract<Block, { kind: 'item' }>).content = inline(tokens[i + 1]!);
+    return i + 2;
+  }
+  if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
+    stack.push({ kind: 'list', parentItem: item.index, depth: item.depth + 1 });
+  } else if (token.nesting === 1) stack.push(SKIPPED);
+  return i;
+}
+
+/** Reads a table from its opening token; returns the index of its closing one. */
+function readTable(tokens: readonly Token[], start: number, blocks: Block[]): number {
+  const rows: { cells: Inline[]; line: number }[] = [];
+  let i = start + 1;
+  for (; tokens[i]!.type !== 'table_close'; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'tr_open') rows.push({ cells: [], line: lineOf(token) });
+    else if (token.type === 'inline') rows.at(-1)!.cells.push(inline(token));
+  }
+  const [head, ...body] = rows;
+  blocks.push({ kind: 'table', header: head ? head.cells : [], rows: body, line: lineOf(tokens[start]!) });
+  return i;
+}
+
+function lineOf(token: Token): number {
+  return (token.map?.[0] ?? 0) + 1;
 }
 
 function emptyInline(): Inline {
   return { text: '', lines: [], links: [], struck: false, anchorsOnly: false };
 }
 
-interface InlineFrame {
-  node: Nodes;
+/** What a walk over inline tokens gathers; the counts are of visible, non-space characters. */
+interface InlineWalk {
+  text: string;
+  /** Text searched for #N and URLs: the visible text minus code and the text of issue links. */
+  scan: string;
+  /** Issue and PR link targets, with where they stand in `scan`. */
+  links: PlacedLink[];
+  visible: number;
+  struck: number;
+  anchored: number;
+}
+
+/** What the links around a token say of its text. */
+interface LinkFrame {
   /** Inside a link to an issue or PR: its text is not searched for more references. */
   linked: boolean;
-  struck: boolean;
   anchor: boolean;
 }
 
-/** The text and links of a paragraph, heading or table cell, without recursion. */
-export function inline(parent: Parent, definitions: (identifier: string) => string | undefined, withLines = false): Inline {
-  const only = parent.children.length === 1 ? parent.children[0]! : undefined;
+const OUTSIDE_LINKS: LinkFrame = { linked: false, anchor: false };
+
+/** The text and links of a paragraph, heading or table cell. */
+export function inline(token: Token, withLines = false): Inline {
+  const children = token.children ?? [];
+  const only = children.length === 1 ? children[0]! : undefined;
   // The common case, a line of plain text, without the walk.
-  if (only?.type === 'text' && !only.value.includes('\n')) return plainLine(only.value, withLines);
-  const walk = walkInline(parent, definitions);
-  const strongLead = strongLeadOf(parent);
+  if (only?.type === 'text') return plainLine(only.content, withLines);
+  const walk = walkInline(children);
+  const strongLead = strongLeadOf(children);
   return {
     text: collapse(walk.text),
     lines: withLines ? walk.text.split('\n').map(collapse).filter(Boolean) : [],
-    links: [...walk.links, ...findLinks(walk.scan)],
+    links: findLinksBeside(walk.scan, walk.links),
     struck: walk.visible > 0 && walk.struck === walk.visible,
     ...(strongLead ? { strongLead } : {}),
     anchorsOnly: walk.visible > 0 && walk.anchored === walk.visible,
@@ -156,103 +188,87 @@ export function inline(parent: Parent, definitions: (identifier: string) => stri
 
 function plainLine(value: string, withLines: boolean): Inline {
   const text = collapse(value);
-  return { text, lines: withLines && text ? [text] : [], links: findLinks(value), struck: false, anchorsOnly: false };
+  return { text, lines: withLines && text ? [text] : [], links: findLinksBeside(value, []), struck: false, anchorsOnly: false };
 }
 
-/** What a walk over inline nodes gathers; the counts are of visible, non-space characters. */
-interface InlineWalk {
-  text: string;
-  /** Text searched for #N and URLs: the visible text minus code and the text of issue links. */
-  scan: string;
-  /** Issue and PR link targets. */
-  links: string[];
-  visible: number;
-  struck: number;
-  anchored: number;
-}
-
-function walkInline(parent: Parent, definitions: (identifier: string) => string | undefined): InlineWalk {
+function walkInline(children: readonly Token[]): InlineWalk {
   const walk: InlineWalk = { text: '', scan: '', links: [], visible: 0, struck: 0, anchored: 0 };
-  const stack: InlineFrame[] = [];
-  pushChildren(stack, parent, { linked: false, struck: false, anchor: false });
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const leaf = leafText(frame.node);
-    if (leaf) addText(walk, frame, leaf);
-    else descend(stack, frame, walk.links, definitions);
+  const links: LinkFrame[] = [OUTSIDE_LINKS];
+  let struck = 0;
+  for (const child of children) {
+    const piece = pieceOf(child);
+    if (piece) addText(walk, piece, links.at(-1)!, struck > 0);
+    else if (child.type === 's_open') struck++;
+    else if (child.type === 's_close') struck--;
+    else if (child.type === 'link_open') links.push(openLink(walk, child.attrGet('href') ?? '', links.at(-1)!));
+    else if (child.type === 'link_close') links.pop();
   }
   return walk;
 }
 
-/** The text a node without inline children shows, and whether it is searched for references (code is not). */
-function leafText(node: Nodes): { piece: string; searchable: boolean } | undefined {
-  switch (node.type) {
+function openLink(walk: InlineWalk, url: string, around: LinkFrame): LinkFrame {
+  const issue = issueUrl(url);
+  if (issue) walk.links.push({ url: issue, at: walk.scan.length });
+  return { linked: around.linked || issue !== undefined, anchor: url.startsWith('#') };
+}
+
+/** The text a token shows, and whether it is searched for references (code is not). */
+function pieceOf(token: Token): { piece: string; searchable: boolean } | undefined {
+  switch (token.type) {
     case 'text':
-      return { piece: node.value, searchable: true };
-    case 'inlineCode':
-      return { piece: node.value, searchable: false };
+    case 'text_special':
+      return { piece: token.content, searchable: true };
+    case 'code_inline':
+      return { piece: token.content, searchable: false };
     case 'image':
-    case 'imageReference':
-      return { piece: ` ${node.alt ?? ''} `, searchable: true };
-    case 'break':
+      return { piece: ` ${altText(token)} `, searchable: true };
+    case 'softbreak':
+    case 'hardbreak':
       return { piece: '\n', searchable: true };
-    case 'html':
-      return { piece: /^<br\s*\/?>$/i.test(node.value.trim()) ? '\n' : ' ', searchable: true };
+    case 'html_inline':
+      return { piece: /^<br\s*\/?>$/i.test(token.content.trim()) ? '\n' : ' ', searchable: true };
     default:
       return undefined;
   }
 }
 
-function addText(walk: InlineWalk, frame: InlineFrame, { piece, searchable }: { piece: string; searchable: boolean }): void {
+function addText(walk: InlineWalk, { piece, searchable }: { piece: string; searchable: boolean }, link: LinkFrame, struck: boolean): void {
   walk.text += piece;
-  walk.scan += searchable && !frame.linked ? piece : ' ';
+  walk.scan += searchable && !link.linked ? piece : ' ';
   const count = piece.replace(/\s+/g, '').length;
   walk.visible += count;
-  if (frame.struck) walk.struck += count;
-  if (frame.anchor) walk.anchored += count;
+  if (struck) walk.struck += count;
+  if (link.anchor) walk.anchored += count;
 }
 
-/** Queues a node's children with what the node says of them: linked to an issue, struck through, an anchor. */
-function descend(stack: InlineFrame[], frame: InlineFrame, links: string[], definitions: (identifier: string) => string | undefined): void {
-  const { node } = frame;
-  switch (node.type) {
-    case 'link':
-    case 'linkReference': {
-      const url = node.type === 'link' ? node.url : (definitions(node.identifier) ?? '');
-      const issue = issueUrl(url);
-      if (issue) links.push(issue);
-      pushChildren(stack, node, { linked: frame.linked || issue !== undefined, struck: frame.struck, anchor: url.startsWith('#') });
-      return;
-    }
-    case 'delete':
-      pushChildren(stack, node, { ...frame, struck: true });
-      return;
-    default:
-      pushChildren(stack, node, frame);
+/** An image's alt text as GitHub's parser gives it: the text of what it holds, images within included. */
+function altText(image: Token): string {
+  let out = '';
+  const stack: Token[] = [image];
+  while (stack.length > 0) {
+    const token = stack.pop()!;
+    if (token.type === 'text' || token.type === 'text_special' || token.type === 'code_inline' || token.type === 'html_inline') out += token.content;
+    else if (token.type === 'softbreak') out += '\n';
+    else if (token.children) for (let i = token.children.length - 1; i >= 0; i--) stack.push(token.children[i]!);
   }
+  return out;
 }
 
 /** The text of a bold lead-in, after any leading spaces and emoji. */
-function strongLeadOf(parent: Parent): string | undefined {
-  const first = parent.children.find((child) => !(child.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(child.value)));
-  return first?.type === 'strong' ? collapse(plain(first)) : undefined;
-}
-
-function pushChildren(stack: InlineFrame[], node: Nodes | Parent, frame: Omit<InlineFrame, 'node'>): void {
-  if (!('children' in node)) return;
-  for (let i = node.children.length - 1; i >= 0; i--) stack.push({ ...frame, node: node.children[i]! });
-}
-
-/** Plain text of a small inline node (a bold lead-in). */
-function plain(node: Nodes): string {
+function strongLeadOf(children: readonly Token[]): string | undefined {
+  const first = children.findIndex(
+    (child) => child.type !== 'softbreak' && !(child.type === 'text' && /^[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(child.content)),
+  );
+  if (first < 0 || children[first]!.type !== 'strong_open') return undefined;
   let out = '';
-  const stack: Nodes[] = [node];
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    if (next.type === 'text' || next.type === 'inlineCode') out += next.value;
-    else if ('children' in next) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
+  const level = children[first]!.level;
+  for (let i = first + 1; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === 'strong_close' && child.level === level) break;
+    if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline') out += child.content;
+    else if (child.type === 'softbreak') out += '\n';
   }
-  return out;
+  return collapse(out) || undefined;
 }
 
 export function collapse(text: string): string {

@@ -3,7 +3,7 @@ import type { ManifestData } from '../manifest/schema.js';
 import { assemblePhases } from './5-assemble.js';
 import type { DraftPhase, GuessKind, Reading, Shape } from './model.js';
 import { parseMarkdown } from './2-parse.js';
-import { documentReader, type DocumentReader } from './4-read.js';
+import { documentReader } from './4-read.js';
 import { ImportError, repairText } from './1-repair.js';
 import { readStructure } from './3-structure.js';
 import { toManifest, toYaml } from './6-write-yaml.js';
@@ -14,7 +14,7 @@ export { ImportError } from './1-repair.js';
  * Turns a Markdown readiness document into a manifest, as a pipeline of steps that each
  * do one thing:
  *
- *   repair text → parse (mdast) → read the structure → classify into sections
+ *   repair text → parse (markdown-it) → read the structure → classify into sections
  *   → assemble phases → write YAML with a comment on every guess
  *
  * A document in which no task is found is not a plan: that is an ImportError (exit 2),
@@ -46,13 +46,9 @@ export interface ImportSummary {
  */
 export function importMarkdown(source: string, file = 'readiness.md', maxBytes = MAX_MANIFEST_BYTES): ImportResult {
   const repaired = repairText(source, file);
-  let document: DocumentReader | undefined;
-  // Each part's syntax tree and blocks are read, then let go, before the next is parsed.
-  parseMarkdown(repaired.text, file, () => {
-    document = documentReader([...repaired.notes], new Map());
-    return (part) => document!.read(readStructure(part.tree, part));
-  });
-  const reading = document!.finish();
+  const document = documentReader([...repaired.notes], new Map());
+  document.read(readStructure(parseMarkdown(repaired.text, file)));
+  const reading = document.finish();
   refuseWhatCannotFit(reading, file, maxBytes);
   const phases = assemblePhases(reading);
   const items = phases.reduce((sum, phase) => sum + phase.items.length, 0);

@@ -46,22 +46,40 @@ function repositoryBefore(text: string, at: number): string | null {
   return text.slice(start, at);
 }
 
-/** Issue and pull request URLs in text ("see https://github.com/a/b/issues/3."). */
-export function findUrls(text: string): string[] {
-  const found: string[] = [];
-  if (!text.includes('http')) return found;
-  for (const match of text.matchAll(/https?:\/\/[^\s<>()[\]"'`]+/g)) {
-    const url = match[0].replace(/[.,;:!?]+$/, '');
-    if (parseLink(url)) found.push(url);
-  }
-  return found;
-}
+/** A URL, up to what cannot be in one written in text; trailing punctuation is cut after. */
+const URL_PATTERN = /https?:\/\/[^\s<>()[\]"'`]+/g;
 
 /** Every reference in text: URLs first, then short forms outside the URLs. */
 export function findLinks(text: string): string[] {
-  const urls = findUrls(text);
-  const rest = urls.length ? text.replace(/https?:\/\/[^\s<>()[\]"'`]+/g, ' ') : text;
-  return [...urls, ...findShortRefs(rest)];
+  return findLinksBeside(text, []);
+}
+
+/** A link target found at a place in a text (where the link's text would begin). */
+export interface PlacedLink {
+  url: string;
+  at: number;
+}
+
+/**
+ * Every reference in text beside the targets of the links written in it: links and URLs
+ * in the order they stand (GitHub makes a bare URL a link where it stands), then short
+ * forms outside the URLs.
+ */
+export function findLinksBeside(text: string, placed: readonly PlacedLink[]): string[] {
+  const found: string[] = [];
+  let next = 0;
+  let hasUrls = false;
+  if (text.includes('http')) {
+    for (const match of text.matchAll(URL_PATTERN)) {
+      hasUrls = true;
+      const url = match[0].replace(/[.,;:!?]+$/, '');
+      if (!parseLink(url)) continue;
+      while (next < placed.length && placed[next]!.at <= match.index) found.push(placed[next++]!.url);
+      found.push(url);
+    }
+  }
+  while (next < placed.length) found.push(placed[next++]!.url);
+  return [...found, ...findShortRefs(hasUrls ? text.replace(URL_PATTERN, ' ') : text)];
 }
 
 /** The issue or pull request a link's URL points to, if it does. */
