@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isPair, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isCollection, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { ConfigError } from '../shared/errors.js';
 import { readPlainDocument } from './plain-yaml.js';
@@ -32,7 +32,7 @@ function readYaml(source: string, file: string): YamlSourceMap {
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, lineCounter: lines });
   } catch (error) {
     // The parser recurses into nested collections: thousands of `[` exhaust the stack.
     if (!(error instanceof RangeError)) throw error;
@@ -41,9 +41,10 @@ function readYaml(source: string, file: string): YamlSourceMap {
   const map = new YamlSourceMap(file, doc, lines);
   const tooDeep = doc.errors.find((error) => /call stack/i.test(error.message));
   if (tooDeep) throw new ConfigError(map.problem(map.position(tooDeep.pos[0]), TOO_DEEP));
-  if (doc.errors.length > 0) {
-    const listed = doc.errors.slice(0, MAX_PROBLEMS).map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error)));
-    throw manifestError(listed, doc.errors.length);
+  const errors = [...doc.errors, ...withinStack(map, () => duplicateKeys(doc))].sort((a, b) => a.pos[0] - b.pos[0]);
+  if (errors.length > 0) {
+    const listed = errors.slice(0, MAX_PROBLEMS).map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error)));
+    throw manifestError(listed, errors.length);
   }
   const bomb = withinStack(map, () => aliasBomb(doc));
   if (bomb?.range) {
@@ -51,6 +52,34 @@ function readYaml(source: string, file: string): YamlSourceMap {
     throw new ConfigError(map.problem(map.position(bomb.range[0]), message));
   }
   return map;
+}
+
+interface YamlProblem {
+  code: string;
+  message: string;
+  pos: [number, number];
+}
+
+/**
+ * The keys a mapping repeats, as yaml's own `uniqueKeys` reports them (scalars equal in
+ * value). yaml compares each key with every earlier one, which took minutes on a mapping
+ * of 121,000 keys under the size cap; a set per mapping makes the same test in one pass.
+ */
+function duplicateKeys(doc: Document.Parsed): YamlProblem[] {
+  const found: YamlProblem[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        // yaml compares with ===: NaN equals nothing, not even itself.
+        if (!isScalar(key) || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value))
+          found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [key.range?.[0] ?? 0, key.range?.[1] ?? 0] });
+        seen.add(key.value);
+      }
+    },
+  });
+  return found;
 }
 
 /**
