@@ -81,7 +81,7 @@ export function checkPaths(data: ManifestData, map: SourceMap): ConfigProblem[] 
  * matched against every changed file, and `{a,b}` groups multiply (seventeen of them make
  * 131,072). Far more than a real pattern needs; bench/ measures the cost at this bound.
  */
-export const MAX_PATTERN_EXPANSION = 256;
+export const MAX_PATTERN_EXPANSION = 64;
 
 function patternProblem(pattern: string): string | undefined {
   if (pattern === UNREADABLE) return undefined;
