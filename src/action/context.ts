@@ -79,5 +79,7 @@ export function pullRequestOfRun(context: RunContext): PullRequestRun | undefine
   }
   const group = context.eventName === 'merge_group' ? payload.merge_group : undefined;
   const number = group && /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref)?.[1];
-  return group && number ? { number: Number(number), baseSha: group.base_sha, headSha: group.head_sha, mergeGroup: true, closedUnmerged: false } : undefined;
+  return group && number
+    ? { number: Number(number), baseSha: group.base_sha, headSha: group.head_sha, mergeGroup: true, closedUnmerged: false }
+    : undefined;
 }

@@ -39,7 +39,9 @@ describe('a green whose grounds are gone', () => {
     const rerun = await scenario.pullRequest({ inputs: { status: 'true' } });
     expect(rerun.code).toBe(1);
     expect(headStatuses().at(-1)).toMatchObject({ state: 'error', context: 'readiness/merge' });
-    expect(headStatuses().at(-1)!.description).toMatch(new RegExp(`^could not evaluate: \\.github/readiness\\.yml:${lineOf(BROKEN, 'dne')}:17 unknown status 'dne'`));
+    expect(headStatuses().at(-1)!.description).toMatch(
+      new RegExp(`^could not evaluate: \\.github/readiness\\.yml:${lineOf(BROKEN, 'dne')}:17 unknown status 'dne'`),
+    );
     const comment = onlyComment();
     expect(comment).toContain('could not check gate `merge`');
     expect(comment).toContain("unknown status 'dne'");
