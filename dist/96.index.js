@@ -17,10 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
 var core = __webpack_require__(8079);
+// EXTERNAL MODULE: ./src/core/shared/errors.ts
+var errors = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/core/verdict/evaluate.ts
 var evaluate = __webpack_require__(4202);
-// EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 16 modules
-var manifest_manifest = __webpack_require__(1196);
+// EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 21 modules
+var manifest_manifest = __webpack_require__(7005);
 // EXTERNAL MODULE: ./src/core/views/markdown.ts
 var markdown = __webpack_require__(3025);
 // EXTERNAL MODULE: ./src/github/contents.ts
@@ -88,7 +90,7 @@ var github_clock = __webpack_require__(93);
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __webpack_require__(6645);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(3116);
+var github_errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/files.ts
 var github_files = __webpack_require__(5772);
 // EXTERNAL MODULE: ./src/github/pulls.ts
@@ -196,6 +198,7 @@ var action_writes = __webpack_require__(8364);
 
 
 
+
 /** `issues` actions that can change a verdict: the others (labeled, edited, assigned\u2026) leave every link's state as it was. */
 const VERDICT_ACTIONS = new Set(['closed', 'reopened', 'deleted', 'transferred']);
 /** Pull requests refreshed at once: their reads are batched already, and writes go one at a time anyway. */
@@ -245,7 +248,11 @@ async function refreshOpenPullRequests(session) {
     }
     const { rows, left } = await refreshEach(session, pulls, budget);
     const notes = refreshNotes(heading, rows, { total: pulls.length, left, stopped: budget.stopped });
-    return { notes, ...(open.commitStatus !== undefined ? { runStatus: open.commitStatus } : {}) };
+    const unevaluated = pulls.filter((_, index) => isRow(rows[index]) && rows[index].unevaluated).map((pull) => pull.number);
+    return { notes, unevaluated, ...(open.commitStatus !== undefined ? { runStatus: open.commitStatus } : {}) };
+}
+function isRow(row) {
+    return typeof row === 'object';
 }
 /** Refreshes the pull requests a few at a time until done or the budget stops it; a failure is its row. */
 async function refreshEach(session, pulls, budget) {
@@ -268,7 +275,7 @@ async function refreshEach(session, pulls, budget) {
 }
 /** The summary's section: an early stop, then a row per refreshed pull request. */
 function refreshNotes(heading, rows, outcome) {
-    const table = rows.filter((row) => typeof row === 'string');
+    const table = rows.filter(isRow).map((row) => row.text);
     core/* info */.pq(`Refreshed ${table.length} of ${outcome.total} open pull requests.`);
     const lines = [];
     if (outcome.stopped) {
@@ -347,47 +354,71 @@ function spend(budget, count) {
 }
 /** One pull request of a refresh: its summary row, or nothing when the event cannot concern it. */
 async function refreshPullRequest(session, pull, budget) {
-    const { context, inputs } = session;
-    const manifestSha = manifestShaOf(session, pull);
-    const manifest = await (0,action_session/* manifestAt */.q)(session, manifestSha);
+    let outcome;
+    try {
+        const report = await evaluatePull(session, pull);
+        if (!report)
+            return undefined;
+        outcome = { report };
+    }
+    catch (error) {
+        // Whatever its comment and status said before, they no longer have grounds.
+        const reason = warnAbout(pull, 'it could not be evaluated', error);
+        outcome = { failure: { gate: session.inputs.gate, error: reason, problems: error instanceof errors/* ConfigError */.xL ? (0,errors/* listedProblems */.SG)(error) : [] } };
+    }
+    return writeOutcome(session, pull, outcome, budget);
+}
+/** The pull request's report, or nothing when the event (an issue closed) cannot concern its plan. */
+async function evaluatePull(session, pull) {
+    const { context } = session;
+    const manifest = await (0,action_session/* manifestAt */.q)(session, manifestShaOf(session, pull));
     const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
     if (issue && !(0,evaluate/* linksTo */.B9)(manifest, { ...context.repository, number: issue.number }, context.repository))
         return undefined;
-    const report = await session.evaluator.evaluate(manifest, {
+    return session.evaluator.evaluate(manifest, {
         number: pull.number,
         changedFiles: pull.changedFiles,
         closes: Promise.resolve(pull.closes),
         ...(pull.files ? { files: Promise.resolve(pull.files) } : {}),
     });
-    const footer = (0,action_session/* footerFor */.Z)(context, inputs.manifest, manifestSha);
-    const writeStatusNow = inputs.status && !(pull.status !== undefined && (0,statuses/* statusIsCurrent */.OA)(pull.status, report));
-    const comment = commentPlan(session, pull, report, footer);
+}
+/** Writes what changed of a pull request's status and comment, within the budget. */
+async function writeOutcome(session, pull, outcome, budget) {
+    const { context, inputs } = session;
+    const footer = (0,action_session/* footerFor */.Z)(context, inputs.manifest, manifestShaOf(session, pull));
+    const writeStatusNow = inputs.status && !(pull.status !== undefined && (0,statuses/* statusIsCurrent */.OA)(pull.status, (0,action_writes/* outcomeStatus */.j5)(outcome)));
+    const comment = commentPlan(session, pull, outcome, footer);
     const writes = (writeStatusNow ? 1 : 0) + (comment.write ? 1 : 0);
     if (writes > 0 && !spend(budget, writes))
         return STOPPED;
-    const verdict = report.ready ? '\u2705 ready' : `\u274c not ready (${(0,markdown/* escapeMarkdown */.FV)(report.incompletePhases.join(', '))})`;
     // The status and the comment are written each on its own: one failing leaves the other.
     let status = '';
     if (writeStatusNow) {
-        await (0,action_writes/* writeStatus */.K)(session, pull.headSha, report).catch((error) => {
+        await (0,action_writes/* writeStatus */.Kn)(session, pull.headSha, outcome).catch((error) => {
             status = `; status not set: ${(0,markdown/* escapeMarkdown */.FV)(warnAbout(pull, 'its status was not set', error))}`;
         });
     }
-    let outcome;
+    let written;
     try {
-        outcome = (await comment.write?.()) ?? comment.outcome;
+        written = (await comment.write?.()) ?? comment.outcome;
     }
     catch (error) {
-        outcome = `not written: ${(0,markdown/* escapeMarkdown */.FV)(warnAbout(pull, 'its comment was not written', error))}`;
+        written = `not written: ${(0,markdown/* escapeMarkdown */.FV)(warnAbout(pull, 'its comment was not written', error))}`;
     }
-    return `| #${pull.number} | ${verdict}${status} | ${outcome} |`;
+    return { text: `| #${pull.number} | ${verdictCell(outcome)}${status} | ${written} |`, unevaluated: 'failure' in outcome };
+}
+function verdictCell(outcome) {
+    if ('failure' in outcome)
+        return `\u26a0\ufe0f could not evaluate: ${(0,markdown/* escapeMarkdown */.FV)(outcome.failure.error)}`;
+    const { report } = outcome;
+    return report.ready ? '\u2705 ready' : `\u274c not ready (${(0,markdown/* escapeMarkdown */.FV)(report.incompletePhases.join(', '))})`;
 }
 /**
  * What to do with the comment: nothing when the one comment says the same report already,
  * a direct edit when it does not, and the full upsert (which reads the whole thread) when
  * the batched read could not see the whole thread or found more than one comment.
  */
-function commentPlan(session, pull, report, footer) {
+function commentPlan(session, pull, outcome, footer) {
     const { inputs } = session;
     if (inputs.comment === 'never')
         return { outcome: 'skipped' };
@@ -395,7 +426,7 @@ function commentPlan(session, pull, report, footer) {
     // A refresh brings existing comments up to date; it does not start conversations.
     if (own?.length === 0)
         return { outcome: 'skipped' };
-    const body = `${(0,comments/* commentMarker */.Ql)(report.gate)}\n${(0,publish/* commentMarkdown */.r)(report, footer)}`;
+    const body = `${(0,comments/* commentMarker */.Ql)((0,action_writes/* gateOf */.Rv)(outcome))}\n${(0,action_writes/* outcomeComment */.ig)(outcome, footer).body}`;
     if (own?.length === 1) {
         if (withoutFooter(own[0].body) === withoutFooter(body))
             return { outcome: 'unchanged' };
@@ -403,7 +434,7 @@ function commentPlan(session, pull, report, footer) {
     }
     return {
         outcome: 'not written',
-        write: async () => (await (0,action_writes/* writeComment */.H)(session, { pullNumber: pull.number, report, footer, mayCreate: false })) ?? 'not written',
+        write: async () => (await (0,action_writes/* writeComment */.HF)(session, { pullNumber: pull.number, outcome, footer, mayCreate: false })) ?? 'not written',
     };
 }
 /** The footer's line names the run and the manifest's commit: a new run alone is no reason to rewrite a comment. */
@@ -421,7 +452,7 @@ async function editComment(session, pull, id, body) {
         return 'updated';
     }
     catch (error) {
-        const cause = (0,errors/* forbiddenCause */.dy)(error, { permission: 'pull-requests: write' });
+        const cause = (0,github_errors/* forbiddenCause */.dy)(error, { permission: 'pull-requests: write' });
         if (!cause)
             throw error;
         core/* warning */.$e(`Could not write the readiness comment on #${pull.number}: ${cause} The job summary has the full report.`);
@@ -431,7 +462,7 @@ async function editComment(session, pull, id, body) {
 /** The row of a pull request that could not be refreshed at all, with its warning. */
 function notRefreshed(pull, error) {
     const reason = warnAbout(pull, 'it was not refreshed', error);
-    return `| #${pull.number} | not refreshed: ${(0,markdown/* escapeMarkdown */.FV)(reason)} | not written |`;
+    return { text: `| #${pull.number} | not refreshed: ${(0,markdown/* escapeMarkdown */.FV)(reason)} | not written |`, unevaluated: true };
 }
 /** Warns about one pull request of the refresh; returns the reason in one line. */
 function warnAbout(pull, what, error) {

@@ -298,11 +298,15 @@ var errors = __nccwpck_require__(9130);
 ;// CONCATENATED MODULE: ./src/core/verdict/paths.ts
 /**
  * minimatch, loaded on first use: only runs whose manifest has `paths` on a pull request
- * need it, and leaving it out of the start-up path keeps the cold start short.
+ * need it, and leaving it out of the start-up path keeps the cold start short. Each pattern
+ * is compiled (its braces expanded) once, not once per file.
  */
 async function loadPathMatcher() {
-    const { minimatch } = await __nccwpck_require__.e(/* import() */ 138).then(__nccwpck_require__.bind(__nccwpck_require__, 1138));
-    return (file, pattern) => minimatch(file, pattern, { dot: true });
+    const { Minimatch } = await __nccwpck_require__.e(/* import() */ 273).then(__nccwpck_require__.bind(__nccwpck_require__, 5273));
+    return (pattern) => {
+        const glob = new Minimatch(pattern, { dot: true });
+        return (file) => glob.match(file);
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
@@ -5201,6 +5205,14 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/github/http.ts
+/**
+ * Why not Octokit's default, Node's global `fetch`: it ignores the runner's HTTPS_PROXY and
+ * NO_PROXY unless NODE_USE_ENV_PROXY is set (whether to honour them by default is still open
+ * in nodejs/node#57872), and it loads Node's internal undici on the first request, which a
+ * cold start of two or three requests pays for (README, Performance: the cold start).
+ * Retire this when `fetch` honours the proxy variables by default and bench/coldstart.ts
+ * shows no difference.
+ */
 
 
 
@@ -5339,6 +5351,9 @@ class AnswerHeaders {
  * end the run with the reset time when they do not; every request has a time limit for
  * its whole answer, body included; and the run as a whole has a deadline, so it ends by
  * itself whatever the server does. All waiting goes through an injected `Clock`.
+ *
+ * In place of @octokit/plugin-retry and @octokit/plugin-throttling; why, and when to retire
+ * it, is said beside `Octokit` in client.ts.
  */
 
 
@@ -5541,9 +5556,40 @@ class Limiter {
 
 
 
+/**
+ * What every REST request asks for: GitHub's current media type and the API version the
+ * requests were written against, so a new default version cannot change an answer.
+ */
+const REST_HEADERS = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
 /** GITHUB_GRAPHQL_URL when set; else derived: Enterprise Server serves /api/graphql beside /api/v3. */
 function graphqlUrlFor(apiUrl, explicit) {
     return explicit || `${apiUrl.replace(/\/api\/v3\/?$/, '/api')}/graphql`;
+}
+/**
+ * The API a GitHub server answers on: github.com's at api.github.com, GHE.com's at
+ * api.<subdomain>.ghe.com, an Enterprise Server's at /api/v3 on its own host. An API URL
+ * given explicitly must belong to the same server, or a token meant for one would go to
+ * the other: that is refused (undefined), never guessed.
+ */
+function apiUrlsFor(serverUrl, explicit) {
+    const server = client_parseUrl(serverUrl);
+    if (!server)
+        return undefined;
+    const dotCom = server.hostname === 'github.com' || server.hostname.endsWith('.ghe.com');
+    const derived = dotCom ? `${server.protocol}//api.${server.host}` : `${server.origin}/api/v3`;
+    const apiUrl = (explicit.api || derived).replace(/\/$/, '');
+    const graphqlUrl = graphqlUrlFor(apiUrl, explicit.graphql);
+    const belongs = (url) => [server.host, `api.${server.host}`].includes(client_parseUrl(url)?.host ?? '');
+    return belongs(apiUrl) && belongs(graphqlUrl) ? { apiUrl, graphqlUrl } : undefined;
+}
+/** `URL.parse` of Node 22, on the CLI's older Nodes too. */
+function client_parseUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * GraphQL queries in flight at once: far below GitHub's limit of 100 concurrent requests,
@@ -5575,6 +5621,8 @@ function createClient(options) {
         if (!origins.has(url.origin))
             throw refusedOrigin(url, options.apiUrl);
         const isQuery = url.href === new URL(options.graphqlUrl).href;
+        if (!isQuery)
+            Object.assign(endpoint.headers, REST_HEADERS);
         usage[isQuery ? 'queries' : method === 'GET' || method === 'HEAD' ? 'reads' : 'writes']++;
         const send = () => sendWithRetries((signal) => attempt(async () => request(withSignal(endpoint, signal)), isQuery), {
             clock,
@@ -5894,20 +5942,21 @@ function statusOf(node) {
 /**
  * GitHub's summary counts completed sub-issues; a sub-issue closed as not planned is not
  * completed, yet not open either. For closed issues whose summary leaves that open, one
- * more query counts the sub-issues that are really still open.
+ * more query counts the sub-issues that are really still open. Only a whole listing may
+ * lower the summary's count: past the first page, the open ones may all be on the next.
  */
 async function countOpenSubIssues(client, targets, results) {
     if (targets.length === 0)
         return;
-    const parts = targets.map((t, i) => `s${i}: repository(owner: ${JSON.stringify(t.owner)}, name: ${JSON.stringify(t.repo)}) { issue(number: ${t.number}) { subIssues(first: ${SUB_ISSUES_PER_ISSUE}) { nodes { state } } } }`);
+    const parts = targets.map((t, i) => `s${i}: repository(owner: ${JSON.stringify(t.owner)}, name: ${JSON.stringify(t.repo)}) { issue(number: ${t.number}) { subIssues(first: ${SUB_ISSUES_PER_ISSUE}) { pageInfo { hasNextPage } nodes { state } } } }`);
     const { data } = await client.graphql(`query ReadinessSubIssues { ${parts.join(' ')} }`);
     targets.forEach((target, i) => {
-        const nodes = data?.[`s${i}`]?.issue?.subIssues.nodes;
+        const listing = data?.[`s${i}`]?.issue?.subIssues;
         const status = results.get(target);
-        // Without an answer the summary's cautious count stands: not completed counts as open.
-        if (!nodes || !status?.subIssues)
+        // Without a whole answer the summary's cautious count stands: not completed counts as open.
+        if (!listing || listing.pageInfo.hasNextPage || !status?.subIssues)
             return;
-        const open = nodes.filter((node) => node.state === 'OPEN').length;
+        const open = listing.nodes.filter((node) => node.state === 'OPEN').length;
         results.set(target, { ...status, subIssues: { ...status.subIssues, open, closed: status.subIssues.total - open } });
     });
 }
@@ -5989,7 +6038,12 @@ class PlanEvaluator {
         if (!github || !repository)
             return { scope: { number, touchedPhases: new Set() }, caveats: [] };
         const [touched, closes] = await Promise.all([this.touchedPhases(manifest, pullRequest), this.closes(manifest, pullRequest)]);
-        const scope = { number, touchedPhases: touched.phases, ...(closes ? { closes } : {}) };
+        const scope = {
+            number,
+            touchedPhases: touched.phases,
+            ...(closes ? { closes } : {}),
+            ...(pullRequest.closedUnmerged ? { closedUnmerged: true } : {}),
+        };
         return { scope, caveats: touched.caveats };
     }
     async touchedPhases(manifest, pullRequest) {
@@ -6061,16 +6115,21 @@ function pullRequestOfRun(context) {
             baseSha: pull.base.sha,
             headSha: pull.head.sha,
             mergeGroup: false,
+            closedUnmerged: pull.state === 'closed' && pull.merged !== true,
             ...(pull.changed_files !== undefined ? { changedFiles: pull.changed_files } : {}),
         };
     }
     const group = context.eventName === 'merge_group' ? payload.merge_group : undefined;
     const number = group && /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref)?.[1];
-    return group && number ? { number: Number(number), baseSha: group.base_sha, headSha: group.head_sha, mergeGroup: true } : undefined;
+    return group && number
+        ? { number: Number(number), baseSha: group.base_sha, headSha: group.head_sha, mergeGroup: true, closedUnmerged: false }
+        : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/defaults.ts
 const DEFAULT_MANIFEST_PATH = '.github/readiness.yml';
+/** The gate evaluated when none is named: the action's `gate` input and the CLI's `--gate`. */
+const DEFAULT_GATE = 'merge';
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
@@ -6093,12 +6152,19 @@ function readInputs() {
     return {
         manifest: core/* getInput */.V4('manifest') || DEFAULT_MANIFEST_PATH,
         manifestRef: choice('manifest-ref', ['base', 'head'], 'base'),
-        gate: core/* getInput */.V4('gate') || 'merge',
+        gate: readGate(),
         token,
         comment: choice('comment', ['auto', 'always', 'never'], 'auto'),
         enforce: flag('enforce', true),
         status: flag('status', false),
     };
+}
+/**
+ * The `gate` input alone. It cannot fail, so a run whose other inputs are wrong still
+ * names the gate it could not check.
+ */
+function readGate() {
+    return core/* getInput */.V4('gate') || DEFAULT_GATE;
 }
 function choice(name, allowed, fallback) {
     const value = core/* getInput */.V4(name).trim().toLowerCase() || fallback;
@@ -6126,9 +6192,12 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var present = __nccwpck_require__(1201);
 // EXTERNAL MODULE: ./src/core/views/markdown.ts
 var markdown = __nccwpck_require__(3025);
+// EXTERNAL MODULE: ./src/core/verdict/policy.ts
+var policy = __nccwpck_require__(8355);
 // EXTERNAL MODULE: ./src/core/shared/words.ts
 var words = __nccwpck_require__(964);
 ;// CONCATENATED MODULE: ./src/core/views/render-text.ts
+
 
 
 
@@ -6152,8 +6221,8 @@ function renderTextReport(report, options = {}) {
     lines.push('');
     let unlisted = 0;
     for (const phase of report.phases) {
-        const inGate = (0,present/* isGated */.m3)(phase);
-        const attention = phase.tasks.filter(present/* needsAttention */.e_);
+        const inGate = (0,policy/* isGated */.m3)(phase);
+        const attention = phase.tasks.filter(policy/* needsAttention */.e_);
         const tasks = options.verbose ? phase.tasks : inGate ? attention : [];
         if (!inGate && !options.verbose)
             unlisted += attention.length;
@@ -6269,14 +6338,14 @@ var writes = __nccwpck_require__(8364);
 
 /** The action's entry point, and the one place where a failure becomes a failed step. */
 async function run() {
-    const progress = { gate: core/* getInput */.V4('gate') || 'merge', refreshNotes: [], summaryWritten: false };
+    const progress = { gate: readGate(), refreshNotes: [], summaryWritten: false };
     let session;
     try {
         session = startSession();
         await checkReadiness(session, progress);
     }
     catch (error) {
-        await reportFailure(error, progress);
+        await reportFailure(error, progress, session);
     }
     finally {
         if (session)
@@ -6292,8 +6361,8 @@ function logUsage(session) {
  * ready, and a job summary naming the error. Then the step fails, with the original error
  * even when the summary cannot be written.
  */
-async function reportFailure(error, progress) {
-    const problems = error instanceof errors/* ConfigError */.x ? error.problems : [];
+async function reportFailure(error, progress, session) {
+    const problems = error instanceof errors/* ConfigError */.xL ? (0,errors/* listedProblems */.SG)(error) : [];
     for (const problem of problems) {
         core/* error */.z3(problem.message, {
             file: problem.file,
@@ -6301,10 +6370,12 @@ async function reportFailure(error, progress) {
             title: 'readiness-gate configuration',
         });
     }
-    if (error instanceof Error && !(error instanceof errors/* ConfigError */.x) && !(error instanceof InputError))
+    if (error instanceof Error && !(error instanceof errors/* ConfigError */.xL) && !(error instanceof InputError))
         core/* debug */.Yz(error.stack ?? '');
     const failure = { gate: progress.gate, error: failureLine(error), problems, ...(progress.report ? { report: progress.report } : {}) };
-    // Each on its own: neither may cost the other, nor the original error.
+    // Each on its own: none may cost the others, nor the original error.
+    if (session && progress.target && !progress.report)
+        await withdrawVerdict(session, progress.target, failure);
     try {
         (0,publish/* setFailureOutputs */.Jl)(failure);
     }
@@ -6319,12 +6390,29 @@ async function reportFailure(error, progress) {
     catch (summaryError) {
         core/* warning */.$e(`Could not write the job summary: ${(0,publish/* errorLine */.BP)(summaryError)}`);
     }
-    core/* setFailed */.C1(error instanceof errors/* ConfigError */.x ? error.message : failure.error);
+    core/* setFailed */.C1(error instanceof errors/* ConfigError */.xL ? error.message : failure.error);
+}
+/**
+ * A run that could not evaluate leaves no earlier verdict standing: its commit status
+ * becomes `error` and its pull request's comment, where there is one, says why.
+ */
+async function withdrawVerdict(session, target, failure) {
+    const outcome = { failure };
+    if (session.inputs.status && target.statusSha) {
+        await (0,writes/* writeStatus */.Kn)(session, target.statusSha, outcome).catch((error) => {
+            core/* warning */.$e(`Could not set the commit status readiness/${failure.gate} to error: ${(0,publish/* errorLine */.BP)(error)}`);
+        });
+    }
+    if (target.pullNumber === undefined)
+        return;
+    await (0,writes/* writeComment */.HF)(session, { pullNumber: target.pullNumber, outcome, footer: target.footer, mayCreate: false }).catch((error) => {
+        core/* warning */.$e(`Could not rewrite the readiness comment on #${target.pullNumber}: ${(0,publish/* errorLine */.BP)(error)}`);
+    });
 }
 /** The error in one line; what is neither the user's mistake nor GitHub's answer is ours. */
 function failureLine(error) {
     const line = (0,publish/* errorLine */.BP)(error);
-    return error instanceof errors/* ConfigError */.x || error instanceof InputError ? line : `readiness-gate failed: ${line}`;
+    return error instanceof errors/* ConfigError */.xL || error instanceof InputError ? line : `readiness-gate failed: ${line}`;
 }
 function startSession() {
     const inputs = readInputs();
@@ -6343,11 +6431,17 @@ async function checkReadiness(session, progress) {
     const { inputs, context } = session;
     progress.gate = inputs.gate;
     // The refresh of open pull requests is loaded only by the events that run it.
-    const refresh = REFRESH_EVENTS.has(context.eventName) ? await (await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 8096))).refreshOpenPullRequests(session) : { notes: [] };
+    const refresh = REFRESH_EVENTS.has(context.eventName)
+        ? await (await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 8096))).refreshOpenPullRequests(session)
+        : { notes: [] };
     const refreshNotes = refresh.notes;
     progress.refreshNotes = refreshNotes;
     const pullRequest = pullRequestOfRun(context);
     const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
+    const footer = (0,action_session/* footerFor */.Z)(context, inputs.manifest, manifestSha);
+    const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
+    const pullNumber = pullRequest && !pullRequest.mergeGroup ? pullRequest.number : undefined;
+    progress.target = { footer, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
     // The manifest is asked for first, as everything after waits for it; whatever does not
     // depend on it is asked for beside it.
     const reading = (0,action_session/* manifestAt */.q)(session, manifestSha);
@@ -6355,12 +6449,11 @@ async function checkReadiness(session, progress) {
     const manifest = await reading;
     const report = await session.evaluator.evaluate(manifest, pullRequest && { ...pullRequest, ...early?.scope });
     progress.report = report;
-    const footer = (0,action_session/* footerFor */.Z)(context, inputs.manifest, manifestSha);
     // The comment is sent first; the log and the summary are written while GitHub answers.
-    const commenting = pullRequest && !pullRequest.mergeGroup
-        ? (0,writes/* writeComment */.H)(session, {
-            pullNumber: pullRequest.number,
-            report,
+    const commenting = pullNumber !== undefined
+        ? (0,writes/* writeComment */.HF)(session, {
+            pullNumber,
+            outcome: { report },
             footer,
             mayCreate: true,
             ...(early?.listing ? { listing: early.listing } : {}),
@@ -6374,12 +6467,14 @@ async function checkReadiness(session, progress) {
     await core/* summary */.z.addRaw((0,publish/* summaryMarkdown */.eH)(report, footer)).addRaw(refreshNotes.join('\n')).write();
     progress.summaryWritten = true;
     await commenting;
-    const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
     // A refresh read the run's own status beside the pull requests': it is set again only when it changed.
     const current = statusSha === context.sha ? refresh.runStatus : undefined;
-    if (inputs.status && statusSha && !(current !== undefined && (0,statuses/* statusIsCurrent */.OA)(current, report)))
-        await (0,writes/* writeStatus */.K)(session, statusSha, report);
+    if (inputs.status && statusSha && !(current !== undefined && (0,statuses/* statusIsCurrent */.OA)(current, (0,statuses/* statusFor */.SR)(report)))) {
+        await (0,writes/* writeStatus */.Kn)(session, statusSha, { report });
+    }
     concludeStep(report, inputs.enforce);
+    if (refresh.unevaluated)
+        failRefresh(refresh.unevaluated);
 }
 /** The largest pull request whose changed files are listed before its manifest is read: one page. */
 const FILES_LISTED_EARLY = 100;
@@ -6404,6 +6499,13 @@ function startPullRequestReads(session, pullRequest) {
     if (small)
         loadPathMatcher().catch(() => { });
     return { scope: { closes, ...(files ? { files } : {}) }, ...(listing ? { listing } : {}) };
+}
+/** Open pull requests the refresh could not evaluate fail the step: their statuses say error now, and someone must look. */
+function failRefresh(unevaluated) {
+    if (unevaluated.length === 0)
+        return;
+    const list = unevaluated.map((number) => `#${number}`).join(', ');
+    core/* setFailed */.C1(`Could not evaluate ${unevaluated.length === 1 ? 'open pull request' : `${unevaluated.length} open pull requests`} ${list}: see the job summary.`);
 }
 function concludeStep(report, enforce) {
     if (report.ready) {
@@ -6441,13 +6543,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(8079);
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var errors = __nccwpck_require__(9130);
-// EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 16 modules
-var manifest = __nccwpck_require__(1196);
 // EXTERNAL MODULE: ./src/core/views/markdown.ts
 var markdown = __nccwpck_require__(3025);
 // EXTERNAL MODULE: ./src/core/views/present.ts
 var present = __nccwpck_require__(1201);
+// EXTERNAL MODULE: ./src/core/verdict/policy.ts
+var policy = __nccwpck_require__(8355);
 ;// CONCATENATED MODULE: ./src/core/views/render-report.ts
+
 
 
 /** GitHub rejects comments longer than this many characters. */
@@ -6509,10 +6612,10 @@ function rowCount(report, lists, shape) {
 function listedItems(report, options) {
     const lists = [];
     for (const phase of report.phases) {
-        const tasks = options.detail === 'all' ? phase.tasks : phase.tasks.filter(present/* needsAttention */.e_);
+        const tasks = options.detail === 'all' ? phase.tasks : phase.tasks.filter(policy/* needsAttention */.e_);
         if (tasks.length === 0)
             continue;
-        if (options.detail === 'problems' && !(0,present/* isGated */.m3)(phase) && !tasks.some((t) => t.drift))
+        if (options.detail === 'problems' && !(0,policy/* isGated */.m3)(phase) && !tasks.some((t) => t.drift))
             continue;
         lists.push({ phase, tasks });
     }
@@ -6564,7 +6667,7 @@ function phaseTable(report, shape) {
     if (shape.phaseRows === Infinity)
         return [...rows, ...report.phases.map(row)];
     // Too many phases for one table: the gate's incomplete phases are the ones that matter.
-    const incomplete = report.phases.filter((phase) => (0,present/* isGated */.m3)(phase) && !phase.complete);
+    const incomplete = report.phases.filter((phase) => (0,policy/* isGated */.m3)(phase) && !phase.complete);
     const shown = incomplete.slice(0, shape.phaseRows);
     const hidden = report.phases.length - shown.length;
     const hiddenIncomplete = incomplete.length - shown.length;
@@ -6649,6 +6752,8 @@ function linkCell(link, options) {
     return `${look.icon} ${target} ${(0,present/* linkWords */.kG)(link)}${progress ? ` (${progress})` : ''}`;
 }
 
+// EXTERNAL MODULE: ./src/core/verdict/reasons.ts
+var reasons = __nccwpck_require__(8868);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var github_errors = __nccwpck_require__(3116);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
@@ -6670,7 +6775,8 @@ function setOutputs(report) {
     core/* setOutput */.uH('report', reportJson(report));
 }
 /**
- * The report as compact JSON; a very large plan keeps only the items that need attention.
+ * The report as compact JSON; a very large plan keeps only the items that need attention,
+ * as the comment shows them.
  * `failure` marks a run that failed after its evaluation: not ready, and why.
  */
 function reportJson(report, failure) {
@@ -6680,8 +6786,8 @@ function reportJson(report, failure) {
         return full;
     const attention = JSON.stringify({
         ...base,
-        truncated: 'satisfied items were left out to fit the 1 MB output limit',
-        phases: report.phases.map((phase) => ({ ...phase, tasks: phase.tasks.filter((task) => !task.satisfied || task.drift) })),
+        truncated: 'items that need no attention were left out to fit the 1 MB output limit',
+        phases: report.phases.map((phase) => ({ ...phase, tasks: phase.tasks.filter(policy/* needsAttention */.e_) })),
     });
     if (attention.length <= OUTPUT_LIMIT)
         return attention;
@@ -6696,11 +6802,11 @@ function reportJson(report, failure) {
  * problems with its place, or an API's answer without its HTML page.
  */
 function errorLine(error) {
-    if (error instanceof errors/* ConfigError */.x) {
+    if (error instanceof errors/* ConfigError */.xL) {
         const [first] = error.problems;
-        const total = (0,manifest/* problemCount */.bS)(error.problems);
+        const total = error.total;
         const more = total > 1 ? ` (and ${(total - 1).toLocaleString('en-US')} more problems)` : '';
-        return first ? `${(0,github_errors/* oneLine */.TN)((0,errors/* formatProblem */.V)(first), 500)}${more}` : 'the configuration is invalid';
+        return first ? `${(0,github_errors/* oneLine */.TN)((0,errors/* formatProblem */.Vw)(first), 500)}${more}` : 'the configuration is invalid';
     }
     const message = error instanceof Error ? error.message : String(error);
     return (0,github_errors/* answerSummary */.H$)(message) || (error instanceof Error ? error.name : 'unknown error');
@@ -6731,7 +6837,7 @@ function failureMarkdown(failure) {
     return lines.join('\n');
 }
 function problemLine(problem) {
-    const place = (0,errors/* formatProblem */.V)({ ...problem, message: '' }).trim();
+    const place = (0,errors/* formatProblem */.Vw)({ ...problem, message: '' }).trim();
     return `${codeWord(place)} ${(0,markdown/* escapeMarkdown */.FV)(problem.message)}`;
 }
 /** A short name in backticks; backticks in it are dropped, so it cannot break out. */
@@ -6756,7 +6862,7 @@ function annotate(report, manifest) {
                 core/* warning */.$e(`${task.id}: the waiver expired on ${task.waiver.expires}`, { ...at(task), title: 'Expired waiver' });
             }
             for (const link of task.links.filter((l) => l.state === 'unknown')) {
-                core/* warning */.$e(`${task.id}: ${(0,present/* describeLink */.Ex)(link)}`, { ...at(task), title: 'Unreadable link' });
+                core/* warning */.$e(`${task.id}: ${(0,reasons/* describeLink */.E)(link)}`, { ...at(task), title: 'Unreadable link' });
             }
             if (task.hint)
                 core/* notice */.lm(`${task.id}: ${task.hint}`, { ...at(task), title: 'Mark it done' });
@@ -6777,7 +6883,7 @@ function annotate(report, manifest) {
 /* harmony export */   Z: () => (/* binding */ footerFor),
 /* harmony export */   q: () => (/* binding */ manifestAt)
 /* harmony export */ });
-/* harmony import */ var _core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1196);
+/* harmony import */ var _core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7005);
 /* harmony import */ var _github_contents_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3113);
 
 
@@ -6805,8 +6911,11 @@ function footerFor(context, manifestPath, sha) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ writeComment),
-/* harmony export */   K: () => (/* binding */ writeStatus)
+/* harmony export */   HF: () => (/* binding */ writeComment),
+/* harmony export */   Kn: () => (/* binding */ writeStatus),
+/* harmony export */   Rv: () => (/* binding */ gateOf),
+/* harmony export */   ig: () => (/* binding */ outcomeComment),
+/* harmony export */   j5: () => (/* binding */ outcomeStatus)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8079);
 /* harmony import */ var _github_comments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6645);
@@ -6818,22 +6927,34 @@ function footerFor(context, manifestPath, sha) {
 
 
 
+function gateOf(outcome) {
+    return 'report' in outcome ? outcome.report.gate : outcome.failure.gate;
+}
+/** The commit status an outcome gives. */
+function outcomeStatus(outcome) {
+    return 'report' in outcome ? (0,_github_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .statusFor */ .SR)(outcome.report) : (0,_github_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .unevaluatedStatus */ .LD)(outcome.failure.error);
+}
+/** The comment's Markdown for an outcome (without the marker) and whether it says ready. */
+function outcomeComment(outcome, footer) {
+    if ('report' in outcome)
+        return { ready: outcome.report.ready, body: (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .commentMarkdown */ .r)(outcome.report, footer) };
+    return { ready: false, body: `${(0,_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .failureMarkdown */ .A5)(outcome.failure)}\n${footer}` };
+}
 /** Writes the PR comment; a token that may not write gets one warning, not a failed run. */
 async function writeComment(session, request) {
-    const { pullNumber, report } = request;
+    const { pullNumber, outcome } = request;
     try {
-        const outcome = await (0,_github_comments_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertComment */ .lB)(session.github, {
+        const result = await (0,_github_comments_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertComment */ .lB)(session.github, {
             repository: session.context.repository,
             issueNumber: pullNumber,
-            gate: report.gate,
+            gate: gateOf(outcome),
             mode: session.inputs.comment,
-            ready: report.ready,
-            body: (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .commentMarkdown */ .r)(report, request.footer),
+            ...outcomeComment(outcome, request.footer),
             mayCreate: request.mayCreate,
             ...(request.listing ? { listing: request.listing } : {}),
         });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pull request comment on #${pullNumber}: ${outcome}.`);
-        return outcome;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pull request comment on #${pullNumber}: ${result}.`);
+        return result;
     }
     catch (error) {
         const cause = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .forbiddenCause */ .dy)(error, { permission: 'pull-requests: write', fork: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isForkPullRequest */ .B7)(session.context.payload) });
@@ -6844,15 +6965,16 @@ async function writeComment(session, request) {
     }
 }
 /** Sets `readiness/<gate>`; a token without `statuses: write` gets one warning. */
-async function writeStatus(session, sha, report) {
+async function writeStatus(session, sha, outcome) {
+    const gate = gateOf(outcome);
     try {
-        await (0,_github_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommitStatus */ .MX)(session.github, session.context.repository, sha, report, session.context.runUrl);
+        await (0,_github_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .setCommitStatus */ .MX)(session.github, session.context.repository, sha, gate, outcomeStatus(outcome), session.context.runUrl);
     }
     catch (error) {
         const cause = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .forbiddenCause */ .dy)(error, { permission: 'statuses: write', fork: (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isForkPullRequest */ .B7)(session.context.payload) });
         if (!cause)
             throw error;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not set the commit status readiness/${report.gate}: ${cause}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not set the commit status readiness/${gate}: ${cause}`);
     }
 }
 
@@ -6990,40 +7112,52 @@ function isSatisfied(status) {
 
 /***/ }),
 
-/***/ 1196:
+/***/ 7005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
-  Ie: () => (/* binding */ dependenciesFirst),
+  Ie: () => (/* reexport */ dependenciesFirst),
   vv: () => (/* binding */ manifestTooLarge),
-  qg: () => (/* binding */ noBlockingPhase),
-  eE: () => (/* binding */ parseManifest),
-  bS: () => (/* binding */ problemCount)
+  qg: () => (/* reexport */ noBlockingPhase),
+  eE: () => (/* binding */ parseManifest)
 });
 
 // UNUSED EXPORTS: MAX_ALIAS_VALUES, MAX_PROBLEMS
 
+// EXTERNAL MODULE: ./src/core/shared/errors.ts
+var shared_errors = __nccwpck_require__(9130);
+// EXTERNAL MODULE: ./node_modules/brace-expansion/dist/esm/index.js + 1 modules
+var esm = __nccwpck_require__(9540);
+// EXTERNAL MODULE: ./src/core/shared/words.ts
+var words = __nccwpck_require__(964);
+;// CONCATENATED MODULE: ./src/core/manifest/problems.ts
+
+/** The first problems of a manifest are listed, the rest counted: a report stays readable. */
+const MAX_PROBLEMS = 50;
+/** At most `MAX_PROBLEMS` of the problems, the others (of `total`) counted. */
+function manifestError(problems, total = problems.length) {
+    const listed = problems.slice(0, MAX_PROBLEMS);
+    return new shared_errors/* ConfigError */.xL(listed, { omitted: total - listed.length });
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/shared/errors.ts
-var errors = __nccwpck_require__(9130);
-// EXTERNAL MODULE: ./src/core/links/links.ts
-var links = __nccwpck_require__(9104);
 ;// CONCATENATED MODULE: ./src/core/manifest/plain-yaml.ts
 /**
  * A reader for the plain YAML most manifests are written in, many times faster than the
- * `yaml` library, which it stands in front of: block mappings and sequences indented with
- * spaces, plain and quoted one-line scalars, one-line flow lists and flow mappings, and
- * comments. A value it reads is the value `yaml` reads (the core schema of YAML 1.2), at
+ * `yaml` library, which it stands in front of: a whole document that is a block mapping or
+ * sequence, its collections indented with spaces, plain and quoted one-line scalars,
+ * one-line flow lists and flow mappings, and comments. A value it reads is the value `yaml` reads (the core schema of YAML 1.2), at
  * the same offset; anything else it declines \u2014 `undefined` \u2014 and the caller asks `yaml`,
  * which then also words any mistake. Declining is always safe, so the reader declines
  * whatever it is not certain of: anchors, tags, block scalars, numbers other than small
  * integers, empty values, escapes beyond JSON's, a scalar continued on the next line,
  * duplicate keys, keys `yaml` would read as null or a boolean or refuse as too long,
- * nesting deeper than any plan needs, and every indentation it does not expect.
+ * directives and document markers, nesting deeper than any plan needs, and every
+ * indentation it does not expect.
  */
 /** Thrown inside the reader to decline; never escapes it. */
 class Decline extends Error {
@@ -7048,16 +7182,16 @@ const MAX_DEPTH = 64;
 const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
 /** Escapes JSON and YAML's double-quoted scalars read alike. */
 const JSON_ESCAPES = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/g;
-/** The block sequence that `text` consists of, or undefined when `yaml` must read it. */
-function readPlainSequence(text) {
+/** The block mapping or block sequence that the document `text` consists of, or undefined when `yaml` must read it. */
+function readPlainDocument(text) {
     if (UNUSUAL_CHARACTERS.test(text))
         return undefined;
     try {
         const lines = new Lines(text);
         const first = lines.next();
-        if (!first || !lines.dashAt(first))
+        if (!first)
             return undefined;
-        const node = readSequence(lines, first.indent);
+        const node = lines.dashAt(first) ? readSequence(lines, first.indent) : readMapping(lines, first.indent, first);
         return lines.next() ? undefined : node;
     }
     catch (error) {
@@ -7173,7 +7307,7 @@ function colonAfterKey(text, at, end) {
 function readMapping(lines, indent, first) {
     if (++lines.depth > MAX_DEPTH)
         decline();
-    const keys = new Map();
+    const entries = [];
     const value = {};
     const start = first.start + indent;
     let line = first;
@@ -7181,9 +7315,9 @@ function readMapping(lines, indent, first) {
     while (line) {
         const colon = colonAfterKey(lines.text, column, line.end) ?? decline();
         const key = lines.text.slice(column, colon);
-        checkKey(key, keys);
+        checkKey(key, value);
         const node = readEntry(lines, line, colon + 1, indent, 'key');
-        keys.set(key, node);
+        entries.push(Object.assign(node, { key, keyStart: column }));
         value[key] = node.value;
         line = lines.next();
         if (!line || line.indent < indent)
@@ -7193,11 +7327,11 @@ function readMapping(lines, indent, first) {
         column = line.start + indent;
     }
     lines.depth--;
-    return { value, start, keys };
+    return { value, start, entries };
 }
 /** A key is read as written only when it is a string `yaml` would not resolve, refuse or find twice. */
-function checkKey(key, keys) {
-    if (keys.has(key) || key === '__proto__' || key.length > MAX_KEY_LENGTH || NULL.test(key) || BOOLEAN.test(key))
+function checkKey(key, mapping) {
+    if (Object.hasOwn(mapping, key) || key === '__proto__' || key.length > MAX_KEY_LENGTH || NULL.test(key) || BOOLEAN.test(key))
         decline();
 }
 function skipSpaces(text, at, end) {
@@ -7308,21 +7442,21 @@ function readFlowList(text, at, end) {
 }
 /** `{ key: value, \u2026 }` on one line, the values scalars or flow lists of scalars. */
 function readFlowMapping(text, at, end) {
-    const keys = new Map();
     const value = {};
+    const node = { value, start: at, entries: [] };
     let next = skipSpaces(text, at + 1, end);
     if (text[next] === '}')
-        return { node: { value, start: at, keys }, end: next + 1 };
+        return { node, end: next + 1 };
     for (;;) {
         const colon = colonAfterKey(text, next, end) ?? decline();
         const key = text.slice(next, colon);
-        checkKey(key, keys);
+        checkKey(key, value);
         const read = readFlowValue(text, skipSpaces(text, colon + 1, end), end, 'flow');
-        keys.set(key, read.node);
+        node.entries.push(Object.assign(read.node, { key, keyStart: next }));
         value[key] = read.node.value;
         next = skipSpaces(text, read.end, end);
         if (text[next] === '}')
-            return { node: { value, start: at, keys }, end: next + 1 };
+            return { node, end: next + 1 };
         if (text[next] !== ',')
             decline();
         next = skipSpaces(text, next + 1, end);
@@ -7331,236 +7465,243 @@ function readFlowMapping(text, at, end) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest/manifest-parts.ts
+;// CONCATENATED MODULE: ./src/core/manifest/positions.ts
 
-
 /**
- * Reading a large manifest a few phases at a time.
- *
- * The `yaml` library holds the whole token tree and then the whole document of a file in
- * memory before anything else happens: at 100,000 tasks over a gigabyte, and the garbage
- * collector's work grows faster than the file. Most manifests are a top-level mapping whose
- * `phases:` is a block sequence, one `- ` line per phase at one indentation. Such a file is
- * read here as its frame (every line outside the phase list) and the phase list in slices
- * of whole phases, each parsed on its own and dropped once turned into data, which keeps
- * memory and time per task flat however long the plan.
- *
- * Out of it come the data and the positions of the ids, which every run needs; a problem
- * elsewhere in a phase is placed by parsing its slice again. Anything unusual \u2014 directives,
- * aliases, a syntax error, a line that does not fit the pattern \u2014 and the caller reads the
- * file whole, as it always did, so every message and position stays what it was.
+ * Where the values and keys of a manifest are, as lines and columns. Whichever parser read
+ * the document \u2014 the plain reader or `yaml` \u2014 answers for all of it: their offsets agree,
+ * so a position does not depend on which one it came from.
  */
-/** Phases are parsed in slices of at least this many characters. */
-const SLICE_CHARS = 16 * 1024;
-/** As the whole file is parsed: every part must read as it reads there. */
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true };
-/** The manifest read in parts, or undefined when it must be read whole. */
-function readInParts(source) {
-    if (/^%/m.test(source) || /\r(?!\n)/.test(source))
-        return undefined;
-    const list = phaseList(source);
-    if (!list)
-        return undefined;
-    try {
-        return assemble(source, list);
+class SourceMap {
+    file;
+    lines;
+    constructor(file, lines) {
+        this.file = file;
+        this.lines = lines;
     }
-    catch {
-        // Nesting too deep for a recursive step, or anything else unexpected: read it whole.
-        return undefined;
+    position(offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return { line, column: col };
     }
-}
-const PHASES_KEY = /^phases:[ \t]*(?:#.*)?\r?$/m;
-/** Where the phase list is, when it is a block sequence of `- ` lines at one indentation. */
-function phaseList(source) {
-    const key = PHASES_KEY.exec(source);
-    if (!key)
-        return undefined;
-    const start = key.index + key[0].length + 1;
-    if (start > source.length)
-        return undefined;
-    const phases = [];
-    let indent = -1;
-    let at = start;
-    while (at < source.length) {
-        const next = source.indexOf('\n', at);
-        const lineEnd = next === -1 ? source.length : next;
-        const kind = lineKind(source, at, lineEnd, indent);
-        if (kind === 'odd')
-            return undefined;
-        if (kind === 'after')
-            break;
-        if (kind === 'item') {
-            if (indent < 0)
-                indent = leadingSpaces(source, at);
-            phases.push(at);
+    /** The position of the value at `path`, else of its nearest existing parent. */
+    valueAt(path) {
+        for (let depth = path.length; depth >= 0; depth--) {
+            const start = this.valueStart(depth === path.length ? path : path.slice(0, depth));
+            if (start !== undefined)
+                return this.position(start);
         }
-        at = lineEnd + 1;
+        return { line: 1, column: 1 };
     }
-    if (phases.length === 0)
-        return undefined;
-    return { key: key.index, start, end: Math.min(at, source.length), phases };
+    /** The position of the key `key` in the mapping at `path`, else of the mapping. */
+    keyAt(path, key) {
+        const start = this.keyStart(path, key);
+        return start === undefined ? this.valueAt(path) : this.position(start);
+    }
+    problem(position, message) {
+        return { file: this.file, line: position.line, column: position.column, message };
+    }
 }
-/**
- * One line of the phase list: blank or comment, a phase's `- ` line, a line inside a
- * phase, the first line after the list, or one that does not fit the pattern.
- */
-function lineKind(source, start, end, indent) {
-    const spaces = leadingSpaces(source, start);
-    const first = source[start + spaces];
-    if (start + spaces >= end || first === '\r' || first === '#')
-        return 'skip';
-    if (first === '\t')
-        return 'odd';
-    const dash = first === '-' && source[start + spaces + 1] === ' ';
-    if (indent < 0)
-        return dash ? 'item' : 'odd';
-    if (spaces > indent)
-        return 'inside';
-    if (spaces === indent && dash)
-        return 'item';
-    return spaces < indent || indent === 0 ? 'after' : 'odd';
-}
-function leadingSpaces(source, at) {
-    let spaces = 0;
-    while (source.charCodeAt(at + spaces) === 32)
-        spaces++;
-    return spaces;
-}
-function assemble(source, list) {
-    const cut = list.end - list.start;
-    const frame = (0,dist/* parseDocument */.Tp)(source.slice(0, list.start) + source.slice(list.end), PARSE_OPTIONS);
-    if (frame.errors.length > 0 || hasAliases(frame) || !phasesLeftEmpty(frame, list.key))
-        return undefined;
-    const raw = frame.toJS();
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return undefined;
-    const parts = {
-        raw: raw,
-        frame,
-        frameOffset: (offset) => (offset < list.start ? offset : offset + cut),
-        lines: lineCounter(source),
-        phases: [],
-        slices: [],
-    };
-    const phases = [];
-    for (const [from, to] of slices(list)) {
-        const slice = readPlainSlice(source.slice(from, to), from);
-        if (!slice)
+/** Positions in a document `yaml` parsed. */
+class YamlSourceMap extends SourceMap {
+    doc;
+    constructor(file, doc, lines) {
+        super(file, lines);
+        this.doc = doc;
+    }
+    valueStart(path) {
+        return this.doc.getIn(path, true)?.range?.[0];
+    }
+    keyStart(path, key) {
+        const node = this.doc.getIn(path, true);
+        if (!(0,dist/* isMap */.jh)(node))
             return undefined;
-        parts.slices.push({ from, to, first: phases.length });
-        parts.phases.push(...slice.offsets);
-        for (const phase of slice.phases)
-            phases.push(phase);
-    }
-    parts.raw.phases = phases;
-    return parts;
-}
-/**
- * The frame is a block mapping whose `phases` is the key found, with nothing after it now
- * that the list is cut out. (In a flow mapping the list would be a syntax error.)
- */
-function phasesLeftEmpty(frame, keyOffset) {
-    if (!(0,dist/* isMap */.jh)(frame.contents) || frame.contents.flow)
-        return false;
-    const pair = frame.contents.items.find((entry) => (0,dist/* isScalar */.jn)(entry.key) && entry.key.value === 'phases');
-    if (!pair || !(0,dist/* isScalar */.jn)(pair.key) || pair.key.range?.[0] !== keyOffset)
-        return false;
-    const value = pair.value;
-    return value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null && !value.tag && !value.anchor);
-}
-/** Start and end offsets of slices of whole phases. */
-function* slices(list) {
-    let from = list.phases[0];
-    for (let i = 1; i <= list.phases.length; i++) {
-        const to = list.phases[i] ?? list.end;
-        if (to - from >= SLICE_CHARS || i === list.phases.length) {
-            yield [from, to];
-            from = to;
-        }
+        const pair = node.items.find((entry) => (0,dist/* isScalar */.jn)(entry.key) && String(entry.key.value) === key);
+        return pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key.range?.[0] : undefined;
     }
 }
-/** A slice in plain YAML is read by the fast reader (see `plain-yaml.ts`), any other by `yaml`. */
-const readPlainSlice = (text, offset) => {
-    const list = readPlainSequence(text);
-    if (!list)
-        return readYamlSlice(text, offset);
-    const start = (node) => (node ? node.start + offset : undefined);
-    return { phases: list.value, offsets: (list.items ?? []).map((phase) => phaseOffsets(phase, start)) };
-};
-/** A slice read by `yaml`. */
-const readYamlSlice = (text, offset) => {
-    const doc = (0,dist/* parseDocument */.Tp)(text, PARSE_OPTIONS);
-    if (doc.errors.length > 0 || !(0,dist/* isSeq */.oP)(doc.contents) || (text.includes('*') && hasAliases(doc)))
-        return undefined;
-    // As `Document.getIn` finds them: a value of a mapping by its key, an entry of a list by its index.
-    const start = (node) => {
-        const range = node?.range;
-        return range ? range[0] + offset : undefined;
-    };
-    return { phases: doc.toJS(), offsets: doc.contents.items.map((phase) => phaseOffsets(phase, start)) };
-};
-/** The offsets of a phase's ids, `requires`, `paths` and links, in either reader's nodes. */
-function phaseOffsets(phase, start) {
-    const value = (node, key) => manifest_parts_valueOf(node, key);
-    const entries = (node) => listOf(node).map((entry) => start(entry));
-    const items = (list) => listOf(value(phase, list)).map((item) => ({ id: start(value(item, 'id')), links: entries(value(item, 'links')) }));
-    return {
-        id: start(value(phase, 'id')),
-        requires: entries(value(phase, 'requires')),
-        paths: entries(value(phase, 'paths')),
-        tasks: items('tasks'),
-        acceptance: items('acceptance'),
-    };
+/** Positions in a document the plain reader read (see `plain-yaml.ts`). */
+class PlainSourceMap extends SourceMap {
+    root;
+    constructor(file, root, source) {
+        super(file, lineCounter(source));
+        this.root = root;
+    }
+    valueStart(path) {
+        return this.nodeAt(path)?.start;
+    }
+    keyStart(path, key) {
+        return this.nodeAt(path)?.entries?.find((entry) => entry.key === key)?.keyStart;
+    }
+    /** As `Document.getIn` finds it: a value of a mapping by its key, an entry of a list by its index. */
+    nodeAt(path) {
+        let node = this.root;
+        for (const step of path)
+            node = typeof step === 'number' ? node?.items?.[step] : node?.entries?.find((entry) => entry.key === step);
+        return node;
+    }
 }
-/** The value of a mapping at `key`, in a `yaml` node or a plain one. */
-function manifest_parts_valueOf(node, key) {
-    if ((0,dist/* isMap */.jh)(node))
-        return node.get(key, true);
-    return node?.keys?.get(key);
-}
-/** The entries of a list, in a `yaml` node or a plain one; none for anything else. */
-function listOf(node) {
-    if ((0,dist/* isSeq */.oP)(node))
-        return node.items;
-    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isScalar */.jn)(node))
-        return [];
-    return node?.items ?? [];
-}
-/** The recorded offset of the value at `path` (see `PhaseOffsets`), if it is one of those. */
-function recordedOffset(parts, path) {
-    const [phases, p, key, i, itemKey, l] = path;
-    const phase = phases === 'phases' && typeof p === 'number' ? parts.phases[p] : undefined;
-    if (!phase)
-        return undefined;
-    if (path.length === 3 && key === 'id')
-        return phase.id;
-    if (typeof i !== 'number')
-        return undefined;
-    if (path.length === 4 && (key === 'requires' || key === 'paths'))
-        return phase[key][i];
-    const item = key === 'tasks' || key === 'acceptance' ? phase[key][i] : undefined;
-    if (path.length === 5 && itemKey === 'id')
-        return item?.id;
-    return path.length === 6 && itemKey === 'links' && typeof l === 'number' ? item?.links[l] : undefined;
-}
-/** Aliases are counted against alias bombs on the whole document: such a file is read whole. */
-function hasAliases(doc) {
-    let found = false;
-    (0,dist/* visit */.YR)(doc, {
-        Alias() {
-            found = true;
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return found;
-}
-/** Lines as the `yaml` parser counts them: one starts after each line feed. */
+/** Lines as `yaml` counts them: one starts after each line feed. */
 function lineCounter(source) {
     const lines = new dist/* LineCounter */.HN();
     lines.addNewLine(0);
     for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1))
         lines.addNewLine(at + 1);
     return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/read.ts
+
+
+
+
+
+/** How many values YAML aliases may add to the manifest; beyond that it is an alias bomb. */
+const MAX_ALIAS_VALUES = 100_000;
+const TOO_DEEP = 'YAML syntax error: collections nest too deeply to read';
+/**
+ * Reads the whole document: the plain reader reads most manifests many times faster, and
+ * wherever it is not certain it declines and `yaml` reads the document again from the
+ * start, so that data, positions and every syntax message come from one parser.
+ */
+function readManifestText(source, file) {
+    const plain = readPlainDocument(source);
+    if (plain)
+        return { map: new PlainSourceMap(file, plain, source), raw: plain.value };
+    const map = readYaml(source, file);
+    return { map, raw: readData(map) };
+}
+function readYaml(source, file) {
+    const lines = new dist/* LineCounter */.HN();
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: false, lineCounter: lines });
+    }
+    catch (error) {
+        // The parser recurses into nested collections: thousands of `[` exhaust the stack.
+        if (!(error instanceof RangeError))
+            throw error;
+        throw new shared_errors/* ConfigError */.xL({ file, line: 1, column: 1, message: TOO_DEEP });
+    }
+    const map = new YamlSourceMap(file, doc, lines);
+    const tooDeep = doc.errors.find((error) => /call stack/i.test(error.message));
+    if (tooDeep)
+        throw new shared_errors/* ConfigError */.xL(map.problem(map.position(tooDeep.pos[0]), TOO_DEEP));
+    const errors = [...doc.errors, ...withinStack(map, () => duplicateKeys(doc))].sort((a, b) => a.pos[0] - b.pos[0]);
+    if (errors.length > 0) {
+        const listed = errors.slice(0, MAX_PROBLEMS).map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error)));
+        throw manifestError(listed, errors.length);
+    }
+    const bomb = withinStack(map, () => aliasBomb(doc));
+    if (bomb?.range) {
+        const message = `YAML aliases expand the manifest by more than ${MAX_ALIAS_VALUES.toLocaleString('en-US')} values here (an alias bomb?) \u2014 write the values out instead`;
+        throw new shared_errors/* ConfigError */.xL(map.problem(map.position(bomb.range[0]), message));
+    }
+    return map;
+}
+/**
+ * The keys a mapping repeats, as yaml's own `uniqueKeys` reports them (scalars equal in
+ * value). yaml compares each key with every earlier one, which took minutes on a mapping
+ * of 121,000 keys under the size cap; a set per mapping makes the same test in one pass.
+ */
+function duplicateKeys(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const { key } of map.items) {
+                // yaml compares with ===: NaN equals nothing, not even itself.
+                if (!(0,dist/* isScalar */.jn)(key) || Number.isNaN(key.value))
+                    continue;
+                if (seen.has(key.value))
+                    found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [key.range?.[0] ?? 0, key.range?.[1] ?? 0] });
+                seen.add(key.value);
+            }
+        },
+    });
+    return found;
+}
+/**
+ * Runs a step that recurses into the document's nesting; nesting the parser accepted can
+ * still be too deep for it, and that is the manifest's problem, not a crash.
+ */
+function withinStack(map, step) {
+    try {
+        return step();
+    }
+    catch (error) {
+        if (!(error instanceof RangeError) || !/call stack/i.test(error.message))
+            throw error;
+        throw new shared_errors/* ConfigError */.xL(map.problem({ line: 1, column: 1 }, TOO_DEEP));
+    }
+}
+/**
+ * The alias at which the values that aliases repeat first pass `MAX_ALIAS_VALUES`, if any.
+ * One pass in document order, each anchor's size counted once, so nine lines of nested
+ * aliases (a billion values) cost microseconds, not the run's memory.
+ */
+function aliasBomb(doc) {
+    const anchorSizes = new Map();
+    let added = 0;
+    let found;
+    const size = (node) => {
+        if (found)
+            return 0;
+        let total = 1;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            total = anchorSizes.get(node.source) ?? 1;
+            added += total - 1;
+            if (added > MAX_ALIAS_VALUES)
+                found = node;
+        }
+        else if ((0,dist/* isCollection */.P3)(node)) {
+            for (const item of node.items)
+                total += size(item);
+        }
+        else if ((0,dist/* isPair */.tO)(node)) {
+            total = size(node.key) + size(node.value);
+        }
+        const anchor = node?.anchor;
+        if (anchor)
+            anchorSizes.set(anchor, total);
+        return total;
+    };
+    size(doc.contents);
+    return found;
+}
+/** The document as plain data, for the schema. */
+function readData(map) {
+    let raw;
+    try {
+        // `aliasBomb` has counted the aliases; yaml's own count is a second line of defence.
+        raw = withinStack(map, () => map.doc.toJS({ maxAliasCount: MAX_ALIAS_VALUES }));
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError))
+            throw error;
+        throw new shared_errors/* ConfigError */.xL(map.problem(firstAliasPosition(map), `YAML error: ${error.message}`));
+    }
+    if (raw === null || raw === undefined)
+        throw new shared_errors/* ConfigError */.xL(map.problem({ line: 1, column: 1 }, 'the manifest is empty'));
+    return raw;
+}
+/** Where the first alias is: the likely place of an error in resolving aliases. */
+function firstAliasPosition(map) {
+    let at = { line: 1, column: 1 };
+    (0,dist/* visit */.YR)(map.doc, {
+        Alias(_key, node) {
+            if (node.range)
+                at = map.position(node.range[0]);
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return at;
+}
+function yamlMessage(error) {
+    const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    if (error.code === 'BAD_SCALAR_START' || /reserved character [@`]/.test(firstLine)) {
+        return `YAML syntax error: ${firstLine} \u2014 quote the value, e.g. owner: "@alice"`;
+    }
+    return `YAML syntax error: ${firstLine}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
@@ -14625,8 +14766,6 @@ const KNOWN_KEYS = {
     gate: Object.keys(gate.def.shape),
 };
 
-// EXTERNAL MODULE: ./src/core/shared/words.ts
-var words = __nccwpck_require__(964);
 ;// CONCATENATED MODULE: ./src/core/manifest/schema-issues.ts
 
 
@@ -14777,7 +14916,15 @@ function typeName(value) {
     return `a ${typeof value}`;
 }
 function show(value) {
-    return typeof value === 'string' ? `'${(0,words/* shorten */.ml)(value)}'` : (0,words/* shorten */.ml)(JSON.stringify(value) ?? String(value));
+    if (typeof value === 'string')
+        return `'${(0,words/* shorten */.ml)(value)}'`;
+    try {
+        return (0,words/* shorten */.ml)(JSON.stringify(value) ?? String(value));
+    }
+    catch {
+        // An alias inside the node it names (`phases: &a` \u2026 `*a`) makes a value that contains itself.
+        return 'a value that contains itself (an alias to a node around it)';
+    }
 }
 const EXPECTED_NAMES = {
     string: 'a string',
@@ -14790,261 +14937,14 @@ function article(expected) {
     return EXPECTED_NAMES[expected] ?? expected;
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest/manifest.ts
+;// CONCATENATED MODULE: ./src/core/manifest/shape.ts
 
 
 
 
-
-
-
-/** The parsed YAML document and the way back from its nodes to lines and columns. */
-class SourceMap {
-    file;
-    doc;
-    lines;
-    inFile;
-    constructor(file, doc, lines, 
-    /** From an offset in the parsed text to one in the file, where the text is not the whole file. */
-    inFile = (offset) => offset) {
-        this.file = file;
-        this.doc = doc;
-        this.lines = lines;
-        this.inFile = inFile;
-    }
-    static parse(source, file) {
-        const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(source, { ...PARSE_OPTIONS, lineCounter: lines });
-        return new SourceMap(file, doc, lines);
-    }
-    position(offset) {
-        return this.filePosition(this.inFile(offset));
-    }
-    filePosition(offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return { line, column: col };
-    }
-    /** The position of the value at `path`, else of its nearest existing parent. */
-    valueAt(path) {
-        for (let depth = path.length; depth >= 0; depth--) {
-            const node = this.doc.getIn(path.slice(0, depth), true);
-            if (node?.range)
-                return this.position(node.range[0]);
-        }
-        return { line: 1, column: 1 };
-    }
-    /** The position of the key `key` in the mapping at `path`. */
-    keyAt(path, key) {
-        const node = this.doc.getIn(path, true);
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((entry) => (0,dist/* isScalar */.jn)(entry.key) && String(entry.key.value) === key);
-            if (pair && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range)
-                return this.position(pair.key.range[0]);
-        }
-        return this.valueAt(path);
-    }
-    problem(position, message) {
-        return { file: this.file, line: position.line, column: position.column, message };
-    }
-}
-/**
- * The positions in a manifest read in parts (see `readInParts`): ids, `requires`, `paths`
- * and links from their recorded offsets; anything else in a phase from its slice, parsed
- * again (the last one kept, as problems come in document order); the rest from the frame.
- */
-class PartsMap extends SourceMap {
-    source;
-    parts;
-    slice;
-    constructor(file, source, parts) {
-        super(file, parts.frame, parts.lines, parts.frameOffset);
-        this.source = source;
-        this.parts = parts;
-    }
-    valueAt(path) {
-        const recorded = recordedOffset(this.parts, path);
-        if (recorded !== undefined)
-            return this.filePosition(recorded);
-        const inSlice = this.inSlice(path);
-        return inSlice ? inSlice.map.valueAt(inSlice.path) : super.valueAt(path);
-    }
-    keyAt(path, key) {
-        const inSlice = this.inSlice(path);
-        return inSlice ? inSlice.map.keyAt(inSlice.path, key) : super.keyAt(path, key);
-    }
-    /** The slice that holds the phase a path leads into, and the path within it. */
-    inSlice(path) {
-        const [phases, p] = path;
-        if (phases !== 'phases' || typeof p !== 'number')
-            return undefined;
-        const index = this.parts.slices.findLastIndex((slice) => slice.first <= p);
-        const slice = this.parts.slices[index];
-        if (!slice || p >= (this.parts.slices[index + 1]?.first ?? this.parts.phases.length))
-            return undefined;
-        if (this.slice?.index !== index) {
-            const doc = (0,dist/* parseDocument */.Tp)(this.source.slice(slice.from, slice.to), PARSE_OPTIONS);
-            this.slice = { index, map: new SourceMap(this.file, doc, this.parts.lines, (offset) => offset + slice.from) };
-        }
-        return { map: this.slice.map, path: [p - slice.first, ...path.slice(2)] };
-    }
-}
-/** GitHub's contents API serves files of up to 1 MiB; a manifest may not be larger. */
-const MAX_MANIFEST_BYTES = 1024 * 1024;
-/** The first problems of a manifest are listed, the rest counted: a report stays readable. */
-const MAX_PROBLEMS = 50;
-/** How many values YAML aliases may add to the manifest; beyond that it is an alias bomb. */
-const MAX_ALIAS_VALUES = 100_000;
-/** Parses and validates a manifest; every mistake is a `ConfigError` with its position. */
-function parseManifest(source, file, options = {}) {
-    checkSize(source, file, options.maxBytes ?? MAX_MANIFEST_BYTES);
-    // A large plan is read a few phases at a time, which keeps memory and time per task flat.
-    const parts = readInParts(source);
-    const map = parts ? new PartsMap(file, source, parts) : readYaml(source, file);
-    return checkManifest(map, validateShape(map, parts ? parts.raw : readData(map)), options.serverHost ?? 'github.com');
-}
-/** The cross-field checks, the positions and the links of a manifest of the right shape. */
-function checkManifest(map, shape, serverHost) {
-    const { data } = shape;
-    const { file } = map;
-    const ids = indexIds(data, map);
-    const links = parseItemLinks(data, map, serverHost);
-    const problems = [
-        ...shape.problems,
-        ...ids.problems,
-        ...links.problems,
-        ...checkReferences(data, ids.phasePositions, map),
-        ...checkGateSelections(data, map),
-        ...checkPaths(data, map),
-    ];
-    if (problems.length === 0)
-        problems.push(...checkCycles(data, map));
-    if (problems.length > 0)
-        throw manifestError(problems.slice(0, MAX_PROBLEMS), file, problems.length - shape.problems.length + shape.total);
-    return {
-        file,
-        data,
-        phasePositions: ids.phasePositions,
-        itemPositions: ids.itemPositions,
-        itemLinks: links.itemLinks,
-        gatesPosition: map.doc.has('gates') ? map.keyAt([], 'gates') : { line: 1, column: 1 },
-        phasesPosition: map.keyAt([], 'phases'),
-    };
-}
-/** At most `MAX_PROBLEMS` problems, then one line that counts the others (of `total`). */
-function manifestError(problems, file, total = problems.length) {
-    if (total <= MAX_PROBLEMS)
-        return new errors/* ConfigError */.x(problems);
-    const more = (total - MAX_PROBLEMS).toLocaleString('en-US');
-    return new errors/* ConfigError */.x([...problems.slice(0, MAX_PROBLEMS), { file, message: `and ${more} more problems` }]);
-}
-/** How many problems a list stands for, counting those the last entry says were left out. */
-function problemCount(problems) {
-    const last = problems[problems.length - 1];
-    const more = last && last.line === undefined ? /^and ([\d,]+) more problems$/.exec(last.message) : null;
-    return more ? problems.length - 1 + Number(more[1].replace(/,/g, '')) : problems.length;
-}
-function checkSize(source, file, maxBytes) {
-    // A character takes one to three bytes in UTF-8: count the bytes only when it matters.
-    if (source.length * 3 <= maxBytes)
-        return;
-    const bytes = Buffer.byteLength(source, 'utf8');
-    if (bytes <= maxBytes)
-        return;
-    throw new errors/* ConfigError */.x({ file, message: manifestTooLarge(bytes) });
-}
-function manifestTooLarge(bytes) {
-    return (`is ${bytes.toLocaleString('en-US')} bytes \u2014 a manifest may be at most 1 MiB ` +
-        `(${MAX_MANIFEST_BYTES.toLocaleString('en-US')} bytes), the most GitHub's contents API serves; split long notes out or trim the plan`);
-}
-const TOO_DEEP = 'YAML syntax error: collections nest too deeply to read';
-function readYaml(source, file) {
-    let map;
-    try {
-        map = SourceMap.parse(source, file);
-    }
-    catch (error) {
-        // The parser recurses into nested collections: thousands of `[` exhaust the stack.
-        if (!(error instanceof RangeError))
-            throw error;
-        throw new errors/* ConfigError */.x({ file, line: 1, column: 1, message: TOO_DEEP });
-    }
-    const tooDeep = map.doc.errors.find((error) => /call stack/i.test(error.message));
-    if (tooDeep)
-        throw new errors/* ConfigError */.x(map.problem(map.position(tooDeep.pos[0]), TOO_DEEP));
-    if (map.doc.errors.length > 0) {
-        throw manifestError(map.doc.errors.slice(0, MAX_PROBLEMS).map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error))), file, map.doc.errors.length);
-    }
-    const bomb = withinStack(map, () => aliasBomb(map.doc));
-    if (bomb?.range) {
-        const message = `YAML aliases expand the manifest by more than ${MAX_ALIAS_VALUES.toLocaleString('en-US')} values here (an alias bomb?) \u2014 write the values out instead`;
-        throw new errors/* ConfigError */.x(map.problem(map.position(bomb.range[0]), message));
-    }
-    return map;
-}
-/**
- * Runs a step that recurses into the document's nesting; nesting the parser accepted can
- * still be too deep for it, and that is the manifest's problem, not a crash.
- */
-function withinStack(map, step) {
-    try {
-        return step();
-    }
-    catch (error) {
-        if (!(error instanceof RangeError) || !/call stack/i.test(error.message))
-            throw error;
-        throw new errors/* ConfigError */.x(map.problem({ line: 1, column: 1 }, TOO_DEEP));
-    }
-}
-/**
- * The alias at which the values that aliases repeat first pass `MAX_ALIAS_VALUES`, if any.
- * One pass in document order, each anchor's size counted once, so nine lines of nested
- * aliases (a billion values) cost microseconds, not the run's memory.
- */
-function aliasBomb(doc) {
-    const anchorSizes = new Map();
-    let added = 0;
-    let found;
-    const size = (node) => {
-        if (found)
-            return 0;
-        let total = 1;
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            total = anchorSizes.get(node.source) ?? 1;
-            added += total - 1;
-            if (added > MAX_ALIAS_VALUES)
-                found = node;
-        }
-        else if ((0,dist/* isCollection */.P3)(node)) {
-            for (const item of node.items)
-                total += size(item);
-        }
-        else if ((0,dist/* isPair */.tO)(node)) {
-            total = size(node.key) + size(node.value);
-        }
-        const anchor = node?.anchor;
-        if (anchor)
-            anchorSizes.set(anchor, total);
-        return total;
-    };
-    size(doc.contents);
-    return found;
-}
-/** The document as plain data, for the schema. */
-function readData(map) {
-    let raw;
-    try {
-        // `aliasBomb` has counted the aliases; yaml's own count is a second line of defence.
-        raw = withinStack(map, () => map.doc.toJS({ maxAliasCount: MAX_ALIAS_VALUES }));
-    }
-    catch (error) {
-        if (!(error instanceof ReferenceError))
-            throw error;
-        throw new errors/* ConfigError */.x(map.problem(firstAliasPosition(map), `YAML error: ${error.message}`));
-    }
-    if (raw === null || raw === undefined)
-        throw new errors/* ConfigError */.x(map.problem({ line: 1, column: 1 }, 'the manifest is empty'));
-    return raw;
-}
+/** Stands for an id, link or pattern of the wrong type: the schema has reported it already. */
+const UNREADABLE = '\u0000unreadable';
+/** The manifest's data checked against the schema; with shape errors, what of it can still be checked. */
 function validateShape(map, raw) {
     // Zod's JIT pays off over many parses; a run parses one manifest, so skip compiling.
     const parsed = withinStack(map, () => manifestSchema.safeParse(raw, { jitless: true }));
@@ -15059,8 +14959,6 @@ function validateShape(map, raw) {
     });
     return { data: salvage(raw), problems, total: issues.length };
 }
-/** Stands for an id, link or pattern of the wrong type: the schema has reported it already. */
-const UNREADABLE = '\u0000unreadable';
 /**
  * What of a manifest with shape errors can still be checked, so that every mistake is
  * reported in one pass: the entries keep their places (and so their lines), and values of
@@ -15078,13 +14976,13 @@ function salvage(raw) {
     }));
     const phases = (Array.isArray(object(raw).phases) ? object(raw).phases : []).map((entry) => {
         const phase = object(entry);
-        const paths = texts(phase.paths, LIMITS.textLength);
         return {
             ...phase,
             id: text(phase.id),
             blocking: phase.blocking === true,
             requires: texts(phase.requires) ?? [],
-            ...(paths ? { paths } : {}),
+            // Not a list: the schema has said so; the checks of patterns have nothing to read.
+            paths: texts(phase.paths, LIMITS.textLength),
             tasks: items(phase.tasks),
             acceptance: items(phase.acceptance),
         };
@@ -15104,18 +15002,17 @@ function issuePosition(map, path, code, key) {
         return map.keyAt(path.slice(0, -1), String(path[path.length - 1]));
     return map.valueAt(path);
 }
-/** Where the first alias is: the likely place of an error in resolving aliases. */
-function firstAliasPosition(map) {
-    let at = { line: 1, column: 1 };
-    (0,dist/* visit */.YR)(map.doc, {
-        Alias(_key, node) {
-            if (node.range)
-                at = map.position(node.range[0]);
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return at;
-}
+
+;// CONCATENATED MODULE: ./src/core/manifest/cross-checks.ts
+
+
+
+
+/**
+ * The checks across fields of a manifest of the right shape: unique ids, phases that
+ * `requires` and gates name, gates that select something, `paths` that can match, and no
+ * cycle in `requires`. Values the schema found unreadable are passed over.
+ */
 /** Each task or acceptance item with its path in the document. */
 function* itemsWithPaths(data) {
     for (const [p, phase] of data.phases.entries()) {
@@ -15142,40 +15039,6 @@ function indexIds(data, map) {
     for (const { item, path } of itemsWithPaths(data))
         record(itemPositions, item.id, map.valueAt([...path, 'id']), 'task');
     return { phasePositions, itemPositions, problems };
-}
-function parseItemLinks(data, map, serverHost) {
-    const itemLinks = new Map();
-    const problems = [];
-    for (const { item, path } of itemsWithPaths(data)) {
-        const parsed = [];
-        (item.links ?? []).forEach((raw, l) => {
-            if (raw === UNREADABLE)
-                return;
-            const ref = (0,links/* parseLink */.Ap)(raw);
-            const mistake = ref ? linkMistake(raw, ref, serverHost) : unrecognisedLink(raw);
-            if (mistake)
-                problems.push(map.problem(map.valueAt([...path, 'links', l]), mistake));
-            else
-                parsed.push({ raw, ref: ref });
-        });
-        if (!itemLinks.has(item.id))
-            itemLinks.set(item.id, parsed);
-    }
-    return { itemLinks, problems };
-}
-function unrecognisedLink(raw) {
-    return `unrecognised link '${raw}' \u2014 expected #N, owner/repo#N or an issue or pull request URL`;
-}
-/** A link that parses but can never be verified: another host, or a number GitHub cannot have. */
-function linkMistake(raw, ref, serverHost) {
-    if (ref.host !== undefined && ref.host !== serverHost) {
-        return (`link '${raw}' is not on ${serverHost}, the GitHub this run verifies links on \u2014 ` +
-            `link the issue or pull request on ${serverHost}, or write it as owner/repo#N`);
-    }
-    if (ref.number > links/* MAX_ISSUE_NUMBER */.td) {
-        return `link '${raw}' has a number past GitHub's range (1 to ${links/* MAX_ISSUE_NUMBER */.td}) \u2014 is it an issue's id rather than its number?`;
-    }
-    return undefined;
 }
 /** Gates that select nothing would pass whatever the plan says: nothing is ready by default. */
 function checkGateSelections(data, map) {
@@ -15205,15 +15068,30 @@ function checkPaths(data, map) {
             ];
         }
         return phase.paths.flatMap((pattern, i) => {
-            if (pattern === UNREADABLE)
-                return [];
-            const relative = pattern.replace(/^(?:\.\/|\/)+/, '');
-            if (relative === pattern)
-                return [];
-            const message = `paths pattern '${pattern}' can never match: changed files are named from the repository root, without a leading '/' or './' \u2014 write '${relative}'`;
-            return [map.problem(map.valueAt(['phases', p, 'paths', i]), message)];
+            const message = patternProblem(pattern);
+            return message ? [map.problem(map.valueAt(['phases', p, 'paths', i]), message)] : [];
         });
     });
+}
+/**
+ * The most globs one pattern may stand for once its braces are expanded: every one is
+ * matched against every changed file, and `{a,b}` groups multiply (seventeen of them make
+ * 131,072). Far more than a real pattern needs; bench/ measures the cost at this bound.
+ */
+const MAX_PATTERN_EXPANSION = 64;
+function patternProblem(pattern) {
+    if (pattern === UNREADABLE)
+        return undefined;
+    const relative = pattern.replace(/^(?:\.\/|\/)+/, '');
+    if (relative !== pattern) {
+        return `paths pattern '${pattern}' can never match: changed files are named from the repository root, without a leading '/' or './' \u2014 write '${relative}'`;
+    }
+    // minimatch expands braces with the same library: what is counted here is what it would match.
+    if (pattern.includes('{') && (0,esm/* expand */.fT)(pattern, { max: MAX_PATTERN_EXPANSION + 1 }).length > MAX_PATTERN_EXPANSION) {
+        return (`paths pattern '${pattern}' stands for more than ${MAX_PATTERN_EXPANSION} globs once its {\u2026} alternatives are expanded \u2014 ` +
+            'write fewer alternatives, or split it into several patterns');
+    }
+    return undefined;
 }
 /** Unknown phase ids in `requires` and in gates. */
 function checkReferences(data, phasePositions, map) {
@@ -15302,12 +15180,109 @@ function walkRequires(phases) {
     }
     return { order };
 }
-function yamlMessage(error) {
-    const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    if (error.code === 'BAD_SCALAR_START' || /reserved character [@`]/.test(firstLine)) {
-        return `YAML syntax error: ${firstLine} \u2014 quote the value, e.g. owner: "@alice"`;
+
+// EXTERNAL MODULE: ./src/core/links/links.ts
+var links = __nccwpck_require__(9104);
+;// CONCATENATED MODULE: ./src/core/manifest/link-checks.ts
+
+
+
+/** The links of each task or acceptance item, parsed, and the ones that could never be verified. */
+function parseItemLinks(data, map, serverHost) {
+    const itemLinks = new Map();
+    const problems = [];
+    for (const { item, path } of itemsWithPaths(data)) {
+        const parsed = [];
+        (item.links ?? []).forEach((raw, l) => {
+            if (raw === UNREADABLE)
+                return;
+            const ref = (0,links/* parseLink */.Ap)(raw);
+            const mistake = ref ? linkMistake(raw, ref, serverHost) : unrecognisedLink(raw);
+            if (mistake)
+                problems.push(map.problem(map.valueAt([...path, 'links', l]), mistake));
+            else
+                parsed.push({ raw, ref: ref });
+        });
+        if (!itemLinks.has(item.id))
+            itemLinks.set(item.id, parsed);
     }
-    return `YAML syntax error: ${firstLine}`;
+    return { itemLinks, problems };
+}
+function unrecognisedLink(raw) {
+    return `unrecognised link '${raw}' \u2014 expected #N, owner/repo#N or an issue or pull request URL`;
+}
+/** A link that parses but can never be verified: another host, or a number GitHub cannot have. */
+function linkMistake(raw, ref, serverHost) {
+    if (ref.host !== undefined && ref.host !== serverHost) {
+        return (`link '${raw}' is not on ${serverHost}, the GitHub this run verifies links on \u2014 ` +
+            `link the issue or pull request on ${serverHost}, or write it as owner/repo#N`);
+    }
+    if (ref.number > links/* MAX_ISSUE_NUMBER */.td) {
+        return `link '${raw}' has a number past GitHub's range (1 to ${links/* MAX_ISSUE_NUMBER */.td}) \u2014 is it an issue's id rather than its number?`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/manifest.ts
+
+
+
+
+
+
+/**
+ * The manifest stage: text in, a validated manifest with its positions out. Its steps, in
+ * order: `read.ts` (the whole document as data and positions, see `plain-yaml.ts`),
+ * `shape.ts` (the schema), `cross-checks.ts` and `link-checks.ts`.
+ */
+
+
+
+/** GitHub's contents API serves files of up to 1 MiB; a manifest may not be larger. */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** Parses and validates a manifest; every mistake is a `ConfigError` with its position. */
+function parseManifest(source, file, options = {}) {
+    checkSize(source, file, options.maxBytes ?? MAX_MANIFEST_BYTES);
+    const { map, raw } = readManifestText(source, file);
+    const shape = validateShape(map, raw);
+    const { data } = shape;
+    const ids = indexIds(data, map);
+    const links = parseItemLinks(data, map, options.serverHost ?? 'github.com');
+    const problems = [
+        ...shape.problems,
+        ...ids.problems,
+        ...links.problems,
+        ...checkReferences(data, ids.phasePositions, map),
+        ...checkGateSelections(data, map),
+        ...checkPaths(data, map),
+    ];
+    if (problems.length === 0)
+        problems.push(...checkCycles(data, map));
+    if (problems.length > 0)
+        throw manifestError(problems, problems.length - shape.problems.length + shape.total);
+    return {
+        file,
+        data,
+        phasePositions: ids.phasePositions,
+        itemPositions: ids.itemPositions,
+        itemLinks: links.itemLinks,
+        // A manifest of the right shape has `gates` in its data exactly when the key is written.
+        gatesPosition: data.gates === undefined ? { line: 1, column: 1 } : map.keyAt([], 'gates'),
+        phasesPosition: map.keyAt([], 'phases'),
+    };
+}
+function checkSize(source, file, maxBytes) {
+    // A character takes one to three bytes in UTF-8: count the bytes only when it matters.
+    if (source.length * 3 <= maxBytes)
+        return;
+    const bytes = Buffer.byteLength(source, 'utf8');
+    if (bytes <= maxBytes)
+        return;
+    throw new shared_errors/* ConfigError */.xL({ file, message: manifestTooLarge(bytes) });
+}
+function manifestTooLarge(bytes) {
+    return (`is ${bytes.toLocaleString('en-US')} bytes \u2014 a manifest may be at most 1 MiB ` +
+        `(${MAX_MANIFEST_BYTES.toLocaleString('en-US')} bytes), the most GitHub's contents API serves; split long notes out or trim the plan`);
 }
 
 
@@ -15317,9 +15292,11 @@ function yamlMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ formatProblem),
-/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */   SG: () => (/* binding */ listedProblems),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* unused harmony export omittedProblems */
 function formatProblem(problem) {
     const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
     return `${place} ${problem.message}`;
@@ -15329,13 +15306,41 @@ function formatProblem(problem) {
  * Everything else that is thrown is a bug and is reported as one.
  */
 class ConfigError extends Error {
+    /** The problems listed, each with its place. */
     problems;
-    constructor(problems) {
+    /**
+     * Problems found but not listed: a manifest with thousands of mistakes lists the first
+     * ones and counts the rest, in the file of the last one listed.
+     */
+    omitted;
+    constructor(problems, counts = {}) {
         const list = Array.isArray(problems) ? problems : [problems];
-        super(list.map(formatProblem).join('\n'));
+        const omitted = counts.omitted ?? 0;
+        super([...list, ...omissionLine(list, omitted)].map(formatProblem).join('\n'));
         this.name = 'ConfigError';
         this.problems = list;
+        this.omitted = omitted;
     }
+    /** Every problem found, listed or not. */
+    get total() {
+        return this.problems.length + this.omitted;
+    }
+}
+/**
+ * The line that counts the problems left out ("and 2,950 more problems"), for views that
+ * list problems one per line; none when nothing was left out.
+ */
+function omittedProblems(error) {
+    return omissionLine(error.problems, error.omitted);
+}
+/** The problems as every view lists them: each listed one, then the count of the others. */
+function listedProblems(error) {
+    return [...error.problems, ...omittedProblems(error)];
+}
+function omissionLine(listed, omitted) {
+    if (omitted <= 0)
+        return [];
+    return [{ file: listed.at(-1)?.file ?? '', message: `and ${omitted.toLocaleString('en-US')} more problems` }];
 }
 
 
@@ -15445,9 +15450,11 @@ function count(n, noun) {
 /* unused harmony export gateNames */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9130);
 /* harmony import */ var _links_links_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9104);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1196);
-/* harmony import */ var _views_present_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1201);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7005);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8355);
+/* harmony import */ var _reasons_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8868);
 /* harmony import */ var _shared_words_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(964);
+
 
 
 
@@ -15473,8 +15480,13 @@ function usesPaths(manifest) {
     return manifest.data.phases.some((phase) => phase.paths !== undefined);
 }
 /** The phases with `paths` that one of the changed files matches. */
-function phasesTouched(manifest, changedFiles, matches) {
-    const touched = manifest.data.phases.filter((phase) => phase.paths !== undefined && changedFiles.some((file) => phase.paths.some((pattern) => matches(file, pattern))));
+function phasesTouched(manifest, changedFiles, compile) {
+    const compiled = new Map();
+    const matcherOf = (pattern) => compiled.get(pattern) ?? compiled.set(pattern, compile(pattern)).get(pattern);
+    const touched = manifest.data.phases.filter((phase) => {
+        const matchers = phase.paths?.map(matcherOf) ?? [];
+        return matchers.length > 0 && changedFiles.some((file) => matchers.some((matches) => matches(file)));
+    });
     return new Set(touched.map((phase) => phase.id));
 }
 function evaluate(manifest, context) {
@@ -15508,7 +15520,7 @@ function selectedPhaseIds(manifest, gate) {
         const blocking = phases.filter((p) => p.blocking).map((p) => p.id);
         // A gate of the manifest's own is checked when it is parsed; a built-in one only when used.
         if (blocking.length === 0)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: manifest.file, ...manifest.phasesPosition, message: (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .noBlockingPhase */ .qg)(gate) });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ file: manifest.file, ...manifest.phasesPosition, message: (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .noBlockingPhase */ .qg)(gate) });
         return new Set(blocking);
     }
     return new Set(selection);
@@ -15516,7 +15528,7 @@ function selectedPhaseIds(manifest, gate) {
 function unknownGate(manifest, gate) {
     const names = gateNames(manifest);
     const guess = (0,_shared_words_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(gate, names);
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({
         file: manifest.file,
         ...manifest.gatesPosition,
         message: `unknown gate '${gate}'${guess ? ` (did you mean '${guess}'?)` : ''} \u2014 this manifest defines ${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_4__/* .listInWords */ .Dq)(names, 'and')}`,
@@ -15551,21 +15563,25 @@ function linkStatus(target, hintedKind, context) {
         return { kind: hintedKind, state: 'unknown', detail: 'no repository to resolve #N against' };
     const status = context.links.get(target) ?? { kind: hintedKind, state: 'unknown', detail: 'not resolved' };
     if (status.state === 'open' && isPullRequestUnderEvaluation(target, context)) {
-        return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it' };
+        return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it', completedByThisPullRequest: 'merging' };
     }
     if (status.state === 'open' && status.kind === 'issue' && isClosedByPullRequest(target, context)) {
-        return { ...status, state: 'completed', detail: 'this pull request closes it' };
+        return { ...status, state: 'completed', detail: 'this pull request closes it', completedByThisPullRequest: 'closing' };
     }
     return status;
 }
 /** An issue the pull request closes when merged counts as completed, as the PR itself counts as merged. */
 function isClosedByPullRequest(target, context) {
+    if (context.pullRequest?.closedUnmerged)
+        return false;
     const closes = context.pullRequest?.closes ?? [];
     return closes.some((closed) => closed.number === target.number && (0,_links_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(closed, target));
 }
 /** The pull request being evaluated counts as merged: merging it completes what it links. */
 function isPullRequestUnderEvaluation(target, context) {
     const { pullRequest, repository } = context;
+    if (pullRequest?.closedUnmerged)
+        return false;
     return pullRequest !== undefined && repository !== undefined && target.number === pullRequest.number && (0,_links_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepository */ .RB)(target, repository);
 }
 /** Whether each phase is complete: its items satisfied and every phase it requires complete. */
@@ -15604,7 +15620,7 @@ function phaseReport(phase, tasks, complete, today) {
     };
 }
 function summarize(phases, manifest, context) {
-    const gated = phases.filter(_views_present_js__WEBPACK_IMPORTED_MODULE_3__/* .isGated */ .m3);
+    const gated = phases.filter(_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .isGated */ .m3);
     const gatedItems = gated.flatMap((phase) => phase.tasks);
     const allItems = phases.flatMap((phase) => phase.tasks);
     const incompletePhases = gated.filter((phase) => !phase.complete).map((phase) => phase.id);
@@ -15651,7 +15667,7 @@ function judgeItem(item, links, today) {
         return verdict(true, `waived: ${waiver.reason}${waiver.expires ? ` (until ${waiver.expires})` : ''}`);
     }
     const expiredNote = waiver?.expired ? ` (waiver expired on ${waiver.expires})` : '';
-    const failures = evidence.failing.map(_views_present_js__WEBPACK_IMPORTED_MODULE_3__/* .describeLink */ .Ex).join('; ');
+    const failures = evidence.failing.map(_reasons_js__WEBPACK_IMPORTED_MODULE_3__/* .describeLink */ .E).join('; ');
     if (item.status === 'done') {
         // An unreadable link is not drift: nothing says the declared status is wrong.
         if (failures)
@@ -15705,6 +15721,79 @@ function percent(part, whole) {
 /** Drops undefined values, so reports carry only the fields that apply. */
 function optional(fields) {
     return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 8355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e_: () => (/* binding */ needsAttention),
+/* harmony export */   fh: () => (/* binding */ completedByThisPullRequest),
+/* harmony export */   m3: () => (/* binding */ isGated)
+/* harmony export */ });
+/** An item a maintainer should look at: unsatisfied, contradicted, overdue, or with a hint. */
+function needsAttention(task) {
+    return !task.satisfied || task.drift || task.hint !== undefined || task.overdue || Boolean(task.waiver?.expired);
+}
+/** Whether the gate judges this phase: selected, and not skipped for its `paths`. */
+function isGated(phase) {
+    return phase.selected && !phase.skipped;
+}
+/**
+ * Whether this link counts as satisfied only because of the pull request under evaluation:
+ * it is that pull request, or an issue the pull request closes when it merges.
+ */
+function completedByThisPullRequest(link) {
+    return link.satisfied && link.completedByThisPullRequest !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 8868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ describeLink)
+/* harmony export */ });
+/* harmony import */ var _links_links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8355);
+/**
+ * The verdict's words for a link's state: the reasons it gives for an item, which the
+ * views and annotations quote as they are.
+ */
+
+
+/** One link's state as a sentence: "acme/api#12 is still open". */
+function describeLink(link) {
+    const name = link.name;
+    if ((0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .completedByThisPullRequest */ .fh)(link)) {
+        return link.completedByThisPullRequest === 'merging' ? `${name} is this pull request` : `${name} is closed by this pull request when it merges`;
+    }
+    if ((0,_links_links_js__WEBPACK_IMPORTED_MODULE_0__/* .isSatisfiedState */ .aM)(link.state) && link.subIssues && link.subIssues.open > 0) {
+        return `${name} is closed, but ${link.subIssues.open} of its ${link.subIssues.total} sub-issues are still open`;
+    }
+    switch (link.state) {
+        case 'open':
+            return `${name} is still open`;
+        case 'not_planned':
+            return `${name} was closed as not planned`;
+        case 'duplicate':
+            return `${name} was closed as a duplicate`;
+        case 'closed_unmerged':
+            return `${name} was closed without being merged`;
+        case 'unknown':
+            return `${name} could not be read${link.detail ? ` (${link.detail})` : ''}`;
+        case 'unverified':
+            return `${name} is not verified`;
+        case 'merged':
+            return `${name} is merged`;
+        case 'completed':
+            return `${name} is completed`;
+    }
 }
 
 
@@ -15854,7 +15943,6 @@ function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ex: () => (/* binding */ describeLink),
 /* harmony export */   Fx: () => (/* binding */ subIssueProgress),
 /* harmony export */   IQ: () => (/* binding */ satisfiedCount),
 /* harmony export */   O4: () => (/* binding */ PHASE_HAS_NO_ITEMS),
@@ -15862,14 +15950,12 @@ function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
 /* harmony export */   RI: () => (/* binding */ phaseState),
 /* harmony export */   Re: () => (/* binding */ LINK_LOOK),
 /* harmony export */   Zr: () => (/* binding */ taskStatusWords),
-/* harmony export */   e_: () => (/* binding */ needsAttention),
 /* harmony export */   kG: () => (/* binding */ linkWords),
-/* harmony export */   m3: () => (/* binding */ isGated),
 /* harmony export */   qZ: () => (/* binding */ PHASE_LOOK),
 /* harmony export */   qs: () => (/* binding */ SKIPPED_BECAUSE)
 /* harmony export */ });
-/* unused harmony exports taskStanding, TASK_ICON, completedByThisPullRequest, phaseProgress, PROGRESS_WORDS, DOCUMENT_STATUS_WORDS */
-/* harmony import */ var _links_links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
+/* unused harmony exports taskStanding, TASK_ICON, phaseProgress, PROGRESS_WORDS, DOCUMENT_STATUS_WORDS */
+/* harmony import */ var _verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8355);
 
 function phaseState(phase) {
     if (!phase.selected)
@@ -15886,14 +15972,6 @@ const PHASE_LOOK = {
 };
 /** Why a phase is skipped, in the words every view uses. */
 const SKIPPED_BECAUSE = 'no changed file matches its `paths`';
-/** Whether the gate judges this phase: selected, and not skipped for its `paths`. */
-function isGated(phase) {
-    return phase.selected && !phase.skipped;
-}
-/** An item a maintainer should look at: unsatisfied, contradicted, overdue, or with a hint. */
-function needsAttention(task) {
-    return !task.satisfied || task.drift || task.hint !== undefined || task.overdue || Boolean(task.waiver?.expired);
-}
 function satisfiedCount(phase) {
     return phase.tasks.filter((task) => task.satisfied).length;
 }
@@ -15931,59 +16009,26 @@ const LINK_LOOK = {
     unknown: { icon: '\u2753', words: 'unknown' },
     unverified: { icon: '\u00b7', words: 'unverified' },
 };
-/**
- * Whether this link counts as satisfied only because of the pull request under evaluation:
- * it is that pull request, or an issue the pull request closes when it merges.
- */
-function completedByThisPullRequest(link) {
-    return link.satisfied && (link.detail?.startsWith('this pull request') ?? false);
-}
 /** A link's state in a word or two: "open", "merged", "merged with this PR". */
 function linkWords(link) {
-    if (!completedByThisPullRequest(link))
+    if (!(0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh)(link))
         return LINK_LOOK[link.state].words;
-    return link.kind === 'pull' ? 'this PR' : 'closed by this PR';
+    return link.completedByThisPullRequest === 'merging' ? 'this PR' : 'closed by this PR';
 }
 /** "P2.1", or "P2.1 by closing acme/api#12" when the pull request completes it through a closing keyword. */
 function completionByThisPullRequest(task) {
-    const closed = task.links.filter((link) => completedByThisPullRequest(link) && link.kind === 'issue').map((link) => link.name);
+    const closed = task.links
+        .filter((link) => (0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh)(link) && link.completedByThisPullRequest === 'closing')
+        .map((link) => link.name);
     return closed.length > 0 ? `${task.id} by closing ${closed.join(', ')}` : task.id;
 }
 /** "this PR completes P2.1, P2.3": the items merging the pull request under evaluation completes. */
 function completedByThisPullRequestWords(report) {
-    const ids = report.phases.flatMap((phase) => phase.tasks.filter((task) => task.satisfied && task.links.some(completedByThisPullRequest)).map(completionByThisPullRequest));
+    const ids = report.phases.flatMap((phase) => phase.tasks.filter((task) => task.satisfied && task.links.some(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh)).map(completionByThisPullRequest));
     if (ids.length === 0)
         return undefined;
     const shown = ids.slice(0, 10);
     return `this PR completes ${shown.join(', ')}${ids.length > shown.length ? ` and ${ids.length - shown.length} more` : ''}`;
-}
-/** One link's state as a sentence: "acme/api#12 is still open". */
-function describeLink(link) {
-    const name = link.name;
-    if (completedByThisPullRequest(link)) {
-        return link.kind === 'pull' ? `${name} is this pull request` : `${name} is closed by this pull request when it merges`;
-    }
-    if ((0,_links_links_js__WEBPACK_IMPORTED_MODULE_0__/* .isSatisfiedState */ .aM)(link.state) && link.subIssues && link.subIssues.open > 0) {
-        return `${name} is closed, but ${link.subIssues.open} of its ${link.subIssues.total} sub-issues are still open`;
-    }
-    switch (link.state) {
-        case 'open':
-            return `${name} is still open`;
-        case 'not_planned':
-            return `${name} was closed as not planned`;
-        case 'duplicate':
-            return `${name} was closed as a duplicate`;
-        case 'closed_unmerged':
-            return `${name} was closed without being merged`;
-        case 'unknown':
-            return `${name} could not be read${link.detail ? ` (${link.detail})` : ''}`;
-        case 'unverified':
-            return `${name} is not verified`;
-        case 'merged':
-            return `${name} is merged`;
-        case 'completed':
-            return `${name} is completed`;
-    }
 }
 /** "3 of 5 sub-issues closed", for a link to an issue with sub-issues. */
 function subIssueProgress(link) {
@@ -16251,7 +16296,7 @@ async function createOnce(thread, body) {
 /* harmony export */   _: () => (/* binding */ readFileAt)
 /* harmony export */ });
 /* harmony import */ var _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9130);
-/* harmony import */ var _core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1196);
+/* harmony import */ var _core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7005);
 
 
 /** Reads a text file at a commit through the API, so the action needs no checkout. */
@@ -16260,19 +16305,19 @@ async function readFileAt(client, repository, path, ref) {
         const response = await client.rest.repos.getContent({ ...repository, path, ref });
         const file = response.data;
         if (Array.isArray(file) || file.type !== 'file') {
-            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: `is not a file at ${ref}` });
+            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ file: path, message: `is not a file at ${ref}` });
         }
         // Refused before decoding: a larger file is no manifest, and would cost memory for nothing.
         if (file.size > _core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MANIFEST_BYTES */ .ZJ)
-            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: (0,_core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestTooLarge */ .vv)(file.size) });
+            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ file: path, message: (0,_core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestTooLarge */ .vv)(file.size) });
         if (file.encoding !== 'base64') {
-            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({ file: path, message: `is too large to read through the API (${file.size} bytes)` });
+            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ file: path, message: `is too large to read through the API (${file.size} bytes)` });
         }
         return Buffer.from(file.content, 'base64').toString('utf8');
     }
     catch (error) {
         if (error.status === 404) {
-            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x({
+            throw new _core_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({
                 file: path,
                 message: `no manifest at this path in ${repository.owner}/${repository.repo} at ${ref} \u2014 set the \`manifest\` input or add the file`,
             });
@@ -16458,17 +16503,18 @@ async function closingIssues(client, repository, number) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ unevaluatedStatus),
 /* harmony export */   MX: () => (/* binding */ setCommitStatus),
 /* harmony export */   OA: () => (/* binding */ statusIsCurrent),
+/* harmony export */   SR: () => (/* binding */ statusFor),
 /* harmony export */   s: () => (/* binding */ statusContext)
 /* harmony export */ });
-/* unused harmony export statusFor */
 /* harmony import */ var _core_views_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3025);
 
 function statusContext(gate) {
     return `readiness/${gate}`;
 }
-/** The status a report gives its commit: GitHub's state and a description within its 140 characters. */
+/** The status a report gives its commit. */
 function statusFor(report) {
     const description = report.ready
         ? `Ready: ${report.completion}% of items satisfied`
@@ -16476,18 +16522,21 @@ function statusFor(report) {
     // GitHub rejects descriptions over 140 characters.
     return { state: report.ready ? 'success' : 'failure', description: (0,_core_views_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(description, 140) };
 }
-/** Whether a commit's current status (as GraphQL names its state) already says what the report says. */
-function statusIsCurrent(current, report) {
-    const wanted = statusFor(report);
+/** The status of a commit whose gate could not be evaluated: never a green it cannot justify. */
+function unevaluatedStatus(reason) {
+    return { state: 'error', description: (0,_core_views_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(`could not evaluate: ${reason}`, 140) };
+}
+/** Whether a commit's current status (as GraphQL names its state) already says what is wanted. */
+function statusIsCurrent(current, wanted) {
     return current !== null && current.state.toLowerCase() === wanted.state && current.description === wanted.description;
 }
 /** Sets `readiness/<gate>` on a commit, so branch protection can require it by name. */
-async function setCommitStatus(client, repository, sha, report, targetUrl) {
+async function setCommitStatus(client, repository, sha, gate, status, targetUrl) {
     await client.rest.repos.createCommitStatus({
         ...repository,
         sha,
-        ...statusFor(report),
-        context: statusContext(report.gate),
+        ...status,
+        context: statusContext(gate),
         ...(targetUrl ? { target_url: targetUrl } : {}),
     });
 }
@@ -19211,7 +19260,7 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
+__webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -28126,6 +28175,599 @@ class HttpClient {
     }
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9540:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fT: () => (/* binding */ expand)
+});
+
+// UNUSED EXPORTS: EXPANSION_MAX, EXPANSION_MAX_DEPTH, EXPANSION_MAX_LENGTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, default
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    if (str.indexOf('\\') === -1) {
+        return str;
+    }
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    if (str.indexOf('\0') === -1) {
+        return str;
+    }
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    // Like Bash, only the endpoints set the width: `{1..10..02}` is `1 3 5 7 9`.
+    const pad = isPadded(n[0]) || isPadded(n[1]);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+
 //# sourceMappingURL=index.js.map
 
 /***/ })
