@@ -24,7 +24,8 @@ export function outcomeStatus(outcome: GateOutcome): CommitStatus {
 /** The comment's Markdown for an outcome (without the marker) and whether it says ready. */
 export function outcomeComment(outcome: GateOutcome, footer: string): { ready: boolean; body: string } {
   if ('report' in outcome) return { ready: outcome.report.ready, body: commentMarkdown(outcome.report, footer) };
-  return { ready: false, body: `${failureMarkdown(outcome.failure)}\n${footer}` };
+  const withdrawn = 'No earlier verdict on this pull request stands until the gate can be checked again.';
+  return { ready: false, body: `${failureMarkdown(outcome.failure)}\n${withdrawn}\n\n${footer}` };
 }
 
 export interface CommentRequest {
