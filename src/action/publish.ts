@@ -7,6 +7,7 @@ import { needsAttention } from '../core/verdict/policy.js';
 import { describeLink } from '../core/verdict/reasons.js';
 import type { Report, TaskReport } from '../core/verdict/report.js';
 import { answerSummary, oneLine } from '../github/errors.js';
+import { thousands } from '../core/shared/words.js';
 
 /** GitHub keeps at most 1 MB per step output. */
 const OUTPUT_LIMIT = 1_000_000;
@@ -50,7 +51,7 @@ export function errorLine(error: unknown): string {
   if (error instanceof ConfigError) {
     const [first] = error.problems;
     const total = error.total;
-    const more = total > 1 ? ` (and ${(total - 1).toLocaleString('en-US')} more problems)` : '';
+    const more = total > 1 ? ` (and ${thousands(total - 1)} more problems)` : '';
     return first ? `${oneLine(formatProblem(first), 500)}${more}` : 'the configuration is invalid';
   }
   const message = error instanceof Error ? error.message : String(error);

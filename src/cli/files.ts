@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigError } from '../core/shared/errors.js';
+import { thousands } from '../core/shared/words.js';
 
 /** What a `-` argument reads: standard input, by default the process's. */
 export type Stdin = AsyncIterable<string | Uint8Array>;
@@ -45,7 +46,7 @@ async function readStdin(stdin: Stdin, maxBytes: number | undefined, what: strin
 }
 
 function tooLarge(file: string, size: number, maxBytes: number, what = 'file', atLeast = false): ConfigError {
-  const bytes = (n: number) => n.toLocaleString('en-US');
+  const bytes = thousands;
   return new ConfigError({
     file,
     message: `is ${atLeast ? 'over ' : ''}${bytes(atLeast ? maxBytes : size)} bytes — a ${what} may be at most ${bytes(maxBytes)} bytes (1 MiB, the most GitHub's contents API serves)`,

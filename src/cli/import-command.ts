@@ -5,6 +5,7 @@ import { parseCommandArgs, UsageError } from './args.js';
 import { readTextFile, writeTextFile } from './files.js';
 import { EXIT_READY, type CliIo } from './io.js';
 import { IMPORT_OPTIONS } from './options.js';
+import { thousands } from '../core/shared/words.js';
 
 /**
  * `readiness-gate import FILE.md [-o readiness.yml]`: the manifest on stdout or in the
@@ -31,13 +32,13 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
 
 /** What was read, in a few lines a maintainer can hold against the document. */
 export function describeImport(file: string, summary: ImportSummary): string {
-  const n = (count: number, noun: string) => `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+  const n = (count: number, noun: string) => `${thousands(count)} ${noun}${count === 1 ? '' : 's'}`;
   const open = summary.tasks - summary.done - summary.inProgress;
-  const guesses = summary.guesses.map(([kind, count]) => `${kind}: ${count.toLocaleString('en-US')}`);
+  const guesses = summary.guesses.map(([kind, count]) => `${kind}: ${thousands(count)}`);
   return [
     `readiness-gate import: read ${file}`,
-    `  phases:  ${n(summary.phases, 'phase')}, ${summary.blockingPhases.toLocaleString('en-US')} blocking`,
-    `  tasks:   ${n(summary.tasks, 'task')}: ${summary.done.toLocaleString('en-US')} done, ${summary.inProgress.toLocaleString('en-US')} in progress, ${open.toLocaleString('en-US')} open`,
+    `  phases:  ${n(summary.phases, 'phase')}, ${thousands(summary.blockingPhases)} blocking`,
+    `  tasks:   ${n(summary.tasks, 'task')}: ${thousands(summary.done)} done, ${thousands(summary.inProgress)} in progress, ${thousands(open)} open`,
     `  links:   ${n(summary.links, 'link')}`,
     `  owners:  ${n(summary.owners, 'owner')}, on ${n(summary.ownedItems, 'task')}`,
     `  dates:   ${n(summary.dates, 'date')}`,

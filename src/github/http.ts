@@ -11,6 +11,7 @@ import type { Agent, IncomingMessage } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createGunzip } from 'node:zlib';
+import { thousands } from '../core/shared/words.js';
 
 /** What Octokit asks of `fetch`. */
 export interface FetchInit {
@@ -40,7 +41,7 @@ export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 /** An answer past `MAX_ANSWER_BYTES`: the server did answer, and asking again would not help. */
 export class AnswerTooLarge extends Error {
   constructor(maxBytes: number) {
-    super(`answered with more than ${maxBytes.toLocaleString('en-US')} bytes, which is more than any answer GitHub gives here`);
+    super(`answered with more than ${thousands(maxBytes)} bytes, which is more than any answer GitHub gives here`);
   }
 }
 

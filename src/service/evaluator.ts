@@ -11,6 +11,7 @@ import type { GitHubClient } from '../github/client.js';
 import { LISTED_FILES_LIMIT, listChangedFiles, type ChangedFiles } from '../github/files.js';
 import { resolveLinks } from '../github/links.js';
 import { closingIssues } from '../github/pulls.js';
+import { thousands } from '../core/shared/words.js';
 
 export interface EvaluatorOptions {
   gate: string;
@@ -109,8 +110,8 @@ export class PlanEvaluator {
     if (files.complete) return { phases: phasesTouched(manifest, files.names, matches), caveats: [] };
     // Fail closed: an unlisted file could match any phase's paths.
     const caveat =
-      `GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')} of the files a pull request changes, and #${pullRequest.number} changes ` +
-      `${files.changed.toLocaleString('en-US')} files: every phase with \`paths\` counts as touched`;
+      `GitHub lists at most ${thousands(LISTED_FILES_LIMIT)} of the files a pull request changes, and #${pullRequest.number} changes ` +
+      `${thousands(files.changed)} files: every phase with \`paths\` counts as touched`;
     return { phases: 'all' as const, caveats: [caveat] };
   }
 

@@ -7,6 +7,7 @@ import { documentReader } from './4-read.js';
 import { ImportError, repairText } from './1-repair.js';
 import { readStructure } from './3-structure.js';
 import { toManifest, toYaml } from './6-write-yaml.js';
+import { thousands } from '../shared/words.js';
 
 export { ImportError } from './1-repair.js';
 
@@ -56,7 +57,7 @@ export function importMarkdown(source: string, file = 'readiness.md', maxBytes =
   const manifest = toManifest(reading.title, phases);
   const yaml = toYaml(manifest, phases, reading.notes, file);
   const bytes = Buffer.byteLength(yaml, 'utf8');
-  if (bytes > maxBytes) throw tooLarge(file, items, phases.length, bytes.toLocaleString('en-US'));
+  if (bytes > maxBytes) throw tooLarge(file, items, phases.length, thousands(bytes));
   return { manifest, yaml, summary: summarize(phases, reading) };
 }
 
@@ -73,7 +74,7 @@ function refuseWhatCannotFit(reading: Reading, file: string, maxBytes: number): 
   const atLeast = leastBytes(titles);
   if (atLeast > maxBytes) {
     const phases = reading.sections.filter((section) => section.items.length > 0).length;
-    throw tooLarge(file, titles.size, phases, `over ${atLeast.toLocaleString('en-US')}`);
+    throw tooLarge(file, titles.size, phases, `over ${thousands(atLeast)}`);
   }
 }
 
@@ -88,7 +89,7 @@ function tooLarge(file: string, items: number, phases: number, bytes: string): I
   return new ImportError({
     file,
     message:
-      `holds ${items.toLocaleString('en-US')} tasks in ${phases.toLocaleString('en-US')} phases, a manifest of ${bytes} bytes — ` +
+      `holds ${thousands(items)} tasks in ${thousands(phases)} phases, a manifest of ${bytes} bytes — ` +
       'more than the 1 MiB a manifest may have (GitHub serves files up to 1 MiB through its contents API); split the document and import the parts',
   });
 }

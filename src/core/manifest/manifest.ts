@@ -6,6 +6,7 @@ import { manifestError } from './problems.js';
 import { readManifestText } from './read.js';
 import type { ManifestData } from './schema.js';
 import { validateShape } from './shape.js';
+import { thousands } from '../shared/words.js';
 
 /**
  * The manifest stage: text in, a validated manifest with its positions out. Its steps, in
@@ -86,7 +87,7 @@ function checkSize(source: string, file: string, maxBytes: number): void {
 
 export function manifestTooLarge(bytes: number): string {
   return (
-    `is ${bytes.toLocaleString('en-US')} bytes — a manifest may be at most 1 MiB ` +
-    `(${MAX_MANIFEST_BYTES.toLocaleString('en-US')} bytes), the most GitHub's contents API serves; split long notes out or trim the plan`
+    `is ${thousands(bytes)} bytes — a manifest may be at most 1 MiB ` +
+    `(${thousands(MAX_MANIFEST_BYTES)} bytes), the most GitHub's contents API serves; split long notes out or trim the plan`
   );
 }

@@ -4,6 +4,7 @@ import { ConfigError } from '../shared/errors.js';
 import { readPlainDocument } from './plain-yaml.js';
 import { PlainSourceMap, YamlSourceMap, type Position, type SourceMap } from './positions.js';
 import { manifestError, MAX_PROBLEMS } from './problems.js';
+import { thousands } from '../shared/words.js';
 
 /** How many values YAML aliases may add to the manifest; beyond that it is an alias bomb. */
 export const MAX_ALIAS_VALUES = 100_000;
@@ -48,7 +49,7 @@ function readYaml(source: string, file: string): YamlSourceMap {
   }
   const bomb = withinStack(map, () => aliasBomb(doc));
   if (bomb?.range) {
-    const message = `YAML aliases expand the manifest by more than ${MAX_ALIAS_VALUES.toLocaleString('en-US')} values here (an alias bomb?) — write the values out instead`;
+    const message = `YAML aliases expand the manifest by more than ${thousands(MAX_ALIAS_VALUES)} values here (an alias bomb?) — write the values out instead`;
     throw new ConfigError(map.problem(map.position(bomb.range[0]), message));
   }
   return map;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { KNOWN_KEYS, LIMITS } from './schema.js';
-import { closest, listInWords, shorten } from '../shared/words.js';
+import { closest, listInWords, shorten, thousands } from '../shared/words.js';
 
 /** A path into the manifest's data, as zod reports it. */
 export type Path = readonly (string | number)[];
@@ -55,7 +55,7 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): Described
         : { message: `invalid ${subject.keyName} in ${subject.owner}` };
     case 'invalid_key':
       if (issue.issues.some((inner) => inner.code === 'too_big') && typeof key === 'string') {
-        return { message: `gate name ${show(key)} is ${key.length.toLocaleString('en-US')} characters long — at most ${LIMITS.idLength}` };
+        return { message: `gate name ${show(key)} is ${thousands(key.length)} characters long — at most ${LIMITS.idLength}` };
       }
       return { message: `invalid gate name ${show(key)} — use only letters, digits, '.', '_' and '-'` };
     default:
@@ -64,11 +64,11 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): Described
 }
 
 function tooBig(maximum: number | bigint, { keyName, value, owner }: IssueSubject): DescribedIssue {
-  const most = Number(maximum).toLocaleString('en-US');
+  const most = thousands(Number(maximum));
   if (Array.isArray(value)) {
-    return { message: `'${keyName}' in ${owner} lists ${value.length.toLocaleString('en-US')} entries — at most ${most}` };
+    return { message: `'${keyName}' in ${owner} lists ${thousands(value.length)} entries — at most ${most}` };
   }
-  const length = typeof value === 'string' ? value.length.toLocaleString('en-US') : 'too many';
+  const length = typeof value === 'string' ? thousands(value.length) : 'too many';
   const what = keyName === 'entry' ? `an entry in ${owner}` : `'${keyName}' in ${owner}`;
   return { message: `${what} is ${length} characters long — at most ${most}` };
 }

@@ -1,3 +1,5 @@
+import { thousands } from './words.js';
+
 /** One mistake in a user's configuration, located in a file. */
 export interface ConfigProblem {
   file: string;
@@ -55,5 +57,5 @@ export function listedProblems(error: ConfigError): ConfigProblem[] {
 
 function omissionLine(listed: readonly ConfigProblem[], omitted: number): ConfigProblem[] {
   if (omitted <= 0) return [];
-  return [{ file: listed.at(-1)?.file ?? '', message: `and ${omitted.toLocaleString('en-US')} more problems` }];
+  return [{ file: listed.at(-1)?.file ?? '', message: `and ${thousands(omitted)} more problems` }];
 }
