@@ -6,15 +6,15 @@ import { createClient } from '../github/client.js';
 import { listComments } from '../github/comments.js';
 import { listChangedFiles } from '../github/files.js';
 import { readPullRequestFacts } from '../github/pull-request.js';
-import { statusFor, statusIsCurrent } from '../github/statuses.js';
-import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
 import { pullRequestOfRun, readRunContext, REFRESH_EVENTS, type PullRequestRun } from './context.js';
 import { InputError, readGate, readInputs } from './inputs.js';
-import { annotate, errorLine, failureMarkdown, setFailureOutputs, setOutputs, summaryMarkdown, type FailedRun } from './publish.js';
-import { logReport } from './log.js';
+import type * as JudgeModule from './judge.js';
+import type { FailedRun } from './publish.js';
 import type { Refresh } from './refresh.js';
-import { footerFor, manifestAt, type ActionSession } from './session.js';
-import { writeComment, writeStatus } from './writes.js';
+import { footerFor, manifestAt, type ActionSession, type OpenSession } from './session.js';
+
+/** The modules a run needs once its first requests are out (see judge.ts). */
+type Judge = typeof JudgeModule;
 
 /** What a run has done so far: what its failure report can still say. */
 interface Progress {
@@ -36,10 +36,15 @@ interface RunTarget {
 /** The action's entry point, and the one place where a failure becomes a failed step. */
 export async function run(): Promise<void> {
   const progress: Progress = { gate: readGate(), refreshNotes: [], summaryWritten: false };
-  let session: ActionSession | undefined;
+  let session: OpenSession | undefined;
   try {
-    session = startSession();
-    await checkReadiness(session, progress);
+    session = openSession();
+    // A refresh reads the open pull requests first (refresh.ts); any other run, its manifest and pull request.
+    const reads = REFRESH_EVENTS.has(session.context.eventName) ? undefined : firstReads(session, progress);
+    // Loaded once the first requests are on their way: compiling it sooner would hold them back.
+    await new Promise((resolve) => setImmediate(resolve));
+    const judge = await import('./judge.js');
+    await checkReadiness({ ...session, evaluator: evaluatorFor(session, judge) }, judge, reads, progress);
   } catch (error) {
     await reportFailure(error, progress, session);
   } finally {
@@ -47,7 +52,7 @@ export async function run(): Promise<void> {
   }
 }
 
-function logUsage(session: ActionSession): void {
+function logUsage(session: OpenSession): void {
   const { reads, writes, queries } = session.github.usage();
   core.debug(`GitHub requests: ${reads} REST reads, ${writes} REST writes, ${queries} GraphQL queries`);
 }
@@ -57,7 +62,9 @@ function logUsage(session: ActionSession): void {
  * ready, and a job summary naming the error. Then the step fails, with the original error
  * even when the summary cannot be written.
  */
-async function reportFailure(error: unknown, progress: Progress, session: ActionSession | undefined): Promise<void> {
+async function reportFailure(error: unknown, progress: Progress, session: OpenSession | undefined): Promise<void> {
+  const judge = await import('./judge.js');
+  const { errorLine, failureMarkdown, setFailureOutputs } = judge;
   const problems = error instanceof ConfigError ? listedProblems(error) : [];
   for (const problem of problems) {
     core.error(problem.message, {
@@ -67,9 +74,14 @@ async function reportFailure(error: unknown, progress: Progress, session: Action
     });
   }
   if (error instanceof Error && !(error instanceof ConfigError) && !(error instanceof InputError)) core.debug(error.stack ?? '');
-  const failure: FailedRun = { gate: progress.gate, error: failureLine(error), problems, ...(progress.report ? { report: progress.report } : {}) };
+  const failure: FailedRun = {
+    gate: progress.gate,
+    error: failureLine(errorLine(error), error),
+    problems,
+    ...(progress.report ? { report: progress.report } : {}),
+  };
   // Each on its own: none may cost the others, nor the original error.
-  if (session && progress.target && !progress.report) await withdrawVerdict(session, progress.target, failure);
+  if (session && progress.target && !progress.report) await withdrawVerdict(session, judge, progress.target, failure);
   try {
     setFailureOutputs(failure);
   } catch (outputError) {
@@ -89,7 +101,8 @@ async function reportFailure(error: unknown, progress: Progress, session: Action
  * A run that could not evaluate leaves no earlier verdict standing: its commit status
  * becomes `error` and its pull request's comment, where there is one, says why.
  */
-async function withdrawVerdict(session: ActionSession, target: RunTarget, failure: FailedRun): Promise<void> {
+async function withdrawVerdict(session: OpenSession, judge: Judge, target: RunTarget, failure: FailedRun): Promise<void> {
+  const { errorLine, writeComment, writeStatus } = judge;
   const outcome = { failure };
   if (session.inputs.status && target.statusSha) {
     await writeStatus(session, target.statusSha, outcome).catch((error: unknown) => {
@@ -103,12 +116,11 @@ async function withdrawVerdict(session: ActionSession, target: RunTarget, failur
 }
 
 /** The error in one line; what is neither the user's mistake nor GitHub's answer is ours. */
-function failureLine(error: unknown): string {
-  const line = errorLine(error);
+function failureLine(line: string, error: unknown): string {
   return error instanceof ConfigError || error instanceof InputError ? line : `readiness-gate failed: ${line}`;
 }
 
-function startSession(): ActionSession {
+function openSession(): OpenSession {
   const inputs = readInputs();
   const context = readRunContext(process.env);
   const github = createClient({
@@ -117,13 +129,41 @@ function startSession(): ActionSession {
     graphqlUrl: context.graphqlUrl,
     warn: (message) => core.warning(message),
   });
-  const warn = (message: string) => core.warning(message);
-  const evaluator = new PlanEvaluator({ gate: inputs.gate, today: todayUtc(), repository: context.repository, github, warn });
-  return { inputs, context, github, evaluator, manifests: new Map() };
+  return { inputs, context, github, manifests: new Map() };
 }
 
-async function checkReadiness(session: ActionSession, progress: Progress): Promise<void> {
+function evaluatorFor({ inputs, context, github }: OpenSession, judge: Judge): ActionSession['evaluator'] {
+  const warn = (message: string) => core.warning(message);
+  return new judge.PlanEvaluator({ gate: inputs.gate, today: judge.todayUtc(), repository: context.repository, github, warn });
+}
+
+/**
+ * The manifest is asked for first, as everything after waits for it; whatever does not
+ * depend on it is asked for beside it. Where the verdict goes is known from here on.
+ */
+function firstReads(session: OpenSession, progress: Progress) {
   const { inputs, context } = session;
+  const pullRequest = pullRequestOfRun(context);
+  const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
+  const manifest = manifestAt(session, manifestSha);
+  // Not a swallowed error: `checkReadiness` awaits it.
+  manifest.catch(() => {});
+  const early = pullRequest ? startPullRequestReads(session, pullRequest) : undefined;
+  const footer = footerFor(context, inputs.manifest, manifestSha);
+  const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
+  const pullNumber = pullRequest && !pullRequest.mergeGroup ? pullRequest.number : undefined;
+  progress.target = { footer, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
+  return { pullRequest, manifestSha, manifest, early, footer, statusSha, pullNumber };
+}
+
+async function checkReadiness(
+  session: ActionSession,
+  judge: Judge,
+  reads: ReturnType<typeof firstReads> | undefined,
+  progress: Progress,
+): Promise<void> {
+  const { inputs, context } = session;
+  const { annotate, logReport, setOutputs, statusFor, statusIsCurrent, summaryMarkdown, writeComment, writeStatus } = judge;
   progress.gate = inputs.gate;
   // The refresh of open pull requests is loaded only by the events that run it.
   const refresh: Refresh = REFRESH_EVENTS.has(context.eventName)
@@ -132,16 +172,7 @@ async function checkReadiness(session: ActionSession, progress: Progress): Promi
   const refreshNotes = refresh.notes;
   progress.refreshNotes = refreshNotes;
 
-  const pullRequest = pullRequestOfRun(context);
-  const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
-  const footer = footerFor(context, inputs.manifest, manifestSha);
-  const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
-  const pullNumber = pullRequest && !pullRequest.mergeGroup ? pullRequest.number : undefined;
-  progress.target = { footer, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
-  // The manifest is asked for first, as everything after waits for it; whatever does not
-  // depend on it is asked for beside it.
-  const reading = manifestAt(session, manifestSha);
-  const early = pullRequest ? startPullRequestReads(session, pullRequest) : undefined;
+  const { pullRequest, manifestSha, manifest: reading, early, footer, statusSha, pullNumber } = reads ?? firstReads(session, progress);
   const manifest = await reading;
   const report = await session.evaluator.evaluate(manifest, pullRequest && { ...pullRequest, ...early?.scope });
   progress.report = report;
@@ -184,7 +215,7 @@ const FILES_LISTED_EARLY = 100;
  * comments, and the changed files when one page holds them all. A read that is not used
  * in the end costs a request, not a wait; a failed one fails where it is used.
  */
-function startPullRequestReads(session: ActionSession, pullRequest: PullRequestRun) {
+function startPullRequestReads(session: OpenSession, pullRequest: PullRequestRun) {
   const { github, context, inputs } = session;
   const { number } = pullRequest;
   const closes = readPullRequestFacts(github, context.repository, number).then((facts) => facts.closes);

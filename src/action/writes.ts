@@ -4,7 +4,7 @@ import { upsertComment, type CommentOutcome, type ListedComment } from '../githu
 import { forbiddenCause, isForkPullRequest } from '../github/errors.js';
 import { setCommitStatus, statusFor, unevaluatedStatus, type CommitStatus } from '../github/statuses.js';
 import { commentMarkdown, failureMarkdown, type FailedRun } from './publish.js';
-import type { ActionSession } from './session.js';
+import type { OpenSession } from './session.js';
 
 /**
  * What a run has to say about a gate on a pull request or a commit: its verdict, or that
@@ -39,7 +39,7 @@ export interface CommentRequest {
 }
 
 /** Writes the PR comment; a token that may not write gets one warning, not a failed run. */
-export async function writeComment(session: ActionSession, request: CommentRequest): Promise<CommentOutcome | undefined> {
+export async function writeComment(session: OpenSession, request: CommentRequest): Promise<CommentOutcome | undefined> {
   const { pullNumber, outcome } = request;
   try {
     const result = await upsertComment(session.github, {
@@ -62,7 +62,7 @@ export async function writeComment(session: ActionSession, request: CommentReque
 }
 
 /** Sets `readiness/<gate>`; a token without `statuses: write` gets one warning. */
-export async function writeStatus(session: ActionSession, sha: string, outcome: GateOutcome): Promise<void> {
+export async function writeStatus(session: OpenSession, sha: string, outcome: GateOutcome): Promise<void> {
   const gate = gateOf(outcome);
   try {
     await setCommitStatus(session.github, session.context.repository, sha, gate, outcomeStatus(outcome), session.context.runUrl);

@@ -1,6 +1,6 @@
 import { ConfigError } from '../core/shared/errors.js';
 import type { Repository } from '../core/links/links.js';
-import { MAX_MANIFEST_BYTES, manifestTooLarge } from '../core/manifest/manifest.js';
+import { MAX_MANIFEST_BYTES, manifestTooLarge } from '../core/manifest/limits.js';
 import type { GitHubClient } from './client.js';
 
 /** Reads a text file at a commit through the API, so the action needs no checkout. */

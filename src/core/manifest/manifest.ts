@@ -6,7 +6,9 @@ import { manifestError } from './problems.js';
 import { readManifestText } from './read.js';
 import type { ManifestData } from './schema.js';
 import { validateShape } from './shape.js';
-import { thousands } from '../shared/words.js';
+import { MAX_MANIFEST_BYTES, manifestTooLarge } from './limits.js';
+
+export { MAX_MANIFEST_BYTES, manifestTooLarge };
 
 /**
  * The manifest stage: text in, a validated manifest with its positions out. Its steps, in
@@ -44,9 +46,6 @@ export interface ManifestOptions {
   maxBytes?: number;
 }
 
-/** GitHub's contents API serves files of up to 1 MiB; a manifest may not be larger. */
-export const MAX_MANIFEST_BYTES = 1024 * 1024;
-
 /** Parses and validates a manifest; every mistake is a `ConfigError` with its position. */
 export function parseManifest(source: string, file: string, options: ManifestOptions = {}): Manifest {
   checkSize(source, file, options.maxBytes ?? MAX_MANIFEST_BYTES);
@@ -83,11 +82,4 @@ function checkSize(source: string, file: string, maxBytes: number): void {
   const bytes = Buffer.byteLength(source, 'utf8');
   if (bytes <= maxBytes) return;
   throw new ConfigError({ file, message: manifestTooLarge(bytes) });
-}
-
-export function manifestTooLarge(bytes: number): string {
-  return (
-    `is ${thousands(bytes)} bytes — a manifest may be at most 1 MiB ` +
-    `(${thousands(MAX_MANIFEST_BYTES)} bytes), the most GitHub's contents API serves; split long notes out or trim the plan`
-  );
 }
