@@ -189,6 +189,8 @@ async function checkReadiness(
       : undefined;
   // Not a swallowed error: `await commenting` below takes it up once the summary is written.
   commenting?.catch(() => {});
+  // Its request leaves before the log and the summary are rendered, not after.
+  if (commenting) await new Promise((resolve) => setImmediate(resolve));
   logReport(report, { path: inputs.manifest, sha: manifestSha });
 
   setOutputs(report);
