@@ -113,6 +113,9 @@ function parseUrl(text: string): URL | undefined {
  */
 export const QUERIES_AT_ONCE = 8;
 
+/** The writes a client sends before it spaces them a second apart: a pull-request run's comment and status. */
+const MUTATIONS_UNPACED = 2;
+
 export function createClient(options: ClientOptions): GitHubClient {
   const rest = new RestOctokit({
     auth: options.token,
@@ -127,8 +130,10 @@ export function createClient(options: ClientOptions): GitHubClient {
   const deadlineAt = clock.now() + deadlineMs;
   const origins = new Set([new URL(options.apiUrl).origin, new URL(options.graphqlUrl).origin]);
 
-  // GitHub asks for mutations one at a time, a second apart, and for few requests at once.
-  const mutations = new Limiter(1, 1000, clock);
+  // GitHub asks for mutations one at a time, and a second apart when there are many, and
+  // for few requests at once. A run's own two (its comment, then its status) go in turn at
+  // once; a refresh's many writes are paced from the third on.
+  const mutations = new Limiter(1, 1000, clock, MUTATIONS_UNPACED);
   const queries = new Limiter(QUERIES_AT_ONCE, 0, clock);
   const usage: RequestUsage = { reads: 0, writes: 0, queries: 0 };
   rest.hook.wrap('request', async (request, endpoint) => {

@@ -206,17 +206,20 @@ export function duration(ms: number): string {
 
 /**
  * Runs at most `concurrency` tasks at once, in the order they come, starting each at least
- * `gapMs` after the previous start.
+ * `gapMs` after the previous start — all but the first `unpaced` tasks, which start as soon
+ * as a slot is free.
  */
 export class Limiter {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   private lastStart = -Infinity;
+  private started = 0;
 
   constructor(
     private readonly concurrency: number,
     private readonly gapMs: number,
     private readonly clock: Clock = realClock,
+    private readonly unpaced = 0,
   ) {}
 
   async run<T>(task: () => Promise<T>): Promise<T> {
@@ -224,7 +227,7 @@ export class Limiter {
     // A finishing task hands its slot straight to the next waiting one.
     else await new Promise<void>((resolve) => this.waiting.push(resolve));
     try {
-      const start = Math.max(this.clock.now(), this.lastStart + this.gapMs);
+      const start = ++this.started <= this.unpaced ? this.clock.now() : Math.max(this.clock.now(), this.lastStart + this.gapMs);
       this.lastStart = start;
       const wait = start - this.clock.now();
       if (wait > 0) await this.clock.sleep(wait);

@@ -295,6 +295,20 @@ describe('Limiter', () => {
     expect(sleeps).toEqual([800, 800]);
   });
 
+  it('starts its first unpaced tasks as soon as a slot is free, and spaces the rest from the last start', async () => {
+    let now = 10_000;
+    const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) };
+    const serial = new Limiter(1, 1000, clock, 2);
+    const starts: number[] = [];
+    const task = () => async () => {
+      starts.push(now);
+      await Promise.resolve();
+      now += 200;
+    };
+    await Promise.all([1, 2, 3, 4].map(() => serial.run(task())));
+    expect(starts).toEqual([10_000, 10_200, 11_200, 12_200]);
+  });
+
   it('runs no more than its concurrency at once, in arrival order', async () => {
     const limiter = new Limiter(2, 0);
     let running = 0;
