@@ -21,8 +21,8 @@ var core = __webpack_require__(8079);
 var errors = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/core/verdict/evaluate.ts
 var evaluate = __webpack_require__(4202);
-// EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 21 modules
-var manifest_manifest = __webpack_require__(7005);
+// EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 9 modules
+var manifest_manifest = __webpack_require__(5243);
 // EXTERNAL MODULE: ./src/core/views/markdown.ts
 var markdown = __webpack_require__(3025);
 // EXTERNAL MODULE: ./src/github/contents.ts
@@ -308,7 +308,7 @@ async function prepare(session, pulls) {
                     throw file.error;
                 let once = parsed.get(file.text);
                 if (!once) {
-                    once = Promise.resolve(file.text).then((text) => (0,manifest_manifest/* parseManifest */.eE)(text, inputs.manifest, { serverHost: context.serverHost }));
+                    once = Promise.resolve(file.text).then((text) => (0,manifest_manifest.parseManifest)(text, inputs.manifest, { serverHost: context.serverHost }));
                     parsed.set(file.text, once);
                 }
                 return once;

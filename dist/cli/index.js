@@ -737,7 +737,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6814);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
 
@@ -746,7 +746,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6814:
+/***/ 3291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -816,7 +816,94 @@ __nccwpck_require__.d(helpers_namespaceObject, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/core/shared/words.ts
+/** "a, b or c" */
+function listInWords(items, conjunction) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+/**
+ * Like `listInWords`, but a long list names its first `shown` entries and counts the rest
+ * ("P0, P1, P2 and 2,997 more"): a message must stay a line, whatever the manifest holds.
+ */
+function listSomeInWords(items, conjunction, shown = 10) {
+    if (items.length <= shown)
+        return listInWords(items, conjunction);
+    return `${items.slice(0, shown).join(', ')} ${conjunction} ${thousands(items.length - shown)} more`;
+}
+/** Text from a manifest quoted in a message: long values are cut to their first characters. */
+function shorten(text, longest = 60) {
+    return text.length > longest ? `${text.slice(0, longest - 1)}\u2026` : text;
+}
+/**
+ * Typos are suggested only for words of up to this many characters: longer ones are not
+ * typed by hand, and comparing them would cost time for nothing.
+ */
+const LONGEST_SUGGESTED_WORD = 64;
+/** The candidate nearest to `word` by edit distance, if it is near enough to be a typo. */
+function closest(word, candidates) {
+    if (word.length > LONGEST_SUGGESTED_WORD)
+        return undefined;
+    const tolerance = Math.max(1, Math.floor(word.length / 3));
+    const lower = word.toLowerCase();
+    let best;
+    let bestDistance = tolerance + 1;
+    for (const candidate of candidates) {
+        // Lengths that differ by more than the tolerance cannot be near enough.
+        if (Math.abs(candidate.length - word.length) >= bestDistance)
+            continue;
+        const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/**
+ * Edit distance where swapping two neighbouring letters ("titel") counts as one edit,
+ * kept in three rows; gives up with `limit + 1` as soon as every entry of a row is
+ * beyond `limit`, since the distance can only grow from there.
+ */
+function editDistance(a, b, limit = Infinity) {
+    let beforePrevious = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let rowBest = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, beforePrevious[j - 2] + 1);
+            }
+            row.push(best);
+            if (best < rowBest)
+                rowBest = best;
+        }
+        if (rowBest > limit)
+            return limit + 1;
+        beforePrevious = previous;
+        previous = row;
+    }
+    return previous[b.length];
+}
+/** "1 item", "3 items" */
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/**
+ * "12,345": the number with thousands separators, as `toLocaleString('en-US')` writes an
+ * integer, without the first call's loading of the ICU number formats, which costs a run
+ * tens of milliseconds.
+ */
+function thousands(n) {
+    return Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US');
+}
+
 ;// CONCATENATED MODULE: ./src/core/shared/errors.ts
+
 function formatProblem(problem) {
     const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
     return `${place} ${problem.message}`;
@@ -860,7 +947,7 @@ function listedProblems(error) {
 function omissionLine(listed, omitted) {
     if (omitted <= 0)
         return [];
-    return [{ file: listed.at(-1)?.file ?? '', message: `and ${omitted.toLocaleString('en-US')} more problems` }];
+    return [{ file: listed.at(-1)?.file ?? '', message: `and ${thousands(omitted)} more problems` }];
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -9443,84 +9530,6 @@ function manifestJsonSchema() {
 
 // EXTERNAL MODULE: ./node_modules/brace-expansion/dist/esm/index.js + 1 modules
 var esm = __nccwpck_require__(9540);
-;// CONCATENATED MODULE: ./src/core/shared/words.ts
-/** "a, b or c" */
-function listInWords(items, conjunction) {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
-/**
- * Like `listInWords`, but a long list names its first `shown` entries and counts the rest
- * ("P0, P1, P2 and 2,997 more"): a message must stay a line, whatever the manifest holds.
- */
-function listSomeInWords(items, conjunction, shown = 10) {
-    if (items.length <= shown)
-        return listInWords(items, conjunction);
-    return `${items.slice(0, shown).join(', ')} ${conjunction} ${(items.length - shown).toLocaleString('en-US')} more`;
-}
-/** Text from a manifest quoted in a message: long values are cut to their first characters. */
-function shorten(text, longest = 60) {
-    return text.length > longest ? `${text.slice(0, longest - 1)}\u2026` : text;
-}
-/**
- * Typos are suggested only for words of up to this many characters: longer ones are not
- * typed by hand, and comparing them would cost time for nothing.
- */
-const LONGEST_SUGGESTED_WORD = 64;
-/** The candidate nearest to `word` by edit distance, if it is near enough to be a typo. */
-function closest(word, candidates) {
-    if (word.length > LONGEST_SUGGESTED_WORD)
-        return undefined;
-    const tolerance = Math.max(1, Math.floor(word.length / 3));
-    const lower = word.toLowerCase();
-    let best;
-    let bestDistance = tolerance + 1;
-    for (const candidate of candidates) {
-        // Lengths that differ by more than the tolerance cannot be near enough.
-        if (Math.abs(candidate.length - word.length) >= bestDistance)
-            continue;
-        const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/**
- * Edit distance where swapping two neighbouring letters ("titel") counts as one edit,
- * kept in three rows; gives up with `limit + 1` as soon as every entry of a row is
- * beyond `limit`, since the distance can only grow from there.
- */
-function editDistance(a, b, limit = Infinity) {
-    let beforePrevious = [];
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        let rowBest = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, beforePrevious[j - 2] + 1);
-            }
-            row.push(best);
-            if (best < rowBest)
-                rowBest = best;
-        }
-        if (rowBest > limit)
-            return limit + 1;
-        beforePrevious = previous;
-        previous = row;
-    }
-    return previous[b.length];
-}
-/** "1 item", "3 items" */
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/manifest/problems.ts
 
 /** The first problems of a manifest are listed, the rest counted: a report stays readable. */
@@ -9943,6 +9952,7 @@ function lineCounter(source) {
 
 
 
+
 /** How many values YAML aliases may add to the manifest; beyond that it is an alias bomb. */
 const MAX_ALIAS_VALUES = 100_000;
 const TOO_DEEP = 'YAML syntax error: collections nest too deeply to read';
@@ -9981,7 +9991,7 @@ function readYaml(source, file) {
     }
     const bomb = withinStack(map, () => aliasBomb(doc));
     if (bomb?.range) {
-        const message = `YAML aliases expand the manifest by more than ${MAX_ALIAS_VALUES.toLocaleString('en-US')} values here (an alias bomb?) \u2014 write the values out instead`;
+        const message = `YAML aliases expand the manifest by more than ${thousands(MAX_ALIAS_VALUES)} values here (an alias bomb?) \u2014 write the values out instead`;
         throw new ConfigError(map.problem(map.position(bomb.range[0]), message));
     }
     return map;
@@ -10129,7 +10139,7 @@ function describeIssue(issue, root) {
                 : { message: `invalid ${subject.keyName} in ${subject.owner}` };
         case 'invalid_key':
             if (issue.issues.some((inner) => inner.code === 'too_big') && typeof key === 'string') {
-                return { message: `gate name ${show(key)} is ${key.length.toLocaleString('en-US')} characters long \u2014 at most ${LIMITS.idLength}` };
+                return { message: `gate name ${show(key)} is ${thousands(key.length)} characters long \u2014 at most ${LIMITS.idLength}` };
             }
             return { message: `invalid gate name ${show(key)} \u2014 use only letters, digits, '.', '_' and '-'` };
         default:
@@ -10137,11 +10147,11 @@ function describeIssue(issue, root) {
     }
 }
 function tooBig(maximum, { keyName, value, owner }) {
-    const most = Number(maximum).toLocaleString('en-US');
+    const most = thousands(Number(maximum));
     if (Array.isArray(value)) {
-        return { message: `'${keyName}' in ${owner} lists ${value.length.toLocaleString('en-US')} entries \u2014 at most ${most}` };
+        return { message: `'${keyName}' in ${owner} lists ${thousands(value.length)} entries \u2014 at most ${most}` };
     }
-    const length = typeof value === 'string' ? value.length.toLocaleString('en-US') : 'too many';
+    const length = typeof value === 'string' ? thousands(value.length) : 'too many';
     const what = keyName === 'entry' ? `an entry in ${owner}` : `'${keyName}' in ${owner}`;
     return { message: `${what} is ${length} characters long \u2014 at most ${most}` };
 }
@@ -10659,7 +10669,21 @@ function linkMistake(raw, ref, serverHost) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/manifest/limits.ts
+
+/**
+ * GitHub's contents API serves files of up to 1 MiB; a manifest may not be larger. Apart from
+ * manifest.ts so that the action's first reads, which refuse a larger file, load no parser.
+ */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+function manifestTooLarge(bytes) {
+    return (`is ${thousands(bytes)} bytes \u2014 a manifest may be at most 1 MiB ` +
+        `(${thousands(MAX_MANIFEST_BYTES)} bytes), the most GitHub's contents API serves; split long notes out or trim the plan`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/manifest.ts
+
+
 
 
 
@@ -10674,8 +10698,6 @@ function linkMistake(raw, ref, serverHost) {
 
 
 
-/** GitHub's contents API serves files of up to 1 MiB; a manifest may not be larger. */
-const MAX_MANIFEST_BYTES = 1024 * 1024;
 /** Parses and validates a manifest; every mistake is a `ConfigError` with its position. */
 function parseManifest(source, file, options = {}) {
     checkSize(source, file, options.maxBytes ?? MAX_MANIFEST_BYTES);
@@ -10715,10 +10737,6 @@ function checkSize(source, file, maxBytes) {
     if (bytes <= maxBytes)
         return;
     throw new ConfigError({ file, message: manifestTooLarge(bytes) });
-}
-function manifestTooLarge(bytes) {
-    return (`is ${bytes.toLocaleString('en-US')} bytes \u2014 a manifest may be at most 1 MiB ` +
-        `(${MAX_MANIFEST_BYTES.toLocaleString('en-US')} bytes), the most GitHub's contents API serves; split long notes out or trim the plan`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/import/model.ts
@@ -21679,6 +21697,7 @@ function oneLine(text) {
 
 
 
+
 /**
  * `maxBytes` is the size a manifest may have: GitHub's 1 MiB everywhere the product
  * imports; the benchmark lifts it to time the whole pipeline on plans too large to keep.
@@ -21697,7 +21716,7 @@ function importMarkdown(source, file = 'readiness.md', maxBytes = MAX_MANIFEST_B
     const yaml = toYaml(manifest, phases, reading.notes, file);
     const bytes = Buffer.byteLength(yaml, 'utf8');
     if (bytes > maxBytes)
-        throw tooLarge(file, items, phases.length, bytes.toLocaleString('en-US'));
+        throw tooLarge(file, items, phases.length, thousands(bytes));
     return { manifest, yaml, summary: summarize(phases, reading) };
 }
 /**
@@ -21714,7 +21733,7 @@ function refuseWhatCannotFit(reading, file, maxBytes) {
     const atLeast = leastBytes(titles);
     if (atLeast > maxBytes) {
         const phases = reading.sections.filter((section) => section.items.length > 0).length;
-        throw tooLarge(file, titles.size, phases, `over ${atLeast.toLocaleString('en-US')}`);
+        throw tooLarge(file, titles.size, phases, `over ${thousands(atLeast)}`);
     }
 }
 /** The fewest bytes of YAML tasks with these titles take: about fifty besides each title. */
@@ -21727,7 +21746,7 @@ function leastBytes(titles) {
 function tooLarge(file, items, phases, bytes) {
     return new ImportError({
         file,
-        message: `holds ${items.toLocaleString('en-US')} tasks in ${phases.toLocaleString('en-US')} phases, a manifest of ${bytes} bytes \u2014 ` +
+        message: `holds ${thousands(items)} tasks in ${thousands(phases)} phases, a manifest of ${bytes} bytes \u2014 ` +
             'more than the 1 MiB a manifest may have (GitHub serves files up to 1 MiB through its contents API); split the document and import the parts',
     });
 }
@@ -21949,6 +21968,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 /** The name errors use for standard input. */
 const STDIN_NAME = '<stdin>';
 /** The path a file argument names, or standard input for `-`. */
@@ -21990,7 +22010,7 @@ async function readStdin(stdin, maxBytes, what) {
     return Buffer.concat(chunks).toString('utf8');
 }
 function files_tooLarge(file, size, maxBytes, what = 'file', atLeast = false) {
-    const bytes = (n) => n.toLocaleString('en-US');
+    const bytes = thousands;
     return new ConfigError({
         file,
         message: `is ${atLeast ? 'over ' : ''}${bytes(atLeast ? maxBytes : size)} bytes \u2014 a ${what} may be at most ${bytes(maxBytes)} bytes (1 MiB, the most GitHub's contents API serves)`,
@@ -22046,6 +22066,7 @@ const EXIT_INVALID = 2;
 
 
 
+
 /**
  * `readiness-gate import FILE.md [-o readiness.yml]`: the manifest on stdout or in the
  * output file, and on stderr what was read. A document in which no task is found is
@@ -22072,13 +22093,13 @@ async function importCommand(args, io) {
 }
 /** What was read, in a few lines a maintainer can hold against the document. */
 function describeImport(file, summary) {
-    const n = (count, noun) => `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+    const n = (count, noun) => `${thousands(count)} ${noun}${count === 1 ? '' : 's'}`;
     const open = summary.tasks - summary.done - summary.inProgress;
-    const guesses = summary.guesses.map(([kind, count]) => `${kind}: ${count.toLocaleString('en-US')}`);
+    const guesses = summary.guesses.map(([kind, count]) => `${kind}: ${thousands(count)}`);
     return [
         `readiness-gate import: read ${file}`,
-        `  phases:  ${n(summary.phases, 'phase')}, ${summary.blockingPhases.toLocaleString('en-US')} blocking`,
-        `  tasks:   ${n(summary.tasks, 'task')}: ${summary.done.toLocaleString('en-US')} done, ${summary.inProgress.toLocaleString('en-US')} in progress, ${open.toLocaleString('en-US')} open`,
+        `  phases:  ${n(summary.phases, 'phase')}, ${thousands(summary.blockingPhases)} blocking`,
+        `  tasks:   ${n(summary.tasks, 'task')}: ${thousands(summary.done)} done, ${thousands(summary.inProgress)} in progress, ${thousands(open)} open`,
         `  links:   ${n(summary.links, 'link')}`,
         `  owners:  ${n(summary.owners, 'owner')}, on ${n(summary.ownedItems, 'task')}`,
         `  dates:   ${n(summary.dates, 'date')}`,
@@ -27933,6 +27954,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 /**
  * The largest answer read, unzipped. GitHub's largest here (a page of changed files with their
  * patches, a 1 MiB manifest in base64) is a few megabytes; a broken or hostile server, or a
@@ -27942,7 +27964,7 @@ const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 /** An answer past `MAX_ANSWER_BYTES`: the server did answer, and asking again would not help. */
 class AnswerTooLarge extends Error {
     constructor(maxBytes) {
-        super(`answered with more than ${maxBytes.toLocaleString('en-US')} bytes, which is more than any answer GitHub gives here`);
+        super(`answered with more than ${thousands(maxBytes)} bytes, which is more than any answer GitHub gives here`);
     }
 }
 /** The redirects followed, on the same origin only: the token goes nowhere else. */
@@ -28228,19 +28250,23 @@ function retries_duration(ms) {
 }
 /**
  * Runs at most `concurrency` tasks at once, in the order they come, starting each at least
- * `gapMs` after the previous start.
+ * `gapMs` after the previous start \u2014 all but the first `unpaced` tasks, which start as soon
+ * as a slot is free.
  */
 class Limiter {
     concurrency;
     gapMs;
     clock;
+    unpaced;
     active = 0;
     waiting = [];
     lastStart = -Infinity;
-    constructor(concurrency, gapMs, clock = realClock) {
+    started = 0;
+    constructor(concurrency, gapMs, clock = realClock, unpaced = 0) {
         this.concurrency = concurrency;
         this.gapMs = gapMs;
         this.clock = clock;
+        this.unpaced = unpaced;
     }
     async run(task) {
         if (this.active < this.concurrency)
@@ -28249,7 +28275,7 @@ class Limiter {
         else
             await new Promise((resolve) => this.waiting.push(resolve));
         try {
-            const start = Math.max(this.clock.now(), this.lastStart + this.gapMs);
+            const start = ++this.started <= this.unpaced ? this.clock.now() : Math.max(this.clock.now(), this.lastStart + this.gapMs);
             this.lastStart = start;
             const wait = start - this.clock.now();
             if (wait > 0)
@@ -28313,6 +28339,8 @@ function client_parseUrl(text) {
  * limits. Measured at 50 ms latency with 10,000 links (`npm run bench`).
  */
 const QUERIES_AT_ONCE = 8;
+/** The writes a client sends before it spaces them a second apart: a pull-request run's comment and status. */
+const MUTATIONS_UNPACED = 2;
 function createClient(options) {
     const rest = new dist_src_Octokit({
         auth: options.token,
@@ -28326,8 +28354,10 @@ function createClient(options) {
     const deadlineMs = options.deadlineMs ?? RUN_DEADLINE_MS;
     const deadlineAt = clock.now() + deadlineMs;
     const origins = new Set([new URL(options.apiUrl).origin, new URL(options.graphqlUrl).origin]);
-    // GitHub asks for mutations one at a time, a second apart, and for few requests at once.
-    const mutations = new Limiter(1, 1000, clock);
+    // GitHub asks for mutations one at a time, and a second apart when there are many, and
+    // for few requests at once. A run's own two (its comment, then its status) go in turn at
+    // once; a refresh's many writes are paced from the third on.
+    const mutations = new Limiter(1, 1000, clock, MUTATIONS_UNPACED);
     const queries = new Limiter(QUERIES_AT_ONCE, 0, clock);
     const usage = { reads: 0, writes: 0, queries: 0 };
     rest.hook.wrap('request', async (request, endpoint) => {
@@ -29044,6 +29074,7 @@ async function closingIssues(client, repository, number) {
 
 
 
+
 /** Today's date as GitHub's runners and the manifest write it: YYYY-MM-DD in UTC. */
 function todayUtc(now = new Date()) {
     return now.toISOString().slice(0, 10);
@@ -29117,8 +29148,8 @@ class PlanEvaluator {
         if (files.complete)
             return { phases: phasesTouched(manifest, files.names, matches), caveats: [] };
         // Fail closed: an unlisted file could match any phase's paths.
-        const caveat = `GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')} of the files a pull request changes, and #${pullRequest.number} changes ` +
-            `${files.changed.toLocaleString('en-US')} files: every phase with \`paths\` counts as touched`;
+        const caveat = `GitHub lists at most ${thousands(LISTED_FILES_LIMIT)} of the files a pull request changes, and #${pullRequest.number} changes ` +
+            `${thousands(files.changed)} files: every phase with \`paths\` counts as touched`;
         return { phases: 'all', caveats: [caveat] };
     }
     /** Only a manifest that links to issues can be completed by closing them. */
@@ -29149,6 +29180,12 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u2
 const ESCAPE_SEQUENCES = 
 // eslint-disable-next-line no-control-regex
 /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g;
+/**
+ * Every character that a step of `escapeMarkdown` removes, replaces or escapes (controls and
+ * escape sequences included), and `gh-` before a digit: text without any comes out unchanged.
+ */
+// eslint-disable-next-line no-control-regex
+const MAY_NEED_ESCAPING = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069&<>\\`*_~[\]|!@#]|gh-\d/i;
 /** Text with escape sequences and control characters removed; newlines and tabs are kept. */
 function stripControls(text) {
     return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
@@ -29158,6 +29195,9 @@ function terminalLine(text) {
     return stripControls(text.replace(/\r?\n|\r/g, ' ')).replace(/\t/g, ' ');
 }
 function escapeMarkdown(text) {
+    // Most titles hold none of it: a report of thousands of rows skips the nine passes below.
+    if (!MAY_NEED_ESCAPING.test(text))
+        return text;
     return (stripControls(text)
         .replace(/\n|\t/g, ' ')
         .replace(/&/g, '&amp;')
