@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,39 @@ describe('readiness-gate check', () => {
     expect(stderr).toBe(
       "tests/fixtures/bad-status.yml:8:17 unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)\n",
     );
+  });
+
+  it.each([
+    ['paths: "deploy/**"', '6:12', "'paths' in phase 'P0' must be a list, not a string"],
+    ['paths:', '6:11', "'paths' in phase 'P0' must be a list, not null"],
+    ['paths: 7', '6:12', "'paths' in phase 'P0' must be a list, not a number"],
+    ['paths: { a: b }', '6:12', "'paths' in phase 'P0' must be a list, not a mapping"],
+    [`paths: ["src/${'{a,b}'.repeat(17)}/**"]`, '6:13', 'stands for more than 64 globs'],
+  ])('exits 2 with one file:line:col sentence for %s', (paths, at, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'readiness-paths-'));
+    const file = join(dir, 'readiness.yml');
+    writeFileSync(
+      file,
+      `version: 1\nphases:\n  - id: P0\n    name: Zero\n    blocking: true\n    ${paths}\n    tasks:\n      - { id: P0.1, title: a, status: done }\n`,
+    );
+    const { code, stdout, stderr } = cli('check', file);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')).toHaveLength(2);
+    expect(stderr.startsWith(`${file}:${at} `)).toBe(true);
+    expect(stderr).toContain(message);
+  });
+
+  it('exits 2 with one sentence on an alias to a node around it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readiness-alias-'));
+    const file = join(dir, 'readiness.yml');
+    writeFileSync(
+      file,
+      'version: 1\nphases: &a\n  - id: P0\n    name: Zero\n    blocking: true\n    tasks:\n      - { id: P0.1, title: a, status: *a }\n',
+    );
+    const { code, stderr } = cli('check', file);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:7:39 .*a value that contains itself.*\n$`));
   });
 
   it('exits 2 on a missing manifest, an unknown gate, and bad usage', () => {
