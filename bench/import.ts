@@ -50,7 +50,12 @@ const PEAK_LIMIT_MB = 600;
 interface Case {
   name: string;
   text: string;
+  /** A budget of its own: the one of any document up to 1 MiB (10 s, 500 MB). */
+  budget?: { cpuMs: number; memoryMb: number };
 }
+
+/** What importing any document up to 1 MiB may cost. */
+const DOCUMENT_BUDGET = { cpuMs: 10_000, memoryMb: 500 };
 
 /** `lines` task lines in sections of 100, with owners, links to other repositories and due dates sprinkled in. */
 function taskLines(lines: number): string {
@@ -74,6 +79,12 @@ function hostile(): Case[] {
     { name: '`https://x/` ×100,000 on one line', text: `# Plan\n\n- [ ] ${'https://x/'.repeat(100_000)}\n` },
     { name: '20,000 sections', text: `# Plan\n\n${Array.from({ length: 20_000 }, (_, i) => `## Section ${i}\n\n- [ ] task ${i}\n`).join('\n')}` },
     { name: '10,000 nested `>`', text: `# Plan\n\n${'>'.repeat(10_000)} - [ ] deep\n` },
+    { name: '1 MiB paragraph of `*_` runs', text: `# Plan\n\n- [ ] a task\n\n${'*_'.repeat(524_000)}\n`, budget: DOCUMENT_BUDGET },
+    {
+      name: '250 lines of 4,000 `[`',
+      text: `# Plan\n\n- [ ] a task\n\n${Array.from({ length: 250 }, () => '['.repeat(4_000)).join('\n')}\n`,
+      budget: DOCUMENT_BUDGET,
+    },
     {
       name: '5,000-column table, 50 rows',
       text: `# Plan\n\n| Task | Status |${' c |'.repeat(4998)}\n|${'---|'.repeat(5000)}\n${Array.from({ length: 50 }, (_, r) => `| t${r} | DONE |${' x |'.repeat(4998)}`).join('\n')}\n`,
@@ -172,7 +183,8 @@ async function cliCases(dir: string): Promise<number> {
     const file = join(dir, `case-${i}.md`);
     writeFileSync(file, entry.text);
     const result = await measure([CLI, 'import', file, '-o', join(dir, `case-${i}.yml`)]);
-    const within = result.cpuMs <= TIME_BUDGET_MS && (result.code === 0 || result.code === 2);
+    const budget = entry.budget ?? { cpuMs: TIME_BUDGET_MS, memoryMb: Infinity };
+    const within = result.cpuMs <= budget.cpuMs && result.peakMb <= budget.memoryMb && (result.code === 0 || result.code === 2);
     if (!within) overBudget++;
     const said = (
       result.code === 0
