@@ -28,17 +28,15 @@ const GENERIC_GROUP = /^(?:tasks?|acceptance(?: criteria)?|to ?dos?|items|checkl
 const META_LINE =
   /^(?:owners?|lead|dri|assignee|release (?:manager|lead|captain)|coordinator|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on)\s*:/i;
 
-/** Reads a document's structure part by part, in document order, then gives what it read. */
+/** Reads a document's structure in document order, then gives what it read. */
 export interface DocumentReader {
   read(structure: Structure): void;
   finish(): Reading;
 }
 
 /**
- * A reader that carries what the document says from one part to the next — the open
- * headings, the last lead-in paragraph, the legend — so that a document read part by part
- * reads as it would whole. A list may span two parts, but an item's parent is always in
- * its own part.
+ * A reader that carries what the document says from one block to the next — the open
+ * headings, the last lead-in paragraph, the legend — into how each item is read.
  */
 export function documentReader(notes: string[], guesses: Guesses): DocumentReader {
   const root: Frame = { depth: 0, section: newSection('', [], 0), acceptance: false };
