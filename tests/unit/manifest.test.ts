@@ -179,6 +179,10 @@ ${task}`;
     });
   });
 
+  it('a missing version, as the missing key it is', () => {
+    expect(only('phases:\n  - id: P0\n    name: A\n')).toEqual({ at: '1:1', message: "manifest is missing the required key 'version'" });
+  });
+
   it('duplicate phase ids', () => {
     expect(only('version: 1\nphases:\n  - id: P0\n    name: A\n  - id: P0\n    name: B\n')).toEqual({
       at: '5:9',

@@ -102,7 +102,9 @@ function nameOf({ path, keyName, owner, root }: IssueSubject): string {
   return typeof list === 'string' && WHAT_BY_KEY[list] ? describeOwner(path, root) : `entry ${last + 1} of '${String(list)}' in ${owner}`;
 }
 
-function unknownValue(values: readonly string[], { keyName, value }: IssueSubject): DescribedIssue {
+function unknownValue(values: readonly string[], { keyName, value, owner }: IssueSubject): DescribedIssue {
+  // A literal (`version: 1`) reports a missing key as a wrong value, not as a missing one.
+  if (value === undefined) return { message: `${owner} is missing the required key '${keyName}'` };
   if (keyName === 'version') return { message: `unsupported version ${show(value)} — expected 1` };
   const guess = typeof value === 'string' ? closest(value, values) : undefined;
   return {
