@@ -183,6 +183,13 @@ ${task}`;
     expect(only('phases:\n  - id: P0\n    name: A\n')).toEqual({ at: '1:1', message: "manifest is missing the required key 'version'" });
   });
 
+  it('a value with line breaks or control characters, quoted on one line', () => {
+    expect(only('version: 1\nphases:\n  - id: "a\\nb\\r\\u2028c\\u0000"\n    name: A\n')).toEqual({
+      at: '3:9',
+      message: "invalid id 'a\\nb\\r\\u2028c\\u0000' — use only letters, digits, '.', '_' and '-'",
+    });
+  });
+
   it('duplicate phase ids', () => {
     expect(only('version: 1\nphases:\n  - id: P0\n    name: A\n  - id: P0\n    name: B\n')).toEqual({
       at: '5:9',

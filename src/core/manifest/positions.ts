@@ -2,6 +2,7 @@ import { isMap, isScalar, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { ConfigProblem } from '../shared/errors.js';
 import type { PlainNode } from './plain-yaml.js';
+import { printable } from './problems.js';
 import type { Path } from './schema-issues.js';
 
 export interface Position {
@@ -45,8 +46,9 @@ export abstract class SourceMap {
     return start === undefined ? this.valueAt(path) : this.position(start);
   }
 
+  /** A problem at `position`; the values the message quotes are written on one line. */
   problem(position: Position, message: string): ConfigProblem {
-    return { file: this.file, line: position.line, column: position.column, message };
+    return { file: this.file, line: position.line, column: position.column, message: printable(message) };
   }
 }
 

@@ -8,3 +8,17 @@ export function manifestError(problems: readonly ConfigProblem[], total = proble
   const listed = problems.slice(0, MAX_PROBLEMS);
   return new ConfigError(listed, { omitted: total - listed.length });
 }
+
+/** Characters that would break a problem's one line or rewrite it in a terminal: written as escapes. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A message that quotes the manifest's values, kept on one line: a value may hold line
+ * breaks or control characters (`"a\nb"`), which a report, a log or an annotation would
+ * otherwise print as they are — a second line that looks like another problem.
+ */
+export function printable(message: string): string {
+  return message.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
