@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from 'yaml';
 import { ConfigError, type ConfigProblem } from '../../src/core/shared/errors.js';
 import { parseManifest, type Manifest } from '../../src/core/manifest/manifest.js';
@@ -188,6 +188,18 @@ ${task}`;
       at: '3:9',
       message: "invalid id 'a\\nb\\r\\u2028c\\u0000' — use only letters, digits, '.', '_' and '-'",
     });
+  });
+
+  it('a key that is a collection, without a process warning on stderr', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      expect(only('version: 1\n? [a]\n: b\nphases:\n  - id: P0\n    name: A\n').message).toBe(
+        "unknown key '[ a ]' in manifest — expected version, title, phases or gates",
+      );
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('duplicate phase ids', () => {
