@@ -202,6 +202,11 @@ ${task}`;
     }
   });
 
+  it('mistakes after a scalar that yaml gave up on across a line break, on their own lines', () => {
+    const found = problems('version: 1\nphases:\n  k1: 1\n }   k2: 2\n    k3: 3\n').map((p) => `${p.line}:${p.column} ${p.message}`);
+    expect(found.at(-2)).toBe('5:7 YAML syntax error: Unexpected map-value-ind token in YAML stream: ":"');
+  });
+
   it('duplicate phase ids', () => {
     expect(only('version: 1\nphases:\n  - id: P0\n    name: A\n  - id: P0\n    name: B\n')).toEqual({
       at: '5:9',

@@ -100,8 +100,12 @@ export class PlainSourceMap extends SourceMap {
   }
 }
 
-/** Lines as `yaml` counts them: one starts after each line feed. */
-function lineCounter(source: string): LineCounter {
+/**
+ * Lines as `yaml` counts them: one starts after each line feed. Counted from the text, not
+ * by the parser as it reads: a scalar token it gives up on can span a line feed it never
+ * reports, and every position after it would be on a line too early.
+ */
+export function lineCounter(source: string): LineCounter {
   const lines = new LineCounter();
   lines.addNewLine(0);
   for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) lines.addNewLine(at + 1);

@@ -1,8 +1,8 @@
-import { isAlias, isCollection, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isCollection, isPair, isScalar, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { ConfigError } from '../shared/errors.js';
 import { readPlainDocument } from './plain-yaml.js';
-import { PlainSourceMap, YamlSourceMap, type Position, type SourceMap } from './positions.js';
+import { lineCounter, PlainSourceMap, YamlSourceMap, type Position, type SourceMap } from './positions.js';
 import { manifestError, MAX_PROBLEMS } from './problems.js';
 import { thousands } from '../shared/words.js';
 
@@ -30,12 +30,12 @@ export function readManifestText(source: string, file: string): ReadManifest {
 }
 
 function readYaml(source: string, file: string): YamlSourceMap {
-  const lines = new LineCounter();
+  const lines = lineCounter(source);
   let doc: Document.Parsed;
   try {
     // A key that is a collection (`? [a]`) makes yaml emit a process warning on the run's
     // stderr as it builds the data; the schema reports that key as the manifest's mistake.
-    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, lineCounter: lines, logLevel: 'error' });
+    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   } catch (error) {
     // The parser recurses into nested collections: thousands of `[` exhaust the stack.
     if (!(error instanceof RangeError)) throw error;
