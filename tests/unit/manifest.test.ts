@@ -207,6 +207,15 @@ ${task}`;
     expect(found.at(-2)).toBe('5:7 YAML syntax error: Unexpected map-value-ind token in YAML stream: ":"');
   });
 
+  it('a long link or pattern, quoted in part, each on a line of readable length', () => {
+    const yaml = `version: 1\nphases:\n  - id: P0\n    name: A\n    paths: ["/${'a'.repeat(5000)}"]\n    tasks:\n      - { id: T, title: t, links: ["JIRA-${'7'.repeat(5000)}"] }\n`;
+    const found = problems(yaml).map((p) => p.message);
+    expect(found).toEqual([
+      `unrecognised link 'JIRA-${'7'.repeat(194)}…' — expected #N, owner/repo#N or an issue or pull request URL`,
+      `paths pattern '/${'a'.repeat(198)}…' can never match: changed files are named from the repository root, without a leading '/' or './' — write '${'a'.repeat(199)}…'`,
+    ]);
+  });
+
   it('duplicate phase ids', () => {
     expect(only('version: 1\nphases:\n  - id: P0\n    name: A\n  - id: P0\n    name: B\n')).toEqual({
       at: '5:9',

@@ -1,8 +1,8 @@
 import { expand } from 'brace-expansion';
 import type { ConfigProblem } from '../shared/errors.js';
-import { closest, listSomeInWords } from '../shared/words.js';
+import { closest, listSomeInWords, shorten } from '../shared/words.js';
 import type { Position, SourceMap } from './positions.js';
-import { MAX_PROBLEMS } from './problems.js';
+import { LONGEST_QUOTED, MAX_PROBLEMS } from './problems.js';
 import type { Path } from './schema-issues.js';
 import type { ItemData, ManifestData, PhaseData } from './schema.js';
 import { UNREADABLE } from './shape.js';
@@ -87,12 +87,12 @@ function patternProblem(pattern: string): string | undefined {
   if (pattern === UNREADABLE) return undefined;
   const relative = pattern.replace(/^(?:\.\/|\/)+/, '');
   if (relative !== pattern) {
-    return `paths pattern '${pattern}' can never match: changed files are named from the repository root, without a leading '/' or './' — write '${relative}'`;
+    return `paths pattern '${shorten(pattern, LONGEST_QUOTED)}' can never match: changed files are named from the repository root, without a leading '/' or './' — write '${shorten(relative, LONGEST_QUOTED)}'`;
   }
   // minimatch expands braces with the same library: what is counted here is what it would match.
   if (pattern.includes('{') && expand(pattern, { max: MAX_PATTERN_EXPANSION + 1 }).length > MAX_PATTERN_EXPANSION) {
     return (
-      `paths pattern '${pattern}' stands for more than ${MAX_PATTERN_EXPANSION} globs once its {…} alternatives are expanded — ` +
+      `paths pattern '${shorten(pattern, LONGEST_QUOTED)}' stands for more than ${MAX_PATTERN_EXPANSION} globs once its {…} alternatives are expanded — ` +
       'write fewer alternatives, or split it into several patterns'
     );
   }

@@ -4,6 +4,8 @@ import { itemsWithPaths } from './cross-checks.js';
 import type { SourceMap } from './positions.js';
 import type { ManifestData } from './schema.js';
 import { UNREADABLE } from './shape.js';
+import { shorten } from '../shared/words.js';
+import { LONGEST_QUOTED } from './problems.js';
 
 /** A `links:` entry as written, and what it refers to. */
 export interface ManifestLink {
@@ -30,19 +32,19 @@ export function parseItemLinks(data: ManifestData, map: SourceMap, serverHost: s
 }
 
 function unrecognisedLink(raw: string): string {
-  return `unrecognised link '${raw}' — expected #N, owner/repo#N or an issue or pull request URL`;
+  return `unrecognised link '${shorten(raw, LONGEST_QUOTED)}' — expected #N, owner/repo#N or an issue or pull request URL`;
 }
 
 /** A link that parses but can never be verified: another host, or a number GitHub cannot have. */
 function linkMistake(raw: string, ref: LinkRef, serverHost: string): string | undefined {
   if (ref.host !== undefined && ref.host !== serverHost) {
     return (
-      `link '${raw}' is not on ${serverHost}, the GitHub this run verifies links on — ` +
+      `link '${shorten(raw, LONGEST_QUOTED)}' is not on ${serverHost}, the GitHub this run verifies links on — ` +
       `link the issue or pull request on ${serverHost}, or write it as owner/repo#N`
     );
   }
   if (ref.number > MAX_ISSUE_NUMBER) {
-    return `link '${raw}' has a number past GitHub's range (1 to ${MAX_ISSUE_NUMBER}) — is it an issue's id rather than its number?`;
+    return `link '${shorten(raw, LONGEST_QUOTED)}' has a number past GitHub's range (1 to ${MAX_ISSUE_NUMBER}) — is it an issue's id rather than its number?`;
   }
   return undefined;
 }

@@ -1,5 +1,8 @@
 import { ConfigError, type ConfigProblem } from '../shared/errors.js';
 
+/** The most characters of a link or pattern a problem quotes: a 10,000-character value is not a readable line. */
+export const LONGEST_QUOTED = 200;
+
 /** The first problems of a manifest are listed, the rest counted: a report stays readable. */
 export const MAX_PROBLEMS = 50;
 
