@@ -216,6 +216,11 @@ ${task}`;
     ]);
   });
 
+  it('a YAML syntax error at a long scalar, quoting the scalar in part', () => {
+    const found = problems(`version: 1\nphases:\n  - id: P0\n    }   "${'a'.repeat(3000)}"\n`).map((p) => p.message);
+    expect(found).toContain(`YAML syntax error: Unexpected double-quoted-scalar token in YAML stream: "\\"${'a'.repeat(197)}…"`);
+  });
+
   it('duplicate phase ids', () => {
     expect(only('version: 1\nphases:\n  - id: P0\n    name: A\n  - id: P0\n    name: B\n')).toEqual({
       at: '5:9',

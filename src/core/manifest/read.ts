@@ -3,8 +3,8 @@ import type { Document, Node as YamlNode } from 'yaml';
 import { ConfigError } from '../shared/errors.js';
 import { readPlainDocument } from './plain-yaml.js';
 import { lineCounter, PlainSourceMap, YamlSourceMap, type Position, type SourceMap } from './positions.js';
-import { manifestError, MAX_PROBLEMS } from './problems.js';
-import { thousands } from '../shared/words.js';
+import { LONGEST_QUOTED, manifestError, MAX_PROBLEMS } from './problems.js';
+import { shorten, thousands } from '../shared/words.js';
 
 /** How many values YAML aliases may add to the manifest; beyond that it is an alias bomb. */
 export const MAX_ALIAS_VALUES = 100_000;
@@ -154,7 +154,11 @@ function firstAliasPosition(map: YamlSourceMap): Position {
 }
 
 function yamlMessage(error: { code: string; message: string }): string {
-  const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const firstLine = error.message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    // yaml quotes the token it stopped at, which may be a whole long scalar.
+    .replace(/: "(.*)"$/, (_, token: string) => `: "${shorten(token, LONGEST_QUOTED)}"`);
   if (error.code === 'BAD_SCALAR_START' || /reserved character [@`]/.test(firstLine)) {
     return `YAML syntax error: ${firstLine} — quote the value, e.g. owner: "@alice"`;
   }
