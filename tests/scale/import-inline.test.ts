@@ -133,7 +133,7 @@ function importsNoGreener(doc: Doc, replay: string): Outcome {
 }
 
 describe(`importing pathological inline runs (seed ${SEED}, ${RUNS} runs; replay: READINESS_INLINE_SEED=<seed>)`, () => {
-  it('ends in a manifest or an ImportError, with every open task line imported as not done', () => {
+  it('ends in a manifest or an ImportError, with every open task line imported as not done', { timeout: Math.max(60_000, RUNS * 50) }, () => {
     const outcomes: Record<Outcome, number> = { imported: 0, refused: 0 };
     for (let i = 0; i < RUNS; i++) {
       const seed = SEED + i;

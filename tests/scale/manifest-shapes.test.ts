@@ -100,13 +100,17 @@ function judge(text: string, replay: string): Outcome {
 }
 
 describe(`manifests of hostile shapes (seed ${SEED}, ${RUNS} runs; replay: READINESS_SHAPES_SEED=<seed>)`, () => {
-  it('are read into a report or refused with placed one-line problems, and never ready without grounds', () => {
-    const outcomes: Record<Outcome, number> = { report: 0, ready: 0, rejected: 0, gateRefused: 0 };
-    for (let i = 0; i < RUNS; i++) {
-      const seed = SEED + i;
-      outcomes[judge(shape(seed), `seed ${seed} (replay: READINESS_SHAPES_SEED=${seed})`)]++;
-    }
-    // The generator must reach every outcome, or the invariants prove little.
-    if (RUNS >= 200) for (const count of Object.values(outcomes)) expect(count).toBeGreaterThan(0);
-  });
+  it(
+    'are read into a report or refused with placed one-line problems, and never ready without grounds',
+    { timeout: Math.max(60_000, RUNS * 50) },
+    () => {
+      const outcomes: Record<Outcome, number> = { report: 0, ready: 0, rejected: 0, gateRefused: 0 };
+      for (let i = 0; i < RUNS; i++) {
+        const seed = SEED + i;
+        outcomes[judge(shape(seed), `seed ${seed} (replay: READINESS_SHAPES_SEED=${seed})`)]++;
+      }
+      // The generator must reach every outcome, or the invariants prove little.
+      if (RUNS >= 200) for (const count of Object.values(outcomes)) expect(count).toBeGreaterThan(0);
+    },
+  );
 });
