@@ -218,7 +218,7 @@ function entriesOf(checked: boolean | null, text: string, legend: ReadonlyMap<st
   const boxed = checked === null ? text : `[${checked ? 'x' : ' '}] ${text}`;
   const boxes = [...boxed.matchAll(TEXT_BOX)];
   if (boxes.length === 0 || boxes[0]!.index !== boxed.search(/\S/)) return [splitMarker(text, legend)];
-  return boxes.map((box, i) => {
+  const entries = boxes.map((box, i) => {
     const end = i + 1 < boxes.length ? boxes[i + 1]!.index : boxed.length;
     return {
       status: statusFromBox(box[1]!),
@@ -228,6 +228,15 @@ function entriesOf(checked: boolean | null, text: string, legend: ReadonlyMap<st
         .trim(),
     };
   });
+  // A checked box inside an open task's line, not after a `;` or `,` that lists several,
+  // may be its text ("Support the [x] syntax"): read as a second, done task it would make
+  // the plan greener than the document.
+  const [first] = entries;
+  const unlisted = (i: number) => !/[;,]\s*$/.test(boxed.slice(0, boxes[i]!.index));
+  if (first!.status !== 'done' && entries.some((entry, i) => i > 0 && entry.status === 'done' && unlisted(i))) {
+    return [{ status: first!.status, text: boxed.slice(boxes[0]!.index + boxes[0]![0].length).trim() }];
+  }
+  return entries;
 }
 
 type ItemBlock = Extract<Block, { kind: 'item' }>;

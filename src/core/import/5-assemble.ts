@@ -1,4 +1,5 @@
 import { countGuess, type DraftItem, type DraftPhase, type Guesses, type Reading, type Section } from './model.js';
+import type { TaskStatus } from '../manifest/schema.js';
 import { linkIdentity, uniqueLinks } from './classify/link.js';
 import { itemKey, phaseIdentity, uniqueIds } from './classify/text.js';
 
@@ -99,9 +100,9 @@ function fromSection(section: Section, reading: Reading): DraftPhase[] {
 
 /** The same item twice — in one phase, or with the same links anywhere — is imported once. */
 function dropDuplicates(phases: DraftPhase[], guesses: Guesses): void {
-  const linked = new Set<string>();
+  const linked = new Map<string, DraftItem>();
   for (const phase of phases) {
-    const local = new Set<string>();
+    const local = new Map<string, DraftItem>();
     const kept: DraftItem[] = [];
     for (const item of phase.items) {
       if (item.links.length > 0) item.links = uniqueLinks(item.links);
@@ -114,16 +115,25 @@ function dropDuplicates(phases: DraftPhase[], guesses: Guesses): void {
               .join(' ')
           : '';
       const key = `${title}|${links}`;
-      if (local.has(key) || (links && linked.has(key))) {
+      const first = local.get(key) ?? (links ? linked.get(key) : undefined);
+      if (first) {
         countGuess(guesses, 'duplicate imported once');
+        keepLessFinished(first, item);
         continue;
       }
-      local.add(key);
-      if (links) linked.add(key);
+      local.set(key, item);
+      if (links) linked.set(key, item);
       kept.push(item);
     }
     phase.items = kept;
   }
+}
+
+const PROGRESS: Record<TaskStatus, number> = { todo: 0, blocked: 0, 'in-progress': 1, done: 2 };
+
+/** The same task listed twice with two statuses is as finished as the less finished of them. */
+function keepLessFinished(kept: DraftItem, duplicate: DraftItem): void {
+  if (PROGRESS[duplicate.status] < PROGRESS[kept.status]) kept.status = duplicate.status;
 }
 
 function assignIds(phases: DraftPhase[]): void {
