@@ -27,12 +27,26 @@ var esm = __webpack_require__(9540);
 var words = __webpack_require__(964);
 ;// CONCATENATED MODULE: ./src/core/manifest/problems.ts
 
+/** The most characters of a link or pattern a problem quotes: a 10,000-character value is not a readable line. */
+const LONGEST_QUOTED = 200;
 /** The first problems of a manifest are listed, the rest counted: a report stays readable. */
 const MAX_PROBLEMS = 50;
 /** At most `MAX_PROBLEMS` of the problems, the others (of `total`) counted. */
 function manifestError(problems, total = problems.length) {
     const listed = problems.slice(0, MAX_PROBLEMS);
     return new shared_errors/* ConfigError */.xL(listed, { omitted: total - listed.length });
+}
+/** Characters that would break a problem's one line or rewrite it in a terminal: written as escapes. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * A message that quotes the manifest's values, kept on one line: a value may hold line
+ * breaks or control characters (`"a\nb"`), which a report, a log or an annotation would
+ * otherwise print as they are \u2014 a second line that looks like another problem.
+ */
+function printable(message) {
+    return message.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -359,6 +373,7 @@ function readFlowMapping(text, at, end) {
 
 ;// CONCATENATED MODULE: ./src/core/manifest/positions.ts
 
+
 /**
  * Where the values and keys of a manifest are, as lines and columns. Whichever parser read
  * the document \u2014 the plain reader or `yaml` \u2014 answers for all of it: their offsets agree,
@@ -389,8 +404,9 @@ class SourceMap {
         const start = this.keyStart(path, key);
         return start === undefined ? this.valueAt(path) : this.position(start);
     }
+    /** A problem at `position`; the values the message quotes are written on one line. */
     problem(position, message) {
-        return { file: this.file, line: position.line, column: position.column, message };
+        return { file: this.file, line: position.line, column: position.column, message: printable(message) };
     }
 }
 /** Positions in a document `yaml` parsed. */
@@ -432,7 +448,11 @@ class PlainSourceMap extends SourceMap {
         return node;
     }
 }
-/** Lines as `yaml` counts them: one starts after each line feed. */
+/**
+ * Lines as `yaml` counts them: one starts after each line feed. Counted from the text, not
+ * by the parser as it reads: a scalar token it gives up on can span a line feed it never
+ * reports, and every position after it would be on a line too early.
+ */
 function lineCounter(source) {
     const lines = new dist/* LineCounter */.HN();
     lines.addNewLine(0);
@@ -464,10 +484,12 @@ function readManifestText(source, file) {
     return { map, raw: readData(map) };
 }
 function readYaml(source, file) {
-    const lines = new dist/* LineCounter */.HN();
+    const lines = lineCounter(source);
     let doc;
     try {
-        doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: false, lineCounter: lines });
+        // A key that is a collection (`? [a]`) makes yaml emit a process warning on the run's
+        // stderr as it builds the data; the schema reports that key as the manifest's mistake.
+        doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     }
     catch (error) {
         // The parser recurses into nested collections: thousands of `[` exhaust the stack.
@@ -590,7 +612,11 @@ function firstAliasPosition(map) {
     return at;
 }
 function yamlMessage(error) {
-    const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const firstLine = error.message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+:?$/, '')
+        // yaml quotes the token it stopped at, which may be a whole long scalar.
+        .replace(/: "(.*)"$/, (_, token) => `: "${(0,words/* shorten */.ml)(token, LONGEST_QUOTED)}"`);
     if (error.code === 'BAD_SCALAR_START' || /reserved character [@`]/.test(firstLine)) {
         return `YAML syntax error: ${firstLine} \u2014 quote the value, e.g. owner: "@alice"`;
     }
@@ -764,7 +790,10 @@ function nameOf({ path, keyName, owner, root }) {
     const list = path[path.length - 2];
     return typeof list === 'string' && WHAT_BY_KEY[list] ? describeOwner(path, root) : `entry ${last + 1} of '${String(list)}' in ${owner}`;
 }
-function unknownValue(values, { keyName, value }) {
+function unknownValue(values, { keyName, value, owner }) {
+    // A literal (`version: 1`) reports a missing key as a wrong value, not as a missing one.
+    if (value === undefined)
+        return { message: `${owner} is missing the required key '${keyName}'` };
     if (keyName === 'version')
         return { message: `unsupported version ${show(value)} \u2014 expected 1` };
     const guess = typeof value === 'string' ? (0,words/* closest */.kp)(value, values) : undefined;
@@ -1002,11 +1031,11 @@ function patternProblem(pattern) {
         return undefined;
     const relative = pattern.replace(/^(?:\.\/|\/)+/, '');
     if (relative !== pattern) {
-        return `paths pattern '${pattern}' can never match: changed files are named from the repository root, without a leading '/' or './' \u2014 write '${relative}'`;
+        return `paths pattern '${(0,words/* shorten */.ml)(pattern, LONGEST_QUOTED)}' can never match: changed files are named from the repository root, without a leading '/' or './' \u2014 write '${(0,words/* shorten */.ml)(relative, LONGEST_QUOTED)}'`;
     }
     // minimatch expands braces with the same library: what is counted here is what it would match.
     if (pattern.includes('{') && (0,esm/* expand */.fT)(pattern, { max: MAX_PATTERN_EXPANSION + 1 }).length > MAX_PATTERN_EXPANSION) {
-        return (`paths pattern '${pattern}' stands for more than ${MAX_PATTERN_EXPANSION} globs once its {\u2026} alternatives are expanded \u2014 ` +
+        return (`paths pattern '${(0,words/* shorten */.ml)(pattern, LONGEST_QUOTED)}' stands for more than ${MAX_PATTERN_EXPANSION} globs once its {\u2026} alternatives are expanded \u2014 ` +
             'write fewer alternatives, or split it into several patterns');
     }
     return undefined;
@@ -1105,6 +1134,8 @@ var links = __webpack_require__(9104);
 
 
 
+
+
 /** The links of each task or acceptance item, parsed, and the ones that could never be verified. */
 function parseItemLinks(data, map, serverHost) {
     const itemLinks = new Map();
@@ -1127,16 +1158,16 @@ function parseItemLinks(data, map, serverHost) {
     return { itemLinks, problems };
 }
 function unrecognisedLink(raw) {
-    return `unrecognised link '${raw}' \u2014 expected #N, owner/repo#N or an issue or pull request URL`;
+    return `unrecognised link '${(0,words/* shorten */.ml)(raw, LONGEST_QUOTED)}' \u2014 expected #N, owner/repo#N or an issue or pull request URL`;
 }
 /** A link that parses but can never be verified: another host, or a number GitHub cannot have. */
 function linkMistake(raw, ref, serverHost) {
     if (ref.host !== undefined && ref.host !== serverHost) {
-        return (`link '${raw}' is not on ${serverHost}, the GitHub this run verifies links on \u2014 ` +
+        return (`link '${(0,words/* shorten */.ml)(raw, LONGEST_QUOTED)}' is not on ${serverHost}, the GitHub this run verifies links on \u2014 ` +
             `link the issue or pull request on ${serverHost}, or write it as owner/repo#N`);
     }
     if (ref.number > links/* MAX_ISSUE_NUMBER */.td) {
-        return `link '${raw}' has a number past GitHub's range (1 to ${links/* MAX_ISSUE_NUMBER */.td}) \u2014 is it an issue's id rather than its number?`;
+        return `link '${(0,words/* shorten */.ml)(raw, LONGEST_QUOTED)}' has a number past GitHub's range (1 to ${links/* MAX_ISSUE_NUMBER */.td}) \u2014 is it an issue's id rather than its number?`;
     }
     return undefined;
 }

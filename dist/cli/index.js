@@ -9532,12 +9532,26 @@ function manifestJsonSchema() {
 var esm = __nccwpck_require__(9540);
 ;// CONCATENATED MODULE: ./src/core/manifest/problems.ts
 
+/** The most characters of a link or pattern a problem quotes: a 10,000-character value is not a readable line. */
+const LONGEST_QUOTED = 200;
 /** The first problems of a manifest are listed, the rest counted: a report stays readable. */
 const MAX_PROBLEMS = 50;
 /** At most `MAX_PROBLEMS` of the problems, the others (of `total`) counted. */
 function manifestError(problems, total = problems.length) {
     const listed = problems.slice(0, MAX_PROBLEMS);
     return new ConfigError(listed, { omitted: total - listed.length });
+}
+/** Characters that would break a problem's one line or rewrite it in a terminal: written as escapes. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * A message that quotes the manifest's values, kept on one line: a value may hold line
+ * breaks or control characters (`"a\nb"`), which a report, a log or an annotation would
+ * otherwise print as they are \u2014 a second line that looks like another problem.
+ */
+function printable(message) {
+    return message.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9864,6 +9878,7 @@ function readFlowMapping(text, at, end) {
 
 ;// CONCATENATED MODULE: ./src/core/manifest/positions.ts
 
+
 /**
  * Where the values and keys of a manifest are, as lines and columns. Whichever parser read
  * the document \u2014 the plain reader or `yaml` \u2014 answers for all of it: their offsets agree,
@@ -9894,8 +9909,9 @@ class SourceMap {
         const start = this.keyStart(path, key);
         return start === undefined ? this.valueAt(path) : this.position(start);
     }
+    /** A problem at `position`; the values the message quotes are written on one line. */
     problem(position, message) {
-        return { file: this.file, line: position.line, column: position.column, message };
+        return { file: this.file, line: position.line, column: position.column, message: printable(message) };
     }
 }
 /** Positions in a document `yaml` parsed. */
@@ -9937,7 +9953,11 @@ class PlainSourceMap extends SourceMap {
         return node;
     }
 }
-/** Lines as `yaml` counts them: one starts after each line feed. */
+/**
+ * Lines as `yaml` counts them: one starts after each line feed. Counted from the text, not
+ * by the parser as it reads: a scalar token it gives up on can span a line feed it never
+ * reports, and every position after it would be on a line too early.
+ */
 function lineCounter(source) {
     const lines = new dist/* LineCounter */.HN();
     lines.addNewLine(0);
@@ -9969,10 +9989,12 @@ function readManifestText(source, file) {
     return { map, raw: readData(map) };
 }
 function readYaml(source, file) {
-    const lines = new dist/* LineCounter */.HN();
+    const lines = lineCounter(source);
     let doc;
     try {
-        doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: false, lineCounter: lines });
+        // A key that is a collection (`? [a]`) makes yaml emit a process warning on the run's
+        // stderr as it builds the data; the schema reports that key as the manifest's mistake.
+        doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     }
     catch (error) {
         // The parser recurses into nested collections: thousands of `[` exhaust the stack.
@@ -10095,7 +10117,11 @@ function firstAliasPosition(map) {
     return at;
 }
 function yamlMessage(error) {
-    const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const firstLine = error.message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+:?$/, '')
+        // yaml quotes the token it stopped at, which may be a whole long scalar.
+        .replace(/: "(.*)"$/, (_, token) => `: "${shorten(token, LONGEST_QUOTED)}"`);
     if (error.code === 'BAD_SCALAR_START' || /reserved character [@`]/.test(firstLine)) {
         return `YAML syntax error: ${firstLine} \u2014 quote the value, e.g. owner: "@alice"`;
     }
@@ -10182,7 +10208,10 @@ function nameOf({ path, keyName, owner, root }) {
     const list = path[path.length - 2];
     return typeof list === 'string' && WHAT_BY_KEY[list] ? describeOwner(path, root) : `entry ${last + 1} of '${String(list)}' in ${owner}`;
 }
-function unknownValue(values, { keyName, value }) {
+function unknownValue(values, { keyName, value, owner }) {
+    // A literal (`version: 1`) reports a missing key as a wrong value, not as a missing one.
+    if (value === undefined)
+        return { message: `${owner} is missing the required key '${keyName}'` };
     if (keyName === 'version')
         return { message: `unsupported version ${show(value)} \u2014 expected 1` };
     const guess = typeof value === 'string' ? closest(value, values) : undefined;
@@ -10420,11 +10449,11 @@ function patternProblem(pattern) {
         return undefined;
     const relative = pattern.replace(/^(?:\.\/|\/)+/, '');
     if (relative !== pattern) {
-        return `paths pattern '${pattern}' can never match: changed files are named from the repository root, without a leading '/' or './' \u2014 write '${relative}'`;
+        return `paths pattern '${shorten(pattern, LONGEST_QUOTED)}' can never match: changed files are named from the repository root, without a leading '/' or './' \u2014 write '${shorten(relative, LONGEST_QUOTED)}'`;
     }
     // minimatch expands braces with the same library: what is counted here is what it would match.
     if (pattern.includes('{') && (0,esm/* expand */.fT)(pattern, { max: MAX_PATTERN_EXPANSION + 1 }).length > MAX_PATTERN_EXPANSION) {
-        return (`paths pattern '${pattern}' stands for more than ${MAX_PATTERN_EXPANSION} globs once its {\u2026} alternatives are expanded \u2014 ` +
+        return (`paths pattern '${shorten(pattern, LONGEST_QUOTED)}' stands for more than ${MAX_PATTERN_EXPANSION} globs once its {\u2026} alternatives are expanded \u2014 ` +
             'write fewer alternatives, or split it into several patterns');
     }
     return undefined;
@@ -10633,6 +10662,8 @@ function isSatisfied(status) {
 
 
 
+
+
 /** The links of each task or acceptance item, parsed, and the ones that could never be verified. */
 function parseItemLinks(data, map, serverHost) {
     const itemLinks = new Map();
@@ -10655,16 +10686,16 @@ function parseItemLinks(data, map, serverHost) {
     return { itemLinks, problems };
 }
 function unrecognisedLink(raw) {
-    return `unrecognised link '${raw}' \u2014 expected #N, owner/repo#N or an issue or pull request URL`;
+    return `unrecognised link '${shorten(raw, LONGEST_QUOTED)}' \u2014 expected #N, owner/repo#N or an issue or pull request URL`;
 }
 /** A link that parses but can never be verified: another host, or a number GitHub cannot have. */
 function linkMistake(raw, ref, serverHost) {
     if (ref.host !== undefined && ref.host !== serverHost) {
-        return (`link '${raw}' is not on ${serverHost}, the GitHub this run verifies links on \u2014 ` +
+        return (`link '${shorten(raw, LONGEST_QUOTED)}' is not on ${serverHost}, the GitHub this run verifies links on \u2014 ` +
             `link the issue or pull request on ${serverHost}, or write it as owner/repo#N`);
     }
     if (ref.number > MAX_ISSUE_NUMBER) {
-        return `link '${raw}' has a number past GitHub's range (1 to ${MAX_ISSUE_NUMBER}) \u2014 is it an issue's id rather than its number?`;
+        return `link '${shorten(raw, LONGEST_QUOTED)}' has a number past GitHub's range (1 to ${MAX_ISSUE_NUMBER}) \u2014 is it an issue's id rather than its number?`;
     }
     return undefined;
 }
@@ -11058,9 +11089,9 @@ function fromSection(section, reading) {
 }
 /** The same item twice \u2014 in one phase, or with the same links anywhere \u2014 is imported once. */
 function dropDuplicates(phases, guesses) {
-    const linked = new Set();
+    const linked = new Map();
     for (const phase of phases) {
-        const local = new Set();
+        const local = new Map();
         const kept = [];
         for (const item of phase.items) {
             if (item.links.length > 0)
@@ -11073,17 +11104,25 @@ function dropDuplicates(phases, guesses) {
                     .join(' ')
                 : '';
             const key = `${title}|${links}`;
-            if (local.has(key) || (links && linked.has(key))) {
+            const first = local.get(key) ?? (links ? linked.get(key) : undefined);
+            if (first) {
                 countGuess(guesses, 'duplicate imported once');
+                keepLessFinished(first, item);
                 continue;
             }
-            local.add(key);
+            local.set(key, item);
             if (links)
-                linked.add(key);
+                linked.set(key, item);
             kept.push(item);
         }
         phase.items = kept;
     }
+}
+const PROGRESS = { todo: 0, blocked: 0, 'in-progress': 1, done: 2 };
+/** The same task listed twice with two statuses is as finished as the less finished of them. */
+function keepLessFinished(kept, duplicate) {
+    if (PROGRESS[duplicate.status] < PROGRESS[kept.status])
+        kept.status = duplicate.status;
 }
 function assignIds(phases) {
     const phaseId = uniqueIds();
@@ -21022,10 +21061,8 @@ const ACCEPTANCE = /\b(?:acceptance|exit criteria|definition of done)\b/i;
 const GENERIC_GROUP = /^(?:tasks?|acceptance(?: criteria)?|to ?dos?|items|checklist|work|subtasks)$/i;
 const META_LINE = /^(?:owners?|lead|dri|assignee|release (?:manager|lead|captain)|coordinator|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on)\s*:/i;
 /**
- * A reader that carries what the document says from one part to the next \u2014 the open
- * headings, the last lead-in paragraph, the legend \u2014 so that a document read part by part
- * reads as it would whole. A list may span two parts, but an item's parent is always in
- * its own part.
+ * A reader that carries what the document says from one block to the next \u2014 the open
+ * headings, the last lead-in paragraph, the legend \u2014 into how each item is read.
  */
 function documentReader(notes, guesses) {
     const root = { depth: 0, section: newSection('', [], 0), acceptance: false };
@@ -21206,7 +21243,7 @@ function entriesOf(checked, text, legend) {
     const boxes = [...boxed.matchAll(TEXT_BOX)];
     if (boxes.length === 0 || boxes[0].index !== boxed.search(/\S/))
         return [splitMarker(text, legend)];
-    return boxes.map((box, i) => {
+    const entries = boxes.map((box, i) => {
         const end = i + 1 < boxes.length ? boxes[i + 1].index : boxed.length;
         return {
             status: statusFromBox(box[1]),
@@ -21216,6 +21253,15 @@ function entriesOf(checked, text, legend) {
                 .trim(),
         };
     });
+    // A checked box inside an open task's line, not after a `;` or `,` that lists several,
+    // may be its text ("Support the [x] syntax"): read as a second, done task it would make
+    // the plan greener than the document.
+    const [first] = entries;
+    const unlisted = (i) => !/[;,]\s*$/.test(boxed.slice(0, boxes[i].index));
+    if (first.status !== 'done' && entries.some((entry, i) => i > 0 && entry.status === 'done' && unlisted(i))) {
+        return [{ status: first.status, text: boxed.slice(boxes[0].index + boxes[0][0].length).trim() }];
+    }
+    return entries;
 }
 function readItem(state, block, index) {
     const item = {
