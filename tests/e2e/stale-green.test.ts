@@ -68,5 +68,12 @@ describe('a green whose grounds are gone', () => {
     const again = await scenario.run({ event: 'schedule', payload: { schedule: '0 6 * * *' }, inputs: { status: 'true' } });
     expect(again.code).toBe(1);
     expect(scenario.github.statuses.length).toBe(writes + 0);
+
+    // Fixed on the base: the next refresh turns status and comment green again.
+    scenario.manifest(PLAN, BASE_SHA);
+    const fixed = await scenario.run({ event: 'schedule', payload: { schedule: '0 6 * * *' }, inputs: { status: 'true' } });
+    expect(fixed.code).toBe(0);
+    expect(headStatuses().at(-1)).toMatchObject({ state: 'success' });
+    expect(onlyComment()).toContain('gate is ready');
   });
 });
