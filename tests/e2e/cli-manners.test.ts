@@ -227,7 +227,8 @@ phases:
     );
     const invalid = cli(['check', file]);
     expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toContain("unknown status 'xy'");
+    // The problem names the invisible characters (escaped), so the user can see what to remove.
+    expect(invalid.stderr).toContain("unknown status 'x\\u001b[2Ky\\u001b]0;pwned\\u0007'");
     expect(invalid.stderr).not.toContain('\u001b');
     expect(invalid.stderr).not.toContain('\u0007');
   });
