@@ -282,7 +282,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 737:
+/***/ 9102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -436,9 +436,38 @@ function flag(name, fallback) {
     throw new InputError(`input '${name}' is '${value}' \u2014 expected true or false`);
 }
 
+// EXTERNAL MODULE: ./src/core/shared/words.ts
+var words = __nccwpck_require__(964);
+;// CONCATENATED MODULE: ./src/action/problems.ts
+
+
+/** GitHub shows at most ten error annotations for a step; the rest are lost. */
+const ERRORS_SHOWN = 10;
+const TITLE = 'readiness-gate configuration';
+/**
+ * A manifest's problems as error annotations: one each, in reading order, at most ten \u2014
+ * when there are more, the tenth says how many more and that the job summary lists them.
+ */
+function problemAnnotations(error) {
+    const sorted = (0,errors/* sortedProblems */.ET)(error.problems);
+    if (error.total <= ERRORS_SHOWN && sorted.length === error.total)
+        return sorted.map(annotationOf);
+    const shown = sorted.slice(0, ERRORS_SHOWN - 1);
+    const file = shown[0]?.file ?? '';
+    const message = `and ${(0,words/* thousands */.oh)(error.total - shown.length)} more problems in ${file}: the job summary lists them`;
+    return [...shown.map(annotationOf), { message, properties: { file, title: TITLE } }];
+}
+/** A problem with a line is shown on it; one without (a file missing or too large) names its file. */
+function annotationOf(problem) {
+    if (!problem.line)
+        return { message: (0,errors/* formatProblem */.Vw)(problem), properties: { file: problem.file, title: TITLE } };
+    return { message: problem.message, properties: { file: problem.file, startLine: problem.line, startColumn: problem.column ?? 1, title: TITLE } };
+}
+
 // EXTERNAL MODULE: ./src/action/session.ts
 var action_session = __nccwpck_require__(9462);
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -483,13 +512,10 @@ async function reportFailure(error, progress, session) {
     const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(487), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6437));
     const { errorLine, failureMarkdown, setFailureOutputs } = judge;
     const problems = error instanceof errors/* ConfigError */.xL ? (0,errors/* listedProblems */.SG)(error) : [];
-    for (const problem of problems) {
-        core/* error */.z3(problem.message, {
-            file: problem.file,
-            ...(problem.line ? { startLine: problem.line, startColumn: problem.column ?? 1 } : {}),
-            title: 'readiness-gate configuration',
-        });
-    }
+    // The problems are the step's error annotations, each once: no second, multi-line one repeats them.
+    const annotations = error instanceof errors/* ConfigError */.xL ? problemAnnotations(error) : [];
+    for (const { message, properties } of annotations)
+        core/* error */.z3(message, properties);
     if (error instanceof Error && !(error instanceof errors/* ConfigError */.xL) && !(error instanceof InputError))
         core/* debug */.Yz(error.stack ?? '');
     const failure = {
@@ -515,7 +541,10 @@ async function reportFailure(error, progress, session) {
     catch (summaryError) {
         core/* warning */.$e(`Could not write the job summary: ${errorLine(summaryError)}`);
     }
-    core/* setFailed */.C1(error instanceof errors/* ConfigError */.xL ? error.message : failure.error);
+    if (annotations.length > 0)
+        process.exitCode = core/* ExitCode */.yU.Failure;
+    else
+        core/* setFailed */.C1(failure.error);
 }
 /**
  * A run that could not evaluate leaves no earlier verdict standing: its commit status
@@ -849,6 +878,7 @@ function manifestTooLarge(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ sortedProblems),
 /* harmony export */   SG: () => (/* binding */ listedProblems),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
@@ -900,6 +930,20 @@ function omissionLine(listed, omitted) {
     if (omitted <= 0)
         return [];
     return [{ file: listed.at(-1)?.file ?? '', message: `and ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(omitted)} more problems` }];
+}
+/** Problems in reading order: by file, then line and column; those without a place last. */
+function sortedProblems(problems) {
+    const place = (problem) => [problem.line ?? Infinity, problem.column ?? 0];
+    return problems
+        .map((problem, index) => ({ problem, index }))
+        .sort((a, b) => {
+        if (a.problem.file !== b.problem.file)
+            return a.index - b.index;
+        const [lineA, columnA] = place(a.problem);
+        const [lineB, columnB] = place(b.problem);
+        return lineA - lineB || columnA - columnB || a.index - b.index;
+    })
+        .map(({ problem }) => problem);
 }
 
 
@@ -6919,7 +6963,7 @@ async function closingIssues(client, repository, number) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(737);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9102);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -7004,6 +7048,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  yU: () => (/* binding */ ExitCode),
   Yz: () => (/* binding */ core_debug),
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
@@ -7018,7 +7063,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");

@@ -739,7 +739,7 @@ __webpack_unused_export__ = debug; // for test
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -752,10 +752,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: DEFAULT_DOCUMENT_PATH, sortedProblems
+// UNUSED EXPORTS: DEFAULT_DOCUMENT_PATH
 
 // NAMESPACE OBJECT: ./node_modules/mdurl/index.mjs
 var mdurl_namespaceObject = {};
@@ -948,6 +948,20 @@ function omissionLine(listed, omitted) {
     if (omitted <= 0)
         return [];
     return [{ file: listed.at(-1)?.file ?? '', message: `and ${thousands(omitted)} more problems` }];
+}
+/** Problems in reading order: by file, then line and column; those without a place last. */
+function sortedProblems(problems) {
+    const place = (problem) => [problem.line ?? Infinity, problem.column ?? 0];
+    return problems
+        .map((problem, index) => ({ problem, index }))
+        .sort((a, b) => {
+        if (a.problem.file !== b.problem.file)
+            return a.index - b.index;
+        const [lineA, columnA] = place(a.problem);
+        const [lineB, columnB] = place(b.problem);
+        return lineA - lineB || columnA - columnB || a.index - b.index;
+    })
+        .map(({ problem }) => problem);
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -30061,20 +30075,6 @@ function reportError(error, io) {
         return EXIT_INVALID;
     }
     throw error;
-}
-/** Problems in reading order: by file, then line and column; those without a place last. */
-function sortedProblems(problems) {
-    const place = (problem) => [problem.line ?? Infinity, problem.column ?? 0];
-    return problems
-        .map((problem, index) => ({ problem, index }))
-        .sort((a, b) => {
-        if (a.problem.file !== b.problem.file)
-            return a.index - b.index;
-        const [lineA, columnA] = place(a.problem);
-        const [lineB, columnB] = place(b.problem);
-        return lineA - lineB || columnA - columnB || a.index - b.index;
-    })
-        .map(({ problem }) => problem);
 }
 async function main_check(args, io) {
     const { values, positionals } = parseCommandArgs('check', args, CHECK_OPTIONS, 1);

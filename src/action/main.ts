@@ -9,6 +9,7 @@ import { readPullRequestFacts } from '../github/pull-request.js';
 import { pullRequestOfRun, readRunContext, REFRESH_EVENTS, type PullRequestRun } from './context.js';
 import { InputError, readGate, readInputs } from './inputs.js';
 import type * as JudgeModule from './judge.js';
+import { problemAnnotations } from './problems.js';
 import type { FailedRun } from './publish.js';
 import type { Refresh } from './refresh.js';
 import { footerFor, manifestAt, type ActionSession, type OpenSession } from './session.js';
@@ -66,13 +67,9 @@ async function reportFailure(error: unknown, progress: Progress, session: OpenSe
   const judge = await import('./judge.js');
   const { errorLine, failureMarkdown, setFailureOutputs } = judge;
   const problems = error instanceof ConfigError ? listedProblems(error) : [];
-  for (const problem of problems) {
-    core.error(problem.message, {
-      file: problem.file,
-      ...(problem.line ? { startLine: problem.line, startColumn: problem.column ?? 1 } : {}),
-      title: 'readiness-gate configuration',
-    });
-  }
+  // The problems are the step's error annotations, each once: no second, multi-line one repeats them.
+  const annotations = error instanceof ConfigError ? problemAnnotations(error) : [];
+  for (const { message, properties } of annotations) core.error(message, properties);
   if (error instanceof Error && !(error instanceof ConfigError) && !(error instanceof InputError)) core.debug(error.stack ?? '');
   const failure: FailedRun = {
     gate: progress.gate,
@@ -94,7 +91,8 @@ async function reportFailure(error: unknown, progress: Progress, session: OpenSe
   } catch (summaryError) {
     core.warning(`Could not write the job summary: ${errorLine(summaryError)}`);
   }
-  core.setFailed(error instanceof ConfigError ? error.message : failure.error);
+  if (annotations.length > 0) process.exitCode = core.ExitCode.Failure;
+  else core.setFailed(failure.error);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ConfigError, formatProblem, omittedProblems, type ConfigProblem } from '../core/shared/errors.js';
+import { ConfigError, formatProblem, omittedProblems, sortedProblems } from '../core/shared/errors.js';
 import { importCommand } from './import-command.js';
 import { parseRepository, repositoryFromRemoteUrl, serverHost, type Repository } from '../core/links/links.js';
 import { MAX_MANIFEST_BYTES, parseManifest } from '../core/manifest/manifest.js';
@@ -109,20 +109,6 @@ function reportError(error: unknown, io: CliIo): number {
     return EXIT_INVALID;
   }
   throw error;
-}
-
-/** Problems in reading order: by file, then line and column; those without a place last. */
-export function sortedProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
-  const place = (problem: ConfigProblem) => [problem.line ?? Infinity, problem.column ?? 0] as const;
-  return problems
-    .map((problem, index) => ({ problem, index }))
-    .sort((a, b) => {
-      if (a.problem.file !== b.problem.file) return a.index - b.index;
-      const [lineA, columnA] = place(a.problem);
-      const [lineB, columnB] = place(b.problem);
-      return lineA - lineB || columnA - columnB || a.index - b.index;
-    })
-    .map(({ problem }) => problem);
 }
 
 async function check(args: readonly string[], io: CliIo): Promise<number> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { failureMarkdown, errorLine } from '../../src/action/publish.js';
 import { ConfigError, listedProblems } from '../../src/core/shared/errors.js';
+import { problemAnnotations } from '../../src/action/problems.js';
 
 describe('the summary of a failed run', () => {
   it('lists the problems with their places, escaped: no HTML, no table breaks, no mentions', () => {
@@ -66,5 +67,33 @@ describe('an error in one line', () => {
     expect(error.message).toBe('r.yml:9:1 bad\nr.yml and 2,950 more problems');
     // Words like the count's in a real problem are a problem, not a count.
     expect(new ConfigError({ file: 'r.yml', message: 'and 3 more problems' }).total).toBe(1);
+  });
+});
+
+describe('the annotations of a manifest with problems', () => {
+  const problems = (n: number) => Array.from({ length: n }, (_, i) => ({ file: 'r.yml', line: n - i, column: 3, message: `problem ${n - i}` }));
+
+  it('are one per problem in reading order while ten fit', () => {
+    const annotations = problemAnnotations(new ConfigError(problems(10)));
+    expect(annotations.map((a) => [a.properties.startLine, a.message])).toEqual(Array.from({ length: 10 }, (_, i) => [i + 1, `problem ${i + 1}`]));
+  });
+
+  it('are nine problems and a tenth counting the rest beyond ten, listed or omitted', () => {
+    const annotations = problemAnnotations(new ConfigError(problems(11)));
+    expect(annotations).toHaveLength(10);
+    expect(annotations.at(-1)).toEqual({
+      message: 'and 2 more problems in r.yml: the job summary lists them',
+      properties: { file: 'r.yml', title: 'readiness-gate configuration' },
+    });
+    const omitted = problemAnnotations(new ConfigError(problems(50), { omitted: 2950 }));
+    expect(omitted.at(-1)!.message).toBe('and 2,991 more problems in r.yml: the job summary lists them');
+  });
+
+  it('name the file of a problem without a line', () => {
+    const [annotation] = problemAnnotations(new ConfigError({ file: 'ops/r.yml', message: 'no manifest at this path' }));
+    expect(annotation).toEqual({
+      message: 'ops/r.yml no manifest at this path',
+      properties: { file: 'ops/r.yml', title: 'readiness-gate configuration' },
+    });
   });
 });

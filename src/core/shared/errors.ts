@@ -59,3 +59,17 @@ function omissionLine(listed: readonly ConfigProblem[], omitted: number): Config
   if (omitted <= 0) return [];
   return [{ file: listed.at(-1)?.file ?? '', message: `and ${thousands(omitted)} more problems` }];
 }
+
+/** Problems in reading order: by file, then line and column; those without a place last. */
+export function sortedProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  const place = (problem: ConfigProblem) => [problem.line ?? Infinity, problem.column ?? 0] as const;
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => {
+      if (a.problem.file !== b.problem.file) return a.index - b.index;
+      const [lineA, columnA] = place(a.problem);
+      const [lineB, columnB] = place(b.problem);
+      return lineA - lineB || columnA - columnB || a.index - b.index;
+    })
+    .map(({ problem }) => problem);
+}
