@@ -405,8 +405,8 @@ class SourceMap {
         return start === undefined ? this.valueAt(path) : this.position(start);
     }
     /** A problem at `position`; the values the message quotes are written on one line. */
-    problem(position, message) {
-        return { file: this.file, line: position.line, column: position.column, message: printable(message) };
+    problem(position, message, fix) {
+        return { file: this.file, line: position.line, column: position.column, message: printable(message), ...(fix ? { fix } : {}) };
     }
 }
 /** Positions in a document `yaml` parsed. */
@@ -503,7 +503,10 @@ function readYaml(source, file) {
         throw new shared_errors/* ConfigError */.xL(map.problem(map.position(tooDeep.pos[0]), TOO_DEEP));
     const errors = [...doc.errors, ...withinStack(map, () => duplicateKeys(doc))].sort((a, b) => a.pos[0] - b.pos[0]);
     if (errors.length > 0) {
-        const listed = errors.slice(0, MAX_PROBLEMS).map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error)));
+        const listed = errors.slice(0, MAX_PROBLEMS).map((error) => {
+            const { message, fix } = yamlMessage(error);
+            return map.problem(map.position(error.pos[0]), message, fix);
+        });
         throw manifestError(listed, errors.length);
     }
     const bomb = withinStack(map, () => aliasBomb(doc));
@@ -618,9 +621,9 @@ function yamlMessage(error) {
         // yaml quotes the token it stopped at, which may be a whole long scalar.
         .replace(/: "(.*)"$/, (_, token) => `: "${(0,words/* shorten */.ml)(token, LONGEST_QUOTED)}"`);
     if (error.code === 'BAD_SCALAR_START' || /reserved character [@`]/.test(firstLine)) {
-        return `YAML syntax error: ${firstLine} \u2014 quote the value, e.g. owner: "@alice"`;
+        return { message: `YAML syntax error: ${firstLine} \u2014 quote the value`, fix: 'owner: "@alice"' };
     }
-    return `YAML syntax error: ${firstLine}`;
+    return { message: `YAML syntax error: ${firstLine}` };
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js

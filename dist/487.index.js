@@ -320,8 +320,10 @@ function failureMarkdown(failure) {
     return lines.join('\n');
 }
 function problemLine(problem) {
-    const place = (0,errors/* formatProblem */.Vw)({ ...problem, message: '' }).trim();
-    return `${codeWord(place)} ${(0,markdown/* escapeMarkdown */.FV)(problem.message)}`;
+    const place = (0,errors/* problemPlace */.NT)(problem);
+    // The fix is code: escaped as text, its `@` would carry an invisible space into a paste.
+    const fix = problem.fix ? `, e.g. ${(0,markdown/* codeSpan */.SS)(problem.fix)}` : '';
+    return `${codeWord(place)} ${(0,markdown/* escapeMarkdown */.FV)(problem.message)}${fix}`;
 }
 /** A short name in backticks; backticks in it are dropped, so it cannot break out. */
 function codeWord(text) {

@@ -461,7 +461,10 @@ function problemAnnotations(error) {
 function annotationOf(problem) {
     if (!problem.line)
         return { message: (0,errors/* formatProblem */.Vw)(problem), properties: { file: problem.file, title: TITLE } };
-    return { message: problem.message, properties: { file: problem.file, startLine: problem.line, startColumn: problem.column ?? 1, title: TITLE } };
+    return {
+        message: (0,errors/* problemText */.fI)(problem),
+        properties: { file: problem.file, startLine: problem.line, startColumn: problem.column ?? 1, title: TITLE },
+    };
 }
 
 // EXTERNAL MODULE: ./src/action/session.ts
@@ -879,16 +882,25 @@ function manifestTooLarge(bytes) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ET: () => (/* binding */ sortedProblems),
+/* harmony export */   NT: () => (/* binding */ problemPlace),
 /* harmony export */   SG: () => (/* binding */ listedProblems),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   fI: () => (/* binding */ problemText),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony export omittedProblems */
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(964);
 
+/** The problem in words, with its fix after it. */
+function problemText(problem) {
+    return problem.fix ? `${problem.message}, e.g. ${problem.fix}` : problem.message;
+}
+/** `file:line:col`, or the file alone for a problem not tied to a place in it. */
+function problemPlace(problem) {
+    return problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+}
 function formatProblem(problem) {
-    const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-    return `${place} ${problem.message}`;
+    return `${problemPlace(problem)} ${problemText(problem)}`;
 }
 /**
  * A mistake the user can fix (bad manifest, unknown gate, missing file).

@@ -904,9 +904,16 @@ function thousands(n) {
 
 ;// CONCATENATED MODULE: ./src/core/shared/errors.ts
 
+/** The problem in words, with its fix after it. */
+function problemText(problem) {
+    return problem.fix ? `${problem.message}, e.g. ${problem.fix}` : problem.message;
+}
+/** `file:line:col`, or the file alone for a problem not tied to a place in it. */
+function problemPlace(problem) {
+    return problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+}
 function formatProblem(problem) {
-    const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-    return `${place} ${problem.message}`;
+    return `${problemPlace(problem)} ${problemText(problem)}`;
 }
 /**
  * A mistake the user can fix (bad manifest, unknown gate, missing file).
@@ -9924,8 +9931,8 @@ class SourceMap {
         return start === undefined ? this.valueAt(path) : this.position(start);
     }
     /** A problem at `position`; the values the message quotes are written on one line. */
-    problem(position, message) {
-        return { file: this.file, line: position.line, column: position.column, message: printable(message) };
+    problem(position, message, fix) {
+        return { file: this.file, line: position.line, column: position.column, message: printable(message), ...(fix ? { fix } : {}) };
     }
 }
 /** Positions in a document `yaml` parsed. */
@@ -10022,7 +10029,10 @@ function readYaml(source, file) {
         throw new ConfigError(map.problem(map.position(tooDeep.pos[0]), TOO_DEEP));
     const errors = [...doc.errors, ...withinStack(map, () => duplicateKeys(doc))].sort((a, b) => a.pos[0] - b.pos[0]);
     if (errors.length > 0) {
-        const listed = errors.slice(0, MAX_PROBLEMS).map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error)));
+        const listed = errors.slice(0, MAX_PROBLEMS).map((error) => {
+            const { message, fix } = yamlMessage(error);
+            return map.problem(map.position(error.pos[0]), message, fix);
+        });
         throw manifestError(listed, errors.length);
     }
     const bomb = withinStack(map, () => aliasBomb(doc));
@@ -10137,9 +10147,9 @@ function yamlMessage(error) {
         // yaml quotes the token it stopped at, which may be a whole long scalar.
         .replace(/: "(.*)"$/, (_, token) => `: "${shorten(token, LONGEST_QUOTED)}"`);
     if (error.code === 'BAD_SCALAR_START' || /reserved character [@`]/.test(firstLine)) {
-        return `YAML syntax error: ${firstLine} \u2014 quote the value, e.g. owner: "@alice"`;
+        return { message: `YAML syntax error: ${firstLine} \u2014 quote the value`, fix: 'owner: "@alice"' };
     }
-    return `YAML syntax error: ${firstLine}`;
+    return { message: `YAML syntax error: ${firstLine}` };
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/schema-issues.ts

@@ -1,5 +1,5 @@
 import type { AnnotationProperties } from '@actions/core';
-import { formatProblem, sortedProblems, type ConfigError, type ConfigProblem } from '../core/shared/errors.js';
+import { formatProblem, problemText, sortedProblems, type ConfigError, type ConfigProblem } from '../core/shared/errors.js';
 import { thousands } from '../core/shared/words.js';
 
 /** GitHub shows at most ten error annotations for a step; the rest are lost. */
@@ -27,5 +27,8 @@ export function problemAnnotations(error: ConfigError): Annotation[] {
 /** A problem with a line is shown on it; one without (a file missing or too large) names its file. */
 function annotationOf(problem: ConfigProblem): Annotation {
   if (!problem.line) return { message: formatProblem(problem), properties: { file: problem.file, title: TITLE } };
-  return { message: problem.message, properties: { file: problem.file, startLine: problem.line, startColumn: problem.column ?? 1, title: TITLE } };
+  return {
+    message: problemText(problem),
+    properties: { file: problem.file, startLine: problem.line, startColumn: problem.column ?? 1, title: TITLE },
+  };
 }

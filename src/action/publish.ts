@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { ConfigError, formatProblem, type ConfigProblem } from '../core/shared/errors.js';
+import { ConfigError, formatProblem, problemPlace, type ConfigProblem } from '../core/shared/errors.js';
 import type { Manifest } from '../core/manifest/manifest.js';
-import { escapeMarkdown } from '../core/views/markdown.js';
+import { codeSpan, escapeMarkdown } from '../core/views/markdown.js';
 import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport, SUMMARY_LIMIT_BYTES } from '../core/views/render-report.js';
 import { needsAttention } from '../core/verdict/policy.js';
 import { describeLink } from '../core/verdict/reasons.js';
@@ -96,8 +96,10 @@ export function failureMarkdown(failure: FailedRun): string {
 }
 
 function problemLine(problem: ConfigProblem): string {
-  const place = formatProblem({ ...problem, message: '' }).trim();
-  return `${codeWord(place)} ${escapeMarkdown(problem.message)}`;
+  const place = problemPlace(problem);
+  // The fix is code: escaped as text, its `@` would carry an invisible space into a paste.
+  const fix = problem.fix ? `, e.g. ${codeSpan(problem.fix)}` : '';
+  return `${codeWord(place)} ${escapeMarkdown(problem.message)}${fix}`;
 }
 
 /** A short name in backticks; backticks in it are dropped, so it cannot break out. */

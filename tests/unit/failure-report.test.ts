@@ -97,3 +97,12 @@ describe('the annotations of a manifest with problems', () => {
     });
   });
 });
+
+describe('a suggested fix in the summary', () => {
+  it('is code a reader can paste: no invisible character after its @', () => {
+    const problem = { file: 'r.yml', line: 8, column: 16, message: 'YAML syntax error: … — quote the value', fix: 'owner: "@alice"' };
+    const markdown = failureMarkdown({ gate: 'merge', error: 'x', problems: [problem] });
+    expect(markdown).toContain('`r.yml:8:16` YAML syntax error: … — quote the value, e.g. `owner: "@alice"`');
+    expect(markdown).not.toContain('\u200b');
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from 'yaml';
-import { ConfigError, type ConfigProblem } from '../../src/core/shared/errors.js';
+import { ConfigError, formatProblem, type ConfigProblem } from '../../src/core/shared/errors.js';
 import { parseManifest, type Manifest } from '../../src/core/manifest/manifest.js';
 import { readPlainDocument } from '../../src/core/manifest/plain-yaml.js';
 
@@ -301,11 +301,12 @@ phases:
     });
   });
 
-  it('an unquoted @handle, explaining how to quote it', () => {
-    expect(only(phaseWith('        owner: @alice\n'))).toEqual({
-      at: '8:16',
-      message: expect.stringMatching(/^YAML syntax error: .*reserved character @.* — quote the value, e\.g\. owner: "@alice"$/),
-    });
+  it('an unquoted @handle, explaining how to quote it, with the fix apart as one line of YAML', () => {
+    const [problem, ...others] = problems(phaseWith('        owner: @alice\n'));
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ line: 8, column: 16, fix: 'owner: "@alice"' });
+    expect(problem!.message).toMatch(/^YAML syntax error: .*reserved character @.* — quote the value$/);
+    expect(formatProblem(problem!)).toMatch(/ — quote the value, e\.g\. owner: "@alice"$/);
   });
 
   it('a duplicate key', () => {

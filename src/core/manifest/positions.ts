@@ -47,8 +47,8 @@ export abstract class SourceMap {
   }
 
   /** A problem at `position`; the values the message quotes are written on one line. */
-  problem(position: Position, message: string): ConfigProblem {
-    return { file: this.file, line: position.line, column: position.column, message: printable(message) };
+  problem(position: Position, message: string, fix?: string): ConfigProblem {
+    return { file: this.file, line: position.line, column: position.column, message: printable(message), ...(fix ? { fix } : {}) };
   }
 }
 

@@ -46,7 +46,10 @@ function readYaml(source: string, file: string): YamlSourceMap {
   if (tooDeep) throw new ConfigError(map.problem(map.position(tooDeep.pos[0]), TOO_DEEP));
   const errors = [...doc.errors, ...withinStack(map, () => duplicateKeys(doc))].sort((a, b) => a.pos[0] - b.pos[0]);
   if (errors.length > 0) {
-    const listed = errors.slice(0, MAX_PROBLEMS).map((error) => map.problem(map.position(error.pos[0]), yamlMessage(error)));
+    const listed = errors.slice(0, MAX_PROBLEMS).map((error) => {
+      const { message, fix } = yamlMessage(error);
+      return map.problem(map.position(error.pos[0]), message, fix);
+    });
     throw manifestError(listed, errors.length);
   }
   const bomb = withinStack(map, () => aliasBomb(doc));
@@ -153,14 +156,14 @@ function firstAliasPosition(map: YamlSourceMap): Position {
   return at;
 }
 
-function yamlMessage(error: { code: string; message: string }): string {
+function yamlMessage(error: { code: string; message: string }): { message: string; fix?: string } {
   const firstLine = error.message
     .split('\n')[0]!
     .replace(/ at line \d+, column \d+:?$/, '')
     // yaml quotes the token it stopped at, which may be a whole long scalar.
     .replace(/: "(.*)"$/, (_, token: string) => `: "${shorten(token, LONGEST_QUOTED)}"`);
   if (error.code === 'BAD_SCALAR_START' || /reserved character [@`]/.test(firstLine)) {
-    return `YAML syntax error: ${firstLine} — quote the value, e.g. owner: "@alice"`;
+    return { message: `YAML syntax error: ${firstLine} — quote the value`, fix: 'owner: "@alice"' };
   }
-  return `YAML syntax error: ${firstLine}`;
+  return { message: `YAML syntax error: ${firstLine}` };
 }

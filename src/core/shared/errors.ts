@@ -7,11 +7,25 @@ export interface ConfigProblem {
   line?: number;
   column?: number;
   message: string;
+  /**
+   * What to write instead, when one line of YAML shows it (`owner: "@alice"`): kept apart
+   * from the message so that views show it as code, which a reader can copy as it is.
+   */
+  fix?: string;
+}
+
+/** The problem in words, with its fix after it. */
+export function problemText(problem: ConfigProblem): string {
+  return problem.fix ? `${problem.message}, e.g. ${problem.fix}` : problem.message;
+}
+
+/** `file:line:col`, or the file alone for a problem not tied to a place in it. */
+export function problemPlace(problem: ConfigProblem): string {
+  return problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
 }
 
 export function formatProblem(problem: ConfigProblem): string {
-  const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-  return `${place} ${problem.message}`;
+  return `${problemPlace(problem)} ${problemText(problem)}`;
 }
 
 /**
