@@ -10205,6 +10205,28 @@ function tooBig(maximum, { keyName, value, owner }) {
     const what = keyName === 'entry' ? `an entry in ${owner}` : `'${keyName}' in ${owner}`;
     return { message: `${what} is ${length} characters long \u2014 at most ${most}` };
 }
+/**
+ * A misspelt key is one mistake, not two: where an unknown key is the near miss of a
+ * required key that is missing beside it ('titel' for 'title'), only the unknown key is
+ * reported, with its "did you mean".
+ */
+function withoutMissingMisspelt(issues, root) {
+    const meant = new Set();
+    for (const issue of issues) {
+        if (issue.code !== 'unrecognized_keys')
+            continue;
+        const path = issue.path;
+        for (const key of issue.keys) {
+            const guess = closest(key, knownKeysAt(path));
+            if (guess)
+                meant.add(JSON.stringify([...path, guess]));
+        }
+    }
+    if (meant.size === 0)
+        return [...issues];
+    const missing = (issue) => issue.code === 'invalid_type' && valueAtPath(root, issue.path) === undefined;
+    return issues.filter((issue) => !(missing(issue) && meant.has(JSON.stringify(issue.path))));
+}
 function unknownKey(unknown, subject) {
     const known = knownKeysAt(subject.path);
     const guess = closest(unknown, known);
@@ -10339,7 +10361,7 @@ function validateShape(map, raw) {
     const parsed = withinStack(map, () => manifestSchema.safeParse(raw, { jitless: true }));
     if (parsed.success)
         return { data: parsed.data, problems: [], total: 0 };
-    const { issues } = parsed.error;
+    const issues = withoutMissingMisspelt(parsed.error.issues, raw);
     // Only the problems that will be listed are located and put in words.
     const problems = issues.slice(0, MAX_PROBLEMS).map((issue) => {
         const described = describeIssue(issue, raw);

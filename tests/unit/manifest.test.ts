@@ -508,3 +508,18 @@ describe('paths patterns whose braces multiply', () => {
     expect(only(phase(`src/${'{a,b}'.repeat(7)}/**`)).at).toBe('6:24');
   });
 });
+
+describe('a misspelt key', () => {
+  const task = (fields: string) => `version: 1\nphases:\n  - id: P0\n    name: Z\n    blocking: true\n    tasks:\n      - { id: P0.1, ${fields} }\n`;
+
+  it('is one problem, at the key, when it is the near miss of a missing required key', () => {
+    expect(only(task('titel: a, status: done'))).toEqual({ at: '7:21', message: "unknown key 'titel' in task 'P0.1' (did you mean 'title'?)" });
+  });
+
+  it('leaves the missing key reported when the unknown one is not a near miss of it', () => {
+    expect(problems(task('status: done, colour: red')).map((problem) => problem.message)).toEqual([
+      "task 'P0.1' is missing the required key 'title'",
+      "unknown key 'colour' in task 'P0.1' — expected id, title, status, owner, due, links, waiver or notes",
+    ]);
+  });
+});

@@ -73,6 +73,26 @@ function tooBig(maximum: number | bigint, { keyName, value, owner }: IssueSubjec
   return { message: `${what} is ${length} characters long — at most ${most}` };
 }
 
+/**
+ * A misspelt key is one mistake, not two: where an unknown key is the near miss of a
+ * required key that is missing beside it ('titel' for 'title'), only the unknown key is
+ * reported, with its "did you mean".
+ */
+export function withoutMissingMisspelt(issues: readonly z.core.$ZodIssue[], root: unknown): z.core.$ZodIssue[] {
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path as Path;
+    for (const key of issue.keys) {
+      const guess = closest(key, knownKeysAt(path));
+      if (guess) meant.add(JSON.stringify([...path, guess]));
+    }
+  }
+  if (meant.size === 0) return [...issues];
+  const missing = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && valueAtPath(root, issue.path as Path) === undefined;
+  return issues.filter((issue) => !(missing(issue) && meant.has(JSON.stringify(issue.path))));
+}
+
 function unknownKey(unknown: string, subject: IssueSubject): DescribedIssue {
   const known = knownKeysAt(subject.path);
   const guess = closest(unknown, known);

@@ -2,7 +2,7 @@ import type { ConfigProblem } from '../shared/errors.js';
 import type { Position, SourceMap } from './positions.js';
 import { MAX_PROBLEMS } from './problems.js';
 import { withinStack } from './read.js';
-import { describeIssue, type Path } from './schema-issues.js';
+import { describeIssue, withoutMissingMisspelt, type Path } from './schema-issues.js';
 import { LIMITS, manifestSchema, type ManifestData } from './schema.js';
 
 /** The data of a manifest, and its shape errors, placed and put in words: the first of `total`. */
@@ -20,7 +20,7 @@ export function validateShape(map: SourceMap, raw: unknown): Shape {
   // Zod's JIT pays off over many parses; a run parses one manifest, so skip compiling.
   const parsed = withinStack(map, () => manifestSchema.safeParse(raw, { jitless: true }));
   if (parsed.success) return { data: parsed.data, problems: [], total: 0 };
-  const { issues } = parsed.error;
+  const issues = withoutMissingMisspelt(parsed.error.issues, raw);
   // Only the problems that will be listed are located and put in words.
   const problems = issues.slice(0, MAX_PROBLEMS).map((issue) => {
     const described = describeIssue(issue, raw);
