@@ -645,8 +645,7 @@ async function checkReadiness(session, judge, reads, progress) {
         await writeStatus(session, statusSha, { report });
     }
     concludeStep(report, inputs.enforce);
-    if (refresh.unevaluated)
-        failRefresh(refresh.unevaluated);
+    failRefresh(refresh.unevaluated ?? []);
 }
 /** The largest pull request whose changed files are listed before its manifest is read: one page. */
 const FILES_LISTED_EARLY = 100;
@@ -6942,12 +6941,6 @@ async function listChangedFiles(client, repository, pullNumber, expected) {
 /* harmony export */   KO: () => (/* binding */ CLOSING_REFERENCES_READ),
 /* harmony export */   aE: () => (/* binding */ closingIssues)
 /* harmony export */ });
-/* unused harmony export listOpenPullRequests */
-/** The open pull requests of a repository, for the refresh on `issues` and `schedule` events. */
-async function listOpenPullRequests(client, repository) {
-    const pulls = await client.paginate(client.rest.pulls.list, { ...repository, state: 'open', per_page: 100 });
-    return pulls.map((pull) => ({ number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha }));
-}
 /** How many closing references are read; a pull request rarely closes more. */
 const CLOSING_REFERENCES_READ = 100;
 /** The fields of `closingIssuesReferences` every query of them asks for. */

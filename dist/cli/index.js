@@ -20420,10 +20420,6 @@ function readLabelledDate(text) {
         return {};
     return readDate(text.slice(label.index + label[0].length, label.index + label[0].length + 40));
 }
-function isRealDate(text) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    return match !== null && iso(Number(match[1]), Number(match[2]), Number(match[3])) === text;
-}
 
 ;// CONCATENATED MODULE: ./src/core/import/classify/status.ts
 const STATUS_WORDS = [
@@ -22102,10 +22098,9 @@ async function readStdin(stdin, maxBytes, what) {
     return Buffer.concat(chunks).toString('utf8');
 }
 function files_tooLarge(file, size, maxBytes, what = 'file', atLeast = false) {
-    const bytes = thousands;
     return new ConfigError({
         file,
-        message: `is ${atLeast ? 'over ' : ''}${bytes(atLeast ? maxBytes : size)} bytes \u2014 a ${what} may be at most ${bytes(maxBytes)} bytes (1 MiB, the most GitHub's contents API serves)`,
+        message: `is ${atLeast ? 'over ' : ''}${thousands(atLeast ? maxBytes : size)} bytes \u2014 a ${what} may be at most ${thousands(maxBytes)} bytes (1 MiB, the most GitHub's contents API serves)`,
     });
 }
 /** Writes a file; a path that cannot be written is a one-line `ConfigError`. */
@@ -29130,11 +29125,6 @@ function links_oneLine(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/pulls.ts
-/** The open pull requests of a repository, for the refresh on `issues` and `schedule` events. */
-async function listOpenPullRequests(client, repository) {
-    const pulls = await client.paginate(client.rest.pulls.list, { ...repository, state: 'open', per_page: 100 });
-    return pulls.map((pull) => ({ number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha }));
-}
 /** How many closing references are read; a pull request rarely closes more. */
 const CLOSING_REFERENCES_READ = 100;
 /** The fields of `closingIssuesReferences` every query of them asks for. */

@@ -202,7 +202,7 @@ async function checkReadiness(
     await writeStatus(session, statusSha, { report });
   }
   concludeStep(report, inputs.enforce);
-  if (refresh.unevaluated) failRefresh(refresh.unevaluated);
+  failRefresh(refresh.unevaluated ?? []);
 }
 
 /** The largest pull request whose changed files are listed before its manifest is read: one page. */

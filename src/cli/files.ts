@@ -46,10 +46,9 @@ async function readStdin(stdin: Stdin, maxBytes: number | undefined, what: strin
 }
 
 function tooLarge(file: string, size: number, maxBytes: number, what = 'file', atLeast = false): ConfigError {
-  const bytes = thousands;
   return new ConfigError({
     file,
-    message: `is ${atLeast ? 'over ' : ''}${bytes(atLeast ? maxBytes : size)} bytes — a ${what} may be at most ${bytes(maxBytes)} bytes (1 MiB, the most GitHub's contents API serves)`,
+    message: `is ${atLeast ? 'over ' : ''}${thousands(atLeast ? maxBytes : size)} bytes — a ${what} may be at most ${thousands(maxBytes)} bytes (1 MiB, the most GitHub's contents API serves)`,
   });
 }
 

@@ -92,8 +92,3 @@ export function readLabelledDate(text: string): DateReading {
   if (!label) return {};
   return readDate(text.slice(label.index + label[0].length, label.index + label[0].length + 40));
 }
-
-export function isRealDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return match !== null && iso(Number(match[1]), Number(match[2]), Number(match[3])) === text;
-}
