@@ -24,7 +24,7 @@ function phase(tasks: TaskReport[]): PhaseReport {
 }
 
 function report(tasks: TaskReport[]): Report {
-  const counts = { items: tasks.length, satisfied: 0, drift: 0, overdue: 0, expiredWaivers: 0 };
+  const counts = { items: tasks.length, satisfied: 0, drift: 0, overdue: 0, expiredWaivers: 0, dropped: 0 };
   const base = { ready: false, gate: 'merge', title: 'Plan', incompletePhases: ['P0'], completion: 0, verified: true };
   return { ...base, skippedPhases: [], caveats: [], counts, phases: [phase(tasks)] };
 }

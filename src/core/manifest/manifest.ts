@@ -28,6 +28,8 @@ export interface Manifest {
   /** Where each phase and each task or acceptance item starts (its `id`). */
   phasePositions: ReadonlyMap<string, Position>;
   itemPositions: ReadonlyMap<string, Position>;
+  /** Where each phase's `milestone` value is, by phase id: a milestone GitHub does not have is an error there. */
+  milestonePositions: ReadonlyMap<string, Position>;
   /** The parsed links of each task or acceptance item, by item id. */
   itemLinks: ReadonlyMap<string, readonly ManifestLink[]>;
   /** The `gates:` key, or the start of the file. */
@@ -70,6 +72,9 @@ export function parseManifest(source: string, file: string, options: ManifestOpt
     phasePositions: ids.phasePositions,
     itemPositions: ids.itemPositions,
     itemLinks: links.itemLinks,
+    milestonePositions: new Map(
+      data.phases.flatMap((phase, p) => (phase.milestone === undefined ? [] : [[phase.id, map.valueAt(['phases', p, 'milestone'])] as const])),
+    ),
     // A manifest of the right shape has `gates` in its data exactly when the key is written.
     gatesPosition: data.gates === undefined ? { line: 1, column: 1 } : map.keyAt([], 'gates'),
     phasesPosition: map.keyAt([], 'phases'),

@@ -25,7 +25,12 @@ export const LIMITS = {
   idLength: 100,
   textLength: 10_000,
   linksPerItem: 100,
+  /** GitHub's own limit on a milestone's title. */
+  milestoneTitleLength: 255,
 } as const;
+
+/** GitHub numbers milestones, issues and pull requests as GraphQL Ints. */
+const MAX_GRAPHQL_INT = 2 ** 31 - 1;
 
 const ID_PATTERN = /^[A-Za-z0-9._-]+$/;
 // The length is checked first and stops the checks: a 30,000-character id is reported once.
@@ -69,6 +74,12 @@ const phase = z.strictObject({
   owner: z.optional(text),
   due: z.optional(isoDate),
   paths: described(z.optional(z.array(text)), 'Minimatch globs: on a pull request the phase is gated only if the PR changes a matching file.'),
+  milestone: described(
+    z.optional(
+      z.union([z.string().check(z.minLength(1), z.maxLength(LIMITS.milestoneTitleLength)), z.int().check(z.positive(), z.lte(MAX_GRAPHQL_INT))]),
+    ),
+    "A milestone of this repository, by title or number: its issues and pull requests are items of the phase, and its due date the phase's default due.",
+  ),
   notes: z.optional(anyText),
   tasks: z._default(z.array(item), []),
   acceptance: described(z._default(z.array(item), []), 'Acceptance items, shaped like tasks; the phase needs them too.'),

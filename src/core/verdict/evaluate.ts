@@ -1,50 +1,17 @@
 import { ConfigError } from '../shared/errors.js';
-import {
-  distinctTargets,
-  isSatisfied,
-  sameRepository,
-  targetName,
-  targetOf,
-  type LinkStates,
-  type LinkStatus,
-  type LinkTarget,
-  type Repository,
-} from '../links/links.js';
+import { distinctTargets, isSatisfied, sameRepository, targetName, targetOf, type LinkTarget, type Repository } from '../links/links.js';
 import { dependenciesFirst, noBlockingPhase, type Manifest, type ManifestLink } from '../manifest/manifest.js';
+import type { EvaluationContext, PullRequestScope } from './context.js';
+import { linkStatus } from './link-status.js';
+import { judgeMilestone, type MilestoneJudgement } from './milestone.js';
 import type { PathMatcher } from './paths.js';
 import { isGated } from './policy.js';
 import { describeLink } from './reasons.js';
 import type { LinkReport, PhaseReport, Report, TaskReport, WaiverReport } from './report.js';
+
+export type { EvaluationContext, PullRequestScope } from './context.js';
 import type { ItemData, PhaseData, TaskStatus } from '../manifest/schema.js';
 import { closest, listInWords } from '../shared/words.js';
-
-/** The pull request being evaluated, as far as the verdict depends on it. */
-export interface PullRequestScope {
-  number: number;
-  /**
-   * Phases with `paths` that the pull request touches (see `phasesTouched`); the others are
-   * skipped. `all` when the changed files are not fully known: nothing is skipped then.
-   */
-  touchedPhases: ReadonlySet<string> | 'all';
-  /** Issues GitHub will close when this pull request merges (its closing keywords). */
-  closes?: readonly LinkTarget[];
-  /** Closed without merging: neither it nor the issues it names complete anything. */
-  closedUnmerged?: boolean;
-}
-
-export interface EvaluationContext {
-  gate: string;
-  /** Today as YYYY-MM-DD, for waivers and due dates. */
-  today: string;
-  /** The repository that `#N` links refer to; unknown offline without `--repo`. */
-  repository?: Repository;
-  /** Link states as GitHub reported them, or `offline` when nothing was verified. A link missing from them is `unknown`. */
-  links: LinkStates | 'offline';
-  /** Set when evaluating a pull request. */
-  pullRequest?: PullRequestScope;
-  /** What the caller could not learn, in words, for the report (e.g. a listing GitHub cut short). */
-  caveats?: readonly string[];
-}
 
 const BUILT_IN_GATES: Readonly<Record<string, 'blocking'>> = { merge: 'blocking', release: 'blocking' };
 
@@ -84,11 +51,16 @@ export function phasesTouched(manifest: Manifest, changedFiles: readonly string[
 
 export function evaluate(manifest: Manifest, context: EvaluationContext): Report {
   const selected = selectedPhaseIds(manifest, context.gate);
-  const itemsByPhase = new Map(manifest.data.phases.map((phase) => [phase.id, evaluateItems(manifest, phase, context)]));
-  const complete = phaseCompleteness(manifest.data.phases, itemsByPhase);
+  const milestones = new Map<string, MilestoneJudgement | undefined>(
+    manifest.data.phases.map((phase) => [phase.id, judgeMilestone(manifest, phase, context)]),
+  );
+  const itemsByPhase = new Map(
+    manifest.data.phases.map((phase) => [phase.id, [...evaluateItems(manifest, phase, context), ...(milestones.get(phase.id)?.tasks ?? [])]]),
+  );
+  const complete = phaseCompleteness(manifest.data.phases, itemsByPhase, (id) => milestones.get(id)?.report.blocks === undefined);
   const honoursPaths = context.pullRequest !== undefined && !GATES_IGNORING_PATHS.has(context.gate);
   const phases = manifest.data.phases.map((phase): PhaseReport => ({
-    ...phaseReport(phase, itemsByPhase.get(phase.id)!, complete, context.today),
+    ...phaseReport(phase, itemsByPhase.get(phase.id)!, complete, context.today, milestones.get(phase.id)),
     selected: selected.has(phase.id),
     skipped: honoursPaths && phase.paths !== undefined && !touches(context.pullRequest!, phase.id),
     ...optional({ line: manifest.phasePositions.get(phase.id)?.line }),
@@ -152,37 +124,12 @@ function linkReport({ raw, ref }: ManifestLink, context: EvaluationContext): Lin
   return { ref: raw, key: name.toLowerCase(), name, ...status, satisfied: isSatisfied(status) };
 }
 
-type LinkStanding = LinkStatus & Pick<LinkReport, 'completedByThisPullRequest'>;
-
-function linkStatus(target: LinkTarget | undefined, hintedKind: LinkStatus['kind'], context: EvaluationContext): LinkStanding {
-  if (context.links === 'offline') return { kind: hintedKind, state: 'unverified' };
-  if (!target) return { kind: hintedKind, state: 'unknown', detail: 'no repository to resolve #N against' };
-  const status = context.links.get(target) ?? { kind: hintedKind, state: 'unknown', detail: 'not resolved' };
-  if (status.state === 'open' && isPullRequestUnderEvaluation(target, context)) {
-    return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it', completedByThisPullRequest: 'merging' };
-  }
-  if (status.state === 'open' && status.kind === 'issue' && isClosedByPullRequest(target, context)) {
-    return { ...status, state: 'completed', detail: 'this pull request closes it', completedByThisPullRequest: 'closing' };
-  }
-  return status;
-}
-
-/** An issue the pull request closes when merged counts as completed, as the PR itself counts as merged. */
-function isClosedByPullRequest(target: LinkTarget, context: EvaluationContext): boolean {
-  if (context.pullRequest?.closedUnmerged) return false;
-  const closes = context.pullRequest?.closes ?? [];
-  return closes.some((closed) => closed.number === target.number && sameRepository(closed, target));
-}
-
-/** The pull request being evaluated counts as merged: merging it completes what it links. */
-function isPullRequestUnderEvaluation(target: LinkTarget, context: EvaluationContext): boolean {
-  const { pullRequest, repository } = context;
-  if (pullRequest?.closedUnmerged) return false;
-  return pullRequest !== undefined && repository !== undefined && target.number === pullRequest.number && sameRepository(target, repository);
-}
-
 /** Whether each phase is complete: its items satisfied and every phase it requires complete. */
-function phaseCompleteness(phases: readonly PhaseData[], itemsByPhase: ReadonlyMap<string, readonly TaskReport[]>): Map<string, boolean> {
+function phaseCompleteness(
+  phases: readonly PhaseData[],
+  itemsByPhase: ReadonlyMap<string, readonly TaskReport[]>,
+  milestoneAllows: (id: string) => boolean,
+): Map<string, boolean> {
   const phasesById = new Map(phases.map((phase) => [phase.id, phase]));
   const complete = new Map<string, boolean>();
   // `requires` has no cycles (validated), so this memoised recursion terminates.
@@ -190,7 +137,7 @@ function phaseCompleteness(phases: readonly PhaseData[], itemsByPhase: ReadonlyM
     const known = complete.get(id);
     if (known !== undefined) return known;
     const items = itemsByPhase.get(id)!;
-    const result = items.length > 0 && items.every((item) => item.satisfied) && phasesById.get(id)!.requires.every(isComplete);
+    const result = items.length > 0 && items.every((item) => item.satisfied) && milestoneAllows(id) && phasesById.get(id)!.requires.every(isComplete);
     complete.set(id, result);
     return result;
   };
@@ -204,8 +151,11 @@ function phaseReport(
   tasks: TaskReport[],
   complete: ReadonlyMap<string, boolean>,
   today: string,
+  milestone: MilestoneJudgement | undefined,
 ): Omit<PhaseReport, 'selected' | 'skipped'> {
   const isComplete = complete.get(phase.id)!;
+  // The milestone's due date is the phase's, unless the manifest gives one.
+  const due = phase.due ?? milestone?.report.due;
   return {
     id: phase.id,
     name: phase.name,
@@ -215,9 +165,9 @@ function phaseReport(
     requires: phase.requires,
     unmetRequires: phase.requires.filter((id) => !complete.get(id)),
     empty: tasks.length === 0,
-    overdue: !isComplete && isPast(phase.due, today),
+    overdue: !isComplete && isPast(due, today),
     tasks,
-    ...optional({ owner: phase.owner, due: phase.due }),
+    ...optional({ owner: phase.owner, due, milestone: milestone?.report }),
   };
 }
 
@@ -236,16 +186,26 @@ function summarize(phases: PhaseReport[], manifest: Manifest, context: Evaluatio
     completion: gatedItems.length === 0 && incompletePhases.length > 0 ? 0 : percent(satisfied, gatedItems.length),
     verified: context.links !== 'offline',
     skippedPhases: phases.filter((phase) => phase.selected && phase.skipped).map((phase) => phase.id),
-    caveats: [...(context.caveats ?? []), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
+    caveats: [...(context.caveats ?? []), ...milestoneCaveats(gated), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
     counts: {
       items: gatedItems.length,
       satisfied,
       drift: allItems.filter((item) => item.drift).length,
       overdue: allItems.filter((item) => item.overdue).length,
       expiredWaivers: allItems.filter((item) => item.waiver?.expired).length,
+      dropped: phases.reduce((dropped, phase) => dropped + (phase.milestone?.dropped.length ?? 0), 0),
     },
     phases,
   };
+}
+
+/** A milestone listing GitHub cut short, or could not give, limits the verdict's grounds: say so. */
+function milestoneCaveats(gated: readonly PhaseReport[]): string[] {
+  return gated.flatMap((phase) => {
+    const milestone = phase.milestone;
+    if (!milestone?.blocks || !(milestone.state === 'unknown' || milestone.cutShort)) return [];
+    return [`${milestone.blocks}: phase ${phase.id} is not complete`];
+  });
 }
 
 const EVERY_PHASE_SKIPPED =

@@ -39,7 +39,8 @@ export interface WaiverReport {
 
 export interface TaskReport {
   id: string;
-  kind: 'task' | 'acceptance';
+  /** `milestone`: an issue or pull request of the phase's milestone, not written in the manifest. */
+  kind: 'task' | 'acceptance' | 'milestone';
   title: string;
   /** The declared status, or the one the links imply when none is declared. */
   status: TaskStatus;
@@ -79,7 +80,33 @@ export interface PhaseReport {
   owner?: string;
   due?: string;
   tasks: TaskReport[];
+  /** The phase's `milestone`, as GitHub reported it. */
+  milestone?: MilestoneReport;
   line?: number;
+}
+
+/**
+ * A phase's milestone: its items in scope are tasks of the phase (kind `milestone`); those
+ * dropped from its scope (closed as not planned or duplicate, closed unmerged) are listed
+ * here, outside the completion figure.
+ */
+export interface MilestoneReport {
+  /** As written in the manifest: its title, or its number. */
+  ref: string | number;
+  /** `unverified` offline; `unknown` when GitHub could not be asked or did not answer. */
+  state: 'open' | 'closed' | 'unverified' | 'unknown';
+  title?: string;
+  number?: number;
+  url?: string;
+  due?: string;
+  /** Items in its scope (dropped ones left out), and how many of them are closed as done. */
+  total: number;
+  closed: number;
+  dropped: LinkReport[];
+  /** GitHub's listing of its items stopped short: the items not read may be open. */
+  cutShort?: boolean;
+  /** Why the phase cannot be complete on its milestone's account, whatever its items say: offline, unread, cut short, empty. */
+  blocks?: string;
 }
 
 export interface Report {
@@ -93,6 +120,7 @@ export interface Report {
   skippedPhases: string[];
   /** What limits the verdict's grounds, in words: a listing GitHub cut short, every phase skipped, … */
   caveats: string[];
-  counts: { items: number; satisfied: number; drift: number; overdue: number; expiredWaivers: number };
+  /** `dropped`: milestone items closed as not planned, duplicate or unmerged, outside the completion figure. */
+  counts: { items: number; satisfied: number; drift: number; overdue: number; expiredWaivers: number; dropped: number };
   phases: PhaseReport[];
 }
