@@ -12,7 +12,7 @@ interface SubIssuesSummary {
   completed: number;
 }
 
-type IssueNode =
+export type IssueNode =
   | {
       __typename: 'Issue';
       issueState: 'OPEN' | 'CLOSED';
@@ -26,7 +26,7 @@ type IssueNode =
 type BatchData = Record<string, Record<string, IssueNode | null> | null>;
 
 /** What a server can be asked: older Enterprise Server releases lack duplicates and sub-issues. */
-interface Dialect {
+export interface Dialect {
   duplicates: boolean;
   subIssues: boolean;
 }
@@ -44,8 +44,7 @@ export interface ResolveOptions {
  */
 export async function resolveLinks(client: GitHubClient, wanted: Iterable<LinkTarget>, options: ResolveOptions): Promise<LinkStates> {
   const batches = batchesOf(distinctTargets(wanted));
-  const dialect = dialects.get(client) ?? { duplicates: true, subIssues: true };
-  dialects.set(client, dialect);
+  const dialect = serverDialect(client);
   const session = { client, dialect, options };
 
   const results = new LinkStates();
@@ -60,7 +59,14 @@ export async function resolveLinks(client: GitHubClient, wanted: Iterable<LinkTa
 /** What the server turned out to support, remembered for the rest of the run. */
 const dialects = new WeakMap<GitHubClient, Dialect>();
 
-interface ResolveSession {
+/** What this client's server can be asked, as learnt so far: milestones are read in the same dialect. */
+export function serverDialect(client: GitHubClient): Dialect {
+  const dialect = dialects.get(client) ?? { duplicates: true, subIssues: true };
+  dialects.set(client, dialect);
+  return dialect;
+}
+
+export interface ResolveSession {
   client: GitHubClient;
   dialect: Dialect;
   options: ResolveOptions;
@@ -77,7 +83,7 @@ function batchesOf(targets: LinkTarget[]): LinkTarget[][] {
 }
 
 // `state` is aliased per type: IssueState and PullRequestState may not share a name.
-function nodeFields(dialect: Dialect): string {
+export function nodeFields(dialect: Dialect): string {
   const reason = dialect.duplicates ? 'stateReason(enableDuplicate: true)' : 'stateReason';
   const subIssues = dialect.subIssues ? ' subIssuesSummary { total completed }' : '';
   return (
@@ -189,7 +195,7 @@ function timedOutOnGitHub(error: unknown): boolean {
  * Older servers reject `stateReason(enableDuplicate:)` and `subIssuesSummary`: stop asking
  * for what the message names, say so once, and report whether anything was dropped.
  */
-function dropUnsupportedFields(session: ResolveSession, message: string): boolean {
+export function dropUnsupportedFields(session: ResolveSession, message: string): boolean {
   const { dialect, options } = session;
   let dropped = false;
   if (dialect.duplicates && /enableDuplicate/.test(message)) {
@@ -215,7 +221,7 @@ function errorAt(located: readonly GraphqlError[], path: string): GraphqlError |
   );
 }
 
-function statusOf(node: IssueNode): LinkStatus {
+export function statusOf(node: IssueNode): LinkStatus {
   const common = { title: node.title, url: node.url };
   if (node.__typename === 'PullRequest') {
     const state = node.merged || node.pullState === 'MERGED' ? 'merged' : node.pullState === 'OPEN' ? 'open' : 'closed_unmerged';

@@ -10,6 +10,8 @@ import type { Report } from '../core/verdict/report.js';
 import type { GitHubClient } from '../github/client.js';
 import { LISTED_FILES_LIMIT, listChangedFiles, type ChangedFiles } from '../github/files.js';
 import { resolveLinks } from '../github/links.js';
+import { milestoneKey, type MilestoneLookup } from '../core/links/milestones.js';
+import { readMilestones } from '../github/milestones.js';
 import { closingIssues } from '../github/pulls.js';
 import { thousands } from '../core/shared/words.js';
 
@@ -49,16 +51,23 @@ export function todayUtc(now: Date = new Date()): string {
  */
 export class PlanEvaluator {
   private readonly links = new LinkStates();
+  /** Milestones read so far, by `milestoneKey`: read with the links, once per run. */
+  private readonly milestones = new Map<string, MilestoneLookup>();
 
   constructor(private readonly options: EvaluatorOptions) {}
 
   async evaluate(manifest: Manifest, pullRequest?: PullRequestUnderEvaluation): Promise<Report> {
     const { gate, today, repository } = this.options;
-    const [links, scope] = await Promise.all([this.linkStates(manifest), pullRequest ? this.pullRequestScope(manifest, pullRequest) : undefined]);
+    const [links, milestones, scope] = await Promise.all([
+      this.linkStates(manifest),
+      this.milestoneStates([manifest]),
+      pullRequest ? this.pullRequestScope(manifest, pullRequest) : undefined,
+    ]);
     return evaluate(manifest, {
       gate,
       today,
       links,
+      ...(milestones ? { milestones } : {}),
       ...(repository ? { repository } : {}),
       ...(scope ? { pullRequest: scope.scope, caveats: scope.caveats } : {}),
     });
@@ -70,7 +79,26 @@ export class PlanEvaluator {
    */
   async resolveLinksOf(manifests: Iterable<Manifest>): Promise<void> {
     if (!this.options.github) return;
-    await this.linkStates([...manifests]);
+    const all = [...manifests];
+    await Promise.all([this.linkStates(all), this.milestoneStates(all)]);
+  }
+
+  /** The milestones the manifests' phases name, read beside their links (one batched query, see milestones.ts). */
+  private async milestoneStates(manifests: Manifest[]): Promise<ReadonlyMap<string, MilestoneLookup> | undefined> {
+    const { github, repository } = this.options;
+    if (!github || !repository) return undefined;
+    const refs = manifests.flatMap((manifest) => manifest.data.phases.flatMap((phase) => (phase.milestone === undefined ? [] : [phase.milestone])));
+    const missing = [...new Map(refs.map((ref) => [milestoneKey(ref), ref])).entries()].filter(([key]) => !this.milestones.has(key));
+    if (missing.length > 0) {
+      const read = await readMilestones(
+        github,
+        repository,
+        missing.map(([, ref]) => ref),
+        { warn: this.options.warn },
+      );
+      for (const [key, lookup] of read) this.milestones.set(key, lookup);
+    }
+    return this.milestones;
   }
 
   private async linkStates(manifest: Manifest | Manifest[]): Promise<LinkStates | 'offline'> {
@@ -115,11 +143,12 @@ export class PlanEvaluator {
     return { phases: 'all' as const, caveats: [caveat] };
   }
 
-  /** Only a manifest that links to issues can be completed by closing them. */
+  /** Only a manifest that links to issues, or takes a milestone's, can be completed by closing them. */
   private async closes(manifest: Manifest, pullRequest: PullRequestUnderEvaluation) {
     const { github, repository, warn } = this.options;
     const { number } = pullRequest;
-    if (linkTargets(manifest, repository).length === 0) return undefined;
+    const milestones = manifest.data.phases.some((phase) => phase.milestone !== undefined);
+    if (!milestones && linkTargets(manifest, repository).length === 0) return undefined;
     const closes = await (pullRequest.closes ?? closingIssues(github!, repository!, number));
     if (!closes) warn(`Could not read which issues pull request #${number} closes; issues it would close count as still open.`);
     return closes;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestRecord } from '../emulator/github.js';
 import { webhookPayload } from '../support/action.js';
-import { PR_NUMBER, scenarioPerTest, type Scenario } from '../support/scenario.js';
+import { BASE_SHA, PR_NUMBER, scenarioPerTest, type Scenario } from '../support/scenario.js';
 
 let scenario: Scenario;
 scenarioPerTest((fresh) => (scenario = fresh));
@@ -48,6 +48,32 @@ describe('the pull-request run in round trips', () => {
     expect(sequentialDepth(requests)).toBe(3);
     expect(scenario.botComments()).toHaveLength(1);
     expect(scenario.botComments()[0]!.body).toContain('gate is ready');
+  });
+
+  it('a milestone phase of 100 items costs no round trip more: it is read beside the links', async () => {
+    scenario.repo().milestones.set(3, { number: 3, title: 'v2.0 beta', state: 'OPEN' });
+    for (let n = 1; n <= 100; n++) {
+      scenario.issue({
+        number: 500 + n,
+        kind: n % 4 === 0 ? 'pull' : 'issue',
+        title: `Item ${n}`,
+        state: n % 4 === 0 ? 'MERGED' : 'CLOSED',
+        milestone: 3,
+      });
+    }
+    const plan = `version: 1\nphases:\n  - id: P0\n    name: Beta\n    blocking: true\n    milestone: v2.0 beta\n    tasks:\n      - { id: P0.1, title: Secrets, links: ["#12"] }\n`;
+    scenario.manifest(plan, BASE_SHA);
+    expect((await scenario.pullRequest()).code).toBe(1);
+    scenario.close(12);
+    scenario.github.requests.length = 0;
+    scenario.github.latencyMs = LATENCY_MS;
+
+    const run = await scenario.pullRequest();
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.report!).counts).toMatchObject({ items: 101, satisfied: 101 });
+    const requests = scenario.github.requests;
+    expect(requests.map(describeRequest).filter((r) => r.includes('Milestone'))).toEqual(['POST graphql ReadinessMilestones']);
+    expect(sequentialDepth(requests)).toBe(3);
   });
 
   it('the token identity comes from the query sent anyway: no query of its own', async () => {

@@ -34,6 +34,17 @@ export interface IssueRecord {
   subIssues?: number[];
   /** Pull requests: the issues its closing keywords name ("Fixes #12"), GitHub's `closingIssuesReferences`. */
   closes?: { owner: string; repo: string; number: number }[];
+  /** The number of the milestone it belongs to. */
+  milestone?: number;
+}
+
+/** A milestone, as GitHub's GraphQL `Milestone` and REST milestone objects show it. */
+export interface MilestoneRecord {
+  number: number;
+  title: string;
+  state: 'OPEN' | 'CLOSED';
+  /** GitHub's due date: a time at the start of the chosen day, e.g. 2026-12-20T08:00:00Z. */
+  dueOn?: string | null;
 }
 
 /**
@@ -80,6 +91,7 @@ export interface RepositoryRecord {
   files: Map<string, Map<string, string>>;
   issues: Map<number, IssueRecord>;
   pulls: Map<number, PullRecord>;
+  milestones: Map<number, MilestoneRecord>;
   /** Tokens that cannot see this repository get NOT_FOUND, as from GitHub. */
   hiddenFrom: Set<string>;
 }
@@ -92,6 +104,8 @@ export interface Fault {
   method?: string;
   /** Matched against the path without the `/api/v3` prefix, e.g. /graphql or /repos/a/b/statuses/x. */
   path: RegExp;
+  /** Matched against the request's body too, e.g. one GraphQL query by its name. */
+  requestBody?: RegExp;
   /** How many matching requests are affected; then the fault is spent. */
   times: number;
   /** Answer this status instead of serving the request (or after serving it, with `afterStore`). */
@@ -265,7 +279,7 @@ export class GitHubEmulator {
     let repository = this.repositories.get(key);
     if (!repository) {
       const [owner, name] = fullName.split('/') as [string, string];
-      repository = { owner, name, files: new Map(), issues: new Map(), pulls: new Map(), hiddenFrom: new Set() };
+      repository = { owner, name, files: new Map(), issues: new Map(), pulls: new Map(), milestones: new Map(), hiddenFrom: new Set() };
       this.repositories.set(key, repository);
     }
     return repository;
@@ -313,7 +327,9 @@ export class GitHubEmulator {
     };
 
     const path = url.pathname.replace(/^\/api\/v3(?=\/)/, '');
-    const fault = this.faults.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === record.method));
+    const fault = this.faults.find(
+      (f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === record.method) && (!f.requestBody || f.requestBody.test(body)),
+    );
     if (fault) {
       fault.times--;
       if (fault.gather) await this.gather(fault);
@@ -487,6 +503,12 @@ export class GitHubEmulator {
           nodeCount: 0,
         };
       }
+      if (parent === 'Repository' && field === 'milestone') {
+        const milestone = (source as RepositoryRecord).milestones.get(params.number as number);
+        // GitHub answers null, without an error, for a milestone number that does not exist.
+        return milestone ? this.graphqlMilestone(source as RepositoryRecord, milestone, identity) : null;
+      }
+      if (parent === 'Repository' && field === 'milestones') return this.graphqlMilestones(source as RepositoryRecord, params, identity);
       if (parent === 'Repository' && field === 'pullRequests') return this.graphqlPullRequests(source as RepositoryRecord, params, identity);
       if (parent === 'Repository' && field === 'object') return this.graphqlObject(source as RepositoryRecord, params);
       if (parent === 'Query' && field === 'viewer') {
@@ -584,6 +606,33 @@ export class GitHubEmulator {
     };
   }
 
+  /** A milestone with its `issues` and `pullRequests` connections, paginated 100 at most a page as GitHub does. */
+  private graphqlMilestone(repository: RepositoryRecord, milestone: MilestoneRecord, viewer: TokenRecord): Record<string, unknown> {
+    const items = [...repository.issues.values()].filter((item) => item.milestone === milestone.number).sort((a, b) => a.number - b.number);
+    const connection = (kind: IssueRecord['kind']) => (args: { first?: number; after?: string }) =>
+      pageOf(
+        items.filter((item) => item.kind === kind),
+        args,
+        (item) => this.graphqlItem(repository, item, viewer),
+      );
+    return {
+      number: milestone.number,
+      title: milestone.title,
+      url: `https://github.com/${repository.owner}/${repository.name}/milestone/${milestone.number}`,
+      state: milestone.state,
+      dueOn: milestone.dueOn ?? null,
+      issues: connection('issue'),
+      pullRequests: connection('pull'),
+    };
+  }
+
+  /** `milestones(query:)`: those whose title contains the query, ignoring case, as GitHub searches them. */
+  private graphqlMilestones(repository: RepositoryRecord, args: Record<string, unknown>, viewer: TokenRecord): unknown {
+    const query = typeof args.query === 'string' ? args.query.toLowerCase() : '';
+    const matching = [...repository.milestones.values()].filter((m) => m.title.toLowerCase().includes(query)).sort((a, b) => a.number - b.number);
+    return pageOf(matching, args as { first?: number; after?: string }, (milestone) => this.graphqlMilestone(repository, milestone, viewer));
+  }
+
   /** `object(expression: "<sha>:<path>")` and `object(oid:)` for blobs, with Git's blob ids. */
   private graphqlObject(repository: RepositoryRecord, args: Record<string, unknown>): unknown {
     const blob = (text: string) => ({
@@ -665,6 +714,16 @@ export class GitHubEmulator {
         },
       ];
     }
+    if (method === 'GET' && (rest === '/milestones' || (m = /^\/milestones\/(\d+)$/.exec(rest)))) {
+      const json = (milestone: MilestoneRecord) => this.milestoneJson(repository, milestone);
+      if (rest !== '/milestones') {
+        const milestone = repository.milestones.get(Number(m![1]));
+        return milestone ? [200, json(milestone)] : notFoundAnswer;
+      }
+      const state = url.searchParams.get('state') ?? 'open';
+      const listed = [...repository.milestones.values()].filter((ms) => state === 'all' || ms.state.toLowerCase() === state);
+      return this.page(url, listed.map(json));
+    }
     if (method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(rest))) {
       const pull = repository.pulls.get(Number(m[1]));
       if (!pull) return notFoundAnswer;
@@ -722,6 +781,20 @@ export class GitHubEmulator {
     return notFoundAnswer;
   }
 
+  /** REST's milestone: counts of open and closed issues (pull requests included), dates as ISO times. */
+  private milestoneJson(repository: RepositoryRecord, milestone: MilestoneRecord) {
+    const items = [...repository.issues.values()].filter((item) => item.milestone === milestone.number);
+    return {
+      number: milestone.number,
+      title: milestone.title,
+      state: milestone.state.toLowerCase(),
+      due_on: milestone.dueOn ?? null,
+      open_issues: items.filter((item) => item.state === 'OPEN').length,
+      closed_issues: items.filter((item) => item.state !== 'OPEN').length,
+      html_url: `https://github.com/${repository.owner}/${repository.name}/milestone/${milestone.number}`,
+    };
+  }
+
   private commentJson(repository: RepositoryRecord, comment: CommentRecord) {
     const author = [...this.tokens.values()].find((t) => t.login === comment.author);
     return {
@@ -747,6 +820,30 @@ export class GitHubEmulator {
     if (page > 1) links.push(`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`);
     return [200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {}];
   }
+}
+
+/** A GraphQL connection page: GitHub refuses `first` over 100, and cursors are opaque (here, offsets). */
+function pageOf<T>(all: readonly T[], args: { first?: number; after?: string }, node: (item: T) => unknown) {
+  if ((args.first ?? 0) > 100) {
+    throw new GraphQLError(`Requesting ${args.first} records on the connection exceeds the \`first\` limit of 100 records.`, {
+      extensions: { type: 'EXCESSIVE_PAGINATION' },
+    });
+  }
+  const start = args.after
+    ? Number(
+        Buffer.from(args.after, 'base64')
+          .toString('utf8')
+          .replace(/^cursor:/, ''),
+      )
+    : 0;
+  const page = all.slice(start, start + (args.first ?? 100));
+  const end = start + page.length;
+  const cursor = (offset: number) => Buffer.from(`cursor:${offset}`).toString('base64');
+  return {
+    totalCount: all.length,
+    nodes: page.map(node),
+    pageInfo: { hasNextPage: end < all.length, endCursor: page.length > 0 ? cursor(end) : null },
+  };
 }
 
 /** Git's id of a blob: the SHA-1 of its header and content. */

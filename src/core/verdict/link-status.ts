@@ -9,10 +9,16 @@ import type { LinkReport } from './report.js';
 
 export type LinkStanding = LinkStatus & Pick<LinkReport, 'completedByThisPullRequest'>;
 
-export function linkStatus(target: LinkTarget | undefined, hintedKind: LinkStatus['kind'], context: EvaluationContext): LinkStanding {
+/** `reported`: the state GitHub gave with a listing (a milestone's items), rather than from the link states. */
+export function linkStatus(
+  target: LinkTarget | undefined,
+  hintedKind: LinkStatus['kind'],
+  context: EvaluationContext,
+  reported?: LinkStatus,
+): LinkStanding {
   if (context.links === 'offline') return { kind: hintedKind, state: 'unverified' };
   if (!target) return { kind: hintedKind, state: 'unknown', detail: 'no repository to resolve #N against' };
-  const status = context.links.get(target) ?? { kind: hintedKind, state: 'unknown', detail: 'not resolved' };
+  const status = reported ?? context.links.get(target) ?? { kind: hintedKind, state: 'unknown', detail: 'not resolved' };
   if (status.state === 'open' && isPullRequestUnderEvaluation(target, context)) {
     return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it', completedByThisPullRequest: 'merging' };
   }

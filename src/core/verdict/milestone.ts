@@ -35,19 +35,23 @@ export function judgeMilestone(manifest: Manifest, phase: PhaseData, context: Ev
   if (!lookup) return unjudged('unknown', `${milestoneName(ref)} could not be read`);
   if (!lookup.found && !lookup.missing) return unjudged('unknown', `${milestoneName(ref)} could not be read (${lookup.detail})`);
   if (!lookup.found) throw missingMilestone(manifest, phase, context);
-  return judgeFound(lookup, ref, context);
+  return judgeFound(lookup, ref, context, manifest.milestonePositions.get(phase.id)?.line);
 }
 
-function judgeFound(milestone: MilestoneFound, ref: string | number, context: EvaluationContext): MilestoneJudgement {
+/** `line`: the manifest's `milestone:` line, where its items' drift is annotated. */
+function judgeFound(milestone: MilestoneFound, ref: string | number, context: EvaluationContext, line: number | undefined): MilestoneJudgement {
   const links = milestone.items.map(({ target, status }): LinkReport => {
-    const standing = linkStatus(target, status.kind, context);
+    const standing = linkStatus(target, status.kind, context, status);
     const name = targetName(target);
     return { ref: `#${target.number}`, key: name.toLowerCase(), name, ...standing, satisfied: isSatisfied(standing) };
   });
   const dropped = links.filter((link) => DROPPED_STATES.has(link.state));
   const inScope = links.filter((link) => !DROPPED_STATES.has(link.state));
   const closedWithOpenItems = milestone.state === 'closed';
-  const tasks = inScope.map((link) => milestoneTask(link, closedWithOpenItems ? milestone.title : undefined));
+  const tasks = inScope.map((link) => ({
+    ...milestoneTask(link, closedWithOpenItems ? milestone.title : undefined),
+    ...(line !== undefined ? { line } : {}),
+  }));
   const read = milestone.items.length;
   const blocks =
     read < milestone.total
@@ -74,7 +78,7 @@ function judgeFound(milestone: MilestoneFound, ref: string | number, context: Ev
 /** One issue or pull request of the milestone as an item; an open one in a closed milestone is drift. */
 function milestoneTask(link: LinkReport, closedMilestone: string | undefined): TaskReport {
   const drift = closedMilestone !== undefined && !link.satisfied && link.state === 'open';
-  const reason = drift ? `milestone '${closedMilestone}' is closed, but ${describeLink(link)}` : describeLink(link);
+  const reason = drift ? `in milestone '${closedMilestone}', which is closed, but ${describeLink(link)}` : describeLink(link);
   return {
     id: `#${link.name.split('#').pop()}`,
     kind: 'milestone',

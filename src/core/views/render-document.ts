@@ -1,4 +1,5 @@
 import { escapeMarkdown, issueLink, ownerText } from './markdown.js';
+import { milestoneMarkdown } from './milestone.js';
 import { DOCUMENT_STATUS_WORDS, linkWords, phaseProgress, PROGRESS_WORDS } from './present.js';
 import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
 
@@ -85,6 +86,7 @@ function phaseSection(phase: PhaseReport, verified: boolean, options: DocumentOp
   const facts = [
     phase.requires.length ? `Requires: ${phase.requires.map(escapeMarkdown).join(', ')}` : '',
     phase.unmetRequires.length ? `waiting for ${phase.unmetRequires.map(escapeMarkdown).join(', ')}` : '',
+    phase.milestone ? `Milestone: ${milestoneMarkdown(phase.milestone).replace(/^milestone /, '')}` : '',
   ].filter(Boolean);
   if (facts.length) lines.push(facts.join(' — '), '');
   if (phase.tasks.length === 0) return [...lines, '_No tasks yet._', ''];

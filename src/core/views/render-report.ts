@@ -11,6 +11,7 @@ import {
   subIssueProgress,
   taskStatusWords,
 } from './present.js';
+import { milestoneMarkdown } from './milestone.js';
 import { isGated, needsAttention } from '../verdict/policy.js';
 import type { LinkReport, PhaseReport, Report, TaskReport } from '../verdict/report.js';
 
@@ -158,7 +159,7 @@ function leftOutNote(hidden: number, options: MarkdownOptions): string {
 function phaseTable(report: Report, shape: Shape): string[] {
   const rows = ['| Phase | Name | Blocking | Status | Items |', '|---|---|---|---|---|'];
   const row = (phase: PhaseReport) =>
-    `| ${codeSpan(phase.id)} | ${escapeMarkdown(truncate(phase.name, shape.titleMax))} | ${phase.blocking ? 'yes' : 'no'} | ${phaseStatus(phase)} | ${satisfiedCount(phase)}/${phase.tasks.length} (${phase.completion}%) |`;
+    `| ${codeSpan(phase.id)} | ${escapeMarkdown(truncate(phase.name, shape.titleMax))}${phase.milestone ? ` · ${milestoneMarkdown(phase.milestone)}` : ''} | ${phase.blocking ? 'yes' : 'no'} | ${phaseStatus(phase)} | ${satisfiedCount(phase)}/${phase.tasks.length} (${phase.completion}%) |`;
   if (shape.phaseRows === Infinity) return [...rows, ...report.phases.map(row)];
 
   // Too many phases for one table: the gate's incomplete phases are the ones that matter.

@@ -4,6 +4,7 @@ import { isGated, needsAttention } from '../verdict/policy.js';
 import { PHASE_HAS_NO_ITEMS, PHASE_LOOK, phaseState, SKIPPED_BECAUSE } from './present.js';
 import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
 import { count } from '../shared/words.js';
+import { milestoneText } from './milestone.js';
 
 export interface TextOptions {
   /** Every item of every phase, not only what the gate needs attention for. */
@@ -76,6 +77,7 @@ function phaseLine(phase: PhaseReport, paint: Palette, outside?: readonly TaskRe
   if (state === 'skipped') notes.push(`skipped: ${SKIPPED_BECAUSE}`);
   if (phase.unmetRequires.length > 0) notes.push(`needs ${phase.unmetRequires.join(', ')}`);
   if (phase.overdue) notes.push(`overdue since ${phase.due}`);
+  if (phase.milestone) notes.push(milestoneText(phase.milestone));
   if (outside && outside.length > 0) notes.push(`${count(outside.length, 'item')} to look at`);
   const tally = `${satisfiedCount(phase)}/${phase.tasks.length}`;
   const mark =
