@@ -25,6 +25,8 @@ export interface EventPayload {
 }
 
 export const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** `issue_comment` carries a pull request once a re-check has read it (recheck.ts). */
+const PULL_REQUEST_CARRIERS = new Set([...PULL_REQUEST_EVENTS, 'issue_comment']);
 export const REFRESH_EVENTS = new Set(['issues', 'schedule']);
 
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
@@ -66,7 +68,7 @@ export interface PullRequestRun {
  */
 export function pullRequestOfRun(context: RunContext): PullRequestRun | undefined {
   const { payload } = context;
-  if (PULL_REQUEST_EVENTS.has(context.eventName) && payload.pull_request) {
+  if (PULL_REQUEST_CARRIERS.has(context.eventName) && payload.pull_request) {
     const pull = payload.pull_request;
     return {
       number: pull.number,

@@ -40,6 +40,8 @@ export async function run(): Promise<void> {
   let session: OpenSession | undefined;
   try {
     session = openSession();
+    // A comment asks for a re-check: anything but `/readiness recheck` by a writer ends the run here.
+    if (session.context.eventName === 'issue_comment' && !(await (await import('./recheck.js')).prepareRecheck(session))) return;
     // A refresh reads the open pull requests first (refresh.ts); any other run, its manifest and pull request.
     const reads = REFRESH_EVENTS.has(session.context.eventName) ? undefined : firstReads(session, progress);
     // Loaded once the first requests are on their way: compiling it sooner would hold them back.

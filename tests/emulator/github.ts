@@ -92,6 +92,13 @@ export interface RepositoryRecord {
   issues: Map<number, IssueRecord>;
   pulls: Map<number, PullRecord>;
   milestones: Map<number, MilestoneRecord>;
+  /** People's roles, by login; anyone else reads the (public) repository and no more. */
+  collaborators: Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>;
+  /** Branch rules by branch (`GET /rules/branches/{branch}`), and classic protection's required checks. */
+  rules: Map<string, unknown[]>;
+  protection: Map<string, { contexts: string[] }>;
+  /** Answers `/rules/branches/...` with this status instead (a token that may not read them). */
+  rulesStatus?: number;
   /** Tokens that cannot see this repository get NOT_FOUND, as from GitHub. */
   hiddenFrom: Set<string>;
 }
@@ -279,7 +286,18 @@ export class GitHubEmulator {
     let repository = this.repositories.get(key);
     if (!repository) {
       const [owner, name] = fullName.split('/') as [string, string];
-      repository = { owner, name, files: new Map(), issues: new Map(), pulls: new Map(), milestones: new Map(), hiddenFrom: new Set() };
+      repository = {
+        owner,
+        name,
+        files: new Map(),
+        issues: new Map(),
+        pulls: new Map(),
+        milestones: new Map(),
+        collaborators: new Map(),
+        rules: new Map(),
+        protection: new Map(),
+        hiddenFrom: new Set(),
+      };
       this.repositories.set(key, repository);
     }
     return repository;
@@ -723,6 +741,35 @@ export class GitHubEmulator {
       const state = url.searchParams.get('state') ?? 'open';
       const listed = [...repository.milestones.values()].filter((ms) => state === 'all' || ms.state.toLowerCase() === state);
       return this.page(url, listed.map(json));
+    }
+    if (method === 'GET' && (m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest))) {
+      const login = decodeURIComponent(m[1]!);
+      if (!/^[A-Za-z0-9-]+(\[bot\])?$/.test(login))
+        return [404, { message: `${login} is not a user`, documentation_url: 'https://docs.github.com/rest' }];
+      const role = repository.collaborators.get(login) ?? 'read';
+      // `permission` is the older field: maintain reads as write, triage as read.
+      const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+      return [
+        200,
+        { permission, role_name: role, user: { login, type: 'User', permissions: { admin: role === 'admin', push: permission !== 'read' } } },
+      ];
+    }
+    if (method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(rest))) {
+      const pull = repository.pulls.get(Number(m[1]));
+      const item = repository.issues.get(Number(m[1]));
+      if (!pull || !item) return notFoundAnswer;
+      const repo = { full_name: `${repository.owner}/${repository.name}` };
+      return [
+        200,
+        {
+          number: pull.number,
+          state: item.state === 'OPEN' ? 'open' : 'closed',
+          merged: item.state === 'MERGED',
+          changed_files: pull.files.length,
+          head: { sha: pull.headSha, ref: 'changes', repo },
+          base: { sha: pull.baseSha, ref: 'main', repo },
+        },
+      ];
     }
     if (method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(rest))) {
       const pull = repository.pulls.get(Number(m[1]));
