@@ -657,7 +657,11 @@ const LIMITS = {
     idLength: 100,
     textLength: 10_000,
     linksPerItem: 100,
+    /** GitHub's own limit on a milestone's title. */
+    milestoneTitleLength: 255,
 };
+/** GitHub numbers milestones, issues and pull requests as GraphQL Ints. */
+const MAX_GRAPHQL_INT = 2 ** 31 - 1;
 const ID_PATTERN = /^[A-Za-z0-9._-]+$/;
 // The length is checked first and stops the checks: a 30,000-character id is reported once.
 const idString = () => schemas/* string */.YjP().check(api/* _maxLength */.Eb(LIMITS.idLength, { abort: true }), api/* _regex */.Fk(ID_PATTERN));
@@ -688,6 +692,7 @@ const phase = schemas/* strictObject */.rej({
     owner: schemas/* optional */.lqM(schema_text),
     due: schemas/* optional */.lqM(isoDate),
     paths: described(schemas/* optional */.lqM(schemas/* array */.YOg(schema_text)), 'Minimatch globs: on a pull request the phase is gated only if the PR changes a matching file.'),
+    milestone: described(schemas/* optional */.lqM(schemas/* union */.KCZ([schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(LIMITS.milestoneTitleLength)), schemas/* int */.Whr().check(api/* _positive */.NC(), api/* _lte */.Zm(MAX_GRAPHQL_INT))])), "A milestone of this repository, by title or number: its issues and pull requests are items of the phase, and its due date the phase's default due."),
     notes: schemas/* optional */.lqM(anyText),
     tasks: schemas/* _default */.Rvf(schemas/* array */.YOg(item), []),
     acceptance: described(schemas/* _default */.Rvf(schemas/* array */.YOg(item), []), 'Acceptance items, shaped like tasks; the phase needs them too.'),
@@ -1242,6 +1247,7 @@ function parseManifest(source, file, options = {}) {
         phasePositions: ids.phasePositions,
         itemPositions: ids.itemPositions,
         itemLinks: links.itemLinks,
+        milestonePositions: new Map(data.phases.flatMap((phase, p) => (phase.milestone === undefined ? [] : [[phase.id, map.valueAt(['phases', p, 'milestone'])]]))),
         // A manifest of the right shape has `gates` in its data exactly when the key is written.
         gatesPosition: data.gates === undefined ? { line: 1, column: 1 } : map.keyAt([], 'gates'),
         phasesPosition: map.keyAt([], 'phases'),

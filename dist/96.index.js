@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(8079);
 // EXTERNAL MODULE: ./src/core/shared/errors.ts
 var errors = __webpack_require__(9130);
-// EXTERNAL MODULE: ./src/core/verdict/evaluate.ts
-var evaluate = __webpack_require__(4202);
+// EXTERNAL MODULE: ./src/core/verdict/evaluate.ts + 2 modules
+var evaluate = __webpack_require__(5366);
 // EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 9 modules
 var manifest_manifest = __webpack_require__(5243);
 // EXTERNAL MODULE: ./src/core/views/markdown.ts

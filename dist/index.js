@@ -282,7 +282,91 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 9102:
+/***/ 2083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dB: () => (/* binding */ ENFORCEMENT_EVENTS),
+  Q9: () => (/* binding */ REFRESH_EVENTS),
+  XQ: () => (/* binding */ pullRequestOfRun),
+  $p: () => (/* binding */ readRunContext)
+});
+
+// UNUSED EXPORTS: PULL_REQUEST_EVENTS
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/core/links/links.ts
+var links = __nccwpck_require__(9104);
+// EXTERNAL MODULE: ./src/github/client.ts + 28 modules
+var client = __nccwpck_require__(4004);
+;// CONCATENATED MODULE: ./src/action/context.ts
+
+
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** `issue_comment` carries a pull request once a re-check has read it (recheck.ts). */
+const PULL_REQUEST_CARRIERS = new Set([...PULL_REQUEST_EVENTS, 'issue_comment']);
+const REFRESH_EVENTS = new Set(['issues', 'schedule']);
+/**
+ * The runs that check that the gate is enforced (enforcement.ts): a push to the default
+ * branch, a schedule, a manual dispatch. Never a pull request's: it costs requests, and
+ * its answer does not change from one pull request to the next.
+ */
+const ENFORCEMENT_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch']);
+function readRunContext(env) {
+    const repository = (0,links/* parseRepository */.SU)(env.GITHUB_REPOSITORY ?? '');
+    if (!repository)
+        throw new Error('GITHUB_REPOSITORY is not set: readiness-gate runs inside GitHub Actions');
+    const eventPath = env.GITHUB_EVENT_PATH;
+    const payload = (eventPath ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8')) : {});
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+    const apiUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        repository,
+        sha: env.GITHUB_SHA ?? '',
+        apiUrl,
+        graphqlUrl: (0,client/* graphqlUrlFor */.UM)(apiUrl, env.GITHUB_GRAPHQL_URL),
+        serverHost: (0,links/* serverHost */.Ez)(serverUrl),
+        ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
+        ...(env.GITHUB_WORKFLOW_SHA ? { workflowSha: env.GITHUB_WORKFLOW_SHA } : {}),
+        ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+        ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    };
+}
+/**
+ * The pull request of a `pull_request` event, or the one a merge queue made a group for:
+ * GitHub names the group's branch `gh-readonly-queue/<base>/pr-<number>-<sha>`, so the
+ * queue gives the same verdict the pull request had.
+ */
+function pullRequestOfRun(context) {
+    const { payload } = context;
+    if (PULL_REQUEST_CARRIERS.has(context.eventName) && payload.pull_request) {
+        const pull = payload.pull_request;
+        return {
+            number: pull.number,
+            baseSha: pull.base.sha,
+            headSha: pull.head.sha,
+            mergeGroup: false,
+            closedUnmerged: pull.state === 'closed' && pull.merged !== true,
+            ...(pull.changed_files !== undefined ? { changedFiles: pull.changed_files } : {}),
+        };
+    }
+    const group = context.eventName === 'merge_group' ? payload.merge_group : undefined;
+    const number = group && /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref)?.[1];
+    return group && number
+        ? { number: Number(number), baseSha: group.base_sha, headSha: group.head_sha, mergeGroup: true, closedUnmerged: false }
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -324,60 +408,8 @@ async function readPullRequestFacts(client, repository, number) {
     return { closes: references ? (0,pulls/* closingTargets */.Ik)(references) : undefined };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/core/links/links.ts
-var links = __nccwpck_require__(9104);
-;// CONCATENATED MODULE: ./src/action/context.ts
-
-
-
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const REFRESH_EVENTS = new Set(['issues', 'schedule']);
-function readRunContext(env) {
-    const repository = (0,links/* parseRepository */.SU)(env.GITHUB_REPOSITORY ?? '');
-    if (!repository)
-        throw new Error('GITHUB_REPOSITORY is not set: readiness-gate runs inside GitHub Actions');
-    const eventPath = env.GITHUB_EVENT_PATH;
-    const payload = (eventPath ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8')) : {});
-    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-    const apiUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        repository,
-        sha: env.GITHUB_SHA ?? '',
-        apiUrl,
-        graphqlUrl: (0,client/* graphqlUrlFor */.UM)(apiUrl, env.GITHUB_GRAPHQL_URL),
-        serverHost: (0,links/* serverHost */.Ez)(serverUrl),
-        ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
-    };
-}
-/**
- * The pull request of a `pull_request` event, or the one a merge queue made a group for:
- * GitHub names the group's branch `gh-readonly-queue/<base>/pr-<number>-<sha>`, so the
- * queue gives the same verdict the pull request had.
- */
-function pullRequestOfRun(context) {
-    const { payload } = context;
-    if (PULL_REQUEST_EVENTS.has(context.eventName) && payload.pull_request) {
-        const pull = payload.pull_request;
-        return {
-            number: pull.number,
-            baseSha: pull.base.sha,
-            headSha: pull.head.sha,
-            mergeGroup: false,
-            closedUnmerged: pull.state === 'closed' && pull.merged !== true,
-            ...(pull.changed_files !== undefined ? { changedFiles: pull.changed_files } : {}),
-        };
-    }
-    const group = context.eventName === 'merge_group' ? payload.merge_group : undefined;
-    const number = group && /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref)?.[1];
-    return group && number
-        ? { number: Number(number), baseSha: group.base_sha, headSha: group.head_sha, mergeGroup: true, closedUnmerged: false }
-        : undefined;
-}
-
+// EXTERNAL MODULE: ./src/action/context.ts + 1 modules
+var action_context = __nccwpck_require__(2083);
 ;// CONCATENATED MODULE: ./src/defaults.ts
 const DEFAULT_MANIFEST_PATH = '.github/readiness.yml';
 /** The gate evaluated when none is named: the action's `gate` input and the CLI's `--gate`. */
@@ -487,11 +519,14 @@ async function run() {
     let session;
     try {
         session = openSession();
+        // A comment asks for a re-check: anything but `/readiness recheck` by a writer ends the run here.
+        if (session.context.eventName === 'issue_comment' && !(await (await __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 6671))).prepareRecheck(session)))
+            return;
         // A refresh reads the open pull requests first (refresh.ts); any other run, its manifest and pull request.
-        const reads = REFRESH_EVENTS.has(session.context.eventName) ? undefined : firstReads(session, progress);
+        const reads = action_context/* REFRESH_EVENTS */.Q9.has(session.context.eventName) ? undefined : firstReads(session, progress);
         // Loaded once the first requests are on their way: compiling it sooner would hold them back.
         await new Promise((resolve) => setImmediate(resolve));
-        const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(487), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6437));
+        const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(243), __nccwpck_require__.e(361), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4650));
         await checkReadiness({ ...session, evaluator: evaluatorFor(session, judge) }, judge, reads, progress);
     }
     catch (error) {
@@ -512,7 +547,7 @@ function logUsage(session) {
  * even when the summary cannot be written.
  */
 async function reportFailure(error, progress, session) {
-    const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(487), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6437));
+    const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(243), __nccwpck_require__.e(361), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4650));
     const { errorLine, failureMarkdown, setFailureOutputs } = judge;
     const problems = error instanceof errors/* ConfigError */.xL ? (0,errors/* listedProblems */.SG)(error) : [];
     // The problems are the step's error annotations, each once: no second, multi-line one repeats them.
@@ -573,7 +608,7 @@ function failureLine(line, error) {
 }
 function openSession() {
     const inputs = readInputs();
-    const context = readRunContext(process.env);
+    const context = (0,action_context/* readRunContext */.$p)(process.env);
     const github = (0,client/* createClient */.UU)({
         token: inputs.token,
         apiUrl: context.apiUrl,
@@ -592,7 +627,7 @@ function evaluatorFor({ inputs, context, github }, judge) {
  */
 function firstReads(session, progress) {
     const { inputs, context } = session;
-    const pullRequest = pullRequestOfRun(context);
+    const pullRequest = (0,action_context/* pullRequestOfRun */.XQ)(context);
     const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
     const manifest = (0,action_session/* manifestAt */.q)(session, manifestSha);
     // Not a swallowed error: `checkReadiness` awaits it.
@@ -609,8 +644,8 @@ async function checkReadiness(session, judge, reads, progress) {
     const { annotate, logReport, setOutputs, statusFor, statusIsCurrent, summaryMarkdown, writeComment, writeStatus } = judge;
     progress.gate = inputs.gate;
     // The refresh of open pull requests is loaded only by the events that run it.
-    const refresh = REFRESH_EVENTS.has(context.eventName)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(487), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8096))).refreshOpenPullRequests(session)
+    const refresh = action_context/* REFRESH_EVENTS */.Q9.has(context.eventName)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(243), __nccwpck_require__.e(361), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8096))).refreshOpenPullRequests(session)
         : { notes: [] };
     const refreshNotes = refresh.notes;
     progress.refreshNotes = refreshNotes;
@@ -644,6 +679,7 @@ async function checkReadiness(session, judge, reads, progress) {
     if (inputs.status && statusSha && !(current !== undefined && statusIsCurrent(current, statusFor(report)))) {
         await writeStatus(session, statusSha, { report });
     }
+    await appendEnforcement(session);
     concludeStep(report, inputs.enforce);
     failRefresh(refresh.unevaluated ?? []);
 }
@@ -670,6 +706,19 @@ function startPullRequestReads(session, pullRequest) {
     if (small)
         (0,paths/* loadPathMatcher */.a)().catch(() => { });
     return { scope: { closes, ...(files ? { files } : {}) }, ...(listing ? { listing } : {}) };
+}
+/** The enforcement check's section of the summary (enforcement.ts); it never changes the verdict, nor fails the step. */
+async function appendEnforcement(session) {
+    if (!action_context/* ENFORCEMENT_EVENTS */.dB.has(session.context.eventName))
+        return;
+    try {
+        const section = await (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(273), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1188))).checkEnforcement(session);
+        if (section.length > 0)
+            await core/* summary */.z.addRaw(section.join('\n')).write();
+    }
+    catch (error) {
+        core/* info */.pq(`Could not check that the gate is enforced: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 /** Open pull requests the refresh could not evaluate fail the step: their statuses say error now, and someone must look. */
 function failRefresh(unevaluated) {
@@ -709,7 +758,7 @@ function manifestAt(session, sha) {
         const path = session.inputs.manifest;
         const options = { serverHost: session.context.serverHost };
         // The parser is in judge.ts's part of the bundle, which main.ts loads while the file is on its way.
-        manifest = (0,_github_contents_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileAt */ ._)(session.github, session.context.repository, path, sha).then(async (text) => (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5243))).parseManifest(text, path, options));
+        manifest = (0,_github_contents_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileAt */ ._)(session.github, session.context.repository, path, sha).then(async (text) => (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5243))).parseManifest(text, path, options));
         session.manifests.set(sha, manifest);
     }
     return manifest;
@@ -6968,7 +7017,7 @@ async function closingIssues(client, repository, number) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9102);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2258);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -737,7 +737,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3154);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
 
@@ -746,7 +746,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3291:
+/***/ 3154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2175,7 +2175,7 @@ const numericOriginMap = {
     bigint: "bigint",
     object: "date",
 };
-const $ZodCheckLessThan = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLessThan", (inst, def) => {
+const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
     $ZodCheck.init(inst, def);
     const origin = numericOriginMap[typeof def.value];
     inst._zod.check = (payload) => {
@@ -2192,8 +2192,8 @@ const $ZodCheckLessThan = /*@__PURE__*/ (/* unused pure expression or super */ n
             continue: !def.abort,
         });
     };
-})));
-const $ZodCheckGreaterThan = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckGreaterThan", (inst, def) => {
+});
+const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
     $ZodCheck.init(inst, def);
     const origin = numericOriginMap[typeof def.value];
     inst._zod.check = (payload) => {
@@ -2210,7 +2210,7 @@ const $ZodCheckGreaterThan = /*@__PURE__*/ (/* unused pure expression or super *
             continue: !def.abort,
         });
     };
-})));
+});
 const $ZodCheckMultipleOf = 
 /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMultipleOf", (inst, def) => {
     $ZodCheck.init(inst, def);
@@ -2233,12 +2233,12 @@ const $ZodCheckMultipleOf =
         });
     };
 })));
-const $ZodCheckNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckNumberFormat", (inst, def) => {
+const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
     $ZodCheck.init(inst, def); // no format checks
     def.format = def.format || "float64";
     const isInt = def.format?.includes("int");
     const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = util.NUMBER_FORMAT_RANGES[def.format];
+    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
     inst._zod.check = (payload) => {
         const input = payload.value;
         if (isInt) {
@@ -2323,7 +2323,7 @@ const $ZodCheckNumberFormat = /*@__PURE__*/ (/* unused pure expression or super 
             });
         }
     };
-})));
+});
 const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
     $ZodCheck.init(inst, def); // no format checks
     const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
@@ -3306,9 +3306,9 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
         });
     };
 })));
-const $ZodNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNumber", (inst, def) => {
+const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.number;
+    inst._zod.pattern = number;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -3335,11 +3335,11 @@ const $ZodNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         });
         return payload;
     };
-})));
-const $ZodNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNumberFormat", (inst, def) => {
-    checks.$ZodCheckNumberFormat.init(inst, def);
+});
+const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
+    $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
-})));
+});
 const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = regexes_boolean;
@@ -7201,7 +7201,7 @@ function _int(Class, params) {
         check: "number_format",
         abort: false,
         format: "safeint",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -7374,9 +7374,9 @@ function _lt(value, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _lte(value, params) {
-    return new checks.$ZodCheckLessThan({
+    return new $ZodCheckLessThan({
         check: "less_than",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         value,
         inclusive: true,
     });
@@ -7384,9 +7384,9 @@ function _lte(value, params) {
 
 // @__NO_SIDE_EFFECTS__
 function _gt(value, params) {
-    return new checks.$ZodCheckGreaterThan({
+    return new $ZodCheckGreaterThan({
         check: "greater_than",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         value,
         inclusive: false,
     });
@@ -8721,20 +8721,20 @@ function hash(alg, params) {
         throw new Error(`Unrecognized hash format: ${format}`);
     return core._stringFormat(ZodMiniCustomStringFormat, format, regex, params);
 }
-const ZodMiniNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumber", (inst, def) => {
-    core.$ZodNumber.init(inst, def);
+const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function schemas_number(params) {
     return core._number(ZodMiniNumber, params);
 }
-const ZodMiniNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumberFormat", (inst, def) => {
-    core.$ZodNumberFormat.init(inst, def);
+const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
+    $ZodNumberFormat.init(inst, def);
     ZodMiniNumber.init(inst, def);
-})));
+});
 function schemas_int(params) {
-    return core._int(ZodMiniNumberFormat, params);
+    return _int(ZodMiniNumberFormat, params);
 }
 function float32(params) {
     return core._float32(ZodMiniNumberFormat, params);
@@ -9477,7 +9477,11 @@ const LIMITS = {
     idLength: 100,
     textLength: 10_000,
     linksPerItem: 100,
+    /** GitHub's own limit on a milestone's title. */
+    milestoneTitleLength: 255,
 };
+/** GitHub numbers milestones, issues and pull requests as GraphQL Ints. */
+const MAX_GRAPHQL_INT = 2 ** 31 - 1;
 const ID_PATTERN = /^[A-Za-z0-9._-]+$/;
 // The length is checked first and stops the checks: a 30,000-character id is reported once.
 const idString = () => schemas_string().check(_maxLength(LIMITS.idLength, { abort: true }), _regex(ID_PATTERN));
@@ -9508,6 +9512,7 @@ const phase = strictObject({
     owner: optional(schema_text),
     due: optional(isoDate),
     paths: described(optional(array(schema_text)), 'Minimatch globs: on a pull request the phase is gated only if the PR changes a matching file.'),
+    milestone: described(optional(union([schemas_string().check(_minLength(1), _maxLength(LIMITS.milestoneTitleLength)), schemas_int().check(_positive(), _lte(MAX_GRAPHQL_INT))])), "A milestone of this repository, by title or number: its issues and pull requests are items of the phase, and its due date the phase's default due."),
     notes: optional(anyText),
     tasks: schemas_default(array(item), []),
     acceptance: described(schemas_default(array(item), []), 'Acceptance items, shaped like tasks; the phase needs them too.'),
@@ -10801,6 +10806,7 @@ function parseManifest(source, file, options = {}) {
         phasePositions: ids.phasePositions,
         itemPositions: ids.itemPositions,
         itemLinks: links.itemLinks,
+        milestonePositions: new Map(data.phases.flatMap((phase, p) => (phase.milestone === undefined ? [] : [[phase.id, map.valueAt(['phases', p, 'milestone'])]]))),
         // A manifest of the right shape has `gates` in its data exactly when the key is written.
         gatesPosition: data.gates === undefined ? { line: 1, column: 1 } : map.keyAt([], 'gates'),
         phasesPosition: map.keyAt([], 'phases'),
@@ -21952,8 +21958,21 @@ const RENDER_OPTIONS = {
     help: HELP,
 };
 const SCHEMA_OPTIONS = { help: HELP };
+const DOCTOR_OPTIONS = {
+    repo: { ...REPO, help: ['the repository to check (default: the git remote)'] },
+    branch: { type: 'string', value: 'NAME', usage: '--branch NAME', help: ['the branch whose rules count (default: the default branch)'] },
+    gate: { ...GATE, help: ['only the workflows that run this gate (default: every one)'] },
+    'server-url': SERVER_URL,
+    help: HELP,
+};
 /** The options of every command that takes any. */
-const COMMAND_OPTIONS = { check: CHECK_OPTIONS, import: IMPORT_OPTIONS, render: RENDER_OPTIONS, schema: SCHEMA_OPTIONS };
+const COMMAND_OPTIONS = {
+    check: CHECK_OPTIONS,
+    import: IMPORT_OPTIONS,
+    render: RENDER_OPTIONS,
+    doctor: DOCTOR_OPTIONS,
+    schema: SCHEMA_OPTIONS,
+};
 function parserOptions(table) {
     const entries = Object.entries(table).map(([name, row]) => [name, { type: row.type, ...(row.short ? { short: row.short } : {}) }]);
     return Object.fromEntries(entries);
@@ -22193,6 +22212,536 @@ function describeImport(file, summary) {
         `  guesses: ${guesses.length ? guesses.join(', ') : 'none'}`,
         '',
     ].join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 6 modules
+var dist_esm = __nccwpck_require__(5273);
+;// CONCATENATED MODULE: ./src/core/enforcement/codeowners.ts
+
+/**
+ * Who owns a file by a CODEOWNERS text, as GitHub reads it: the last pattern that matches
+ * wins; a pattern without owners leaves the file without any. Patterns follow gitignore: a
+ * leading `/` or a `/` inside anchors to the root, a trailing `/` means a directory, and a
+ * bare name matches at any depth.
+ */
+function codeOwnersOf(codeowners, path) {
+    let owners = [];
+    for (const raw of codeowners.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            continue;
+        const [pattern, ...rest] = line.split(/\s+/);
+        if (pattern && matches(pattern, path))
+            owners = rest.filter((owner) => owner.startsWith('@') || owner.includes('@'));
+    }
+    return owners;
+}
+function matches(pattern, path) {
+    const directory = pattern.endsWith('/');
+    const body = pattern.replace(/^\//, '').replace(/\/$/, '');
+    const anchored = pattern.startsWith('/') || body.includes('/');
+    const glob = anchored ? body : `**/${body}`;
+    const options = { dot: true };
+    if (!directory && (0,dist_esm/* minimatch */.xF)(path, glob, options))
+        return true;
+    return (0,dist_esm/* minimatch */.xF)(path, `${glob}/**`, options);
+}
+
+;// CONCATENATED MODULE: ./src/core/enforcement/findings.ts
+/**
+ * Whether a gate is enforced, from what GitHub holds: the rules of the default branch, the
+ * workflows that run the gate and the CODEOWNERS file. Each finding says what is wrong and
+ * how to fix it; what could not be read is one line saying so, never a failure.
+ */
+
+function enforcementFindings(facts) {
+    const findings = [];
+    if ('unreadable' in facts.requirements) {
+        findings.push({ kind: 'unchecked', message: `Could not check the rules of branch ${facts.branch}: ${facts.requirements.unreadable}` });
+    }
+    else {
+        for (const job of facts.jobs)
+            findings.push(...ruleFindings(facts.branch, facts.requirements, job));
+    }
+    if (facts.statusRefused) {
+        findings.push({
+            kind: 'warning',
+            message: 'status: true is set, but GitHub refused to write the commit status for lack of permission, so no rule can require it',
+            fix: 'grant `statuses: write` in the workflow\u2019s `permissions`',
+        });
+    }
+    findings.push(...ownerFindings(facts));
+    return findings;
+}
+function ruleFindings(branch, requirements, job) {
+    const findings = [];
+    const status = `readiness/${job.gate}`;
+    const requiresStatus = requirements.checks.includes(status);
+    const requiresJob = requirements.checks.includes(job.check);
+    const where = `${job.workflow} (job '${job.check}', gate '${job.gate}')`;
+    if (!(requiresStatus && job.status) && !requiresJob) {
+        findings.push({
+            kind: 'warning',
+            message: `No rule of branch ${branch} requires ${job.status ? `the status ${status} or ` : ''}the check '${job.check}' of ${where}: the gate is advisory, and a pull request that is not ready can be merged`,
+            fix: `add a ruleset for ${branch} with "Require status checks to pass" and the check '${job.status ? status : job.check}'`,
+        });
+    }
+    if (requiresStatus && !job.status) {
+        findings.push({
+            kind: 'warning',
+            message: `A rule of branch ${branch} requires the status ${status}, but ${where} does not set it (status: false), so pull requests wait for it forever`,
+            fix: 'set `status: true` on the step and grant `statuses: write`',
+        });
+    }
+    if (requiresJob && job.pullRequestPathFilter) {
+        findings.push({
+            kind: 'warning',
+            message: `The required check '${job.check}' of ${job.workflow} runs only on pull requests that change certain paths: the others never get it and wait forever`,
+            fix: 'remove `paths`/`paths-ignore` from its pull_request trigger; the manifest\u2019s `paths` decides which phases a pull request gates',
+        });
+    }
+    if (requirements.mergeQueue && job.events && !job.events.has('merge_group')) {
+        findings.push({
+            kind: 'warning',
+            message: `Branch ${branch} requires a merge queue, but ${job.workflow} does not run on merge_group, so every merge waits for a check that never comes`,
+            fix: 'add `merge_group:` to the workflow\u2019s `on:`',
+        });
+    }
+    return findings;
+}
+function ownerFindings(facts) {
+    const { codeowners } = facts;
+    const manifests = [...new Set(facts.jobs.map((job) => job.manifest))];
+    if (codeowners && 'unreadable' in codeowners)
+        return [{ kind: 'unchecked', message: `Could not read CODEOWNERS: ${codeowners.unreadable}` }];
+    return manifests.flatMap((manifest) => {
+        if (codeowners && codeOwnersOf(codeowners.text, manifest).length > 0)
+            return [];
+        return [
+            {
+                kind: 'warning',
+                message: `${manifest} has no code owner${codeowners ? ` in ${codeowners.path}` : ' (there is no CODEOWNERS file)'}: anyone who may merge can weaken the gate without a release owner's review`,
+                fix: `add \`/${manifest} @your-org/release-owners\` to ${codeowners?.path ?? '.github/CODEOWNERS'} and require review from code owners`,
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/enforcement/workflow.ts
+
+/**
+ * The jobs of a workflow file that use readiness-gate; `onlyJob` narrows them to the job
+ * the action runs in (GITHUB_JOB), which counts whatever `uses:` says, as the action may
+ * be called by a local path. Undefined when the file is not a workflow.
+ */
+function gateJobs(path, text, defaults, onlyJob) {
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!document || typeof document !== 'object' || !document.jobs)
+        return undefined;
+    // YAML 1.1 readers take a bare `on` for true; the yaml package reads it as the key "on".
+    const { events, pullRequestPathFilter } = triggers(document.on ?? document.true);
+    return Object.entries(document.jobs).flatMap(([id, job]) => {
+        if (onlyJob !== undefined && id !== onlyJob)
+            return [];
+        const uses = (step) => (typeof step?.uses === 'string' ? step.uses : '');
+        const steps = (job?.steps ?? []).filter((step) => onlyJob !== undefined || /readiness-gate/.test(uses(step)));
+        const step = steps.find((s) => /readiness-gate|^\.\//.test(uses(s))) ?? steps[0];
+        if (!step)
+            return [];
+        const input = (name) => typeof step.with?.[name] === 'string' || typeof step.with?.[name] === 'boolean' ? String(step.with[name]) : undefined;
+        return [
+            {
+                workflow: path,
+                check: typeof job.name === 'string' ? job.name : id,
+                gate: input('gate') ?? defaults.gate,
+                status: input('status')?.trim().toLowerCase() === 'true',
+                manifest: input('manifest') ?? defaults.manifest,
+                events,
+                pullRequestPathFilter,
+            },
+        ];
+    });
+}
+function triggers(on) {
+    if (typeof on === 'string')
+        return { events: new Set([on]), pullRequestPathFilter: false };
+    if (Array.isArray(on))
+        return { events: new Set(on.map(String)), pullRequestPathFilter: false };
+    if (!on || typeof on !== 'object')
+        return { events: new Set(), pullRequestPathFilter: false };
+    const entries = on;
+    const filtered = (event) => Boolean(event && typeof event === 'object' && ('paths' in event || 'paths-ignore' in event));
+    return {
+        events: new Set(Object.keys(entries)),
+        pullRequestPathFilter: filtered(entries.pull_request) || filtered(entries.pull_request_target),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/views/markdown.ts
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * C0 and C1 control characters other than tab and newline, and the bidirectional
+ * overrides that make text read differently from what it is.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Terminal escape sequences: CSI (`ESC [ \u2026 m`, cursor moves), OSC (`ESC ] 0;title BEL`,
+ * hyperlinks), DCS/SOS/PM/APC strings, and two-character escapes.
+ */
+const ESCAPE_SEQUENCES = 
+// eslint-disable-next-line no-control-regex
+/\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g;
+/**
+ * Every character that a step of `escapeMarkdown` removes, replaces or escapes (controls and
+ * escape sequences included), and `gh-` before a digit: text without any comes out unchanged.
+ */
+// eslint-disable-next-line no-control-regex
+const MAY_NEED_ESCAPING = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069&<>\\`*_~[\]|!@#]|gh-\d/i;
+/** Text with escape sequences and control characters removed; newlines and tabs are kept. */
+function stripControls(text) {
+    return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
+}
+/** One line of text for a terminal: no escapes, no controls, no line breaks of its own. */
+function terminalLine(text) {
+    return stripControls(text.replace(/\r?\n|\r/g, ' ')).replace(/\t/g, ' ');
+}
+function escapeMarkdown(text) {
+    // Most titles hold none of it: a report of thousands of rows skips the nine passes below.
+    if (!MAY_NEED_ESCAPING.test(text))
+        return text;
+    return (stripControls(text)
+        .replace(/\n|\t/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_~[\]|!])/g, '\\$1')
+        // A zero-width space keeps GitHub from linking users, teams and issues.
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`));
+}
+/** Inline code that cannot be broken out of, whatever backticks the text holds. */
+function codeSpan(text) {
+    const flat = stripControls(text).replace(/\n|\t/g, ' ').replace(/\|/g, '\u2758');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Shortens long text at a word boundary, so one entry cannot dominate a table. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
+}
+const GITHUB_SERVER_URL = 'https://github.com';
+const markdown_NAME = '[A-Za-z0-9_.-]+';
+const LINK_NAME = new RegExp(`^(${markdown_NAME})/(${markdown_NAME})#(\\d+)$`);
+const ISSUE_PATH = new RegExp(`^/(${markdown_NAME})/(${markdown_NAME})/(issues|pull)/(\\d+)$`);
+/**
+ * The page of a linked issue or pull request: the URL GitHub reported for it when that is
+ * an https page of exactly this issue, else one built on `serverUrl`. Never anything a
+ * manifest wrote itself, so a link cannot point at `javascript:` or at another host.
+ * Undefined for `#N` when the repository is not known.
+ */
+function markdown_issueUrl(link, serverUrl = GITHUB_SERVER_URL) {
+    const name = LINK_NAME.exec(link.name);
+    if (!name)
+        return undefined;
+    const [, owner, repo, number] = name;
+    const reported = link.url ? reportedUrl(link.url, owner, repo, number) : undefined;
+    if (reported)
+        return reported;
+    const base = httpsBase(serverUrl) ?? GITHUB_SERVER_URL;
+    return `${base}/${owner}/${repo}/${link.kind === 'pull' ? 'pull' : 'issues'}/${number}`;
+}
+function reportedUrl(url, owner, repo, number) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.search || parsed.hash)
+        return undefined;
+    const path = ISSUE_PATH.exec(parsed.pathname);
+    if (!path || path[4] !== number)
+        return undefined;
+    if (path[1].toLowerCase() !== owner.toLowerCase() || path[2].toLowerCase() !== repo.toLowerCase())
+        return undefined;
+    return `${parsed.origin}${parsed.pathname}`;
+}
+/** `https://host[:port]` of a server URL, or undefined when it is not a plain https origin. */
+function httpsBase(serverUrl) {
+    try {
+        const parsed = new URL(serverUrl);
+        return parsed.protocol === 'https:' && !parsed.username && !parsed.password ? parsed.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A link reference as link text: the validated `owner/repo#N`, with Markdown's characters escaped. */
+function referenceText(name) {
+    return stripControls(name).replace(/([\\`*_~[\]|!<>&])/g, '\\$1');
+}
+/**
+ * A Markdown link to a linked issue or pull request, or its reference as plain text when
+ * its page is not known. The text is `owner/repo#N`, plus the issue's title when given.
+ */
+function issueLink(link, options = {}) {
+    const url = markdown_issueUrl(link, options.serverUrl);
+    const text = referenceText(link.name) + (options.title ? ` ${escapeMarkdown(options.title)}` : '');
+    return url ? `[${text}](${url})` : text;
+}
+const markdown_HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?:\/([A-Za-z0-9_.-]{1,100}))?$/;
+/**
+ * An owner as written: a single `@user` or `@org/team` becomes a link to its page (text
+ * inside a link does not notify anyone); anything else is escaped text.
+ */
+function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
+    const handle = markdown_HANDLE.exec(owner.trim());
+    if (!handle)
+        return escapeMarkdown(owner);
+    const base = httpsBase(serverUrl) ?? GITHUB_SERVER_URL;
+    const [, login, team] = handle;
+    const url = team ? `${base}/orgs/${login}/teams/${team}` : `${base}/${login}`;
+    return `[${referenceText(owner.trim())}](${url})`;
+}
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/**
+ * Errors from the GitHub API as a maintainer should read them: one line, naming the
+ * request and what GitHub said (never an HTML page), and for a 403 its cause.
+ */
+class GitHubError extends Error {
+    status;
+    reason;
+    details;
+    name = 'GitHubError';
+    constructor(message, 
+    /** The HTTP status; 0 when no answer came. */
+    status, reason, details = {}) {
+        super(message);
+        this.status = status;
+        this.reason = reason;
+        this.details = details;
+    }
+}
+/** True when a failed write may have been stored all the same (a 5xx, a timeout, a lost connection). */
+function mayHaveLanded(error) {
+    return error instanceof GitHubError && error.details.mayHaveLanded === true;
+}
+const LONGEST_DETAIL = 200;
+/**
+ * What an error answer says, in one line: the `message` of a JSON body, the title of an
+ * HTML page (a proxy's 502 page), or the first words of plain text.
+ */
+function answerSummary(body) {
+    let text = '';
+    if (body && typeof body === 'object') {
+        const { message } = body;
+        text = typeof message === 'string' ? message : '';
+    }
+    else if (typeof body === 'string') {
+        text = /<(!doctype|html|head|body)\b/i.test(body) ? htmlTitle(body) : body;
+    }
+    return errors_oneLine(text);
+}
+function htmlTitle(page) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(page) ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(page);
+    return title?.[1]?.trim() ? `${decodeEntities(title[1].trim())} (an HTML page)` : 'an HTML page';
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '\u00b7' };
+function decodeEntities(text) {
+    return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (entity, name) => {
+        if (name[0] !== '#')
+            return ENTITIES[name.toLowerCase()] ?? entity;
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 31 && code < 0x110000 && (code < 0x7f || code > 0x9f) ? String.fromCodePoint(code) : '';
+    });
+}
+function errors_oneLine(text, longest = LONGEST_DETAIL) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > longest ? `${flat.slice(0, longest - 1)}\u2026` : flat;
+}
+/** "2026-11-24 21:21 UTC (in 27 h 47 min)", or plain words for a time past any calendar. */
+function describeReset(resetAt, now) {
+    const date = new Date(resetAt);
+    if (!Number.isFinite(date.getTime()))
+        return 'at a time too far away to name';
+    const minutes = Math.max(1, Math.ceil((resetAt - now) / 60_000));
+    const span = minutes < 60 ? `${minutes} min` : minutes < 48 * 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${Math.floor(minutes / 1440)} days`;
+    return `at ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC (in ${span})`;
+}
+/**
+ * Why GitHub refused a request with 403 (or a rate limit with 429), in a sentence for a
+ * warning, or undefined when the error is not such a refusal. `permission` names what the
+ * workflow must grant, e.g. `pull-requests: write`; `fork` says the run is for a pull
+ * request from a fork, whose token GitHub makes read-only.
+ */
+function forbiddenCause(error, options) {
+    const status = error?.status;
+    if (error instanceof GitHubError && error.reason === 'rate-limit')
+        return `${error.message}.`;
+    if (status !== 403)
+        return undefined;
+    const message = error instanceof Error ? error.message : '';
+    if (/rate limit/i.test(message))
+        return `GitHub's rate limit for this token is spent (${errors_oneLine(message)}).`;
+    if (options.fork) {
+        return `a pull request from a fork gets a read-only token, so GitHub refused the write (\`${options.permission}\` is not granted to forks).`;
+    }
+    return `the token lacks the \`${options.permission}\` permission (GitHub: ${errors_oneLine(message) || 'forbidden'}); grant it in the workflow's \`permissions\`.`;
+}
+/** A pull request whose head is in another repository than its base: GitHub gives its runs a read-only token. */
+function isForkPullRequest(payload) {
+    const pull = payload
+        ?.pull_request;
+    if (!pull)
+        return false;
+    const head = pull.head?.repo?.full_name;
+    const base = pull.base?.repo?.full_name;
+    // A deleted fork has no head repository.
+    return pull.head?.repo === null || (head !== undefined && base !== undefined && head.toLowerCase() !== base.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/github/enforcement.ts
+
+/**
+ * What GitHub holds about enforcing the gate, in two round trips: one query for the default
+ * branch's name, the CODEOWNERS candidates and the workflow file(s); then the branch's
+ * rules (`GET /rules/branches/{branch}`, readable with `contents: read`) beside its classic
+ * protection (`GET /branches/{branch}`, whose required checks show where readable).
+ */
+/** Where GitHub looks for CODEOWNERS, in its order. */
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+const WORKFLOWS_DIRECTORY = '.github/workflows';
+async function readEnforcement(client, repository, options) {
+    const revision = options.branch ?? 'HEAD';
+    const variables = { owner: repository.owner, name: repository.repo };
+    CODEOWNERS_PATHS.forEach((path, i) => (variables[`c${i}`] = `${revision}:${path}`));
+    variables.w = options.workflow ? `${options.workflow.at}:${options.workflow.path}` : `${revision}:${WORKFLOWS_DIRECTORY}`;
+    const blob = (alias) => `${alias}: object(expression: $${alias}) { ... on Blob { text } }`;
+    const query = 'query ReadinessEnforcement($owner: String!, $name: String!, $c0: String!, $c1: String!, $c2: String!, $w: String!) { ' +
+        `repository(owner: $owner, name: $name) { defaultBranchRef { name } ${['c0', 'c1', 'c2'].map(blob).join(' ')} ` +
+        'w: object(expression: $w) { ... on Blob { text } ... on Tree { entries { path object { ... on Blob { text } } } } } } }';
+    let files = null;
+    let filesError = 'GitHub returned nothing';
+    try {
+        const { data, errors } = await client.graphql(query, variables);
+        files = data?.repository ?? null;
+        filesError = errors.map((error) => error.message).join('; ') || filesError;
+    }
+    catch (error) {
+        filesError = errorText(error);
+    }
+    const branch = options.branch ?? files?.defaultBranchRef?.name;
+    const requirements = branch
+        ? await readRequirements(client, repository, branch)
+        : { unreadable: `the default branch is not known (${errors_oneLine(filesError)})` };
+    return { branch: branch ?? '(default branch)', requirements, workflows: workflowsOf(files, options), codeowners: codeownersOf(files, filesError) };
+}
+function workflowsOf(files, options) {
+    const read = files?.w;
+    if (!read)
+        return [];
+    if (options.workflow)
+        return typeof read.text === 'string' ? [{ path: options.workflow.path, text: read.text }] : [];
+    return (read.entries ?? []).flatMap((entry) => /\.ya?ml$/.test(entry.path) && typeof entry.object?.text === 'string' ? [{ path: entry.path, text: entry.object.text }] : []);
+}
+function codeownersOf(files, error) {
+    if (!files)
+        return { unreadable: errors_oneLine(error) };
+    const found = CODEOWNERS_PATHS.map((path, i) => ({ path, text: files[`c${i}`]?.text })).find((file) => typeof file.text === 'string');
+    return found ? { path: found.path, text: found.text } : undefined;
+}
+async function readRequirements(client, repository, branch) {
+    const classic = client.rest.repos.getBranch({ ...repository, branch }).then(({ data }) => {
+        const required = data.protection?.required_status_checks;
+        return [...(required?.contexts ?? []), ...(required?.checks ?? []).map((check) => check.context)];
+    }, 
+    // Classic protection counts where it can be read; rulesets are what this check needs.
+    () => []);
+    let rules;
+    try {
+        rules = await client.paginate(client.rest.repos.getBranchRules, { ...repository, branch, per_page: 100 });
+    }
+    catch (error) {
+        return { unreadable: errorText(error) };
+    }
+    const checks = new Set(await classic);
+    let mergeQueue = false;
+    for (const rule of rules) {
+        if (rule.type === 'merge_queue')
+            mergeQueue = true;
+        if (rule.type === 'required_status_checks')
+            for (const check of rule.parameters?.required_status_checks ?? [])
+                checks.add(check.context);
+    }
+    return { checks: [...checks], mergeQueue };
+}
+function errorText(error) {
+    const status = error.status;
+    const message = errors_oneLine(error instanceof Error ? error.message : String(error));
+    return status === 403 || status === 404 ? `GitHub answered ${status} (${message}); the token may not read them` : message;
+}
+
+;// CONCATENATED MODULE: ./src/cli/doctor.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `readiness-gate doctor`: is the gate enforced? The branch's rules, the workflows that run
+ * readiness-gate and CODEOWNERS, read with the token. Exit 0 when it is, 1 with the findings.
+ */
+async function doctorCommand(args, io, dependencies) {
+    const { values } = parseCommandArgs('doctor', args, DOCTOR_OPTIONS, 0);
+    const github = dependencies.client(io, values['server-url'] ?? io.env.GITHUB_SERVER_URL);
+    if (!github)
+        throw new UsageError('doctor reads the rules of the repository on GitHub: set GITHUB_TOKEN', 'doctor');
+    const repository = values.repo === undefined ? await dependencies.gitRemote() : parseRepository(values.repo);
+    if (!repository)
+        throw new UsageError(values.repo === undefined ? 'no --repo and no GitHub remote' : `--repo '${values.repo}' is not owner/name`, 'doctor');
+    const read = await readEnforcement(github, repository, values.branch ? { branch: values.branch } : {});
+    const defaults = { gate: DEFAULT_GATE, manifest: DEFAULT_MANIFEST_PATH };
+    const jobs = read.workflows
+        .flatMap((workflow) => gateJobs(workflow.path, workflow.text, defaults) ?? [])
+        .filter((job) => values.gate === undefined || job.gate === values.gate);
+    const findings = jobs.length === 0
+        ? [
+            {
+                kind: 'warning',
+                message: `no workflow of ${repository.owner}/${repository.repo} on ${read.branch} runs readiness-gate${values.gate ? ` for gate '${values.gate}'` : ''}`,
+                fix: 'add the workflow of the README (Usage) to .github/workflows',
+            },
+        ]
+        : enforcementFindings({ branch: read.branch, requirements: read.requirements, jobs, codeowners: read.codeowners });
+    for (const finding of findings) {
+        const label = finding.kind === 'warning' ? 'warning' : 'could not check';
+        io.stdout.write(`${label}: ${terminalLine(finding.message)}\n${finding.fix ? `  fix: ${terminalLine(finding.fix)}\n` : ''}`);
+    }
+    if (findings.length > 0)
+        return EXIT_NOT_READY;
+    const checked = jobs.map((job) => `${job.workflow} (${job.check})`).join(', ');
+    io.stdout.write(`The gate is enforced: a rule of ${terminalLine(read.branch)} requires ${terminalLine(checked)}, and the manifest has a code owner.\n`);
+    return EXIT_READY;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
@@ -27123,103 +27672,6 @@ function systemClock(env = process.env) {
     return scale > 0 && scale < 1 ? acceleratedClock(scale) : realClock;
 }
 
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/**
- * Errors from the GitHub API as a maintainer should read them: one line, naming the
- * request and what GitHub said (never an HTML page), and for a 403 its cause.
- */
-class GitHubError extends Error {
-    status;
-    reason;
-    details;
-    name = 'GitHubError';
-    constructor(message, 
-    /** The HTTP status; 0 when no answer came. */
-    status, reason, details = {}) {
-        super(message);
-        this.status = status;
-        this.reason = reason;
-        this.details = details;
-    }
-}
-/** True when a failed write may have been stored all the same (a 5xx, a timeout, a lost connection). */
-function mayHaveLanded(error) {
-    return error instanceof GitHubError && error.details.mayHaveLanded === true;
-}
-const LONGEST_DETAIL = 200;
-/**
- * What an error answer says, in one line: the `message` of a JSON body, the title of an
- * HTML page (a proxy's 502 page), or the first words of plain text.
- */
-function answerSummary(body) {
-    let text = '';
-    if (body && typeof body === 'object') {
-        const { message } = body;
-        text = typeof message === 'string' ? message : '';
-    }
-    else if (typeof body === 'string') {
-        text = /<(!doctype|html|head|body)\b/i.test(body) ? htmlTitle(body) : body;
-    }
-    return errors_oneLine(text);
-}
-function htmlTitle(page) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(page) ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(page);
-    return title?.[1]?.trim() ? `${decodeEntities(title[1].trim())} (an HTML page)` : 'an HTML page';
-}
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '\u00b7' };
-function decodeEntities(text) {
-    return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (entity, name) => {
-        if (name[0] !== '#')
-            return ENTITIES[name.toLowerCase()] ?? entity;
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return code > 31 && code < 0x110000 && (code < 0x7f || code > 0x9f) ? String.fromCodePoint(code) : '';
-    });
-}
-function errors_oneLine(text, longest = LONGEST_DETAIL) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > longest ? `${flat.slice(0, longest - 1)}\u2026` : flat;
-}
-/** "2026-11-24 21:21 UTC (in 27 h 47 min)", or plain words for a time past any calendar. */
-function describeReset(resetAt, now) {
-    const date = new Date(resetAt);
-    if (!Number.isFinite(date.getTime()))
-        return 'at a time too far away to name';
-    const minutes = Math.max(1, Math.ceil((resetAt - now) / 60_000));
-    const span = minutes < 60 ? `${minutes} min` : minutes < 48 * 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${Math.floor(minutes / 1440)} days`;
-    return `at ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC (in ${span})`;
-}
-/**
- * Why GitHub refused a request with 403 (or a rate limit with 429), in a sentence for a
- * warning, or undefined when the error is not such a refusal. `permission` names what the
- * workflow must grant, e.g. `pull-requests: write`; `fork` says the run is for a pull
- * request from a fork, whose token GitHub makes read-only.
- */
-function forbiddenCause(error, options) {
-    const status = error?.status;
-    if (error instanceof GitHubError && error.reason === 'rate-limit')
-        return `${error.message}.`;
-    if (status !== 403)
-        return undefined;
-    const message = error instanceof Error ? error.message : '';
-    if (/rate limit/i.test(message))
-        return `GitHub's rate limit for this token is spent (${errors_oneLine(message)}).`;
-    if (options.fork) {
-        return `a pull request from a fork gets a read-only token, so GitHub refused the write (\`${options.permission}\` is not granted to forks).`;
-    }
-    return `the token lacks the \`${options.permission}\` permission (GitHub: ${errors_oneLine(message) || 'forbidden'}); grant it in the workflow's \`permissions\`.`;
-}
-/** A pull request whose head is in another repository than its base: GitHub gives its runs a read-only token. */
-function isForkPullRequest(payload) {
-    const pull = payload
-        ?.pull_request;
-    if (!pull)
-        return false;
-    const head = pull.head?.repo?.full_name;
-    const base = pull.base?.repo?.full_name;
-    // A deleted fork has no head repository.
-    return pull.head?.repo === null || (head !== undefined && base !== undefined && head.toLowerCase() !== base.toLowerCase());
-}
-
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -28563,6 +29015,53 @@ function refusedOrigin(url, apiUrl) {
     return new GitHubError(`refused to send the token to ${url.origin}: GitHub's answer pointed the next page outside GITHUB_API_URL (${new URL(apiUrl).origin}); pagination stays on the API's host`, 0, 'refused');
 }
 
+;// CONCATENATED MODULE: ./src/core/verdict/link-status.ts
+/**
+ * The state of one link as the verdict sees it: GitHub's answer, or `unverified` offline,
+ * with the pull request under evaluation counted as merged and the issues it closes as
+ * completed.
+ */
+
+/** `reported`: the state GitHub gave with a listing (a milestone's items), rather than from the link states. */
+function linkStatus(target, hintedKind, context, reported) {
+    if (context.links === 'offline')
+        return { kind: hintedKind, state: 'unverified' };
+    if (!target)
+        return { kind: hintedKind, state: 'unknown', detail: 'no repository to resolve #N against' };
+    const status = reported ?? context.links.get(target) ?? { kind: hintedKind, state: 'unknown', detail: 'not resolved' };
+    if (status.state === 'open' && isPullRequestUnderEvaluation(target, context)) {
+        return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it', completedByThisPullRequest: 'merging' };
+    }
+    if (status.state === 'open' && status.kind === 'issue' && isClosedByPullRequest(target, context)) {
+        return { ...status, state: 'completed', detail: 'this pull request closes it', completedByThisPullRequest: 'closing' };
+    }
+    return status;
+}
+/** An issue the pull request closes when merged counts as completed, as the PR itself counts as merged. */
+function isClosedByPullRequest(target, context) {
+    if (context.pullRequest?.closedUnmerged)
+        return false;
+    const closes = context.pullRequest?.closes ?? [];
+    return closes.some((closed) => closed.number === target.number && links_sameRepository(closed, target));
+}
+/** The pull request being evaluated counts as merged: merging it completes what it links. */
+function isPullRequestUnderEvaluation(target, context) {
+    const { pullRequest, repository } = context;
+    if (pullRequest?.closedUnmerged)
+        return false;
+    return pullRequest !== undefined && repository !== undefined && target.number === pullRequest.number && links_sameRepository(target, repository);
+}
+
+;// CONCATENATED MODULE: ./src/core/links/milestones.ts
+/** The one key of a milestone reference: a number and a title that looks like one stay apart. */
+function milestoneKey(ref) {
+    return typeof ref === 'number' ? `number:${ref}` : `title:${ref}`;
+}
+/** A milestone reference in words: "milestone 'v2.0 beta'", "milestone #3". */
+function milestoneName(ref) {
+    return typeof ref === 'number' ? `milestone #${ref}` : `milestone '${ref}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/verdict/policy.ts
 /** An item a maintainer should look at: unsatisfied, contradicted, overdue, or with a hint. */
 function needsAttention(task) {
@@ -28616,7 +29115,104 @@ function describeLink(link) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/verdict/milestone.ts
+/**
+ * A phase's milestone in the verdict: each issue and pull request of it is an item judged
+ * like a link; those dropped from its scope are listed apart and do not block; the phase
+ * cannot be complete while the milestone is unverified, unread, cut short or empty.
+ */
+
+
+
+
+
+/** Closed, but not done: the item has left the milestone's scope. */
+const DROPPED_STATES = new Set(['not_planned', 'duplicate', 'closed_unmerged']);
+/** The phase's milestone judged; a milestone GitHub does not have is a mistake at its line. */
+function judgeMilestone(manifest, phase, context) {
+    const ref = phase.milestone;
+    if (ref === undefined)
+        return undefined;
+    const unjudged = (state, blocks) => ({
+        report: { ref, state, total: 0, closed: 0, dropped: [], blocks },
+        tasks: [],
+    });
+    if (context.links === 'offline')
+        return unjudged('unverified', `${milestoneName(ref)} is not verified (offline)`);
+    const lookup = context.milestones?.get(milestoneKey(ref));
+    if (!lookup)
+        return unjudged('unknown', `${milestoneName(ref)} could not be read`);
+    if (!lookup.found && !lookup.missing)
+        return unjudged('unknown', `${milestoneName(ref)} could not be read (${lookup.detail})`);
+    if (!lookup.found)
+        throw missingMilestone(manifest, phase, context);
+    return judgeFound(lookup, ref, context, manifest.milestonePositions.get(phase.id)?.line);
+}
+/** `line`: the manifest's `milestone:` line, where its items' drift is annotated. */
+function judgeFound(milestone, ref, context, line) {
+    const links = milestone.items.map(({ target, status }) => {
+        const standing = linkStatus(target, status.kind, context, status);
+        const name = targetName(target);
+        return { ref: `#${target.number}`, key: name.toLowerCase(), name, ...standing, satisfied: isSatisfied(standing) };
+    });
+    const dropped = links.filter((link) => DROPPED_STATES.has(link.state));
+    const inScope = links.filter((link) => !DROPPED_STATES.has(link.state));
+    const closedWithOpenItems = milestone.state === 'closed';
+    const tasks = inScope.map((link) => ({
+        ...milestoneTask(link, closedWithOpenItems ? milestone.title : undefined),
+        ...(line !== undefined ? { line } : {}),
+    }));
+    const read = milestone.items.length;
+    const blocks = read < milestone.total
+        ? `GitHub listed ${read} of the ${milestone.total} issues and pull requests of ${milestoneName(ref)}, so it counts as incomplete`
+        : inScope.length === 0
+            ? `${milestoneName(ref)} has no items yet`
+            : undefined;
+    const report = {
+        ref,
+        state: milestone.state,
+        title: milestone.title,
+        number: milestone.number,
+        url: milestone.url,
+        ...(milestone.due ? { due: milestone.due } : {}),
+        total: inScope.length,
+        closed: tasks.filter((task) => task.satisfied).length,
+        dropped,
+        ...(read < milestone.total ? { cutShort: true } : {}),
+        ...(blocks ? { blocks } : {}),
+    };
+    return { report, tasks };
+}
+/** One issue or pull request of the milestone as an item; an open one in a closed milestone is drift. */
+function milestoneTask(link, closedMilestone) {
+    const drift = closedMilestone !== undefined && !link.satisfied && link.state === 'open';
+    const reason = drift ? `in milestone '${closedMilestone}', which is closed, but ${describeLink(link)}` : describeLink(link);
+    return {
+        id: `#${link.name.split('#').pop()}`,
+        kind: 'milestone',
+        title: link.title ?? link.name,
+        status: link.satisfied ? 'done' : link.kind === 'pull' && link.state === 'open' ? 'in-progress' : 'todo',
+        satisfied: link.satisfied,
+        reason,
+        drift,
+        overdue: false,
+        links: [link],
+    };
+}
+function missingMilestone(manifest, phase, context) {
+    const at = manifest.milestonePositions.get(phase.id) ?? manifest.phasePositions.get(phase.id) ?? { line: 1, column: 1 };
+    const repository = context.repository ? `${context.repository.owner}/${context.repository.repo}` : 'this repository';
+    const how = typeof phase.milestone === 'number' ? 'its number is the last part of its page\u2019s address' : 'titles must match exactly';
+    return new ConfigError({
+        file: manifest.file,
+        ...at,
+        message: `${milestoneName(phase.milestone)} of phase '${phase.id}' does not exist in ${repository} \u2014 name one of its milestones by title or number (${how}), or remove 'milestone'`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/verdict/evaluate.ts
+
+
 
 
 
@@ -28654,11 +29250,12 @@ function phasesTouched(manifest, changedFiles, compile) {
 }
 function evaluate(manifest, context) {
     const selected = selectedPhaseIds(manifest, context.gate);
-    const itemsByPhase = new Map(manifest.data.phases.map((phase) => [phase.id, evaluateItems(manifest, phase, context)]));
-    const complete = phaseCompleteness(manifest.data.phases, itemsByPhase);
+    const milestones = new Map(manifest.data.phases.map((phase) => [phase.id, judgeMilestone(manifest, phase, context)]));
+    const itemsByPhase = new Map(manifest.data.phases.map((phase) => [phase.id, [...evaluateItems(manifest, phase, context), ...(milestones.get(phase.id)?.tasks ?? [])]]));
+    const complete = phaseCompleteness(manifest.data.phases, itemsByPhase, (id) => milestones.get(id)?.report.blocks === undefined);
     const honoursPaths = context.pullRequest !== undefined && !GATES_IGNORING_PATHS.has(context.gate);
     const phases = manifest.data.phases.map((phase) => ({
-        ...phaseReport(phase, itemsByPhase.get(phase.id), complete, context.today),
+        ...phaseReport(phase, itemsByPhase.get(phase.id), complete, context.today, milestones.get(phase.id)),
         selected: selected.has(phase.id),
         skipped: honoursPaths && phase.paths !== undefined && !touches(context.pullRequest, phase.id),
         ...evaluate_optional({ line: manifest.phasePositions.get(phase.id)?.line }),
@@ -28719,36 +29316,8 @@ function linkReport({ raw, ref }, context) {
     const name = target ? targetName(target) : `#${ref.number}`;
     return { ref: raw, key: name.toLowerCase(), name, ...status, satisfied: isSatisfied(status) };
 }
-function linkStatus(target, hintedKind, context) {
-    if (context.links === 'offline')
-        return { kind: hintedKind, state: 'unverified' };
-    if (!target)
-        return { kind: hintedKind, state: 'unknown', detail: 'no repository to resolve #N against' };
-    const status = context.links.get(target) ?? { kind: hintedKind, state: 'unknown', detail: 'not resolved' };
-    if (status.state === 'open' && isPullRequestUnderEvaluation(target, context)) {
-        return { ...status, kind: 'pull', state: 'merged', detail: 'this pull request completes it', completedByThisPullRequest: 'merging' };
-    }
-    if (status.state === 'open' && status.kind === 'issue' && isClosedByPullRequest(target, context)) {
-        return { ...status, state: 'completed', detail: 'this pull request closes it', completedByThisPullRequest: 'closing' };
-    }
-    return status;
-}
-/** An issue the pull request closes when merged counts as completed, as the PR itself counts as merged. */
-function isClosedByPullRequest(target, context) {
-    if (context.pullRequest?.closedUnmerged)
-        return false;
-    const closes = context.pullRequest?.closes ?? [];
-    return closes.some((closed) => closed.number === target.number && links_sameRepository(closed, target));
-}
-/** The pull request being evaluated counts as merged: merging it completes what it links. */
-function isPullRequestUnderEvaluation(target, context) {
-    const { pullRequest, repository } = context;
-    if (pullRequest?.closedUnmerged)
-        return false;
-    return pullRequest !== undefined && repository !== undefined && target.number === pullRequest.number && links_sameRepository(target, repository);
-}
 /** Whether each phase is complete: its items satisfied and every phase it requires complete. */
-function phaseCompleteness(phases, itemsByPhase) {
+function phaseCompleteness(phases, itemsByPhase, milestoneAllows) {
     const phasesById = new Map(phases.map((phase) => [phase.id, phase]));
     const complete = new Map();
     // `requires` has no cycles (validated), so this memoised recursion terminates.
@@ -28757,7 +29326,7 @@ function phaseCompleteness(phases, itemsByPhase) {
         if (known !== undefined)
             return known;
         const items = itemsByPhase.get(id);
-        const result = items.length > 0 && items.every((item) => item.satisfied) && phasesById.get(id).requires.every(isComplete);
+        const result = items.length > 0 && items.every((item) => item.satisfied) && milestoneAllows(id) && phasesById.get(id).requires.every(isComplete);
         complete.set(id, result);
         return result;
     };
@@ -28766,8 +29335,10 @@ function phaseCompleteness(phases, itemsByPhase) {
         isComplete(id);
     return complete;
 }
-function phaseReport(phase, tasks, complete, today) {
+function phaseReport(phase, tasks, complete, today, milestone) {
     const isComplete = complete.get(phase.id);
+    // The milestone's due date is the phase's, unless the manifest gives one.
+    const due = phase.due ?? milestone?.report.due;
     return {
         id: phase.id,
         name: phase.name,
@@ -28777,9 +29348,9 @@ function phaseReport(phase, tasks, complete, today) {
         requires: phase.requires,
         unmetRequires: phase.requires.filter((id) => !complete.get(id)),
         empty: tasks.length === 0,
-        overdue: !isComplete && isPast(phase.due, today),
+        overdue: !isComplete && isPast(due, today),
         tasks,
-        ...evaluate_optional({ owner: phase.owner, due: phase.due }),
+        ...evaluate_optional({ owner: phase.owner, due, milestone: milestone?.report }),
     };
 }
 function evaluate_summarize(phases, manifest, context) {
@@ -28797,16 +29368,26 @@ function evaluate_summarize(phases, manifest, context) {
         completion: gatedItems.length === 0 && incompletePhases.length > 0 ? 0 : percent(satisfied, gatedItems.length),
         verified: context.links !== 'offline',
         skippedPhases: phases.filter((phase) => phase.selected && phase.skipped).map((phase) => phase.id),
-        caveats: [...(context.caveats ?? []), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
+        caveats: [...(context.caveats ?? []), ...milestoneCaveats(gated), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
         counts: {
             items: gatedItems.length,
             satisfied,
             drift: allItems.filter((item) => item.drift).length,
             overdue: allItems.filter((item) => item.overdue).length,
             expiredWaivers: allItems.filter((item) => item.waiver?.expired).length,
+            dropped: phases.reduce((dropped, phase) => dropped + (phase.milestone?.dropped.length ?? 0), 0),
         },
         phases,
     };
+}
+/** A milestone listing GitHub cut short, or could not give, limits the verdict's grounds: say so. */
+function milestoneCaveats(gated) {
+    return gated.flatMap((phase) => {
+        const milestone = phase.milestone;
+        if (!milestone?.blocks || !(milestone.state === 'unknown' || milestone.cutShort))
+            return [];
+        return [`${milestone.blocks}: phase ${phase.id} is not complete`];
+    });
 }
 const EVERY_PHASE_SKIPPED = 'every phase this gate selects was skipped: the pull request changes no file that their `paths` match, so there is nothing to gate';
 /** The rules of "How status is decided" for one task or acceptance item. */
@@ -28893,7 +29474,7 @@ function evaluate_optional(fields) {
  * is compiled (its braces expanded) once, not once per file.
  */
 async function loadPathMatcher() {
-    const { Minimatch } = await __nccwpck_require__.e(/* import() */ 273).then(__nccwpck_require__.bind(__nccwpck_require__, 5273));
+    const { Minimatch } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5273));
     return (pattern) => {
         const glob = new Minimatch(pattern, { dot: true });
         return (file) => glob.match(file);
@@ -28927,8 +29508,7 @@ const SUB_ISSUES_PER_ISSUE = 100;
  */
 async function resolveLinks(client, wanted, options) {
     const batches = batchesOf(distinctTargets(wanted));
-    const dialect = dialects.get(client) ?? { duplicates: true, subIssues: true };
-    dialects.set(client, dialect);
+    const dialect = serverDialect(client);
     const session = { client, dialect, options };
     const results = new LinkStates();
     let next = 0;
@@ -28941,6 +29521,12 @@ async function resolveLinks(client, wanted, options) {
 }
 /** What the server turned out to support, remembered for the rest of the run. */
 const dialects = new WeakMap();
+/** What this client's server can be asked, as learnt so far: milestones are read in the same dialect. */
+function serverDialect(client) {
+    const dialect = dialects.get(client) ?? { duplicates: true, subIssues: true };
+    dialects.set(client, dialect);
+    return dialect;
+}
 /** Sorting keeps one repository's links together, so each query names few repositories. */
 function batchesOf(targets) {
     // Plain code-unit order: a locale collator costs start-up time and adds nothing here.
@@ -29124,6 +29710,161 @@ function links_oneLine(text) {
     return flat.length > 200 ? `${flat.slice(0, 199)}\u2026` : flat;
 }
 
+;// CONCATENATED MODULE: ./src/github/milestones.ts
+
+
+
+/**
+ * The milestones a manifest's phases name, with every issue and pull request of each, in
+ * batched GraphQL: one query for all of them and their first 100 issues and 100 pull
+ * requests, sent beside the link query; then one query per further page for all the
+ * milestones that have more. No request per item. A listing that stops short (GitHub fails
+ * on a later page, or more pages than `MAX_PAGE_ROUNDS`) leaves fewer items than GitHub's
+ * count, which the verdict reads as incomplete: it fails closed.
+ */
+/** Items per page: GitHub's largest. */
+const PAGE = 100;
+/** Milestones whose title contains the one asked for, read to find the one titled exactly so. */
+const TITLE_MATCHES = 20;
+/** Pages read after the first: 5,000 issues and 5,000 pull requests per milestone, far past any release. */
+const MAX_PAGE_ROUNDS = 50;
+async function readMilestones(client, repository, refs, options) {
+    const results = new Map();
+    if (refs.length === 0)
+        return results;
+    const session = { client, dialect: serverDialect(client), options };
+    let answer;
+    for (;;) {
+        const { query, variables } = milestonesQuery(repository, refs, nodeFields(session.dialect));
+        try {
+            answer = await client.graphql(query, variables);
+        }
+        catch (error) {
+            const detail = `GitHub did not answer: ${error instanceof Error ? error.message : String(error)}`;
+            for (const ref of refs)
+                results.set(milestoneKey(ref), { found: false, missing: false, detail });
+            return results;
+        }
+        const message = answer.errors.map((e) => e.message).join('; ');
+        // A server that lacks a field is asked again without it, as for links.
+        if (!answer.data && dropUnsupportedFields(session, message))
+            continue;
+        break;
+    }
+    if (!answer.data?.repository) {
+        const detail = errors_oneLine(answer.errors.map((e) => e.message).join('; ') || 'GitHub returned nothing for it');
+        for (const ref of refs)
+            results.set(milestoneKey(ref), { found: false, missing: false, detail });
+        return results;
+    }
+    const found = [];
+    refs.forEach((ref, i) => {
+        const lookup = lookupOf(ref, answer.data?.repository?.[`m${i}`] ?? null, milestones_errorAt(answer.errors, `m${i}`));
+        if ('node' in lookup)
+            found.push({ key: milestoneKey(ref), node: lookup.node, items: itemsOf(repository, lookup.node) });
+        else
+            results.set(milestoneKey(ref), lookup);
+    });
+    await readFurtherPages(client, repository, found, nodeFields(session.dialect));
+    for (const { key, node, items } of found)
+        results.set(key, milestoneFound(node, items));
+    return results;
+}
+function milestonesQuery(repository, refs, linkFields) {
+    const variables = { owner: repository.owner, name: repository.repo };
+    const declarations = ['$owner: String!', '$name: String!'];
+    const parts = refs.map((ref, i) => {
+        variables[`r${i}`] = ref;
+        if (typeof ref === 'number') {
+            declarations.push(`$r${i}: Int!`);
+            return `m${i}: milestone(number: $r${i}) { ...Milestone }`;
+        }
+        declarations.push(`$r${i}: String!`);
+        return `m${i}: milestones(query: $r${i}, first: ${TITLE_MATCHES}) { pageInfo { hasNextPage } nodes { ...Milestone } }`;
+    });
+    const items = `totalCount pageInfo { hasNextPage endCursor } nodes { number ...Link }`;
+    const query = `query ReadinessMilestones(${declarations.join(', ')}) { repository(owner: $owner, name: $name) { ${parts.join(' ')} } } ` +
+        `fragment Milestone on Milestone { number title url state dueOn issues(first: ${PAGE}) { ${items} } pullRequests(first: ${PAGE}) { ${items} } } ` +
+        `fragment Link on IssueOrPullRequest { ${linkFields} }`;
+    return { query, variables };
+}
+/** The milestone an answer names: by number, or the one titled exactly as written among those whose title contains it. */
+function lookupOf(ref, answer, error) {
+    if (error && error.type !== 'NOT_FOUND')
+        return { found: false, missing: false, detail: errors_oneLine(error.message) };
+    if (answer === null)
+        return error || typeof ref === 'number' ? { found: false, missing: true } : unread('no answer');
+    if (!('nodes' in answer))
+        return { node: answer };
+    const exact = answer.nodes.find((node) => node?.title === ref) ?? undefined;
+    if (exact)
+        return { node: exact };
+    const folded = answer.nodes.filter((node) => node?.title.toLowerCase() === String(ref).toLowerCase());
+    if (folded.length === 1)
+        return { node: folded[0] };
+    // Past the titles read, the one wanted may still be there: that is no proof it is missing.
+    if (answer.pageInfo.hasNextPage)
+        return unread(`more than ${TITLE_MATCHES} milestones have titles containing it`);
+    return { found: false, missing: true };
+}
+function unread(detail) {
+    return { found: false, missing: false, detail };
+}
+function itemsOf(repository, node) {
+    return [...(node.issues?.nodes ?? []), ...(node.pullRequests?.nodes ?? [])].flatMap((item) => item ? [{ target: { ...repository, number: item.number }, status: statusOf(item) }] : []);
+}
+function milestoneFound(node, items) {
+    return {
+        found: true,
+        number: node.number,
+        title: node.title,
+        url: node.url,
+        state: node.state === 'CLOSED' ? 'closed' : 'open',
+        // GitHub keeps the due date as a time at the start of that day: the date is what was set.
+        ...(node.dueOn ? { due: node.dueOn.slice(0, 10) } : {}),
+        items,
+        total: node.issues.totalCount + node.pullRequests.totalCount,
+    };
+}
+/**
+ * The pages after the first, one query per round for every milestone that has more. A page
+ * GitHub does not give ends that listing: its items stay fewer than its count.
+ */
+async function readFurtherPages(client, repository, found, linkFields) {
+    let cursors = found.flatMap((entry) => nextCursors(entry, entry.node));
+    for (let round = 0; cursors.length > 0 && round < MAX_PAGE_ROUNDS; round++) {
+        const variables = { owner: repository.owner, name: repository.repo };
+        const declarations = ['$owner: String!', '$name: String!'];
+        const parts = cursors.map((cursor, i) => {
+            variables[`n${i}`] = cursor.entry.node.number;
+            variables[`a${i}`] = cursor.after;
+            declarations.push(`$n${i}: Int!`, `$a${i}: String!`);
+            const items = `totalCount pageInfo { hasNextPage endCursor } nodes { number ...Link }`;
+            return `p${i}: milestone(number: $n${i}) { ${cursor.connection}(first: ${PAGE}, after: $a${i}) { ${items} } }`;
+        });
+        const query = `query ReadinessMilestonePages(${declarations.join(', ')}) { repository(owner: $owner, name: $name) { ${parts.join(' ')} } } ` +
+            `fragment Link on IssueOrPullRequest { ${linkFields} }`;
+        const { data } = await client.graphql(query, variables).catch(() => ({ data: null }));
+        cursors = cursors.flatMap((cursor, i) => {
+            const page = data?.repository?.[`p${i}`]?.[cursor.connection];
+            if (!page)
+                return [];
+            cursor.entry.items.push(...itemsOf(repository, { issues: emptyConnection, pullRequests: emptyConnection, [cursor.connection]: page }));
+            return nextCursors(cursor.entry, { [cursor.connection]: page });
+        });
+    }
+}
+const emptyConnection = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] };
+function nextCursors(entry, node) {
+    return ['issues', 'pullRequests'].flatMap((connection) => {
+        const info = node[connection]?.pageInfo;
+        return info?.hasNextPage && info.endCursor ? [{ entry, connection, after: info.endCursor }] : [];
+    });
+}
+function milestones_errorAt(errors, alias) {
+    return errors.find((error) => error.path?.[0] === 'repository' && error.path[1] === alias);
+}
+
 ;// CONCATENATED MODULE: ./src/github/pulls.ts
 /** How many closing references are read; a pull request rarely closes more. */
 const CLOSING_REFERENCES_READ = 100;
@@ -29157,6 +29898,8 @@ async function closingIssues(client, repository, number) {
 
 
 
+
+
 /** Today's date as GitHub's runners and the manifest write it: YYYY-MM-DD in UTC. */
 function todayUtc(now = new Date()) {
     return now.toISOString().slice(0, 10);
@@ -29168,16 +29911,23 @@ function todayUtc(now = new Date()) {
 class PlanEvaluator {
     options;
     links = new LinkStates();
+    /** Milestones read so far, by `milestoneKey`: read with the links, once per run. */
+    milestones = new Map();
     constructor(options) {
         this.options = options;
     }
     async evaluate(manifest, pullRequest) {
         const { gate, today, repository } = this.options;
-        const [links, scope] = await Promise.all([this.linkStates(manifest), pullRequest ? this.pullRequestScope(manifest, pullRequest) : undefined]);
+        const [links, milestones, scope] = await Promise.all([
+            this.linkStates(manifest),
+            this.milestoneStates([manifest]),
+            pullRequest ? this.pullRequestScope(manifest, pullRequest) : undefined,
+        ]);
         return evaluate(manifest, {
             gate,
             today,
             links,
+            ...(milestones ? { milestones } : {}),
             ...(repository ? { repository } : {}),
             ...(scope ? { pullRequest: scope.scope, caveats: scope.caveats } : {}),
         });
@@ -29189,7 +29939,22 @@ class PlanEvaluator {
     async resolveLinksOf(manifests) {
         if (!this.options.github)
             return;
-        await this.linkStates([...manifests]);
+        const all = [...manifests];
+        await Promise.all([this.linkStates(all), this.milestoneStates(all)]);
+    }
+    /** The milestones the manifests' phases name, read beside their links (one batched query, see milestones.ts). */
+    async milestoneStates(manifests) {
+        const { github, repository } = this.options;
+        if (!github || !repository)
+            return undefined;
+        const refs = manifests.flatMap((manifest) => manifest.data.phases.flatMap((phase) => (phase.milestone === undefined ? [] : [phase.milestone])));
+        const missing = [...new Map(refs.map((ref) => [milestoneKey(ref), ref])).entries()].filter(([key]) => !this.milestones.has(key));
+        if (missing.length > 0) {
+            const read = await readMilestones(github, repository, missing.map(([, ref]) => ref), { warn: this.options.warn });
+            for (const [key, lookup] of read)
+                this.milestones.set(key, lookup);
+        }
+        return this.milestones;
     }
     async linkStates(manifest) {
         const { github, repository } = this.options;
@@ -29234,153 +29999,18 @@ class PlanEvaluator {
             `${thousands(files.changed)} files: every phase with \`paths\` counts as touched`;
         return { phases: 'all', caveats: [caveat] };
     }
-    /** Only a manifest that links to issues can be completed by closing them. */
+    /** Only a manifest that links to issues, or takes a milestone's, can be completed by closing them. */
     async closes(manifest, pullRequest) {
         const { github, repository, warn } = this.options;
         const { number } = pullRequest;
-        if (linkTargets(manifest, repository).length === 0)
+        const milestones = manifest.data.phases.some((phase) => phase.milestone !== undefined);
+        if (!milestones && linkTargets(manifest, repository).length === 0)
             return undefined;
         const closes = await (pullRequest.closes ?? closingIssues(github, repository, number));
         if (!closes)
             warn(`Could not read which issues pull request #${number} closes; issues it would close count as still open.`);
         return closes;
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/views/markdown.ts
-const ZERO_WIDTH_SPACE = '\u200b';
-/**
- * C0 and C1 control characters other than tab and newline, and the bidirectional
- * overrides that make text read differently from what it is.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-/**
- * Terminal escape sequences: CSI (`ESC [ \u2026 m`, cursor moves), OSC (`ESC ] 0;title BEL`,
- * hyperlinks), DCS/SOS/PM/APC strings, and two-character escapes.
- */
-const ESCAPE_SEQUENCES = 
-// eslint-disable-next-line no-control-regex
-/\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g;
-/**
- * Every character that a step of `escapeMarkdown` removes, replaces or escapes (controls and
- * escape sequences included), and `gh-` before a digit: text without any comes out unchanged.
- */
-// eslint-disable-next-line no-control-regex
-const MAY_NEED_ESCAPING = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069&<>\\`*_~[\]|!@#]|gh-\d/i;
-/** Text with escape sequences and control characters removed; newlines and tabs are kept. */
-function stripControls(text) {
-    return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
-}
-/** One line of text for a terminal: no escapes, no controls, no line breaks of its own. */
-function terminalLine(text) {
-    return stripControls(text.replace(/\r?\n|\r/g, ' ')).replace(/\t/g, ' ');
-}
-function escapeMarkdown(text) {
-    // Most titles hold none of it: a report of thousands of rows skips the nine passes below.
-    if (!MAY_NEED_ESCAPING.test(text))
-        return text;
-    return (stripControls(text)
-        .replace(/\n|\t/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_~[\]|!])/g, '\\$1')
-        // A zero-width space keeps GitHub from linking users, teams and issues.
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
-        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`));
-}
-/** Inline code that cannot be broken out of, whatever backticks the text holds. */
-function codeSpan(text) {
-    const flat = stripControls(text).replace(/\n|\t/g, ' ').replace(/\|/g, '\u2758');
-    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** Shortens long text at a word boundary, so one entry cannot dominate a table. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    const cut = text.slice(0, max - 1);
-    const space = cut.lastIndexOf(' ');
-    return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
-}
-const GITHUB_SERVER_URL = 'https://github.com';
-const markdown_NAME = '[A-Za-z0-9_.-]+';
-const LINK_NAME = new RegExp(`^(${markdown_NAME})/(${markdown_NAME})#(\\d+)$`);
-const ISSUE_PATH = new RegExp(`^/(${markdown_NAME})/(${markdown_NAME})/(issues|pull)/(\\d+)$`);
-/**
- * The page of a linked issue or pull request: the URL GitHub reported for it when that is
- * an https page of exactly this issue, else one built on `serverUrl`. Never anything a
- * manifest wrote itself, so a link cannot point at `javascript:` or at another host.
- * Undefined for `#N` when the repository is not known.
- */
-function markdown_issueUrl(link, serverUrl = GITHUB_SERVER_URL) {
-    const name = LINK_NAME.exec(link.name);
-    if (!name)
-        return undefined;
-    const [, owner, repo, number] = name;
-    const reported = link.url ? reportedUrl(link.url, owner, repo, number) : undefined;
-    if (reported)
-        return reported;
-    const base = httpsBase(serverUrl) ?? GITHUB_SERVER_URL;
-    return `${base}/${owner}/${repo}/${link.kind === 'pull' ? 'pull' : 'issues'}/${number}`;
-}
-function reportedUrl(url, owner, repo, number) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.search || parsed.hash)
-        return undefined;
-    const path = ISSUE_PATH.exec(parsed.pathname);
-    if (!path || path[4] !== number)
-        return undefined;
-    if (path[1].toLowerCase() !== owner.toLowerCase() || path[2].toLowerCase() !== repo.toLowerCase())
-        return undefined;
-    return `${parsed.origin}${parsed.pathname}`;
-}
-/** `https://host[:port]` of a server URL, or undefined when it is not a plain https origin. */
-function httpsBase(serverUrl) {
-    try {
-        const parsed = new URL(serverUrl);
-        return parsed.protocol === 'https:' && !parsed.username && !parsed.password ? parsed.origin : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A link reference as link text: the validated `owner/repo#N`, with Markdown's characters escaped. */
-function referenceText(name) {
-    return stripControls(name).replace(/([\\`*_~[\]|!<>&])/g, '\\$1');
-}
-/**
- * A Markdown link to a linked issue or pull request, or its reference as plain text when
- * its page is not known. The text is `owner/repo#N`, plus the issue's title when given.
- */
-function issueLink(link, options = {}) {
-    const url = markdown_issueUrl(link, options.serverUrl);
-    const text = referenceText(link.name) + (options.title ? ` ${escapeMarkdown(options.title)}` : '');
-    return url ? `[${text}](${url})` : text;
-}
-const markdown_HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?:\/([A-Za-z0-9_.-]{1,100}))?$/;
-/**
- * An owner as written: a single `@user` or `@org/team` becomes a link to its page (text
- * inside a link does not notify anyone); anything else is escaped text.
- */
-function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
-    const handle = markdown_HANDLE.exec(owner.trim());
-    if (!handle)
-        return escapeMarkdown(owner);
-    const base = httpsBase(serverUrl) ?? GITHUB_SERVER_URL;
-    const [, login, team] = handle;
-    const url = team ? `${base}/orgs/${login}/teams/${team}` : `${base}/${login}`;
-    return `[${referenceText(owner.trim())}](${url})`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/views/present.ts
@@ -29484,7 +30114,80 @@ const DOCUMENT_STATUS_WORDS = {
     todo: '\ud83d\udd34 TODO',
 };
 
+;// CONCATENATED MODULE: ./src/core/views/milestone.ts
+/**
+ * A phase's milestone as every view shows it: its title as a link to its page, and its
+ * progress \u2014 "12 of 15 closed, due 20 Dec" \u2014 with what was dropped from its scope. One
+ * wording for the comment, the summary, the terminal and the tracking document.
+ */
+
+const milestone_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Dropped items named; the rest are counted. */
+const DROPPED_NAMED = 5;
+/** The number of a milestone's item: it is always of the milestone's own repository. */
+function shortNumber(link) {
+    return link.name.split('#').pop();
+}
+/** "20 Dec" of 2026-12-20. */
+function shortDate(date) {
+    const [, month, day] = date.split('-').map(Number);
+    return `${day} ${milestone_MONTHS[(month ?? 1) - 1]}`;
+}
+/** The milestone's progress in words, without its name: "12 of 15 closed, due 20 Dec \u00b7 dropped: #4, #9". */
+function milestoneProgress(milestone, reference, words) {
+    if (milestone.state === 'unverified' || milestone.state === 'unknown')
+        return words(milestone.blocks ?? 'not read');
+    const parts = [milestone.total === 0 ? 'no items yet' : `${milestone.closed} of ${milestone.total} closed`];
+    if (milestone.due)
+        parts[0] += `, due ${shortDate(milestone.due)}`;
+    if (milestone.state === 'closed')
+        parts.push(milestone.closed < milestone.total ? 'closed with items open' : 'closed');
+    if (milestone.cutShort)
+        parts.push('listing cut short, so incomplete');
+    if (milestone.dropped.length > 0) {
+        const named = milestone.dropped.slice(0, DROPPED_NAMED).map(reference);
+        const more = milestone.dropped.length - named.length;
+        parts.push(`dropped: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
+    }
+    return parts.join(' \u00b7 ');
+}
+/** The milestone's title as written by GitHub, or the manifest's reference when GitHub gave none. */
+function milestoneTitle(milestone) {
+    return milestone.title ?? (typeof milestone.ref === 'number' ? `#${milestone.ref}` : milestone.ref);
+}
+/** Only GitHub's own https page of a milestone is linked: never anything a manifest wrote. */
+function milestoneUrl(milestone) {
+    if (!milestone.url)
+        return undefined;
+    try {
+        const url = new URL(milestone.url);
+        const plain = url.protocol === 'https:' && !url.username && !url.password && !url.search && !url.hash;
+        return plain && /^\/[^/]+\/[^/]+\/milestone\/\d+$/.test(url.pathname) ? `${url.origin}${url.pathname}` : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** "milestone [v2.0 beta](\u2026/milestone/3): 12 of 15 closed, due 20 Dec", for Markdown views. */
+function milestoneMarkdown(milestone) {
+    const title = escapeMarkdown(milestoneTitle(milestone));
+    const url = milestoneUrl(milestone);
+    // The words are plain; the dropped items are links, so their references need no escaping.
+    const progress = milestoneProgress(milestone, (link) => {
+        const page = markdown_issueUrl(link);
+        return page ? `[#${shortNumber(link)}](${page})` : `#${shortNumber(link)}`;
+    }, escapeMarkdown);
+    return `milestone ${url ? `[${title}](${url})` : title}: ${progress}`;
+}
+/** The same for the terminal, with the page's address when there is one. */
+function milestoneText(milestone) {
+    const url = milestoneUrl(milestone);
+    const progress = milestoneProgress(milestone, (link) => `#${shortNumber(link)}`, (text) => text);
+    return terminalLine(`milestone '${milestoneTitle(milestone)}': ${progress}${url ? ` (${url})` : ''}`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/views/render-report.ts
+
 
 
 
@@ -29598,7 +30301,7 @@ function leftOutNote(hidden, options) {
 }
 function phaseTable(report, shape) {
     const rows = ['| Phase | Name | Blocking | Status | Items |', '|---|---|---|---|---|'];
-    const row = (phase) => `| ${codeSpan(phase.id)} | ${escapeMarkdown(truncate(phase.name, shape.titleMax))} | ${phase.blocking ? 'yes' : 'no'} | ${phaseStatus(phase)} | ${satisfiedCount(phase)}/${phase.tasks.length} (${phase.completion}%) |`;
+    const row = (phase) => `| ${codeSpan(phase.id)} | ${escapeMarkdown(truncate(phase.name, shape.titleMax))}${phase.milestone ? ` \u00b7 ${milestoneMarkdown(phase.milestone)}` : ''} | ${phase.blocking ? 'yes' : 'no'} | ${phaseStatus(phase)} | ${satisfiedCount(phase)}/${phase.tasks.length} (${phase.completion}%) |`;
     if (shape.phaseRows === Infinity)
         return [...rows, ...report.phases.map(row)];
     // Too many phases for one table: the gate's incomplete phases are the ones that matter.
@@ -29690,6 +30393,7 @@ function linkCell(link, options) {
 ;// CONCATENATED MODULE: ./src/core/views/render-document.ts
 
 
+
 /**
  * The tracking document `readiness-gate render` writes: the verdict, a phase overview table,
  * the phases' dependencies and a task table per phase, in the shape `readiness-gate import`
@@ -29755,6 +30459,7 @@ function phaseSection(phase, verified, options) {
     const facts = [
         phase.requires.length ? `Requires: ${phase.requires.map(escapeMarkdown).join(', ')}` : '',
         phase.unmetRequires.length ? `waiting for ${phase.unmetRequires.map(escapeMarkdown).join(', ')}` : '',
+        phase.milestone ? `Milestone: ${milestoneMarkdown(phase.milestone).replace(/^milestone /, '')}` : '',
     ].filter(Boolean);
     if (facts.length)
         lines.push(facts.join(' \u2014 '), '');
@@ -29803,6 +30508,7 @@ function owner(text, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/views/render-text.ts
+
 
 
 
@@ -29872,6 +30578,8 @@ function phaseLine(phase, paint, outside) {
         notes.push(`needs ${phase.unmetRequires.join(', ')}`);
     if (phase.overdue)
         notes.push(`overdue since ${phase.due}`);
+    if (phase.milestone)
+        notes.push(milestoneText(phase.milestone));
     if (outside && outside.length > 0)
         notes.push(`${count(outside.length, 'item')} to look at`);
     const tally = `${satisfiedCount(phase)}/${phase.tasks.length}`;
@@ -29904,11 +30612,12 @@ const src_version_VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 
 
-const COMMANDS = ['check', 'import', 'render', 'schema', 'help'];
+const COMMANDS = ['check', 'import', 'render', 'doctor', 'schema', 'help'];
 const USAGE = `Usage:
   readiness-gate check [manifest] ${usageOptions(CHECK_OPTIONS)}
   readiness-gate import FILE.md ${usageOptions(IMPORT_OPTIONS)}
   readiness-gate render [manifest] ${usageOptions(RENDER_OPTIONS)}
+  readiness-gate doctor ${usageOptions(DOCTOR_OPTIONS)}
   readiness-gate schema
   readiness-gate help [command]
   readiness-gate --version
@@ -29963,6 +30672,21 @@ With live states the document also names the day it was rendered.
 Exit codes: 0 written or up to date, 1 out of date (--check), 2 invalid manifest,
 file or usage.
 `,
+    doctor: `Usage: readiness-gate doctor [options]
+
+Checks that the gate is enforced, with GITHUB_TOKEN: that a rule of the branch
+requires the readiness/<gate> status or the check of the job that runs the
+gate, that a required merge queue finds merge_group among the workflow's
+triggers, that no path filter keeps a required check from some pull requests,
+and that the manifest has a code owner. Reads the rules (contents: read), the
+workflows that use readiness-gate and CODEOWNERS; writes nothing.
+
+Options:
+${optionLines(DOCTOR_OPTIONS)}
+
+Exit codes: 0 enforced, 1 findings (each with its fix) or rules GitHub would not
+show, 2 usage or no token.
+`,
     schema: `Usage: readiness-gate schema
 
 Prints the JSON Schema of the manifest, for editors and validators.
@@ -29992,6 +30716,7 @@ function wantsColour(stream, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -30052,6 +30777,8 @@ function run(command, args, io) {
             return importCommand(args, io);
         case 'render':
             return renderCommand(args, io);
+        case 'doctor':
+            return doctorCommand(args, io, { client: onlineClient, gitRemote: repositoryFromGitRemote });
         case 'schema':
             parseCommandArgs('schema', args, SCHEMA_OPTIONS, 0);
             io.stdout.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
@@ -32929,7 +33656,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -39438,6 +40165,2976 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
 
 //# sourceMappingURL=index.js.map
 
+/***/ }),
+
+/***/ 5273:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Minimatch: () => (/* binding */ Minimatch),
+  xF: () => (/* binding */ minimatch)
+});
+
+// UNUSED EXPORTS: GLOBSTAR, braceExpand, defaults, escape, filter, match, sep, unescape
+
+// EXTERNAL MODULE: ./node_modules/brace-expansion/dist/esm/index.js + 1 modules
+var esm = __nccwpck_require__(9540);
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// One digit, or a class of digits from a to b.
+const digit = (a, b) => a === b ?
+    { t: 'lit', ch: String(a) }
+    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
+const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
+// The digit strings from a to b, which have the same length.
+const fixed = (a, b) => {
+    if (!a)
+        return [[]];
+    let lo = +a[0];
+    let hi = +b[0];
+    const ra = a.slice(1);
+    const rb = b.slice(1);
+    if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+    const zeros = '0'.repeat(ra.length);
+    const nines = '9'.repeat(ra.length);
+    const out = [];
+    if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+    if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    }
+    out.push(...last);
+    return out;
+};
+// The numbers from a to b, where 0 <= a <= b. If width is set, each
+// one has leading zeros to make it that many digits.
+const nonneg = (a, b, width) => {
+    if (width) {
+        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
+    }
+    const out = [];
+    for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+    }
+    return out;
+};
+/**
+ * The strings that the bash brace expansion `{lo..hi}` makes, as
+ * the alternatives of an `@(...)` extglob. Each one is a sequence of
+ * digits and digit classes, so there are only a few of them, even for
+ * a large range.
+ *
+ * If either end has a leading zero, such as `{01..10}`, each number
+ * has leading zeros to make it as long as the longer end, counting a
+ * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
+ *
+ * Returns undefined if either end is not a safe integer.
+ */
+const numericRange = (loStr, hiStr) => {
+    let lo = Number(loStr);
+    let hi = Number(hiStr);
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+    if (lo > hi)
+        [lo, hi] = [hi, lo];
+    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+    const out = [];
+    if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
+    }
+    if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+    return out;
+};
+//# sourceMappingURL=numeric-range.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
+    '[:alpha:]': ['\\p{L}\\p{Nl}'],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
+    '[:blank:]': ['\\p{Zs}\\t'],
+    '[:cntrl:]': ['\\p{Cc}'],
+    '[:digit:]': ['\\p{Nd}'],
+    '[:graph:]': ['\\p{Z}\\p{C}', true],
+    '[:lower:]': ['\\p{Ll}'],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}\\p{S}'],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
+    '[:upper:]': ['\\p{Lu}'],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
+    '[:xdigit:]': ['A-Fa-f0-9'],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+const noMatch = /$./;
+// Takes a glob string at a posix brace expression. Returns a RegExp
+// that tests one character, and the number of glob chars consumed.
+// If the class is not closed, consumed is 0, and the `[` must be
+// treated as a literal character.
+// Out of order ranges are removed. If nothing is left, the RegExp
+// is `/$./`, and the rest of the glob is consumed, so that the
+// whole glob cannot match.
+const parseClass = (glob, position, nocase = false, form) => {
+    // normalize one class member, if it stays one code point
+    const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+    };
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return [noMatch, glob.length - pos];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
+            }
+            else if (n === rangeStart) {
+                ranges.push(braceEscape(n));
+            }
+            rangeStart = '';
+            i += c.length;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + c.length)) {
+            ranges.push(braceEscape(n + '-'));
+            i += c.length + 1;
+            continue;
+        }
+        if (glob.startsWith('-', i + c.length)) {
+            rangeStart = n;
+            i += c.length + 1;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(n));
+        i += c.length;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return [noMatch, 0];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+    }
+    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
+    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
+    const comb = '^' +
+        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+            : ranges.length ? sranges
+                : snegs);
+    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
+};
+//# sourceMappingURL=parse-class.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+
+
+// the end of the pattern, or of a negated sub-pattern
+const MATCH = { t: 'match', id: 0 };
+const extTypes = '!?+*@';
+const lit = (ch) => ({ t: 'lit', ch });
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+// a RegExp that only matches `s`, with unicode case folding
+const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
+// foldRe for one literal char. The same chars are in most patterns,
+// so keep them. A RegExp without the `g` or `y` flag has no state to
+// share.
+const foldCache = new Map();
+const foldRe = (ch) => {
+    let re = foldCache.get(ch);
+    if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1000)
+            foldCache.clear();
+        foldCache.set(ch, re);
+    }
+    return re;
+};
+const litMatch = (l, c) => {
+    if (c === l.ch)
+        return true;
+    if (!l.re)
+        return false;
+    const code = c.charCodeAt(0);
+    if (code >= 128)
+        return l.re.test(c);
+    const ascii = (l.ascii ??= new Uint8Array(128));
+    ascii[code] ||= l.re.test(c) ? 1 : 2;
+    return ascii[code] === 1;
+};
+const tokenize = (p, nocase, noext, form, mark) => {
+    const toks = [];
+    for (let i = 0; i < p.length;) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+            // a \ before a range would only escape its first char
+            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
+            if (m || c === mark) {
+                const start = i + m + mark.length;
+                const end = p.indexOf(mark, start);
+                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+                const alts = end !== -1 && r && numericRange(r[1], r[2]);
+                if (alts) {
+                    toks.push({ t: 'ext', type: '@', alts });
+                    i = end + mark.length;
+                    continue;
+                }
+            }
+        }
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            const e = p.codePointAt(i + 1);
+            const ch = e === undefined ? c : String.fromCodePoint(e);
+            toks.push(lit(ch));
+            i += 1 + ch.length;
+            continue;
+        }
+        if (c === '[') {
+            const [re, consumed] = parseClass(p, i, nocase, form);
+            if (consumed) {
+                toks.push({ t: 'class', re });
+                i += consumed;
+                continue;
+            }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
+            toks.push({ t: 'open', type: c });
+            i += 2;
+            continue;
+        }
+        toks.push(!noext && c === '|' ? { t: 'bar' }
+            : !noext && c === ')' ? { t: 'close' }
+                : c === '*' ? { t: 'star' }
+                    : c === '?' ? { t: 'any' }
+                        : lit(c));
+        i += c.length;
+    }
+    return toks;
+};
+// map each open token index to the index of its close token
+const pair = (toks) => {
+    const pairs = new Map();
+    const stack = [];
+    toks.forEach((tok, i) => {
+        if (tok.t === 'open')
+            stack.push(i);
+        else if (tok.t === 'close' && stack.length)
+            pairs.set(stack.pop(), i);
+    });
+    return pairs;
+};
+// build the alternatives between start and end. An open token that
+// is not closed is never inside a closed extglob, so bar and close
+// tokens are only literal at the top level.
+const build = (toks, pairs, start, end, top) => {
+    let seq = [];
+    const alts = [seq];
+    for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === 'open' && close !== undefined) {
+            const sub = build(toks, pairs, i + 1, close, false);
+            seq.push({ t: 'ext', type: tok.type, alts: sub });
+            i = close;
+        }
+        else if (tok.t === 'bar' && !top) {
+            alts.push((seq = []));
+        }
+        else if (tok.t === 'open') {
+            seq.push(lit(tok.type), lit('('));
+        }
+        else if (tok.t === 'bar') {
+            seq.push(lit('|'));
+        }
+        else if (tok.t === 'close') {
+            seq.push(lit(')'));
+        }
+        else {
+            seq.push(tok);
+        }
+    }
+    return alts;
+};
+// normalize each run of literal chars as one string, so that a char
+// and the combining marks after it compose (or decompose) together.
+// Syntax is already parsed, so a char that normalizes to a syntax
+// char (such as full-width `\uff0a` in NFKC) stays a literal.
+const normalize = (items, form) => {
+    const out = [];
+    let run = '';
+    const flush = () => {
+        for (const ch of run.normalize(form))
+            out.push(lit(ch));
+        run = '';
+    };
+    for (const it of items) {
+        if (it.t === 'lit') {
+            run += it.ch;
+            continue;
+        }
+        flush();
+        out.push(it.t === 'ext' ?
+            { ...it, alts: it.alts.map(a => normalize(a, form)) }
+            : it);
+    }
+    flush();
+    return out;
+};
+// the start node, and the number of node ids. Ids are dense, from 0
+// for the match node.
+const compile = (items, nocase) => {
+    let id = 1;
+    const split = (out) => ({ t: 'split', id: id++, out });
+    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
+    const item = (it, next) => {
+        switch (it.t) {
+            case 'lit':
+                const re = nocase ? foldRe(it.ch) : undefined;
+                return { t: 'lit', id: id++, ch: it.ch, re, next };
+            case 'any':
+            case 'star':
+                return { t: it.t, id: id++, next };
+            case 'class':
+                return { t: 'class', id: id++, re: it.re, next };
+        }
+        const alts = (next) => it.alts.map(a => seq(a, next));
+        switch (it.type) {
+            case '@':
+                return split(alts(next));
+            case '?':
+                return split([next, ...alts(next)]);
+            case '!':
+                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
+        }
+        // * and +, loop back after each match
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === '*' ? after : entry;
+    };
+    const start = seq(items, MATCH);
+    return [start, id];
+};
+// one line per node, in the order that a walk from the start
+// reaches them. Edges point to node ids. The nodes of a negated
+// sub-pattern are indented under their negation.
+const show = (start) => {
+    const lines = [];
+    const seen = new Set();
+    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
+    const walk = (n, indent) => {
+        if (n.t === 'match' || seen.has(n))
+            return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+            case 'split':
+                line(`split -> ${n.out.map(ref).join(', ')}`);
+                for (const o of n.out)
+                    walk(o, indent);
+                return;
+            case 'neg':
+                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+                walk(n.sub, indent + '  ');
+                return walk(n.next, indent);
+            case 'lit':
+                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+                break;
+            case 'class':
+                line(`${n.re} -> ${ref(n.next)}`);
+                break;
+            default:
+                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+    };
+    walk(start, '');
+    return [`start -> ${ref(start)}`, ...lines].join('\n');
+};
+// The threads at one position in the string. Each node thread is
+// only kept once, and runs with the same state are only kept once,
+// so that identical threads merge. The match node is not in
+// `threads`, because it can not step. It sets `match` instead.
+class State {
+    // set by the Sim, to mark the nodes that this state has
+    gen;
+    threads = [];
+    match = false;
+    runs = [];
+    // the sorted ids of the threads, with 0 for a match, once the
+    // state is done
+    ids = [];
+    constructor(gen) {
+        this.gen = gen;
+    }
+    // no threads, so nothing more can match
+    get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+    }
+}
+// true if the two states hold the same threads
+const sameState = (a, b) => {
+    if (a.ids.length !== b.ids.length)
+        return false;
+    if (a.runs.length !== b.runs.length)
+        return false;
+    if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
+};
+const marks = (size) => ({
+    has: new Float64Array(size),
+    seen: new Float64Array(size),
+    gen: 0,
+});
+class Sim {
+    // `.` and `..` only match literal dots, even with `dot:true`
+    dots;
+    // the string starts with `.`, and `dot:true` is not set
+    dotStart;
+    #marks;
+    constructor(dots, dotStart, marks) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks;
+    }
+    state() {
+        return new State(++this.#marks.gen);
+    }
+    // sort the ids of a state, once it has all of its threads
+    done(state) {
+        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
+        if (state.match)
+            state.ids.unshift(MATCH.id);
+        return state;
+    }
+    // true the first time that the state walks through the node, so
+    // that loops in the graph stop
+    #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+            return false;
+        seen[node.id] = state.gen;
+        return true;
+    }
+    #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+            return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+    }
+    // wildcards only match a leading dot if `dot:true`. In a negated
+    // sub-pattern, this does not apply, because the negation itself
+    // can not match a leading dot.
+    restricted(i, top) {
+        return top && (this.dots || (this.dotStart && i === 0));
+    }
+    add(state, node, i, top) {
+        switch (node.t) {
+            case 'split':
+                if (!this.#visit(state, node))
+                    return;
+                for (const o of node.out)
+                    this.add(state, o, i, top);
+                return;
+            case 'neg':
+                if (!this.#visit(state, node))
+                    return;
+                const sub = this.state();
+                this.add(sub, node.sub, i, false);
+                this.done(sub);
+                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
+            case 'star':
+                // a * can not start a dotfile, even if it matches nothing
+                if (this.restricted(i, top))
+                    return;
+                if (this.#addThread(state, node))
+                    this.add(state, node.next, i, top);
+                return;
+            case 'match':
+                state.match = true;
+                return;
+            default:
+                this.#addThread(state, node);
+        }
+    }
+    addRun(state, run, i, top) {
+        for (const r of state.runs) {
+            if (r.neg === run.neg && sameState(r.state, run.state))
+                return;
+        }
+        state.runs.push(run);
+        if (!run.state.match) {
+            this.add(state, run.neg.next, i, top);
+        }
+    }
+    // the threads after char `c`, at index `i`
+    step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+            switch (th.t) {
+                case 'lit':
+                    if (litMatch(th, c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'any':
+                    if (!this.restricted(i, top))
+                        this.add(next, th.next, i + 1, top);
+                    break;
+                case 'class':
+                    if (!this.restricted(i, top) && th.re.test(c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'star':
+                    if (!this.restricted(i, top))
+                        this.add(next, th, i + 1, top);
+            }
+        }
+        if (!this.restricted(i, top)) {
+            for (const run of state.runs) {
+                // a sub-pattern with no threads can not match again, so the
+                // run stays the same
+                if (run.state.dead) {
+                    this.addRun(next, run, i + 1, top);
+                    continue;
+                }
+                const sub = this.step(run.state, c, i, false);
+                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
+            }
+        }
+        return this.done(next);
+    }
+}
+// A canonical key for the threads in a state. States with the same
+// key hold the same threads, so they match the same strings.
+const stateKey = (state) => {
+    const ids = state.ids.join();
+    if (!state.runs.length)
+        return ids;
+    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
+    return `${ids}|${runs.sort().join('|')}`;
+};
+// The cache can hold about this many chars of state keys and
+// transitions. When it is full, it is cleared, so that a pattern
+// can not use an unbounded amount of memory.
+const DFA_BUDGET = 1 << 18;
+// A cache of the states that the simulation reaches, built as the
+// matcher is used. Each char of a string is then one Map lookup,
+// once the states that it leads to are known.
+//
+// The dot rules only restrict the first char of a dotfile (strings
+// that are only `.` or `..` do not use the cache). So a dotfile
+// starts at its own state, which takes its first step with the
+// restriction, and every other state takes steps without it.
+class Dfa {
+    #start;
+    #states = new Map();
+    #size = 0;
+    #plain;
+    #dotStart;
+    #sim;
+    #dotSim;
+    constructor(start, marks) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks);
+        this.#dotSim = new Sim(false, true, marks);
+    }
+    #make(state) {
+        return {
+            state,
+            match: state.match,
+            dead: state.dead,
+            next: new Map(),
+        };
+    }
+    #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+            return found;
+        if (this.#size > DFA_BUDGET)
+            this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+    }
+    #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = undefined;
+        this.#dotStart = undefined;
+    }
+    start(dotStart) {
+        if (dotStart) {
+            if (this.#dotStart)
+                return this.#dotStart;
+            const state = this.#dotSim.state();
+            this.#dotSim.add(state, this.#start, 0, true);
+            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
+        }
+        if (this.#plain)
+            return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return (this.#plain = this.#intern(this.#sim.done(state)));
+    }
+    // the next state, after a miss in `d.ascii`
+    next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? undefined : d.next.get(c);
+        if (found)
+            return found;
+        // the dotfile start is not in the cache, so it is never shared
+        const n = d === this.#dotStart ?
+            this.#intern(this.#dotSim.step(d.state, c, 0, true))
+            : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+            if (!d.ascii) {
+                d.ascii = new Array(128);
+                this.#size += 128;
+            }
+            d.ascii[code] = n;
+        }
+        else {
+            d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+    }
+}
+// the nodes in order, if the graph is a single chain
+const linear = (start) => {
+    const nodes = [];
+    for (let n = start; n.t !== 'match'; n = n.next) {
+        if (n.t === 'split' || n.t === 'neg')
+            return undefined;
+        nodes.push(n);
+    }
+    return nodes;
+};
+// Match a chain of nodes. Each node other than `*` matches exactly
+// one char, so on a failure it is enough to go back to the last `*`
+// and let it match one more char. This takes at most
+// nodes.length * chars.length steps.
+const testLinear = (nodes, chars, start, end) => {
+    let ni = 0;
+    let ci = start;
+    let starNi = -1;
+    let starCi = 0;
+    while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === 'star') {
+            starNi = ni++;
+            starCi = ci;
+            continue;
+        }
+        const c = chars[ci];
+        if (n &&
+            (n.t === 'any' ||
+                (n.t === 'lit' && litMatch(n, c)) ||
+                (n.t === 'class' && n.re.test(c)))) {
+            ni++;
+            ci++;
+            continue;
+        }
+        if (starNi === -1)
+            return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+    }
+    while (nodes[ni]?.t === 'star')
+        ni++;
+    return ni === nodes.length;
+};
+// The least and most chars that the items can match. These are only
+// bounds: a negation can match a string of any length, so it counts
+// as 0 to Infinity.
+const lengths = (items) => {
+    let min = 0;
+    let max = 0;
+    for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+    }
+    return [min, max];
+};
+const itemLengths = (it) => {
+    if (it.t === 'star')
+        return [0, Infinity];
+    if (it.t !== 'ext')
+        return [1, 1];
+    if (it.type === '!')
+        return [0, Infinity];
+    const alts = it.alts.map(lengths);
+    const min = Math.min(...alts.map(a => a[0]));
+    const max = Math.max(...alts.map(a => a[1]));
+    // a loop of alternatives that only match the empty string is empty
+    const loop = max === 0 ? 0 : Infinity;
+    return (it.type === '@' ? [min, max]
+        : it.type === '?' ? [0, max]
+            : it.type === '*' ? [0, loop]
+                : [min, loop]);
+};
+// true if the chars from `start` match the literals
+const hasAffix = (lits, chars, start) => {
+    for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+            return false;
+    }
+    return true;
+};
+// a `/`, or half of a surrogate pair
+const slashOrSurrogate = /[/\ud800-\udfff]/;
+const surrogate = /[\ud800-\udfff]/;
+// a string can be indexed by code point, unless it has surrogate
+// pairs
+const codePoints = (s) => surrogate.test(s) ? [...s] : s;
+const noSlash = (s) => {
+    if (s.includes('/')) {
+        throw new Error('can only match a single path portion, got: ' + s);
+    }
+};
+class Matcher {
+    pattern;
+    options;
+    #start;
+    // the number of node ids
+    #size;
+    #marks;
+    // the Sim for strings that are only `.` or `..`
+    #dotsSim;
+    // the string to compare, if the pattern has no magic. With
+    // `nocase:true`, the RegExp that folds case is made when it is
+    // first used.
+    #literal;
+    #literalFold = false;
+    #literalRe;
+    // the nodes between the prefix and suffix, if the graph is a
+    // single chain
+    #linear;
+    // the linear nodes are only `*` and `?`, so the length bounds and
+    // the prefix and suffix decide the match
+    #wild = false;
+    // the least and most chars that a match can have
+    #min = 0;
+    #max = Infinity;
+    // the literals that a match must start and end with. Each one
+    // matches exactly one char, and they are distinct items in the
+    // pattern, so a string that does not have them can not match.
+    #prefix = [];
+    #suffix = [];
+    // the prefix and suffix as strings, if they do not fold case
+    #prefixStr;
+    #suffixStr;
+    // there is a prefix or suffix to check
+    #affix = false;
+    #dfa;
+    #form;
+    constructor(pattern, options = {}) {
+        if (pattern.includes('/')) {
+            throw new Error('can only match a single path portion, got pattern: ' + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // a pattern that is only an empty extglob is a literal string,
+        // except for `!()`, which matches any non-empty string
+        const literal = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+            items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every(it => it.t === 'lit')) {
+            this.#literal = items.map(it => it.ch).join('');
+            this.#literalFold = nocase;
+        }
+        else {
+            const lit = (it) => it.t !== 'lit' ? undefined
+                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
+                    : { ch: it.ch };
+            for (const it of items) {
+                const l = lit(it);
+                if (!l)
+                    break;
+                this.#prefix.push(l);
+            }
+            for (let j = items.length - 1; j >= 0; j--) {
+                const l = lit(items[j]);
+                if (!l)
+                    break;
+                this.#suffix.unshift(l);
+            }
+            this.#affix = !!(this.#prefix.length || this.#suffix.length);
+            if (!nocase) {
+                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
+                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
+            }
+            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
+            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
+            const [min, max] = lengths(items);
+            this.#min = min;
+            this.#max = max;
+        }
+    }
+    test(s) {
+        // The `/` check uses the string as given, so with normalization it
+        // is a separate step. Otherwise, one scan finds both a `/` and the
+        // surrogate pairs that stop the string being indexed by code point.
+        if (this.#form) {
+            noSlash(s);
+            return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+            noSlash(s);
+            return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+    }
+    /**
+     * The same as {@link Matcher#test}, but the string is not checked
+     * for `/` chars, so the result for a string that has one is not
+     * defined. Only use it for a string that is known to be one path
+     * portion, such as a part of a path that was split on `/`. It can
+     * be faster, because some patterns do not need to look at each char
+     * of the string.
+     */
+    testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+    }
+    // Test a string that has no `/`. `chars` indexes it by code point.
+    // If it is not given, it is only found if a step needs it.
+    #test(s, chars) {
+        if (this.#literal !== undefined) {
+            return this.#literalFold ?
+                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
+                : s === this.#literal;
+        }
+        // the length check means that the prefix and suffix do not
+        // overlap. Without the chars, the length in code points is from
+        // half of the UTF-16 length (if each one is a surrogate pair) to
+        // all of it, which is often enough to know.
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === undefined) {
+            const most = s.length;
+            const least = (most + 1) >> 1;
+            if (most < min || least > max)
+                return false;
+            if (least < min || most > max)
+                chars = codePoints(s);
+        }
+        if (chars !== undefined &&
+            (chars.length < min || chars.length > max)) {
+            return false;
+        }
+        const prefix = this.#prefix.length;
+        if (this.#affix) {
+            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
+                if (!s.startsWith(this.#prefixStr) ||
+                    !s.endsWith(this.#suffixStr)) {
+                    return false;
+                }
+            }
+            else {
+                chars ??= codePoints(s);
+                const end = chars.length - this.#suffix.length;
+                if (!hasAffix(this.#prefix, chars, 0) ||
+                    !hasAffix(this.#suffix, chars, end)) {
+                    return false;
+                }
+            }
+        }
+        const dotStart = !this.options.dot && s.startsWith('.');
+        if (this.#linear) {
+            // `.` and `..` only match literal dots, even with `dot:true`
+            if (s === '.' || s === '..')
+                return false;
+            // only a literal can match the leading dot. A `*` can not
+            // start a dotfile, even if it matches nothing.
+            if (dotStart && !prefix)
+                return false;
+            if (this.#wild)
+                return true;
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            return testLinear(this.#linear, chars, prefix, end);
+        }
+        chars ??= codePoints(s);
+        if (s === '.' || s === '..') {
+            this.#marks ??= marks(this.#size);
+            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
+            const start = sim.state();
+            sim.add(start, this.#start, 0, true);
+            let state = sim.done(start);
+            for (let i = 0; i < chars.length; i++) {
+                state = sim.step(state, chars[i], i, true);
+            }
+            return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
+        let d = dfa.start(dotStart);
+        // read char codes from the string, so that a one-char string is
+        // only made for a cache miss
+        const str = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+            if (d.dead)
+                return false;
+            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+    }
+    /** a readable listing of the state machine */
+    toString() {
+        return show(this.#start);
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ *
+ * A leading `#` or `!` is escaped as well, so that the result is never a
+ * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
+ * `!` is written as `@(!)`, because `[!` starts a negated class.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    // However, at the start of the pattern, '!' negates the pattern and
+    // '#' makes it a comment, so the first character is handled below.
+    const e = magicalBraces ?
+        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
+        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
+            : s.replace(/[?*()[\]\\]/g, '\\$&');
+    const c = e.charAt(0);
+    if (c === '#') {
+        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
+    }
+    if (c === '!') {
+        // '[!]' can not be used, because '[!' starts a negated class, and
+        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
+        // matches only '!'. If extglobs are disabled with `noext`, it
+        // matches nothing, rather than everything.
+        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
+    }
+    return e;
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
+    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
+        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
+    }
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const DEFAULT_BRACE_EXPAND_MAX = 100_000;
+const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+// avoid the annoying deprecation flag lol
+const AWE_KEY = ('allowWindow' + 'sEscape');
+const minimatch = (p, pattern, options) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options?.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return cachedMinimatch(pattern, options).match(p);
+};
+// The Minimatch objects that minimatch() used most recently, by options
+// and then by pattern. When the cache is full, it becomes the old one,
+// and the objects used from the old one are moved back to a new one.
+// So it keeps 256 to 512 objects.
+// The patterns can come from users, so the cache is also bounded by
+// the total weight of the objects (see cacheWeight()), and an object
+// that is too heavy is never kept. Otherwise a few unique patterns
+// with large brace expansions would fill the heap.
+let cache = new Map();
+let oldCache = new Map();
+let cacheSize = 0;
+let cacheTotalWeight = 0;
+const cacheMax = 256;
+const cacheMaxWeight = 1 << 15;
+const cacheMaxEntryWeight = 1 << 12;
+// About the memory that a compiled object keeps: the pattern and the
+// expanded patterns, of which each row in set is made.
+const cacheWeight = (mm) => {
+    let w = mm.pattern.length;
+    for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+            break;
+    }
+    return w;
+};
+// tsc fails here if a new option is in neither type. Add it to
+// optionsKey() too.
+const allOptionsKeyed = true;
+void allOptionsKeyed;
+// 0, 1 or 2 for undefined, falsy or truthy.
+const tri = (v) => v === undefined ? 0
+    : v ? 2
+        : 1;
+// The weight of each boolean option's base-3 digit in the key. The
+// weights below 24 are for optimizationLevel (1), platform (3) and
+// windowsPathsNoEscape (12). tsc fails here if a boolean option is
+// not in the list.
+const booleanWeights = new Map(Object.keys({
+    nobrace: 0,
+    nocomment: 0,
+    nonegate: 0,
+    noglobstar: 0,
+    noext: 0,
+    nonull: 0,
+    partial: 0,
+    dot: 0,
+    nocase: 0,
+    nocaseMagicOnly: 0,
+    magicalBraces: 0,
+    matchBase: 0,
+    flipNegate: 0,
+    preserveMultipleSlashes: 0,
+    windowsNoMagicRoot: 0,
+}).map((k, i) => [k, 24 * 3 ** i]));
+// The cache key for a set of options. It is a number, unless an
+// option is set to a value that the number can not show, such as
+// normalize or an uncommon platform. Then it is a JSON string.
+// The defaults give 0, the same key as no options.
+// It only reads the keys that are set, so that the speed does not
+// depend on the shape of the options object.
+const optionsKey = (o) => {
+    let n = 0;
+    let wpe = false;
+    // inherited keys too, because Minimatch reads them
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o) {
+        const v = o[k];
+        switch (k) {
+            // the same test as the Minimatch constructor
+            case 'windowsPathsNoEscape':
+                if (v)
+                    wpe = true;
+                break;
+            case AWE_KEY:
+                if (v === false)
+                    wpe = true;
+                break;
+            case 'platform': {
+                // the same test as the Minimatch constructor
+                const p = v || defaultPlatform;
+                if (p === defaultPlatform)
+                    break;
+                if (p === 'darwin')
+                    n += 3;
+                else if (p === 'win32')
+                    n += 6;
+                else if (p === 'linux')
+                    n += 9;
+                else
+                    return JSON.stringify(o);
+                break;
+            }
+            case 'optimizationLevel':
+                // The same tests as Minimatch: 1 when undefined, then >= 2,
+                // >= 1, or else 0. The default level 1 adds 0.
+                if (v === undefined)
+                    break;
+                n +=
+                    v >= 2 ? 1
+                        : v >= 1 ? 0
+                            : 2;
+                break;
+            case 'braceExpandMax':
+                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'maxGlobstarRecursion':
+                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'normalize':
+                if (v !== undefined)
+                    return JSON.stringify(o);
+                break;
+            default:
+                // unknown keys have no weight
+                n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+    }
+    return wpe ? n + 12 : n;
+};
+// A copy, so a later change to the options can not change it. Unlike
+// a spread, it keeps the inherited keys, which optionsKey() and the
+// Minimatch constructor also read.
+const copyOptions = (o) => {
+    const copy = {};
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o)
+        copy[k] = o[k];
+    return copy;
+};
+const cachedMinimatch = (pattern, options) => {
+    const key = options ? optionsKey(options) : 0;
+    let mm = cache.get(key)?.get(pattern);
+    if (mm)
+        return mm;
+    mm =
+        oldCache.get(key)?.get(pattern) ??
+            new Minimatch(pattern, copyOptions(options));
+    const weight = cacheWeight(mm);
+    // too big to keep, so it is compiled again each time
+    if (weight > cacheMaxEntryWeight)
+        return mm;
+    if (cacheSize >= cacheMax ||
+        cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+    }
+    let byPattern = cache.get(key);
+    if (!byPattern)
+        cache.set(key, (byPattern = new Map()));
+    byPattern.set(pattern, mm);
+    cacheSize++;
+    cacheTotalWeight += weight;
+    return mm;
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+const filter = (pattern, options) => {
+    let mm;
+    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    // brace-expansion turns each escaped backslash '\\' into a single '\',
+    // which then escapes the next character instead, and can turn an
+    // escaped magic character (for example '\\\*') into a live one.
+    // Double every pair, so an escaped backslash comes back out still
+    // escaped. The parity of each run of backslashes is unchanged.
+    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
+    // brace-expansion does not know about [...] classes. In
+    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
+    // or '[}]'. Escape the brace for brace-expansion, which removes that
+    // backslash again, leaving '[{]' or '[}]'.
+    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, '[\\$1]');
+    }
+    return (0,esm/* expand */.fT)(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// A numeric range with at least this many values is matched as one
+// pattern portion, rather than expanded. For a glob walk, that is
+// one directory read, in place of a stat for each value.
+const RANGE_MIN = 100;
+// a {lo..hi} range that is not escaped, and not a ${...} variable
+const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+// true if a range mark in this portion is inside a `!(...)`,
+// `*(...)` or `+(...)` extglob. Those repeat or negate their
+// contents, so one Matcher for the whole range does not match the
+// same strings as the union of one pattern per value. For example,
+// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
+// would not match `5`, but every expanded pattern except `!(5)` does.
+// `@(...)` and `?(...)` are fine: they pick one value at most.
+const inRepeatOrNegExt = (portion, mark) => {
+    const stack = [];
+    for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if (c === mark) {
+            if (stack.some(t => t !== '@' && t !== '?'))
+                return true;
+        }
+        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
+            stack.push(c);
+            i++;
+        }
+        else if (c === ')') {
+            stack.pop();
+        }
+    }
+    return false;
+};
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+// Index of the `]` that closes the class that starts at `start`,
+// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
+// not skipped, so this can find a `]` before the real end. That
+// only makes a class look less like a literal.
+const classEnd = (pattern, start) => {
+    let i = start + 1;
+    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
+        i++;
+    let sawStart = false;
+    for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === ']' && sawStart)
+            return i;
+        sawStart = true;
+        if (c === '\\')
+            i++;
+    }
+    return -1;
+};
+// If a path portion pattern has no magic, return the string it
+// matches. Otherwise, return undefined. This can report magic for
+// a pattern that is in fact literal (eg, `[]`), but never the
+// reverse, so a string result is always safe to compare directly.
+const literal = (pattern, noext) => {
+    if (!noext && (pattern === '+()' || pattern === '@()'))
+        return pattern;
+    let lit = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            lit += pattern.charAt(++i) || c;
+        }
+        else if (c === '*' || c === '?') {
+            return undefined;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close === -1) {
+                // not closed, so the [ is a literal
+                lit += c;
+                continue;
+            }
+            // a class of one char, such as `[*]` or `[\b]`, is a literal
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith('\\'))
+                body = body.slice(1);
+            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
+                return undefined;
+            }
+            lit += body;
+            i = close;
+        }
+        else if (!noext &&
+            '+@!'.includes(c) &&
+            pattern.charAt(i + 1) === '(' &&
+            pattern.includes(')', i + 2)) {
+            return undefined;
+        }
+        else {
+            lit += c;
+        }
+    }
+    return lit;
+};
+// The matching engine compiles and walks extglobs recursively, so a
+// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
+// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
+// Portions with more than this many extglobs are rejected.
+const MAX_EXTGLOBS = 256;
+// The number of extglob openers, such as `*(`, in a path portion
+// pattern. Chars in a class are counted too, so this can be more than
+// the number of extglobs, but never less.
+const extglobCount = (pattern) => {
+    let n = 0;
+    for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            n++;
+            i++;
+        }
+    }
+    return n;
+};
+const assertValidExtglobs = (pattern) => {
+    if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError('pattern has too many extglobs');
+    }
+};
+// True if the portion pattern has the same meaning as an alternative
+// inside `@(...)`. It must not have a `|` or `)` that is not in a
+// closed extglob (those are literal at the top level), an extglob
+// that is not closed (the `)` of the `@(...)` would close it), or a
+// trailing `\` (it would escape the next `|`). A pattern that is
+// only an empty extglob, such as `?()`, is literal on its own, but
+// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
+// from classEnd, so patterns with them are not merged.
+const extSafe = (pattern) => {
+    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
+        return false;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            if (++i === pattern.length)
+                return false;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close !== -1)
+                i = close;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            depth++;
+            i++;
+        }
+        else if (c === ')') {
+            if (!depth--)
+                return false;
+        }
+        else if (c === '|' && !depth) {
+            return false;
+        }
+    }
+    return !depth;
+};
+// The last path that Minimatch#match split, and its parts. A path is
+// often tested against many patterns in a row (such as a list of
+// ignore patterns), so this saves splitting it again. The parts are
+// never changed, so they can be shared.
+let lastSplit;
+// The last path that Minimatch#match checked before splitting it. If
+// the same path is checked again, it is being tested against many
+// patterns, so it is split and the parts are kept for the others.
+let lastChecked;
+// true if a pattern portion that is not ** matches a path portion.
+// An empty path portion only matches an empty pattern portion. A path
+// portion never has a `/`, so the Matcher does not need to check it.
+const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
+// Where the last portion of a row matches in a path: the start of the
+// last portion of the path, or of the one before a trailing `/`. -1 if
+// it matches neither.
+const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
+    : prev !== undefined && portionMatch(p, prev) ? prevStart
+        : -1;
+const isDots = (p) => p === '.' || p === '..';
+// a Windows drive letter portion, like `c:`
+const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
+// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
+const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
+// The index of the host in a row or split path that starts with a
+// Windows UNC root: 2 for `//host/share`, and 4 for
+// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
+const uncHost = (p) => {
+    if (p[0] !== '' || p[1] !== '')
+        return -1;
+    const h = p[2] !== '?' ? 2
+        : isLongUNC(p[3]) ? 4
+            : -1;
+    const host = p[h];
+    const share = p[h + 1];
+    return (h !== -1 &&
+        host !== undefined &&
+        host !== '' &&
+        host !== GLOBSTAR &&
+        share !== undefined &&
+        share !== '' &&
+        share !== GLOBSTAR) ?
+        h
+        : -1;
+};
+// true if ** can walk the path portion: not `.` or `..`, and not a
+// dotfile unless `dot` is set
+const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
+// True if a portion of the path from `start` to `end` can not be
+// walked by **: one that starts with `.`, or with `dot`, one that is
+// `.` or `..`. `start` is the start of a portion, and `end` is the end
+// of the path, or just after a separator.
+const dotPortion = (f, start, end, dot, sep) => {
+    for (let k = start; k < end;) {
+        if (f.charCodeAt(k) === 46) {
+            if (!dot)
+                return true;
+            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+            if (n >= end || isSep(f.charCodeAt(n), sep))
+                return true;
+        }
+        // the start of the next portion, after any run of separators
+        const s = nextSep(f, k, sep);
+        if (s === -1)
+            return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep))
+            k++;
+    }
+    return false;
+};
+const isSep = (c, sep) => sep === '/' ? c === 47
+    : sep === '\\' ? c === 92
+        : c === 47 || c === 92;
+// the index of the first separator at or after `from`, or -1
+const nextSep = (f, from, sep) => {
+    if (sep !== 'both')
+        return f.indexOf(sep, from);
+    const s = f.indexOf('/', from);
+    const b = f.indexOf('\\', from);
+    return (s === -1 ? b
+        : b === -1 ? s
+            : Math.min(s, b));
+};
+// the index of the last separator at or before `from`, or -1
+const lastSep = (f, from, sep) => sep !== 'both' ?
+    f.lastIndexOf(sep, from)
+    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
+// What parse() returns in place of a Matcher while make() builds and
+// merges the rows. Most of the Matchers in rows that are merged would
+// never be used, so they are only made for the rows that are left.
+const PENDING = {};
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    // the path can be checked against the last portion, and the string
+    // portions, of each row before it is split. See #canMatch.
+    #endCheck;
+    #literalCheck;
+    // level 2 resolves `.` and `..` portions in the path
+    #level2;
+    // the unicode normalization form, if any
+    #form;
+    // the string portions of each row in the set
+    #literals = [];
+    // the rows that #canMatch can match without splitting the path
+    #shapes = [];
+    // the rows whose last portion can be checked against the path's
+    #endRows = [];
+    // brace expansion can make the same portion in many rows, so they
+    // share one Matcher, and the states that it caches
+    #matchers = new Map();
+    // parse() returns PENDING in place of a Matcher
+    #pending = false;
+    // the char that marks numeric ranges in globSet, if any
+    #rangeMark;
+    // the GlobstarParts of each pattern row, by start index and partial
+    #globstarParts = new WeakMap();
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion =
+            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // make the set of Matchers etc.
+        this.make();
+        // On Windows, the portions of a row up to its drive letter or UNC
+        // share are skipped or compared without case, if the path has one
+        // too. So the checks only use the portions after it.
+        const drives = this.set.map(row => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        // with the end check, the last portion is already checked
+        this.#literals = this.set.map((row, r) => {
+            const end = this.#endRows[r] ? row.length - 1 : row.length;
+            const lits = row
+                .slice(drives[r] + 1, end)
+                .filter((p) => typeof p === 'string' && !!p);
+            return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some(l => l.length);
+        this.#shapes = this.set.map((row, r) => {
+            const [p0, p1, p2] = row;
+            if (this.#endRows[r] && row.length === 2) {
+                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+                    return 'tail';
+            }
+            // the basename of a path that is split on / is its last portion,
+            // or the one before a trailing /, the same as the end check
+            if (this.#endRows[r] &&
+                options.matchBase &&
+                row.length === 1 &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'base';
+            }
+            // the portion must not be a root, or '', which can be a
+            // different portion on Windows (where //x paths get an extra '')
+            if (!this.#endCheck || drives[r] !== -1)
+                return undefined;
+            if (row.length === 3 &&
+                p0 === GLOBSTAR &&
+                p2 === GLOBSTAR &&
+                p1 !== GLOBSTAR &&
+                p1 !== '' &&
+                // the portion between is only matched below this limit
+                this.maxGlobstarRecursion > 0) {
+                return 'mid';
+            }
+            if (row.length === 2 &&
+                p1 === GLOBSTAR &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'head';
+            }
+            return undefined;
+        });
+    }
+    // a string portion of a pattern, normalized if the option is set
+    #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+    }
+    // On Windows, the index of the last root portion of a row, as
+    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+    // -1.
+    #rootIndex(row) {
+        if (!this.isWindows)
+            return -1;
+        if (isDrive(row[0]))
+            return 0;
+        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
+        if (uncDrive)
+            return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.#expandBraces())];
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be Matchers, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        // glob --> Matchers
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path. The root of a long UNC
+                // path, //?/UNC/host/share, is 6 portions.
+                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    s.slice(3, n).every(p => !globMagic.test(p));
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, n).map(p => this.#norm(p)),
+                        ...s.slice(n).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [
+                        this.#norm(s[0]),
+                        ...s.slice(1).map(ss => this.parse(ss)),
+                    ];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+                    if (isLongUNC(this.globParts[i][3]))
+                        p[3] = 'UNC';
+                    p[2] = '?';
+                }
+            }
+        }
+        // with noext, `@(...)` would be literal
+        if (!options.noext)
+            this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i) => {
+            for (let k = 0; k < row.length; k++) {
+                if (row[k] === PENDING) {
+                    row[k] = this.parse(this.globParts[i][k]);
+                }
+            }
+        });
+    }
+    // Merge rows that only differ in one portion, where each of them
+    // is a Matcher, into one row that matches any of them with
+    // `@(a|b|...)`. Then a path is only walked once for all of them,
+    // for example with `**/*.{js,ts}`.
+    mergeRows() {
+        let merged = true;
+        while (merged) {
+            merged = false;
+            // a single row cannot be merged with anything
+            if (this.set.length < 2)
+                return;
+            let keys = this.#mergeKeys();
+            const len = Math.max(0, ...this.set.map(r => r.length));
+            for (let k = 0; k < len; k++) {
+                // the rows that are the same other than at portion k, keyed
+                // by the ids of the parts before k and the parts after k,
+                // which are at most the number of rows
+                const groups = new Map();
+                const R = this.set.length + 1;
+                this.set.forEach((row, i) => {
+                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
+                        !extSafe(this.globParts[i][k])) {
+                        return;
+                    }
+                    const { pre, suf } = keys[i];
+                    const key = pre[k] * R + suf[k + 1];
+                    const g = groups.get(key);
+                    if (g)
+                        g.push(i);
+                    else
+                        groups.set(key, [i]);
+                });
+                const drop = new Set();
+                for (const g of groups.values()) {
+                    if (g.length < 2)
+                        continue;
+                    const [first, ...rest] = g;
+                    const alts = g.map(i => this.globParts[i][k]);
+                    const glob = `@(${alts.join('|')})`;
+                    // merging is only an optimization, so leave the rows as they
+                    // are if the merged portion would have too many extglobs
+                    if (extglobCount(glob) > MAX_EXTGLOBS)
+                        continue;
+                    this.globParts[first][k] = glob;
+                    this.set[first][k] = this.parse(glob);
+                    for (const i of rest)
+                        drop.add(i);
+                }
+                if (drop.size) {
+                    merged = true;
+                    this.set = this.set.filter((_, i) => !drop.has(i));
+                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+                    // every merge drops a row, so this happens at most once per row
+                    if (this.set.length < 2)
+                        return;
+                    keys = this.#mergeKeys();
+                }
+            }
+        }
+    }
+    // For each row, number ids for its prefixes and suffixes, such that
+    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+    // Two rows are the same other than at portion k exactly when they
+    // have the same pre[k] and suf[k + 1]. This is linear in the size of
+    // the rows, where joining the whole row for every k was quadratic.
+    #mergeKeys() {
+        const partIds = new Map();
+        const ids = this.globParts.map(parts => parts.map(s => {
+            let id = partIds.get(s);
+            if (id === undefined)
+                partIds.set(s, (id = partIds.size));
+            return id;
+        }));
+        // ids are only compared at the same k, so they are numbered per
+        // portion, with 0 for the empty prefix or suffix. Then they are
+        // at most the number of rows, and id * P + part id is a safe
+        // integer key for any set that fits in memory.
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map(r => r.length));
+        const keys = ids.map(r => ({
+            pre: [0],
+            suf: new Array(r.length + 1).fill(0),
+        }));
+        for (let k = 0; k < len; k++) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { pre } = keys[i];
+                const key = pre[k] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                pre.push(id);
+            });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { suf } = keys[i];
+                const key = suf[k + 1] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                suf[k] = id;
+            });
+        }
+        return keys;
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (set.length > root &&
+                        prev &&
+                        prev !== '..' &&
+                        prev !== '.' &&
+                        prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    // Check the path against each row before it is split. 'no' if no
+    // row can match, so it does not need to be split. 'yes' if a row of
+    // `**` and one more portion matches. 'maybe' if it must be split to
+    // know. None of this applies with partial, where the path can end
+    // before the row does.
+    //
+    // On Windows, `\` is a separator in the path too, and the portions of
+    // a row up to its drive letter or UNC share are not checked (see
+    // #rootIndex).
+    //
+    // Each string portion of a row must be a portion of the path, so the
+    // path must contain it. Level 2 can only take portions out of the
+    // path, so this is still true then.
+    //
+    // The last portion of a row must match the last portion of the path,
+    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+    // This does not apply to rows that end in **, rows that end in a
+    // root, or preserveMultipleSlashes (which can leave more
+    // than one '' at the end). At level 2, it does not apply if that
+    // portion is `.` or `..`, which can be
+    // resolved away. Level 2 only takes other portions out of the
+    // middle of the path.
+    //
+    // A row of `**/x` then matches if the ** can walk the portions
+    // before the one that x matches, the same as #matchGlobstar. At
+    // level 2, this is only known if none of them are `.` or `..`, so
+    // that the path does not change when it is resolved.
+    #canMatch(f) {
+        const sep = !this.isWindows || !f.includes('\\') ? '/'
+            : f.includes('/') ? 'both'
+                : '\\';
+        // the portions that f.split(/\/+/) would end with, and where they
+        // start in f, found when a row needs them. `ends` is 0 until they
+        // are found, then 1, or -1 if they can not be used.
+        let ends = this.#endCheck ? 0 : -1;
+        let last = '';
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        // A string compare is cheaper than includes(), and a Matcher test
+        // costs more, so the cheaper check goes first.
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+            const row = this.set[r];
+            const p = row[row.length - 1];
+            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+            if (end && ends === 0) {
+                const i = lastSep(f, f.length, sep);
+                lastStart = i + 1;
+                last = f.slice(lastStart);
+                if (last === '' && i >= 0) {
+                    let j = i;
+                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
+                        j--;
+                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
+                    prev = f.slice(prevStart, j);
+                }
+                const resolves = this.#level2 &&
+                    (isDots(last) ||
+                        (last === '' && prev !== undefined && isDots(prev)));
+                ends = resolves ? -1 : 1;
+                end = !resolves;
+            }
+            let tailStart = -1;
+            if (end && typeof p === 'string') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            if (this.#literalCheck) {
+                for (const l of this.#literals[r]) {
+                    if (!f.includes(l))
+                        continue ROWS;
+                }
+            }
+            if (end && typeof p === 'object') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            const shape = this.#shapes[r];
+            if (shape === 'base' && end)
+                return 'yes';
+            if (shape === 'tail' && end) {
+                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
+                    return 'maybe';
+                }
+                if (!dotPortion(f, 0, tailStart, dot, sep))
+                    return 'yes';
+                continue;
+            }
+            if (shape === 'mid' || shape === 'head') {
+                const m = this.#walk(f, row, shape === 'head', dot, sep);
+                if (m !== 'no')
+                    return m;
+                continue;
+            }
+            return 'maybe';
+        }
+        return 'no';
+    }
+    // Match a row of a known shape against the split path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do. None of these
+    // rows have a drive letter, so they start at the first portion.
+    #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === 'head') {
+            // x, then at least one portion that ** can walk
+            if (n < 2 || !portionMatch(row[0], file[0])) {
+                return false;
+            }
+            for (let i = 1; i < n; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        const x = row[1];
+        if (shape === 'tail') {
+            // x is the last portion, or the one before a trailing ''
+            let t = n - 1;
+            if (!portionMatch(x, file[t])) {
+                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
+                    return false;
+                }
+            }
+            for (let i = 0; i < t; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        // mid: the first x that ** can walk to, with a portion after it,
+        // and ** can walk all of those
+        for (let k = 0; k < n; k++) {
+            if (portionMatch(x, file[k]) && k + 1 < n) {
+                let i = k + 1;
+                while (i < n && walkable(file[i], dot))
+                    i++;
+                if (i === n)
+                    return true;
+            }
+            if (!walkable(file[k], dot))
+                return false;
+        }
+        return false;
+    }
+    // Match a row of `**/x/**` or `x/**` against the path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+    // x must match a portion (the first one, for `x/**`), the ** before
+    // it must be able to walk the portions before that one, and there
+    // must be a portion after it, which the ** after it can walk. At
+    // level 2, this is only known if no portion is `.` or `..`.
+    #walk(f, row, head, dot, sep) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
+            return 'maybe';
+        const x = row[head ? 0 : 1];
+        // the last portion has none after it, so it can not be x
+        let s = 0;
+        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
+            // the start of the next portion
+            let next = e + 1;
+            while (next < f.length && isSep(f.charCodeAt(next), sep))
+                next++;
+            const hit = typeof x === 'string' ?
+                e - s === x.length && f.startsWith(x, s)
+                : e > s && x.testUnchecked(f.slice(s, e));
+            if (hit && !dotPortion(f, next, f.length, dot, sep))
+                return 'yes';
+            if (head || dotPortion(f, s, next, dot, sep))
+                return 'no';
+            s = next;
+        }
+        return 'no';
+    }
+    // the last split, if it was the same path with the same split
+    // settings
+    #cachedSplit(f) {
+        const last = lastSplit;
+        return (last?.f === f &&
+            last.isWindows === this.isWindows &&
+            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
+            last.normalize === this.#form) ?
+            last
+            : undefined;
+    }
+    // split a path for match(), and keep the parts for the next call
+    #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        // windows: need to use /, not \
+        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
+        // normalize each portion, so that a char that normalizes to `/`
+        // does not make a new portion
+        const normalize = this.#form;
+        if (normalize)
+            parts = parts.map(p => p.normalize(normalize));
+        lastSplit = {
+            f,
+            isWindows,
+            preserveMultipleSlashes,
+            normalize,
+            parts,
+        };
+        return lastSplit;
+    }
+    // resolve `.` and `..` portions of a path, for level 2
+    #levelTwoFileOptimize(file) {
+        // work on a copy, so that the cached parts do not change
+        const parts = [...file];
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p && p !== '.' && p !== '..' && p !== '**') {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd = Math.max(dd - 2, root);
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        // each **/.. split doubles the patterns, and adds a copy of the
+        // whole pattern. Throw if either gets too large. A partial split
+        // would match some paths and not others, depending on which rows
+        // the pass reached first.
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1_000_000;
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    // Check before changing parts or allocating the new row.
+                    const addedCells = parts.length - 1;
+                    if (globParts.length >= braceExpandMax ||
+                        splitCells + addedCells > maxSplitCells) {
+                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    splitCells += addedCells;
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                // .. can not remove the root of a Windows path
+                const root = this.#rootIndex(parts) + 1;
+                let dd = root;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd = Math.max(dd - 2, root);
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    secondPhasePreProcess(globParts) {
+        const keys = new Set();
+        const rows = globParts.filter(parts => {
+            const key = parts.join('/');
+            if (keys.has(key))
+                return false;
+            keys.add(key);
+            return true;
+        });
+        // A row is covered by another row that has `*` at some positions,
+        // and is the same at all others. Collect each distinct set of `*`
+        // positions, then look up each row with `*` put at those positions.
+        const stars = new Map();
+        for (const parts of rows) {
+            const s = [];
+            for (let i = 0; i < parts.length; i++) {
+                if (parts[i] === '*')
+                    s.push(i);
+            }
+            if (s.length)
+                stars.set(s.join(','), s);
+        }
+        // Each row is checked against each set of `*` positions, so skip
+        // this if there are too many. The patterns match the same paths
+        // either way.
+        if (!stars.size || rows.length * stars.size > 100_000)
+            return rows;
+        const { dot } = this.options;
+        return rows.filter(parts => {
+            for (const s of stars.values()) {
+                if (s[s.length - 1] >= parts.length)
+                    continue;
+                const c = [...parts];
+                let ok = true;
+                let changed = false;
+                for (const i of s) {
+                    const p = parts[i];
+                    if (p === '*')
+                        continue;
+                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
+                        ok = false;
+                        break;
+                    }
+                    c[i] = '*';
+                    changed = true;
+                }
+                if (ok && changed && keys.has(c.join('/')))
+                    return false;
+            }
+            return true;
+        });
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // Match the parts of a path against one row of the set. `resolved`
+    // is the parts after level 2 resolves `.` and `..` in them, or the
+    // same parts below level 2. Set partial to true to test if, for
+    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+    // you run out of file before you run out of pattern, then that's
+    // fine, as long as all the parts match.
+    #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa, and
+        // //?/UNC/host/share/... can match //host/share/... and vice versa.
+        // Drive letters in absolute drive or unc paths, and the host and
+        // share of UNC paths, are always compared case-insensitively.
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+            const host = pattern[ph];
+            const share = pattern[ph + 1];
+            if (typeof host !== 'string' || typeof share !== 'string') {
+                // a host or share with magic is matched as usual
+                fileStartIndex = fh;
+                patternStartIndex = ph;
+            }
+            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
+                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+                fileStartIndex = fh + 2;
+                patternStartIndex = ph + 2;
+            }
+        }
+        else if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // the drives match, so start matching after them
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    patternStartIndex = pdi + 1;
+                    fileStartIndex = fdi + 1;
+                }
+            }
+        }
+        // the drive letters are found in the parts before level 2 resolves
+        // them, and the match uses the resolved parts
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const headEnd = fileIndex + head.length;
+            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
+    }
+    // Split the pattern into head, tail, and middle of ** delimited
+    // parts. The tail has to be at the end, and the others just have to
+    // be found in order from the head. These only depend on the pattern
+    // row, so they are kept for the next path.
+    #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+            byStart = [];
+            this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+            return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        // split the body up into sections, and note the number of
+        // portions that must come after the start of each one
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                current = [[], 0];
+                segments.push(current);
+            }
+            else {
+                current[0].push(b);
+                nonGsParts++;
+            }
+        }
+        // the portions in this section and the ones after it
+        segments.forEach((b, i) => {
+            b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, and the portions that it and the rest need
+    bodySegments, 
+    // the end of the file portions that the body can match
+    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
+    // the places that a walk has already tried, as
+    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
+    // does the same no matter how it got there, and it only comes back
+    // if it found no match, so a walk that gets to one stops.
+    tried) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // with partial, the body is the rest of the pattern, so it
+            // matches if no portions are left, or only the '' of a trailing
+            // / (as a/* matches a/b/). A ** at the end walks them as its own
+            // empty section.
+            if (partial) {
+                return (fileIndex >= fileLength ||
+                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
+            }
+            // just make sure that there's no bad dots before the tail
+            for (let i = fileIndex; i < fileLength; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test, up to the last index
+        // where it can start
+        const [body, need] = bs;
+        // with partial, the path can end before the body does
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+            const key = bodyIndex * (file.length + 1) + fileIndex;
+            if (tried.has(key))
+                return false;
+            tried.add(key);
+            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            // the ** does not walk past the last place the body can start
+            if (fileIndex === after)
+                break;
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
+    // only match the file portions before this index
+    fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = Math.min(fileEnd, file.length),
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            let p = pattern[pi];
+            let f = file[fi];
+            // should be impossible.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into Matchers.
+            if (!portionMatch(p, f))
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though * can match "", except in
+        // partial mode, where it might simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    // Expand braces, except numeric ranges such as {0..999} with at
+    // least RANGE_MIN values. Each of those stays in its pattern as
+    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+    // be inside a [...] class, expand all of them instead.
+    #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+            return this.braceExpand();
+        let code = 0xe000;
+        while (pattern.includes(String.fromCharCode(code))) {
+            if (++code > 0xf8ff)
+                return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+            const a = Number(lo);
+            const b = Number(hi);
+            if (!Number.isSafeInteger(a) ||
+                !Number.isSafeInteger(b) ||
+                Math.abs(a - b) + 1 < RANGE_MIN) {
+                return m;
+            }
+            found = true;
+            return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+            return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+            for (const portion of p.split('/')) {
+                const c = portion.indexOf('[');
+                if (c !== -1 && c < portion.lastIndexOf(mark)) {
+                    return this.braceExpand();
+                }
+                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+                    return this.braceExpand();
+                }
+            }
+        }
+        this.#rangeMark = mark;
+        return set;
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
+        const rangeMark = this.#rangeMark;
+        const lit = rangeMark && pattern.includes(rangeMark) ?
+            undefined
+            : literal(pattern, noext);
+        // in nocase mode, a literal with cased chars still needs a
+        // Matcher, unless nocaseMagicOnly is set.
+        if (lit !== undefined &&
+            !(nocase &&
+                !nocaseMagicOnly &&
+                pattern.toUpperCase() !== pattern.toLowerCase())) {
+            return this.#norm(lit);
+        }
+        if (this.#pending)
+            return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+            if (!noext)
+                assertValidExtglobs(pattern);
+            m = new Matcher(pattern, {
+                nocase,
+                noext,
+                dot,
+                normalize,
+                ...(rangeMark && { rangeMark }),
+            });
+            this.#matchers.set(pattern, m);
+        }
+        return m;
+    }
+    #slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // treat the test path as a set of pathparts. If it was not just
+        // split or checked, check that it can match before splitting it.
+        let split = this.#cachedSplit(f);
+        if (!split) {
+            // the checks look at the path as given, so not if it is
+            // normalized
+            if (!partial &&
+                !this.#form &&
+                (this.#endCheck || this.#literalCheck) &&
+                lastChecked !== f) {
+                lastChecked = f;
+                const can = this.#canMatch(f);
+                if (can === 'no')
+                    return options.flipNegate ? false : this.negate;
+                if (can === 'yes')
+                    return options.flipNegate ? true : !this.negate;
+            }
+            split = this.#split(f);
+        }
+        const ff = split.parts;
+        // the parts after level 2 resolves them, kept for the next pattern
+        // that tests the same path
+        const resolved = this.#level2 ?
+            (split.resolved ??= this.#levelTwoFileOptimize(ff))
+            : ff;
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (let r = 0; r < set.length; r++) {
+            const pattern = set[r];
+            const shape = partial ? undefined : this.#shapes[r];
+            // level 2 does not change a path of one portion
+            const hit = shape === 'base' ?
+                portionMatch(pattern[0], filename)
+                : shape ? this.#matchShape(resolved, pattern, shape)
+                    : options.matchBase && pattern.length === 1 ?
+                        this.#matchRow([filename], [filename], pattern, partial)
+                        : this.#matchRow(ff, resolved, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+/* c8 ignore stop */
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+
 /***/ })
 
 /******/ });
@@ -39471,9 +43168,6 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -39590,28 +43284,6 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -39626,69 +43298,6 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

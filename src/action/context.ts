@@ -15,6 +15,10 @@ export interface RunContext {
   serverHost: string;
   /** The run's page, for links from the comment and the status. */
   runUrl?: string;
+  /** GITHUB_WORKFLOW_REF, GITHUB_WORKFLOW_SHA and GITHUB_JOB: the workflow and job this step runs in. */
+  workflowRef?: string;
+  workflowSha?: string;
+  job?: string;
 }
 
 export interface EventPayload {
@@ -28,6 +32,12 @@ export const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target
 /** `issue_comment` carries a pull request once a re-check has read it (recheck.ts). */
 const PULL_REQUEST_CARRIERS = new Set([...PULL_REQUEST_EVENTS, 'issue_comment']);
 export const REFRESH_EVENTS = new Set(['issues', 'schedule']);
+/**
+ * The runs that check that the gate is enforced (enforcement.ts): a push to the default
+ * branch, a schedule, a manual dispatch. Never a pull request's: it costs requests, and
+ * its answer does not change from one pull request to the next.
+ */
+export const ENFORCEMENT_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch']);
 
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const repository = parseRepository(env.GITHUB_REPOSITORY ?? '');
@@ -44,6 +54,9 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     apiUrl,
     graphqlUrl: graphqlUrlFor(apiUrl, env.GITHUB_GRAPHQL_URL),
     serverHost: serverHost(serverUrl),
+    ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
+    ...(env.GITHUB_WORKFLOW_SHA ? { workflowSha: env.GITHUB_WORKFLOW_SHA } : {}),
+    ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
     ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
   };
 }

@@ -6,7 +6,7 @@ import { createClient } from '../github/client.js';
 import { listComments } from '../github/comments.js';
 import { listChangedFiles } from '../github/files.js';
 import { readPullRequestFacts } from '../github/pull-request.js';
-import { pullRequestOfRun, readRunContext, REFRESH_EVENTS, type PullRequestRun } from './context.js';
+import { ENFORCEMENT_EVENTS, pullRequestOfRun, readRunContext, REFRESH_EVENTS, type PullRequestRun } from './context.js';
 import { InputError, readGate, readInputs } from './inputs.js';
 import type * as JudgeModule from './judge.js';
 import { problemAnnotations } from './problems.js';
@@ -203,6 +203,7 @@ async function checkReadiness(
   if (inputs.status && statusSha && !(current !== undefined && statusIsCurrent(current, statusFor(report)))) {
     await writeStatus(session, statusSha, { report });
   }
+  await appendEnforcement(session);
   concludeStep(report, inputs.enforce);
   failRefresh(refresh.unevaluated ?? []);
 }
@@ -229,6 +230,17 @@ function startPullRequestReads(session: OpenSession, pullRequest: PullRequestRun
   // Loaded while the network is busy anyway: a manifest with `paths` needs it next.
   if (small) loadPathMatcher().catch(() => {});
   return { scope: { closes, ...(files ? { files } : {}) }, ...(listing ? { listing } : {}) };
+}
+
+/** The enforcement check's section of the summary (enforcement.ts); it never changes the verdict, nor fails the step. */
+async function appendEnforcement(session: ActionSession): Promise<void> {
+  if (!ENFORCEMENT_EVENTS.has(session.context.eventName)) return;
+  try {
+    const section = await (await import('./enforcement.js')).checkEnforcement(session);
+    if (section.length > 0) await core.summary.addRaw(section.join('\n')).write();
+  } catch (error) {
+    core.info(`Could not check that the gate is enforced: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** Open pull requests the refresh could not evaluate fail the step: their statuses say error now, and someone must look. */

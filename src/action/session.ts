@@ -12,6 +12,8 @@ export interface OpenSession {
   github: GitHubClient;
   /** Manifests read so far, by commit: pull requests on one base share one read. */
   manifests: Map<string, Promise<Manifest>>;
+  /** GitHub refused a commit status for lack of permission: the enforcement check says so. */
+  statusRefused?: boolean;
 }
 
 /** Everything one run of the action needs, built once. */

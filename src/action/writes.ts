@@ -69,6 +69,7 @@ export async function writeStatus(session: OpenSession, sha: string, outcome: Ga
   } catch (error) {
     const cause = forbiddenCause(error, { permission: 'statuses: write', fork: isForkPullRequest(session.context.payload) });
     if (!cause) throw error;
+    session.statusRefused = true;
     core.warning(`Could not set the commit status readiness/${gate}: ${cause}`);
   }
 }

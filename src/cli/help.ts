@@ -1,13 +1,14 @@
 import { DEFAULT_MANIFEST_PATH } from '../defaults.js';
-import { CHECK_OPTIONS, IMPORT_OPTIONS, optionLines, RENDER_OPTIONS, SCHEMA_OPTIONS, usageOptions } from './options.js';
+import { CHECK_OPTIONS, DOCTOR_OPTIONS, IMPORT_OPTIONS, optionLines, RENDER_OPTIONS, SCHEMA_OPTIONS, usageOptions } from './options.js';
 
-export const COMMANDS = ['check', 'import', 'render', 'schema', 'help'] as const;
+export const COMMANDS = ['check', 'import', 'render', 'doctor', 'schema', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const USAGE = `Usage:
   readiness-gate check [manifest] ${usageOptions(CHECK_OPTIONS)}
   readiness-gate import FILE.md ${usageOptions(IMPORT_OPTIONS)}
   readiness-gate render [manifest] ${usageOptions(RENDER_OPTIONS)}
+  readiness-gate doctor ${usageOptions(DOCTOR_OPTIONS)}
   readiness-gate schema
   readiness-gate help [command]
   readiness-gate --version
@@ -63,6 +64,21 @@ With live states the document also names the day it was rendered.
 
 Exit codes: 0 written or up to date, 1 out of date (--check), 2 invalid manifest,
 file or usage.
+`,
+  doctor: `Usage: readiness-gate doctor [options]
+
+Checks that the gate is enforced, with GITHUB_TOKEN: that a rule of the branch
+requires the readiness/<gate> status or the check of the job that runs the
+gate, that a required merge queue finds merge_group among the workflow's
+triggers, that no path filter keeps a required check from some pull requests,
+and that the manifest has a code owner. Reads the rules (contents: read), the
+workflows that use readiness-gate and CODEOWNERS; writes nothing.
+
+Options:
+${optionLines(DOCTOR_OPTIONS)}
+
+Exit codes: 0 enforced, 1 findings (each with its fix) or rules GitHub would not
+show, 2 usage or no token.
 `,
   schema: `Usage: readiness-gate schema
 

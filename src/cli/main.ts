@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { ConfigError, formatProblem, omittedProblems, sortedProblems } from '../core/shared/errors.js';
 import { importCommand } from './import-command.js';
+import { doctorCommand } from './doctor.js';
 import { parseRepository, repositoryFromRemoteUrl, serverHost, type Repository } from '../core/links/links.js';
 import { MAX_MANIFEST_BYTES, parseManifest } from '../core/manifest/manifest.js';
 import type { Report } from '../core/verdict/report.js';
@@ -59,6 +60,8 @@ function run(command: Exclude<CommandName, 'help'>, args: readonly string[], io:
       return importCommand(args, io);
     case 'render':
       return renderCommand(args, io);
+    case 'doctor':
+      return doctorCommand(args, io, { client: onlineClient, gitRemote: repositoryFromGitRemote });
     case 'schema':
       parseCommandArgs('schema', args, SCHEMA_OPTIONS, 0);
       io.stdout.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);

@@ -68,8 +68,22 @@ export const RENDER_OPTIONS = {
 
 export const SCHEMA_OPTIONS = { help: HELP } as const satisfies OptionTable;
 
+export const DOCTOR_OPTIONS = {
+  repo: { ...REPO, help: ['the repository to check (default: the git remote)'] },
+  branch: { type: 'string', value: 'NAME', usage: '--branch NAME', help: ['the branch whose rules count (default: the default branch)'] },
+  gate: { ...GATE, help: ['only the workflows that run this gate (default: every one)'] },
+  'server-url': SERVER_URL,
+  help: HELP,
+} as const satisfies OptionTable;
+
 /** The options of every command that takes any. */
-export const COMMAND_OPTIONS = { check: CHECK_OPTIONS, import: IMPORT_OPTIONS, render: RENDER_OPTIONS, schema: SCHEMA_OPTIONS } as const;
+export const COMMAND_OPTIONS = {
+  check: CHECK_OPTIONS,
+  import: IMPORT_OPTIONS,
+  render: RENDER_OPTIONS,
+  doctor: DOCTOR_OPTIONS,
+  schema: SCHEMA_OPTIONS,
+} as const;
 
 /** What node:util's parseArgs needs of a table. */
 export type ParserOptions<T extends OptionTable> = { [K in keyof T]: { type: T[K]['type']; short?: string } };

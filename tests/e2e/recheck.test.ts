@@ -27,8 +27,7 @@ function commentPayload(body: string, login: string, action = 'created'): Record
   return payload;
 }
 
-const recheck = (payload: Record<string, unknown>) =>
-  scenario.run({ event: 'issue_comment', payload, sha: MAIN_SHA, inputs: { status: 'true' } });
+const recheck = (payload: Record<string, unknown>) => scenario.run({ event: 'issue_comment', payload, sha: MAIN_SHA, inputs: { status: 'true' } });
 
 describe('/readiness recheck', () => {
   it('by a collaborator with write access re-evaluates the pull request: its comment and status are updated', async () => {

@@ -97,6 +97,7 @@ export interface RepositoryRecord {
   /** Branch rules by branch (`GET /rules/branches/{branch}`), and classic protection's required checks. */
   rules: Map<string, unknown[]>;
   protection: Map<string, { contexts: string[] }>;
+  defaultBranch?: string;
   /** Answers `/rules/branches/...` with this status instead (a token that may not read them). */
   rulesStatus?: number;
   /** Tokens that cannot see this repository get NOT_FOUND, as from GitHub. */
@@ -521,6 +522,7 @@ export class GitHubEmulator {
           nodeCount: 0,
         };
       }
+      if (parent === 'Repository' && field === 'defaultBranchRef') return { name: (source as RepositoryRecord).defaultBranch ?? 'main' };
       if (parent === 'Repository' && field === 'milestone') {
         const milestone = (source as RepositoryRecord).milestones.get(params.number as number);
         // GitHub answers null, without an error, for a milestone number that does not exist.
@@ -664,8 +666,19 @@ export class GitHubEmulator {
     });
     if (typeof args.expression === 'string') {
       const [sha, ...rest] = args.expression.split(':');
-      const text = repository.files.get(sha!)?.get(rest.join(':'));
-      return text === undefined ? null : blob(text);
+      const path = rest.join(':');
+      const files = repository.files.get(sha!);
+      const text = files?.get(path);
+      if (text !== undefined) return blob(text);
+      // A directory is a tree of its files (one level is all readiness-gate reads).
+      const entries = [...(files ?? new Map<string, string>())].filter(
+        ([file]) => file.startsWith(`${path}/`) && !file.slice(path.length + 1).includes('/'),
+      );
+      if (entries.length === 0) return null;
+      return {
+        __typename: 'Tree',
+        entries: entries.map(([file, content]) => ({ name: file.slice(path.length + 1), path: file, type: 'blob', object: blob(content) })),
+      };
     }
     const oid = String(args.oid);
     const commits = [...repository.files.keys(), ...[...repository.pulls.values()].flatMap((pull) => [pull.headSha, pull.baseSha])];
@@ -741,6 +754,33 @@ export class GitHubEmulator {
       const state = url.searchParams.get('state') ?? 'open';
       const listed = [...repository.milestones.values()].filter((ms) => state === 'all' || ms.state.toLowerCase() === state);
       return this.page(url, listed.map(json));
+    }
+    if (method === 'GET' && (m = /^\/rules\/branches\/(.+)$/.exec(rest))) {
+      if (repository.rulesStatus)
+        return [repository.rulesStatus, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }];
+      const rules = repository.rules.get(decodeURIComponent(m[1]!)) ?? [];
+      return this.page(url, rules);
+    }
+    if (method === 'GET' && (m = /^\/branches\/(.+)$/.exec(rest))) {
+      const branch = decodeURIComponent(m[1]!);
+      const protection = repository.protection.get(branch);
+      return [
+        200,
+        {
+          name: branch,
+          protected: protection !== undefined,
+          protection: protection
+            ? {
+                enabled: true,
+                required_status_checks: {
+                  enforcement_level: 'non_admins',
+                  contexts: protection.contexts,
+                  checks: protection.contexts.map((context) => ({ context, app_id: null })),
+                },
+              }
+            : { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
+        },
+      ];
     }
     if (method === 'GET' && (m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest))) {
       const login = decodeURIComponent(m[1]!);
