@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { webhookPayload } from '../support/action.js';
@@ -92,6 +93,16 @@ describe('the check that the gate is enforced', () => {
     scenario.github.requests.length = 0;
     given({ rules: [requiresStatus, rule('merge_queue')], workflowText: workflow('pull_request:\n  merge_group:\n  push:') });
     expect(enforcementWarnings(await push())).toEqual([]);
+  });
+
+  it("passes the README's workflow under a ruleset that requires its status and a merge queue", async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('### Checking that the gate is enforced'));
+    const readmeWorkflow = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    given({ workflowText: readmeWorkflow, rules: [requiresStatus, rule('merge_queue')] });
+    const run = await push();
+    expect(run.code).toBe(0);
+    expect(enforcementWarnings(run)).toEqual([]);
   });
 
   it('warns when the manifest has no code owner, and when the status write was refused', async () => {

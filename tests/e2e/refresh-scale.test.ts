@@ -82,12 +82,17 @@ describe('a scheduled refresh of many open pull requests', () => {
     expect(writes()).toEqual([]);
     expect(scenario.github.statuses).toHaveLength(statusesBefore);
     // 6 pages of 50 pull requests, the rate limit, 3 queries naming the blob at 300 commits,
-    // 1 reading the one distinct manifest, 1 for the links, and the manifest at GITHUB_SHA.
-    expect(reads()).toHaveLength(13);
-    expect(scenario.github.restRequests().map((r) => `${r.method} ${decodeURIComponent(r.path)}`)).toEqual([
-      'GET /rate_limit',
-      `GET /repos/${scenario.repo().owner}/${scenario.repo().name}/contents/${MANIFEST_PATH}`,
-    ]);
+    // 1 reading the one distinct manifest, 1 for the links, and the manifest at GITHUB_SHA;
+    // then the check that the gate is enforced: 1 query for its files, the branch's rules and protection.
+    expect(reads()).toHaveLength(16);
+    const enforcementReads = /\/(rules\/)?branches\//;
+    expect(scenario.github.restRequests().filter((r) => enforcementReads.test(r.path))).toHaveLength(2);
+    expect(
+      scenario.github
+        .restRequests()
+        .filter((r) => !enforcementReads.test(r.path))
+        .map((r) => `${r.method} ${decodeURIComponent(r.path)}`),
+    ).toEqual(['GET /rate_limit', `GET /repos/${scenario.repo().owner}/${scenario.repo().name}/contents/${MANIFEST_PATH}`]);
     expect(run.summary).toContain(`| #${FIRST} | ❌ not ready (P0) | unchanged |`);
     expect(run.summary).toContain(`| #${FIRST + 299} | ❌ not ready (P0) | unchanged |`);
   });
@@ -97,8 +102,9 @@ describe('a scheduled refresh of many open pull requests', () => {
     scenario.close(12);
     const run = await schedule();
     expect(run.code).toBe(0);
-    // 1 page, the rate limit, 1 query naming the blobs, 1 reading the manifest, 1 for the links, the manifest at GITHUB_SHA.
-    expect(reads()).toHaveLength(6);
+    // 1 page, the rate limit, 1 query naming the blobs, 1 reading the manifest, 1 for the links, the manifest at GITHUB_SHA,
+    // and the 3 reads of the enforcement check.
+    expect(reads()).toHaveLength(9);
     const written = writes().map((r) => `${r.method} ${r.path.replace(/^\/repos\/[^/]+\/[^/]+/, '')}`);
     // …and the run's own commit, whose status changed too.
     expect(written).toHaveLength(61);

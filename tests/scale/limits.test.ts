@@ -108,7 +108,7 @@ describe('manifest limits', () => {
     const found = problems(`version: 1\nphases:\n${phases.join('\n')}\n`);
     expect(found).toHaveLength(51);
     expect(found[0]).toBe(
-      "3:28 unknown key 'colour' in phase 'P0' — expected id, name, blocking, requires, owner, due, paths, notes, tasks or acceptance",
+      "3:28 unknown key 'colour' in phase 'P0' — expected id, name, blocking, requires, owner, due, paths, milestone, notes, tasks or acceptance",
     );
     expect(found[50]).toBe('and 30 more problems');
   });
