@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ACTION_NODE } from '../support/node.js';
+import { runBundledCli } from '../support/cli.js';
 import type { Scenario } from '../support/scenario.js';
 import { ACTIONS_TOKEN, PLAN, scenarioPerTest } from '../support/scenario.js';
 
@@ -17,17 +16,9 @@ beforeEach(() => {
 });
 
 /** The bundled CLI with a token: links are verified against the emulator. */
-async function cli(args: string[], env: Record<string, string>, cwd = process.cwd()) {
-  const child = spawn(ACTION_NODE, [resolve('dist/cli/index.js'), ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', GITHUB_SERVER_URL: new URL(scenario.github.apiUrl).origin, GITHUB_API_URL: scenario.github.apiUrl, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  return { code, stdout, stderr };
+function cli(args: string[], env: Record<string, string>, cwd = process.cwd()) {
+  const { apiUrl } = scenario.github;
+  return runBundledCli(args, { GITHUB_SERVER_URL: new URL(apiUrl).origin, GITHUB_API_URL: apiUrl, ...env }, cwd);
 }
 
 describe('readiness-gate check with GITHUB_TOKEN', () => {

@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { webhookPayload } from '../support/action.js';
-import { ACTION_NODE } from '../support/node.js';
+import { runBundledCli } from '../support/cli.js';
 import { ACTIONS_TOKEN, MAIN_SHA, READ_ONLY_TOKEN, REPOSITORY, scenarioPerTest, type Scenario } from '../support/scenario.js';
 
 let scenario: Scenario;
@@ -141,21 +139,13 @@ describe('the check that the gate is enforced', () => {
 });
 
 /** The bundled CLI against the emulator. */
-async function doctor(args: string[], token = ACTIONS_TOKEN) {
-  const child = spawn(ACTION_NODE, [resolve('dist/cli/index.js'), 'doctor', ...args], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      GITHUB_SERVER_URL: new URL(scenario.github.apiUrl).origin,
-      GITHUB_API_URL: scenario.github.apiUrl,
-      ...(token ? { GITHUB_TOKEN: token } : {}),
-    },
+function doctor(args: string[], token = ACTIONS_TOKEN) {
+  const { apiUrl } = scenario.github;
+  return runBundledCli(['doctor', ...args], {
+    GITHUB_SERVER_URL: new URL(apiUrl).origin,
+    GITHUB_API_URL: apiUrl,
+    ...(token ? { GITHUB_TOKEN: token } : {}),
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  return { code, stdout, stderr };
 }
 
 describe('readiness-gate doctor', () => {

@@ -24,16 +24,24 @@ function describeRequest(request: RequestRecord): string {
   return `${request.method} ${decodeURIComponent(request.path).replace(/^\/repos\/[^/]+\/[^/]+/, '')}`;
 }
 
+/**
+ * A first run that creates the comment, then, once #12 closed, a second one at a round trip's
+ * latency that updates it and passes: the run whose requests are counted.
+ */
+async function runAgainOnceIssueClosed() {
+  expect((await scenario.pullRequest()).code).toBe(1);
+  scenario.close(12);
+  scenario.github.requests.length = 0;
+  scenario.github.latencyMs = LATENCY_MS;
+  const run = await scenario.pullRequest();
+  expect(run.code).toBe(0);
+  return run;
+}
+
 describe('the pull-request run in round trips', () => {
   it('reads beside the manifest, then the links, then writes: three round trips in a row', async () => {
     // The first run creates the comment; the second, after the issue closed, updates it.
-    expect((await scenario.pullRequest()).code).toBe(1);
-    scenario.close(12);
-    scenario.github.requests.length = 0;
-    scenario.github.latencyMs = LATENCY_MS;
-
-    const run = await scenario.pullRequest();
-    expect(run.code).toBe(0);
+    await runAgainOnceIssueClosed();
     const requests = scenario.github.requests;
     expect(requests.map(describeRequest).sort()).toEqual(
       [
@@ -63,13 +71,7 @@ describe('the pull-request run in round trips', () => {
     }
     const plan = `version: 1\nphases:\n  - id: P0\n    name: Beta\n    blocking: true\n    milestone: v2.0 beta\n    tasks:\n      - { id: P0.1, title: Secrets, links: ["#12"] }\n`;
     scenario.manifest(plan, BASE_SHA);
-    expect((await scenario.pullRequest()).code).toBe(1);
-    scenario.close(12);
-    scenario.github.requests.length = 0;
-    scenario.github.latencyMs = LATENCY_MS;
-
-    const run = await scenario.pullRequest();
-    expect(run.code).toBe(0);
+    const run = await runAgainOnceIssueClosed();
     expect(JSON.parse(run.outputs.report!).counts).toMatchObject({ items: 101, satisfied: 101 });
     const requests = scenario.github.requests;
     expect(requests.map(describeRequest).filter((r) => r.includes('Milestone'))).toEqual(['POST graphql ReadinessMilestones']);
