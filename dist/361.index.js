@@ -539,8 +539,8 @@ function judgeMilestone(manifest, phase, context) {
     const ref = phase.milestone;
     if (ref === undefined)
         return undefined;
-    const unjudged = (state, blocks) => ({
-        report: { ref, state, total: 0, closed: 0, dropped: [], blocks },
+    const unjudged = (state, blocks, detail) => ({
+        report: { ref, state, total: 0, closed: 0, dropped: [], blocks, ...(detail ? { detail } : {}) },
         tasks: [],
     });
     if (context.links === 'offline')
@@ -549,7 +549,7 @@ function judgeMilestone(manifest, phase, context) {
     if (!lookup)
         return unjudged('unknown', `${(0,milestones/* milestoneName */.C)(ref)} could not be read`);
     if (!lookup.found && !lookup.missing)
-        return unjudged('unknown', `${(0,milestones/* milestoneName */.C)(ref)} could not be read (${lookup.detail})`);
+        return unjudged('unknown', `${(0,milestones/* milestoneName */.C)(ref)} could not be read (${lookup.detail})`, lookup.detail);
     if (!lookup.found)
         throw missingMilestone(manifest, phase, context);
     return judgeFound(lookup, ref, context, manifest.milestonePositions.get(phase.id)?.line);
@@ -1131,8 +1131,10 @@ function shortDate(date) {
 }
 /** The milestone's progress in words, without its name: "12 of 15 closed, due 20 Dec \u00b7 dropped: #4, #9". */
 function milestoneProgress(milestone, reference, words) {
-    if (milestone.state === 'unverified' || milestone.state === 'unknown')
-        return words(milestone.blocks ?? 'not read');
+    if (milestone.state === 'unverified')
+        return 'not verified (offline)';
+    if (milestone.state === 'unknown')
+        return words(`could not be read${milestone.detail ? ` (${milestone.detail})` : ''}`);
     const parts = [milestone.total === 0 ? 'no items yet' : `${milestone.closed} of ${milestone.total} closed`];
     if (milestone.due)
         parts[0] += `, due ${shortDate(milestone.due)}`;

@@ -11108,6 +11108,7 @@ function fromSection(section, reading) {
         ...(section.owner ? { owner: section.owner } : {}),
         ...(section.due ? { due: section.due } : {}),
         ...(section.dueProblem ? { dueProblem: section.dueProblem } : {}),
+        ...(section.milestone !== undefined ? { milestone: section.milestone } : {}),
         ...(section.requires.length ? { wants: section.requires } : {}),
         requires: [],
     };
@@ -11134,6 +11135,8 @@ function fromSection(section, reading) {
             blocking: false,
             blockingComment: 'the items of the section not marked as required',
             ...common,
+            // The milestone's items are the section's as a whole: they go with its required part, once.
+            milestone: undefined,
             requires: [],
             items: rest,
         },
@@ -21107,7 +21110,7 @@ const GENERIC_HEADING = /^(?:decision\b.*|sign[- ]?off|check ?list|tasks?|to ?do
 const ACCEPTANCE = /\b(?:acceptance|exit criteria|definition of done)\b/i;
 /** Groups whose name adds nothing to a task's notes. */
 const GENERIC_GROUP = /^(?:tasks?|acceptance(?: criteria)?|to ?dos?|items|checklist|work|subtasks)$/i;
-const META_LINE = /^(?:owners?|lead|dri|assignee|release (?:manager|lead|captain)|coordinator|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on)\s*:/i;
+const META_LINE = /^(?:owners?|lead|dri|assignee|release (?:manager|lead|captain)|coordinator|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on|milestone)\s*:/i;
 /**
  * A reader that carries what the document says from one block to the next \u2014 the open
  * headings, the last lead-in paragraph, the legend \u2014 into how each item is read.
@@ -21259,6 +21262,9 @@ function readMetadata(section, line) {
             section.due = due.date;
         else if (due.problem && section.due === undefined)
             section.dueProblem = due.problem;
+        const milestone = /^milestone\s*:\s*(.+)$/i.exec(part.trim())?.[1]?.trim();
+        if (milestone && section.milestone === undefined)
+            section.milestone = /^#?\d{1,9}$/.test(milestone) ? Number(milestone.replace('#', '')) : text_shorten(milestone, 255);
         const requires = /^(?:waiting for|requires|depends on)\s*:\s*(.+)$/i.exec(part.trim());
         if (requires)
             section.requires.push(...requires[1]
@@ -21673,6 +21679,7 @@ function toManifest(title, phases) {
             requires: phase.requires,
             ...(phase.owner ? { owner: phase.owner } : {}),
             ...(phase.due ? { due: phase.due } : {}),
+            ...(phase.milestone !== undefined ? { milestone: phase.milestone } : {}),
             tasks: manifestItems(draftItems(phase, false)),
             acceptance: manifestItems(draftItems(phase, true)),
         })),
@@ -21729,6 +21736,10 @@ function phaseYaml(phase, draft) {
         lines.push(`    owner: ${scalar(phase.owner)}`);
     if (phase.due)
         lines.push(`    due: ${scalar(phase.due)}`);
+    if (phase.milestone !== undefined) {
+        const value = typeof phase.milestone === 'number' ? String(phase.milestone) : scalar(phase.milestone);
+        lines.push(`    milestone: ${value}${_6_write_yaml_comment("from 'Milestone:' in the document: its issues and pull requests are items once checked online")}`);
+    }
     for (const [key, items] of [
         ['tasks', draftItems(draft, false)],
         ['acceptance', draftItems(draft, true)],
@@ -29133,8 +29144,8 @@ function judgeMilestone(manifest, phase, context) {
     const ref = phase.milestone;
     if (ref === undefined)
         return undefined;
-    const unjudged = (state, blocks) => ({
-        report: { ref, state, total: 0, closed: 0, dropped: [], blocks },
+    const unjudged = (state, blocks, detail) => ({
+        report: { ref, state, total: 0, closed: 0, dropped: [], blocks, ...(detail ? { detail } : {}) },
         tasks: [],
     });
     if (context.links === 'offline')
@@ -29143,7 +29154,7 @@ function judgeMilestone(manifest, phase, context) {
     if (!lookup)
         return unjudged('unknown', `${milestoneName(ref)} could not be read`);
     if (!lookup.found && !lookup.missing)
-        return unjudged('unknown', `${milestoneName(ref)} could not be read (${lookup.detail})`);
+        return unjudged('unknown', `${milestoneName(ref)} could not be read (${lookup.detail})`, lookup.detail);
     if (!lookup.found)
         throw missingMilestone(manifest, phase, context);
     return judgeFound(lookup, ref, context, manifest.milestonePositions.get(phase.id)?.line);
@@ -30135,8 +30146,10 @@ function shortDate(date) {
 }
 /** The milestone's progress in words, without its name: "12 of 15 closed, due 20 Dec \u00b7 dropped: #4, #9". */
 function milestoneProgress(milestone, reference, words) {
-    if (milestone.state === 'unverified' || milestone.state === 'unknown')
-        return words(milestone.blocks ?? 'not read');
+    if (milestone.state === 'unverified')
+        return 'not verified (offline)';
+    if (milestone.state === 'unknown')
+        return words(`could not be read${milestone.detail ? ` (${milestone.detail})` : ''}`);
     const parts = [milestone.total === 0 ? 'no items yet' : `${milestone.closed} of ${milestone.total} closed`];
     if (milestone.due)
         parts[0] += `, due ${shortDate(milestone.due)}`;

@@ -26,7 +26,7 @@ const ACCEPTANCE = /\b(?:acceptance|exit criteria|definition of done)\b/i;
 /** Groups whose name adds nothing to a task's notes. */
 const GENERIC_GROUP = /^(?:tasks?|acceptance(?: criteria)?|to ?dos?|items|checklist|work|subtasks)$/i;
 const META_LINE =
-  /^(?:owners?|lead|dri|assignee|release (?:manager|lead|captain)|coordinator|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on)\s*:/i;
+  /^(?:owners?|lead|dri|assignee|release (?:manager|lead|captain)|coordinator|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on|milestone)\s*:/i;
 
 /** Reads a document's structure in document order, then gives what it read. */
 export interface DocumentReader {
@@ -179,6 +179,9 @@ function readMetadata(section: Section, line: string): void {
     const due = readLabelledDate(part);
     if (due.date && section.due === undefined) section.due = due.date;
     else if (due.problem && section.due === undefined) section.dueProblem = due.problem;
+    const milestone = /^milestone\s*:\s*(.+)$/i.exec(part.trim())?.[1]?.trim();
+    if (milestone && section.milestone === undefined)
+      section.milestone = /^#?\d{1,9}$/.test(milestone) ? Number(milestone.replace('#', '')) : shorten(milestone, 255);
     const requires = /^(?:waiting for|requires|depends on)\s*:\s*(.+)$/i.exec(part.trim());
     if (requires)
       section.requires.push(

@@ -65,6 +65,7 @@ function fromSection(section: Section, reading: Reading): DraftPhase[] {
     ...(section.owner ? { owner: section.owner } : {}),
     ...(section.due ? { due: section.due } : {}),
     ...(section.dueProblem ? { dueProblem: section.dueProblem } : {}),
+    ...(section.milestone !== undefined ? { milestone: section.milestone } : {}),
     ...(section.requires.length ? { wants: section.requires } : {}),
     requires: [] as string[],
   };
@@ -92,6 +93,8 @@ function fromSection(section: Section, reading: Reading): DraftPhase[] {
       blocking: false,
       blockingComment: 'the items of the section not marked as required',
       ...common,
+      // The milestone's items are the section's as a whole: they go with its required part, once.
+      milestone: undefined,
       requires: [],
       items: rest,
     },

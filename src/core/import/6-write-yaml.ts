@@ -17,6 +17,7 @@ export function toManifest(title: string | undefined, phases: readonly DraftPhas
       requires: phase.requires,
       ...(phase.owner ? { owner: phase.owner } : {}),
       ...(phase.due ? { due: phase.due } : {}),
+      ...(phase.milestone !== undefined ? { milestone: phase.milestone } : {}),
       tasks: manifestItems(draftItems(phase, false)),
       acceptance: manifestItems(draftItems(phase, true)),
     })),
@@ -70,6 +71,10 @@ function phaseYaml(phase: ManifestData['phases'][number], draft: DraftPhase): st
   if (phase.requires.length) lines.push('    requires:', ...phase.requires.map((id) => `      - ${scalar(id)}`));
   if (phase.owner) lines.push(`    owner: ${scalar(phase.owner)}`);
   if (phase.due) lines.push(`    due: ${scalar(phase.due)}`);
+  if (phase.milestone !== undefined) {
+    const value = typeof phase.milestone === 'number' ? String(phase.milestone) : scalar(phase.milestone);
+    lines.push(`    milestone: ${value}${comment("from 'Milestone:' in the document: its issues and pull requests are items once checked online")}`);
+  }
   for (const [key, items] of [
     ['tasks', draftItems(draft, false)],
     ['acceptance', draftItems(draft, true)],

@@ -45,6 +45,8 @@ export interface Section {
   owner?: string;
   due?: string;
   dueProblem?: string;
+  /** A "Milestone: …" line: a milestone's title, or its number. */
+  milestone?: string | number;
   /** Phase ids a "Waiting for:" line names, resolved once ids are known. */
   requires: string[];
   items: DraftItem[];
@@ -93,6 +95,8 @@ export interface DraftPhase {
   owner?: string;
   due?: string;
   dueProblem?: string;
+  /** A "Milestone: …" line: a milestone's title, or its number. */
+  milestone?: string | number;
   requires: string[];
   /** Phase ids the document says this phase waits for, resolved once ids are final. */
   wants?: string[];

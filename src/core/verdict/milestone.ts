@@ -26,14 +26,14 @@ export interface MilestoneJudgement {
 export function judgeMilestone(manifest: Manifest, phase: PhaseData, context: EvaluationContext): MilestoneJudgement | undefined {
   const ref = phase.milestone;
   if (ref === undefined) return undefined;
-  const unjudged = (state: MilestoneReport['state'], blocks: string): MilestoneJudgement => ({
-    report: { ref, state, total: 0, closed: 0, dropped: [], blocks },
+  const unjudged = (state: MilestoneReport['state'], blocks: string, detail?: string): MilestoneJudgement => ({
+    report: { ref, state, total: 0, closed: 0, dropped: [], blocks, ...(detail ? { detail } : {}) },
     tasks: [],
   });
   if (context.links === 'offline') return unjudged('unverified', `${milestoneName(ref)} is not verified (offline)`);
   const lookup = context.milestones?.get(milestoneKey(ref));
   if (!lookup) return unjudged('unknown', `${milestoneName(ref)} could not be read`);
-  if (!lookup.found && !lookup.missing) return unjudged('unknown', `${milestoneName(ref)} could not be read (${lookup.detail})`);
+  if (!lookup.found && !lookup.missing) return unjudged('unknown', `${milestoneName(ref)} could not be read (${lookup.detail})`, lookup.detail);
   if (!lookup.found) throw missingMilestone(manifest, phase, context);
   return judgeFound(lookup, ref, context, manifest.milestonePositions.get(phase.id)?.line);
 }

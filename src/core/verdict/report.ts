@@ -103,6 +103,8 @@ export interface MilestoneReport {
   total: number;
   closed: number;
   dropped: LinkReport[];
+  /** Why it could not be read, when `unknown`. */
+  detail?: string;
   /** GitHub's listing of its items stopped short: the items not read may be open. */
   cutShort?: boolean;
   /** Why the phase cannot be complete on its milestone's account, whatever its items say: offline, unread, cut short, empty. */

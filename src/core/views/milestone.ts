@@ -23,7 +23,8 @@ function shortDate(date: string): string {
 
 /** The milestone's progress in words, without its name: "12 of 15 closed, due 20 Dec · dropped: #4, #9". */
 function milestoneProgress(milestone: MilestoneReport, reference: (link: LinkReport) => string, words: (text: string) => string): string {
-  if (milestone.state === 'unverified' || milestone.state === 'unknown') return words(milestone.blocks ?? 'not read');
+  if (milestone.state === 'unverified') return 'not verified (offline)';
+  if (milestone.state === 'unknown') return words(`could not be read${milestone.detail ? ` (${milestone.detail})` : ''}`);
   const parts = [milestone.total === 0 ? 'no items yet' : `${milestone.closed} of ${milestone.total} closed`];
   if (milestone.due) parts[0] += `, due ${shortDate(milestone.due)}`;
   if (milestone.state === 'closed') parts.push(milestone.closed < milestone.total ? 'closed with items open' : 'closed');
