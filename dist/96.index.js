@@ -200,7 +200,7 @@ var action_writes = __webpack_require__(8364);
 
 
 /** `issues` actions that can change a verdict: the others (labeled, edited, assigned\u2026) leave every link's state as it was. */
-const VERDICT_ACTIONS = new Set(['closed', 'reopened', 'deleted', 'transferred']);
+const VERDICT_ACTIONS = new Set(['closed', 'reopened', 'deleted', 'transferred', 'milestoned', 'demilestoned']);
 /** Pull requests refreshed at once: their reads are batched already, and writes go one at a time anyway. */
 const PULLS_AT_ONCE = 4;
 /** REST requests left to the rest of the run (its own evaluation, status and retries) when the refresh stops writing. */
@@ -320,9 +320,19 @@ async function prepare(session, pulls) {
     }
     const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
     const manifests = await Promise.allSettled(shas.map((sha) => (0,action_session/* manifestAt */.q)(session, sha)));
-    return manifests.flatMap((result) => result.status === 'fulfilled' && (!issue || (0,evaluate/* linksTo */.B9)(result.value, { ...context.repository, number: issue.number }, context.repository))
+    return manifests.flatMap((result) => result.status === 'fulfilled' && (!issue || concernsIssue(result.value, session))
         ? [result.value]
         : []);
+}
+/** Whether the event's issue can change this plan: a task links it, or a phase takes its milestone. */
+function concernsIssue(manifest, session) {
+    const { context } = session;
+    const issue = context.payload.issue;
+    if ((0,evaluate/* linksTo */.B9)(manifest, { ...context.repository, number: issue.number }, context.repository))
+        return true;
+    // `demilestoned` names the milestone the issue left beside the issue, which has none any more.
+    const milestones = [issue.milestone, context.payload.milestone].filter((m) => Boolean(m));
+    return manifest.data.phases.some((phase) => milestones.some((m) => phase.milestone === m.number || phase.milestone === m.title));
 }
 function manifestShaOf(session, pull) {
     return session.inputs.manifestRef === 'base' ? pull.baseSha : pull.headSha;
@@ -373,7 +383,7 @@ async function evaluatePull(session, pull) {
     const { context } = session;
     const manifest = await (0,action_session/* manifestAt */.q)(session, manifestShaOf(session, pull));
     const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
-    if (issue && !(0,evaluate/* linksTo */.B9)(manifest, { ...context.repository, number: issue.number }, context.repository))
+    if (issue && !concernsIssue(manifest, session))
         return undefined;
     return session.evaluator.evaluate(manifest, {
         number: pull.number,

@@ -15,7 +15,7 @@ import { footerFor, manifestAt, type ActionSession } from './session.js';
 import { gateOf, outcomeComment, outcomeStatus, writeComment, writeStatus, type GateOutcome } from './writes.js';
 
 /** `issues` actions that can change a verdict: the others (labeled, edited, assigned…) leave every link's state as it was. */
-export const VERDICT_ACTIONS = new Set(['closed', 'reopened', 'deleted', 'transferred']);
+export const VERDICT_ACTIONS = new Set(['closed', 'reopened', 'deleted', 'transferred', 'milestoned', 'demilestoned']);
 /** Pull requests refreshed at once: their reads are batched already, and writes go one at a time anyway. */
 const PULLS_AT_ONCE = 4;
 /** REST requests left to the rest of the run (its own evaluation, status and retries) when the refresh stops writing. */
@@ -177,10 +177,21 @@ async function prepare(session: ActionSession, pulls: readonly OpenPullRequest[]
   const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
   const manifests = await Promise.allSettled(shas.map((sha) => manifestAt(session, sha)));
   return manifests.flatMap((result) =>
-    result.status === 'fulfilled' && (!issue || linksTo(result.value, { ...context.repository, number: issue.number }, context.repository))
+    result.status === 'fulfilled' && (!issue || concernsIssue(result.value, session))
       ? [result.value]
       : [],
   );
+}
+
+/** Whether the event's issue can change this plan: a task links it, or a phase takes its milestone. */
+function concernsIssue(manifest: Manifest, session: ActionSession): boolean {
+  const { context } = session;
+  type Milestone = { number: number; title: string } | null | undefined;
+  const issue = context.payload.issue as { number: number; milestone?: Milestone };
+  if (linksTo(manifest, { ...context.repository, number: issue.number }, context.repository)) return true;
+  // `demilestoned` names the milestone the issue left beside the issue, which has none any more.
+  const milestones = [issue.milestone, context.payload.milestone as Milestone].filter((m): m is NonNullable<Milestone> => Boolean(m));
+  return manifest.data.phases.some((phase) => milestones.some((m) => phase.milestone === m.number || phase.milestone === m.title));
 }
 
 function manifestShaOf(session: ActionSession, pull: OpenPullRequest): string {
@@ -230,7 +241,7 @@ async function evaluatePull(session: ActionSession, pull: OpenPullRequest): Prom
   const { context } = session;
   const manifest = await manifestAt(session, manifestShaOf(session, pull));
   const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
-  if (issue && !linksTo(manifest, { ...context.repository, number: issue.number }, context.repository)) return undefined;
+  if (issue && !concernsIssue(manifest, session)) return undefined;
   return session.evaluator.evaluate(manifest, {
     number: pull.number,
     changedFiles: pull.changedFiles,

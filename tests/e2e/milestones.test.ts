@@ -149,6 +149,27 @@ describe('a phase with a milestone', () => {
   });
 });
 
+describe('an issue joining a milestone', () => {
+  it("refreshes the pull requests whose plan takes that milestone (GitHub's issues.milestoned payload)", async () => {
+    const payload = webhookPayload('issues', 'milestoned') as { issue: { number: number }; milestone: { number: number; title: string } };
+    const { number, title } = payload.milestone;
+    givenMilestone(
+      { number, title, state: 'OPEN' },
+      [{ number: 102, kind: 'issue', title: 'Slow start', state: 'CLOSED', stateReason: 'COMPLETED' }],
+      milestonePlan(String(number)),
+    );
+    expect((await scenario.pullRequest({ inputs: { status: 'true' } })).code).toBe(0);
+    expect(scenario.github.statuses.at(-1)).toMatchObject({ sha: HEAD_SHA, state: 'success' });
+
+    // The issue of the payload (renumbered: its #2 is the pull request here) joins the milestone, still open.
+    payload.issue.number = 150;
+    scenario.issue({ number: payload.issue.number, kind: 'issue', title: 'Late addition', state: 'OPEN', milestone: number });
+    const refresh = await scenario.run({ event: 'issues', payload, inputs: { status: 'true' } });
+    expect(refresh.summary).toContain(`| #${PR_NUMBER} | ❌ not ready (beta) |`);
+    expect(scenario.github.statuses.filter((status) => status.sha === HEAD_SHA).at(-1)).toMatchObject({ state: 'failure' });
+  });
+});
+
 describe('reading a milestone', () => {
   /** 150 issues and 80 pull requests, all done. */
   function largeMilestone(): void {
