@@ -320,9 +320,7 @@ async function prepare(session, pulls) {
     }
     const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
     const manifests = await Promise.allSettled(shas.map((sha) => (0,action_session/* manifestAt */.q)(session, sha)));
-    return manifests.flatMap((result) => result.status === 'fulfilled' && (!issue || concernsIssue(result.value, session))
-        ? [result.value]
-        : []);
+    return manifests.flatMap((result) => (result.status === 'fulfilled' && (!issue || concernsIssue(result.value, session)) ? [result.value] : []));
 }
 /** Whether the event's issue can change this plan: a task links it, or a phase takes its milestone. */
 function concernsIssue(manifest, session) {

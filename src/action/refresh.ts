@@ -176,11 +176,7 @@ async function prepare(session: ActionSession, pulls: readonly OpenPullRequest[]
   }
   const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
   const manifests = await Promise.allSettled(shas.map((sha) => manifestAt(session, sha)));
-  return manifests.flatMap((result) =>
-    result.status === 'fulfilled' && (!issue || concernsIssue(result.value, session))
-      ? [result.value]
-      : [],
-  );
+  return manifests.flatMap((result) => (result.status === 'fulfilled' && (!issue || concernsIssue(result.value, session)) ? [result.value] : []));
 }
 
 /** Whether the event's issue can change this plan: a task links it, or a phase takes its milestone. */
