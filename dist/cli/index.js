@@ -737,7 +737,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5998);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
 
@@ -746,7 +746,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3291:
+/***/ 5998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10804,7 +10804,14 @@ function parseManifest(source, file, options = {}) {
         // A manifest of the right shape has `gates` in its data exactly when the key is written.
         gatesPosition: data.gates === undefined ? { line: 1, column: 1 } : map.keyAt([], 'gates'),
         phasesPosition: map.keyAt([], 'phases'),
+        lineCount: lineCount(source),
     };
+}
+function lineCount(source) {
+    let lines = 1;
+    for (let at = source.indexOf('\n'); at >= 0 && at < source.length - 1; at = source.indexOf('\n', at + 1))
+        lines++;
+    return lines;
 }
 function checkSize(source, file, maxBytes) {
     // A character takes one to three bytes in UTF-8: count the bytes only when it matters.
@@ -28796,6 +28803,8 @@ function evaluate_summarize(phases, manifest, context) {
         // 0/0 is 100% only when nothing is missing (every phase skipped), never beside "not ready".
         completion: gatedItems.length === 0 && incompletePhases.length > 0 ? 0 : percent(satisfied, gatedItems.length),
         verified: context.links !== 'offline',
+        today: context.today,
+        ...(context.repository ? { repository: { owner: context.repository.owner, repo: context.repository.repo } } : {}),
         skippedPhases: phases.filter((phase) => phase.selected && phase.skipped).map((phase) => phase.id),
         caveats: [...(context.caveats ?? []), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
         counts: {
@@ -29247,6 +29256,272 @@ class PlanEvaluator {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/views/present.ts
+
+/** "\u274c not ready": a look as the views show it. */
+function shown(look) {
+    return `${look.symbol} ${look.word}`;
+}
+const VERDICT_LOOK = {
+    ready: { symbol: '\u2705', word: 'ready', sentence: 'every phase the gate selects is complete' },
+    'not-ready': { symbol: '\u274c', word: 'not ready', sentence: 'a phase the gate selects is incomplete' },
+    unevaluated: { symbol: '\u26a0\ufe0f', word: 'could not evaluate', sentence: 'the gate could not be checked; no earlier verdict stands' },
+};
+function verdictOf(report) {
+    return report.ready ? 'ready' : 'not-ready';
+}
+function phaseState(phase) {
+    if (!phase.selected)
+        return 'not-in-gate';
+    if (phase.skipped)
+        return 'skipped';
+    return phase.complete ? 'complete' : 'incomplete';
+}
+const PHASE_LOOK = {
+    'not-in-gate': { symbol: '\u2796', word: 'not in gate', sentence: 'the gate does not select this phase' },
+    skipped: { symbol: '\u23ed\ufe0f', word: 'skipped', sentence: 'no changed file matches its `paths`' },
+    complete: { symbol: '\u2705', word: 'complete', sentence: 'every item is satisfied and every phase it requires is complete' },
+    incomplete: { symbol: '\u274c', word: 'incomplete', sentence: 'an item is not satisfied, or a phase it requires is incomplete' },
+};
+/** Why a phase is skipped, in the words every view uses. */
+const SKIPPED_BECAUSE = PHASE_LOOK.skipped.sentence;
+/** Why a selected phase without tasks or acceptance items is incomplete. */
+const PHASE_HAS_NO_ITEMS = 'has no items yet';
+function satisfiedCount(phase) {
+    return phase.tasks.filter((task) => task.satisfied).length;
+}
+function itemState(task) {
+    if (task.satisfied)
+        return task.waiver && !task.waiver.expired ? 'waived' : 'done';
+    if (task.status !== 'done')
+        return task.status;
+    // Declared done but not satisfied: a link contradicts it, or a link could not be read.
+    return task.drift ? 'drift' : 'unknown';
+}
+const ITEM_LOOK = {
+    done: { symbol: '\u2705', word: 'done', sentence: 'done, and every link says so' },
+    waived: { symbol: '\ud83d\udee1\ufe0f', word: 'waived', sentence: 'counts as satisfied while its waiver lasts' },
+    drift: { symbol: '\u26a0\ufe0f', word: 'drift', sentence: 'marked done, but a link says otherwise' },
+    unknown: { symbol: '\u2753', word: 'unknown', sentence: 'marked done, but a link could not be read' },
+    'in-progress': { symbol: '\ud83d\udea7', word: 'in progress', sentence: 'started, not finished' },
+    blocked: { symbol: '\u26d4', word: 'blocked', sentence: 'cannot go on until something else happens' },
+    todo: { symbol: '\u2b1c', word: 'todo', sentence: 'not started' },
+};
+const LINK_LOOK = {
+    open: { symbol: '\ud83d\udfe1', word: 'open', sentence: 'is open' },
+    merged: { symbol: '\ud83d\udfe3', word: 'merged', sentence: 'is merged' },
+    completed: { symbol: '\ud83d\udfe2', word: 'completed', sentence: 'is completed' },
+    not_planned: { symbol: '\u26aa', word: 'not planned', sentence: 'was closed as not planned' },
+    duplicate: { symbol: '\u26aa', word: 'duplicate', sentence: 'was closed as a duplicate' },
+    closed_unmerged: { symbol: '\ud83d\udd34', word: 'closed unmerged', sentence: 'was closed without merging' },
+    unknown: { symbol: '\u2753', word: 'unknown', sentence: 'could not be read' },
+    unverified: { symbol: '\u00b7', word: 'unverified', sentence: 'is not verified (offline)' },
+};
+const FLAG_LOOK = {
+    overdue: { symbol: '\u23f0', word: 'overdue', sentence: 'its due date has passed' },
+    drift: { symbol: ITEM_LOOK.drift.symbol, word: ITEM_LOOK.drift.word, sentence: ITEM_LOOK.drift.sentence },
+    'expired-waiver': { symbol: '\u231b', word: 'expired waiver', sentence: 'its waiver has expired, so it counts again' },
+    'this-pull-request': { symbol: '\u2728', word: 'this PR completes', sentence: 'merging this pull request satisfies it' },
+    hint: { symbol: '\ud83d\udca1', word: 'hint', sentence: 'the plan could say more than it does' },
+};
+/** A link's state in a word or two: "open", "merged", "this PR", "closed by this PR". */
+function linkWords(link) {
+    if (!completedByThisPullRequest(link))
+        return LINK_LOOK[link.state].word;
+    return link.completedByThisPullRequest === 'merging' ? 'this PR' : 'closed by this PR';
+}
+/** `#12` for a link into the report's own repository, else `owner/repo#12`. */
+function shortName(link, report) {
+    const own = report.repository && `${report.repository.owner}/${report.repository.repo}#`.toLowerCase();
+    return own && link.key.startsWith(own) ? `#${link.key.slice(own.length)}` : link.name;
+}
+/** "P2.1", or "P2.1 by closing acme/api#12" when the pull request completes it through a closing keyword. */
+function completionByThisPullRequest(task, report) {
+    const closed = task.links
+        .filter((link) => completedByThisPullRequest(link) && link.completedByThisPullRequest === 'closing')
+        .map((link) => shortName(link, report));
+    return closed.length > 0 ? `${task.id} by closing ${closed.join(', ')}` : task.id;
+}
+/** "this PR completes P2.1, P2.3": the items merging the pull request under evaluation completes. */
+function completedByThisPullRequestWords(report) {
+    const ids = report.phases.flatMap((phase) => phase.tasks
+        .filter((task) => task.satisfied && task.links.some(completedByThisPullRequest))
+        .map((task) => completionByThisPullRequest(task, report)));
+    if (ids.length === 0)
+        return undefined;
+    const shownIds = ids.slice(0, 10);
+    return `${FLAG_LOOK['this-pull-request'].word} ${shownIds.join(', ')}${ids.length > shownIds.length ? ` and ${ids.length - shownIds.length} more` : ''}`;
+}
+/** "3 of 5 sub-issues closed", for a link to an issue with sub-issues. */
+function subIssueProgress(link) {
+    const sub = link.subIssues;
+    return sub && sub.total > 0 ? `${sub.closed} of ${sub.total} sub-issues closed` : undefined;
+}
+/** "1 of 3 phases incomplete": the headline's count of what blocks the gate. */
+function incompleteClause(report) {
+    const gated = report.phases.filter(isGated).length;
+    if (gated === 0)
+        return 'every phase skipped';
+    if (gated === 1)
+        return `1 phase ${report.incompletePhases.length === 0 ? 'complete' : 'incomplete'}`;
+    if (report.incompletePhases.length === 0)
+        return `all ${gated} phases complete`;
+    return `${report.incompletePhases.length} of ${gated} phases incomplete`;
+}
+/** The counts beside the completion figure, each with its symbol; only those that are not zero. */
+function flagCounts(report) {
+    const counts = [];
+    if (report.counts.overdue > 0)
+        counts.push(`${FLAG_LOOK.overdue.symbol} ${report.counts.overdue} ${FLAG_LOOK.overdue.word}`);
+    if (report.counts.drift > 0)
+        counts.push(`${FLAG_LOOK.drift.symbol} ${report.counts.drift} ${FLAG_LOOK.drift.word}`);
+    if (report.counts.expiredWaivers > 0) {
+        const n = report.counts.expiredWaivers;
+        counts.push(`${FLAG_LOOK['expired-waiver'].symbol} ${n} ${FLAG_LOOK['expired-waiver'].word}${n === 1 ? '' : 's'}`);
+    }
+    return counts;
+}
+/** A ten-cell bar of the completion figure: "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2591\u2591\u2591". */
+function progressBar(percent, cells = 10) {
+    const full = Math.max(0, Math.min(cells, Math.floor((percent * cells) / 100)));
+    return '\u2588'.repeat(full) + '\u2591'.repeat(cells - full);
+}
+/** "62% complete (5/8 items)": the completion figure as every view states it. */
+function completionWords(report) {
+    return `${report.completion}% complete (${report.counts.satisfied}/${report.counts.items} items)`;
+}
+
+;// CONCATENATED MODULE: ./src/core/views/blockers.ts
+/**
+ * What blocks the gate, as every view lists it: the unsatisfied items of the gate's
+ * incomplete phases (or the phase itself, when it has no items or waits for another), each
+ * with its owner and due date (the phase's when the item has none, marked as such), and
+ * what to do about it in one sentence. Plain data: the views escape and lay it out.
+ */
+
+
+
+/** Every blocker of the report, phase by phase in manifest order. */
+function blockersOf(report) {
+    const blockers = [];
+    for (const phase of report.phases) {
+        if (!isGated(phase) || phase.complete)
+            continue;
+        const unsatisfied = phase.tasks.filter((task) => !task.satisfied);
+        if (unsatisfied.length === 0) {
+            blockers.push(phaseBlocker(phase, report));
+            continue;
+        }
+        for (const task of unsatisfied)
+            blockers.push(itemBlocker(phase, task, report));
+    }
+    return blockers;
+}
+function itemBlocker(phase, task, report) {
+    const ownDue = task.due ?? phase.due;
+    const links = [...task.links.filter((link) => !link.satisfied), ...task.links.filter((link) => link.satisfied)];
+    return {
+        phase,
+        task,
+        look: ITEM_LOOK[itemState(task)],
+        id: task.id,
+        title: task.title,
+        ...ownerOf(task.owner, phase.owner),
+        ...(ownDue ? { due: dueOf(ownDue, task.due === undefined, report.today) } : {}),
+        advice: adviceFor(task, report),
+        links,
+    };
+}
+function phaseBlocker(phase, report) {
+    const waits = phase.unmetRequires;
+    const advice = phase.empty
+        ? `${phase.id} ${PHASE_HAS_NO_ITEMS}: add its tasks, or leave it out of the gate`
+        : `waits for ${waits.join(', ')}: complete ${waits.length === 1 ? 'it' : 'them'} first`;
+    return {
+        phase,
+        look: PHASE_LOOK.incomplete,
+        id: phase.id,
+        title: phase.name,
+        ...ownerOf(phase.owner, undefined),
+        ...(phase.due ? { due: dueOf(phase.due, false, report.today) } : {}),
+        advice,
+        links: [],
+    };
+}
+function ownerOf(own, phaseOwner) {
+    if (own)
+        return { owner: { text: own, fromPhase: false } };
+    return phaseOwner ? { owner: { text: phaseOwner, fromPhase: true } } : {};
+}
+function dueOf(date, fromPhase, today) {
+    const relative = relativeDate(date, today);
+    return { text: date, fromPhase, overdue: date < today, ...(relative ? { relative } : {}) };
+}
+const DAY_MS = 86_400_000;
+/** Dates further ahead than this are shown as dates only. */
+const NEAR_DAYS = 14;
+/** "16 days late", "due today", "in 3 days"; nothing for a date far ahead. */
+function relativeDate(date, today) {
+    const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+    if (!Number.isFinite(days))
+        return undefined;
+    if (days < 0)
+        return `${-days} ${days === -1 ? 'day' : 'days'} late`;
+    if (days === 0)
+        return 'due today';
+    return days <= NEAR_DAYS ? `in ${days} ${days === 1 ? 'day' : 'days'}` : undefined;
+}
+/** What to do about each state a failing link can be in. */
+const LINK_ADVICE = {
+    not_planned: 'relink or waive',
+    duplicate: 'link the issue it duplicates',
+    closed_unmerged: 'link the pull request that replaces it, or waive',
+    unknown: 'check the reference and that the token can read it',
+};
+/** In order of what to fix first: a link the plan cannot stand on before one that is merely open. */
+const FAILURE_ORDER = ['unknown', 'not_planned', 'duplicate', 'closed_unmerged', 'open', 'completed', 'merged'];
+/** One sentence: what a maintainer does about this item. */
+function adviceFor(task, report) {
+    const overdue = task.overdue ? ', or move its due date' : '';
+    return itemAdvice(task, report) + overdue;
+}
+function itemAdvice(task, report) {
+    if (task.waiver?.expired)
+        return `the waiver expired on ${task.waiver.expires}: renew it or finish the task`;
+    const failing = task.links.filter((link) => link.state !== 'unverified' && !link.satisfied);
+    const first = [...failing].sort((a, b) => FAILURE_ORDER.indexOf(a.state) - FAILURE_ORDER.indexOf(b.state))[0];
+    if (first)
+        return linkAdvice(first, task, report);
+    if (task.hint)
+        return task.hint;
+    if (task.links.some((link) => link.state === 'unverified') && task.declaredStatus === undefined) {
+        return 'links not verified and no status: check online, or declare a status';
+    }
+    if (task.status === 'blocked')
+        return 'blocked: clear what blocks it, or waive it';
+    if (task.status === 'in-progress')
+        return 'in progress: finish it, then mark it done';
+    return 'not started: do it, then mark it done';
+}
+function linkAdvice(link, task, report) {
+    const name = shortName(link, report);
+    const more = task.links.filter((other) => other !== link && other.state !== 'unverified' && !other.satisfied).length;
+    const others = more > 0 ? ` (and ${more} more ${more === 1 ? 'link' : 'links'})` : '';
+    const sub = link.subIssues;
+    if (isSatisfiedState(link.state) && sub && sub.open > 0) {
+        return `${name} is closed but ${sub.open} of its ${sub.total} sub-issues are open${others}: close them or reopen ${name}`;
+    }
+    const state = `${name} ${LINK_LOOK[link.state].sentence}${link.state === 'unknown' && link.detail ? ` (${link.detail})` : ''}${others}`;
+    if (task.drift && link.state === 'open')
+        return `marked done but ${state}: close it or reopen the task`;
+    if (task.drift)
+        return `marked done but ${state}: ${LINK_ADVICE[link.state] ?? 'relink or reopen the task'}`;
+    const advice = LINK_ADVICE[link.state];
+    if (advice)
+        return `${state}: ${advice}`;
+    return `${state}: ${link.kind === 'pull' ? 'review and merge it' : 'finish it and close it'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/views/markdown.ts
 const ZERO_WIDTH_SPACE = '\u200b';
 /**
@@ -29382,109 +29657,294 @@ function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
     const url = team ? `${base}/orgs/${login}/teams/${team}` : `${base}/${login}`;
     return `[${referenceText(owner.trim())}](${url})`;
 }
+/**
+ * Text inside an HTML element of a Markdown view (a `<summary>`), where Markdown is not
+ * read: HTML escaped, and mentions and references kept from linking as in `escapeMarkdown`.
+ */
+function htmlText(text) {
+    return stripControls(text)
+        .replace(/\n|\t/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+}
 
-;// CONCATENATED MODULE: ./src/core/views/present.ts
+;// CONCATENATED MODULE: ./src/core/views/report-parts.ts
 
-function phaseState(phase) {
-    if (!phase.selected)
-        return 'not-in-gate';
-    if (phase.skipped)
-        return 'skipped';
-    return phase.complete ? 'complete' : 'incomplete';
+
+const LINK_TITLE_MAX = 40;
+/** "for #42", "for `v1.2.0` at `1a2b3c4`", "at `1a2b3c4`". */
+function subjectWords(subject) {
+    if (!subject)
+        return '';
+    if ('pullRequest' in subject)
+        return ` for #${subject.pullRequest}`;
+    const sha = codeSpan(subject.sha.slice(0, 7));
+    return subject.ref ? ` for ${codeSpan(subject.ref)} at ${sha}` : ` at ${sha}`;
 }
-const PHASE_LOOK = {
-    'not-in-gate': { icon: '\u2796', mark: '-', words: 'not in gate' },
-    skipped: { icon: '\u23ed\ufe0f', mark: '~', words: 'skipped' },
-    complete: { icon: '\u2705', mark: '\u2713', words: 'complete' },
-    incomplete: { icon: '\u274c', mark: '\u2717', words: 'incomplete' },
-};
-/** Why a phase is skipped, in the words every view uses. */
-const SKIPPED_BECAUSE = 'no changed file matches its `paths`';
-function satisfiedCount(phase) {
-    return phase.tasks.filter((task) => task.satisfied).length;
+/** The one-line headline: verdict, gate, what is gated and how many phases are incomplete. */
+function headline(view, titleMax = 200) {
+    const { report } = view;
+    const look = VERDICT_LOOK[verdictOf(report)];
+    const title = escapeMarkdown(truncate(report.title, titleMax));
+    return `### ${look.symbol} ${title}: ${codeSpan(report.gate)} gate is ${look.word}${subjectWords(view.subject)} \u2014 ${incompleteClause(report)}`;
 }
-function taskStanding(task) {
-    if (task.satisfied && task.waiver && !task.waiver.expired)
-        return 'waived';
-    if (task.satisfied)
-        return 'satisfied';
-    // Declared done but not satisfied: drift, or a link that could not be read.
-    if (task.status === 'done')
-        return 'contradicted';
-    return task.status;
+/** The line of figures: completion with its bar, what this pull request completes, the counts that matter. */
+function figures(report) {
+    const parts = [
+        `**${report.completion}%** complete ${codeSpan(progressBar(report.completion))} ${report.counts.satisfied}/${report.counts.items} items`,
+    ];
+    const completes = completedByThisPullRequestWords(report);
+    if (completes)
+        parts.push(`${FLAG_LOOK['this-pull-request'].symbol} ${escapeMarkdown(completes)}`);
+    parts.push(...flagCounts(report));
+    if (!report.verified)
+        parts.push('links not verified (offline: declared statuses count)');
+    return parts.join(' \u00b7 ');
 }
-const TASK_ICON = {
-    waived: '\ud83d\udee1\ufe0f',
-    satisfied: '\u2705',
-    contradicted: '\u26a0\ufe0f',
-    done: '\u2705',
-    'in-progress': '\ud83d\udea7',
-    blocked: '\u26d4',
-    todo: '\u2b1c',
-};
-/** A task as "\ud83d\udee1\ufe0f waived (todo)", "\u2705 done", "\u26a0\ufe0f done" or "\u2b1c todo". */
-function taskStatusWords(task) {
-    const standing = taskStanding(task);
-    return standing === 'waived' ? `${TASK_ICON.waived} waived (${task.status})` : `${TASK_ICON[standing]} ${task.status}`;
+/** What limits the verdict's grounds, one quoted line each. */
+function caveats(report) {
+    return report.caveats.map((caveat) => `> ${VERDICT_LOOK.unevaluated.symbol} ${escapeMarkdown(caveat)}`);
 }
-const LINK_LOOK = {
-    open: { icon: '\ud83d\udfe1', words: 'open' },
-    merged: { icon: '\ud83d\udfe3', words: 'merged' },
-    completed: { icon: '\ud83d\udfe2', words: 'completed' },
-    not_planned: { icon: '\u26aa', words: 'not planned' },
-    duplicate: { icon: '\u26aa', words: 'duplicate' },
-    closed_unmerged: { icon: '\ud83d\udd34', words: 'closed unmerged' },
-    unknown: { icon: '\u2753', words: 'unknown' },
-    unverified: { icon: '\u00b7', words: 'unverified' },
-};
-/** A link's state in a word or two: "open", "merged", "merged with this PR". */
-function linkWords(link) {
-    if (!completedByThisPullRequest(link))
-        return LINK_LOOK[link.state].words;
-    return link.completedByThisPullRequest === 'merging' ? 'this PR' : 'closed by this PR';
+/** The blockers table, at most `max` rows, and how many more there are. */
+function blockersTable(view, blockers, max, titleMax, elsewhere) {
+    if (blockers.length === 0)
+        return [];
+    const rows = blockers.slice(0, max).map((blocker) => blockerRow(view, blocker, titleMax));
+    const lines = ['| | Blocking item | Owner | Due | What to do | Links |', '|---|---|---|---|---|---|', ...rows];
+    if (blockers.length > rows.length)
+        lines.push('', `_${blockers.length - rows.length} more blocking items not shown: ${elsewhere}._`);
+    return lines;
 }
-/** "P2.1", or "P2.1 by closing acme/api#12" when the pull request completes it through a closing keyword. */
-function completionByThisPullRequest(task) {
-    const closed = task.links
-        .filter((link) => completedByThisPullRequest(link) && link.completedByThisPullRequest === 'closing')
-        .map((link) => link.name);
-    return closed.length > 0 ? `${task.id} by closing ${closed.join(', ')}` : task.id;
+function blockerRow(view, blocker, titleMax) {
+    const kind = blocker.task?.kind === 'acceptance' ? '_acceptance:_ ' : '';
+    const title = `${codeSpan(blocker.id)} ${kind}${escapeMarkdown(truncate(blocker.title, titleMax))}`;
+    const owner = blocker.owner ? inheritedOwner(blocker.owner, view) : '';
+    const due = blocker.due ? dueWords(blocker.due) : '';
+    const links = linkList(view, blocker.links);
+    return `| ${blocker.look.symbol} | ${title} | ${owner} | ${due} | ${escapeMarkdown(truncate(blocker.advice, 300))} | ${links} |`;
 }
-/** "this PR completes P2.1, P2.3": the items merging the pull request under evaluation completes. */
-function completedByThisPullRequestWords(report) {
-    const ids = report.phases.flatMap((phase) => phase.tasks.filter((task) => task.satisfied && task.links.some(completedByThisPullRequest)).map(completionByThisPullRequest));
-    if (ids.length === 0)
-        return undefined;
-    const shown = ids.slice(0, 10);
-    return `this PR completes ${shown.join(', ')}${ids.length > shown.length ? ` and ${ids.length - shown.length} more` : ''}`;
+/** The phase's value is marked, so nobody takes it for the item's own. */
+function inheritedOwner(owner, view) {
+    return `${ownerText(owner.text, view.serverUrl)}${owner.fromPhase ? ' _(phase)_' : ''}`;
 }
-/** "3 of 5 sub-issues closed", for a link to an issue with sub-issues. */
-function subIssueProgress(link) {
-    const sub = link.subIssues;
-    return sub && sub.total > 0 ? `${sub.closed} of ${sub.total} sub-issues closed` : undefined;
+function dueWords(due) {
+    const relative = due.relative ? ` \u00b7 ${due.overdue ? `**${FLAG_LOOK.overdue.symbol} ${due.relative}**` : due.relative}` : '';
+    return `${escapeMarkdown(due.text)}${relative}${due.fromPhase ? ' _(phase)_' : ''}`;
 }
-/** Why a selected phase without tasks or acceptance items is incomplete. */
-const PHASE_HAS_NO_ITEMS = 'has no items yet';
-function phaseProgress(phase) {
-    if (phase.complete)
-        return 'done';
-    if (phase.tasks.some((task) => task.satisfied || task.status !== 'todo'))
-        return 'in-progress';
-    return 'not-started';
+const LINKS_SHOWN = 5;
+/** Links as clickable short references carrying the issue's title, each with its state's symbol. */
+function linkList(view, links) {
+    const cells = links.slice(0, LINKS_SHOWN).map((link) => linkRef(view, link));
+    if (links.length > LINKS_SHOWN)
+        cells.push(`+${links.length - LINKS_SHOWN} more`);
+    return cells.join('<br>');
 }
-const PROGRESS_WORDS = {
-    done: '\u2705 DONE',
-    'in-progress': '\ud83d\udfe1 IN PROGRESS',
-    'not-started': '\ud83d\udd34 NOT STARTED',
-};
-const DOCUMENT_STATUS_WORDS = {
-    done: '\u2705 DONE',
-    'in-progress': '\ud83d\udfe1 IN PROGRESS',
-    blocked: '\u26d4 BLOCKED',
-    todo: '\ud83d\udd34 TODO',
-};
+function linkRef(view, link) {
+    const url = markdown_issueUrl(link, view.serverUrl);
+    const title = link.title ? ` ${escapeMarkdown(truncate(link.title, LINK_TITLE_MAX))}` : '';
+    const text = `${referenceText(shortName(link, view.report))}${title}`;
+    const progress = subIssueProgress(link);
+    return `${LINK_LOOK[link.state].symbol} ${url ? `[${text}](${url})` : text}${progress ? ` (${progress})` : ''}`;
+}
+const CHANGES_SHOWN = 10;
+/** "Since the last run": one line of what changed state. */
+function sinceLine(changes) {
+    if (changes.length === 0)
+        return [];
+    const entries = changes
+        .slice(0, CHANGES_SHOWN)
+        .map((change) => `${change.to.symbol} ${codeSpan(change.id)} ${change.to.word} (was ${shown(change.from)})`);
+    const more = changes.length > CHANGES_SHOWN ? ` \u00b7 and ${changes.length - CHANGES_SHOWN} more` : '';
+    return [`**Since the last run:** ${entries.join(' \u00b7 ')}${more}`];
+}
+const WAIVERS_SHOWN = 5;
+/** The waivers in effect, named in one line: id, reason, approver, expiry. */
+function waiversLine(view, waived) {
+    if (waived.length === 0)
+        return [];
+    const entries = waived.slice(0, WAIVERS_SHOWN).map((task) => `${codeSpan(task.id)} ${waiverWords(task, view)}`);
+    const more = waived.length > WAIVERS_SHOWN ? `; and ${waived.length - WAIVERS_SHOWN} more` : '';
+    return [`${ITEM_LOOK.waived.symbol} **${waived.length === 1 ? 'Waiver' : 'Waivers'} in effect:** ${entries.join('; ')}${more}`];
+}
+/** "\u201creason\u201d, approved by @cto, until 2027-06-30" */
+function waiverWords(task, view) {
+    const waiver = task.waiver;
+    const parts = [`\u201c${escapeMarkdown(truncate(waiver.reason, 100))}\u201d`];
+    if (waiver.approvedBy)
+        parts.push(`approved by ${ownerText(waiver.approvedBy, view.serverUrl)}`);
+    if (waiver.expires)
+        parts.push(`until ${escapeMarkdown(waiver.expires)}`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/core/views/report-details.ts
+/**
+ * What the comment and the summary fold into `<details>`: the comment's "everything else"
+ * (the phase table, waivers, items worth a look that do not block), and the summary's full
+ * report, one fold per phase with every item.
+ */
+
+
+
+
+
+
+function fold(summary, body) {
+    return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
+}
+/** The comment's fold: phases, waivers in effect and other items worth a look. */
+function commentDetails(view, shape) {
+    const { report } = view;
+    const counts = new Map();
+    for (const phase of report.phases)
+        counts.set(phaseState(phase), (counts.get(phaseState(phase)) ?? 0) + 1);
+    const waived = report.phases.flatMap((phase) => phase.tasks.filter((task) => itemState(task) === 'waived'));
+    const worthALook = report.phases.flatMap((phase) => phase.tasks.filter((task) => needsAttention(task) && (task.satisfied || !isGated(phase))).map((task) => ({ phase, task })));
+    const title = [...counts]
+        .filter(([state]) => state !== 'incomplete')
+        .map(([state, n]) => `${PHASE_LOOK[state].symbol} ${n} ${PHASE_LOOK[state].word}`);
+    if (waived.length > 0)
+        title.push(`${ITEM_LOOK.waived.symbol} ${waived.length} ${ITEM_LOOK.waived.word}`);
+    if (worthALook.length > 0)
+        title.push(`${FLAG_LOOK.hint.symbol} ${worthALook.length} worth a look`);
+    const body = [...phaseTable(view, shape)];
+    if (waived.length > 0)
+        body.push('', '**Waivers in effect**', '', ...capped(waived, shape.items, (task) => `- ${codeSpan(task.id)} ${waiverWords(task, view)}`));
+    if (worthALook.length > 0) {
+        body.push('', '**Worth a look** (not blocking)', '');
+        body.push(...capped(worthALook, shape.items, ({ task }) => `- ${ITEM_LOOK[itemState(task)].symbol} ${codeSpan(task.id)} ${escapeMarkdown(lookReason(task, view))}`));
+    }
+    return fold(`Everything else: ${htmlText(title.join(' \u00b7 ') || 'all phases')}`, body);
+}
+function capped(list, max, line) {
+    const lines = list.slice(0, max).map(line);
+    return list.length > max ? [...lines, `- _and ${list.length - max} more_`] : lines;
+}
+function lookReason(task, view) {
+    if (task.hint)
+        return task.hint;
+    if (task.waiver?.expired)
+        return `the waiver expired on ${task.waiver.expires}`;
+    if (task.overdue)
+        return `${FLAG_LOOK.overdue.word}: due ${task.due}`;
+    return adviceFor(task, view.report);
+}
+function phaseTable(view, shape) {
+    const { report } = view;
+    const rows = report.phases.slice(0, shape.phases).map((phase) => {
+        const due = phase.due ? dueWords({ text: phase.due, fromPhase: false, overdue: phase.overdue, ...near(phase, view) }) : '';
+        const owner = phase.owner ? ownerText(phase.owner, view.serverUrl) : '';
+        return `| ${codeSpan(phase.id)} | ${escapeMarkdown(truncate(phase.name, shape.titleMax))} | ${phaseStateWords(phase)} | ${satisfiedCount(phase)}/${phase.tasks.length} | ${owner} | ${due} |`;
+    });
+    const more = report.phases.length - rows.length;
+    return [
+        '| Phase | Name | State | Items | Owner | Due |',
+        '|---|---|---|---|---|---|',
+        ...rows,
+        ...(more > 0 ? ['', `_${more} more phases not shown._`] : []),
+    ];
+}
+function near(phase, view) {
+    const relative = phase.due && !phase.complete ? relativeDate(phase.due, view.report.today) : undefined;
+    return relative ? { relative } : {};
+}
+/** "\u274c incomplete, has no items yet", "\u23ed\ufe0f skipped (no changed file matches its `paths`)". */
+function phaseStateWords(phase) {
+    const state = phaseState(phase);
+    const parts = [shown(PHASE_LOOK[state])];
+    if (state === 'skipped')
+        parts.push(`(${SKIPPED_BECAUSE})`);
+    if (phase.empty)
+        parts.push(PHASE_HAS_NO_ITEMS);
+    if (phase.unmetRequires.length > 0)
+        parts.push(`waits for ${phase.unmetRequires.map(codeSpan).join(', ')}`);
+    return parts.join(' ');
+}
+/** The summary's full report: each phase folded, with every item. */
+function summaryPhases(view, shape) {
+    const { report } = view;
+    const lines = ['#### Every phase', ''];
+    let hiddenItems = 0;
+    for (const phase of report.phases.slice(0, shape.phases)) {
+        const tasks = phase.tasks.slice(0, shape.items);
+        hiddenItems += phase.tasks.length - tasks.length;
+        const more = phase.tasks.length > tasks.length
+            ? ['', `_${phase.tasks.length - tasks.length} more of ${phase.tasks.length} items in ${escapeMarkdown(phase.id)} not shown._`]
+            : [];
+        lines.push(...fold(phaseSummary(phase, view, shape), [...itemTable(view, tasks, shape), ...more]));
+    }
+    const hiddenPhases = report.phases.length - Math.min(report.phases.length, shape.phases);
+    if (hiddenPhases > 0) {
+        hiddenItems += report.phases.slice(shape.phases).reduce((sum, phase) => sum + phase.tasks.length, 0);
+        lines.push(`_${hiddenPhases} more phases not shown._`, '');
+    }
+    return { lines, hiddenItems };
+}
+function phaseSummary(phase, view, shape) {
+    const state = phaseState(phase);
+    const facts = [`${satisfiedCount(phase)}/${phase.tasks.length} items`, PHASE_LOOK[state].word];
+    if (phase.empty)
+        facts.push(PHASE_HAS_NO_ITEMS);
+    if (phase.unmetRequires.length > 0)
+        facts.push(`waits for ${phase.unmetRequires.join(', ')}`);
+    if (phase.owner)
+        facts.push(`owner ${phase.owner}`);
+    if (phase.due)
+        facts.push(`due ${phase.due}${phase.overdue ? ` ${FLAG_LOOK.overdue.symbol} ${FLAG_LOOK.overdue.word}` : ''}`);
+    const name = htmlText(truncate(phase.name, shape.titleMax));
+    return `${PHASE_LOOK[state].symbol} <code>${htmlText(phase.id)}</code> ${name} \u2014 ${htmlText(facts.join(' \u00b7 '))}`;
+}
+function itemTable(view, tasks, shape) {
+    if (tasks.length === 0)
+        return [`_${PHASE_HAS_NO_ITEMS}._`];
+    const withNotes = tasks.some((task) => task.notes);
+    const header = ['State', 'Item', 'Owner', 'Due', 'Why', 'Links', ...(withNotes ? ['Notes'] : [])];
+    return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...tasks.map((task) => itemRow(view, task, shape, withNotes))];
+}
+function itemRow(view, task, shape, withNotes) {
+    const kind = task.kind === 'acceptance' ? '_acceptance:_ ' : '';
+    const due = task.due
+        ? dueWords({ text: task.due, fromPhase: false, overdue: task.overdue, ...(task.satisfied ? {} : relative(task.due, view)) })
+        : '';
+    const cells = [
+        shown(ITEM_LOOK[itemState(task)]),
+        `${codeSpan(task.id)} ${kind}${escapeMarkdown(truncate(task.title, shape.titleMax))}`,
+        task.owner ? ownerText(task.owner, view.serverUrl) : '',
+        due,
+        escapeMarkdown(truncate(whyWords(task, view), 300)),
+        linkList(view, task.links),
+    ];
+    if (withNotes)
+        cells.push(escapeMarkdown(truncate(task.notes ?? '', 300)));
+    return `| ${cells.join(' | ')} |`;
+}
+function relative(date, view) {
+    const words = relativeDate(date, view.report.today);
+    return words ? { relative: words } : {};
+}
+/** Why an item stands where it does, when its state alone does not say it. */
+function whyWords(task, view) {
+    if (!task.satisfied)
+        return adviceFor(task, view.report);
+    if (task.waiver && !task.waiver.expired)
+        return task.reason;
+    if (task.links.some(completedByThisPullRequest))
+        return `${FLAG_LOOK['this-pull-request'].word} it`;
+    return '';
+}
 
 ;// CONCATENATED MODULE: ./src/core/views/render-report.ts
+/**
+ * The PR comment and the job summary: a headline, a line of figures, the items that block
+ * (and only those), what changed since the last run, then everything else folded. A ready
+ * gate gets a few lines. When GitHub's size limits would be passed, the longest folded
+ * lists shrink first and the blockers last.
+ */
+
 
 
 
@@ -29492,27 +29952,14 @@ const DOCUMENT_STATUS_WORDS = {
 const COMMENT_LIMIT = 65_536;
 /** GitHub rejects a step summary larger than 1 MiB. */
 const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-const REASON_MAX = 300;
-const LINK_TITLE_MAX = 60;
-const LINKS_SHOWN = 10;
-/** Phase ids named in the headline; the table names the rest. */
-const HEADLINE_IDS = 20;
-/**
- * Shapes tried in turn until the report fits: first the per-phase item lists shrink (the
- * longest lists first, as every list is cut to the same length), then the phase table keeps
- * only the gate's incomplete phases, fewer and fewer of them. The heading and the headline
- * are always there.
- */
 const SHAPES = [
-    ...[Infinity, 500, 200, 100, 50, 20, 10, 5, 3].map((tasks) => ({ tasks, sections: Infinity, phaseRows: Infinity, titleMax: 200 })),
-    ...[3, 2, 1].map((tasks) => ({ tasks, sections: Infinity, phaseRows: Infinity, titleMax: 80 })),
-    ...[50, 20, 10, 5, 0].map((sections) => ({ tasks: 1, sections, phaseRows: Infinity, titleMax: 80 })),
-    ...[2000, 1000, 500, 200, 100, 50, 20, 10, 5].map((phaseRows) => ({ tasks: 0, sections: 0, phaseRows, titleMax: 60 })),
+    ...[Infinity, 500, 200, 100, 50, 20, 10, 5, 3, 1, 0].map((items) => ({ items, phases: Infinity, blockers: Infinity, titleMax: 200 })),
+    ...[2000, 500, 200, 100, 50, 20, 10, 0].map((phases) => ({ items: 0, phases, blockers: Infinity, titleMax: 80 })),
+    ...[2000, 1000, 500, 200, 100, 50, 20, 10, 5, 1].map((blockers) => ({ items: 0, phases: 0, blockers, titleMax: 60 })),
 ];
 function renderMarkdownReport(report, options, limit) {
     // Shapes with more table rows than could possibly fit are not worth rendering.
-    const lists = listedItems(report, options).map(({ tasks }) => tasks.length);
-    const first = Math.max(0, SHAPES.findIndex((shape) => rowCount(report, lists, shape) * MIN_ROW <= limit.max));
+    const first = Math.max(0, SHAPES.findIndex((shape) => rowCount(report, options, shape) * MIN_ROW <= limit.max));
     const full = renderShape(report, options, SHAPES[first]);
     if (limit.measure(full) <= limit.max)
         return full;
@@ -29535,30 +29982,16 @@ function renderMarkdownReport(report, options, limit) {
 }
 /** The fewest characters a table row can take: `| \`x\` | \u2026 |` with its cells. */
 const MIN_ROW = 30;
-/** How many item rows and phase rows a shape shows at least, without rendering it. */
-function rowCount(report, lists, shape) {
-    const phaseRows = shape.phaseRows === Infinity ? report.phases.length : Math.min(shape.phaseRows, report.phases.length);
-    return lists.slice(0, shape.sections).reduce((rows, tasks) => rows + Math.min(tasks, shape.tasks), phaseRows);
-}
-/**
- * The phases that get a section of items, with the items it lists: every item, or for the
- * comment those that need attention, in the gate's phases or marked done against their links.
- */
-function listedItems(report, options) {
-    const lists = [];
-    for (const phase of report.phases) {
-        const tasks = options.detail === 'all' ? phase.tasks : phase.tasks.filter(needsAttention);
-        if (tasks.length === 0)
-            continue;
-        if (options.detail === 'problems' && !isGated(phase) && !tasks.some((t) => t.drift))
-            continue;
-        lists.push({ phase, tasks });
-    }
-    return lists;
+/** How many rows a shape shows at least, without rendering it. */
+function rowCount(report, options, shape) {
+    const phases = Math.min(shape.phases, report.phases.length);
+    const items = options.detail === 'all' ? report.phases.slice(0, phases).reduce((sum, phase) => sum + Math.min(shape.items, phase.tasks.length), 0) : 0;
+    const blockers = Math.min(shape.blockers, report.incompletePhases.length === 0 ? 0 : report.counts.items - report.counts.satisfied);
+    return phases + items + blockers;
 }
 const measureCharacters = (text) => text.length;
 const measureBytes = (text) => Buffer.byteLength(text, 'utf8');
-/** The last resort: cut at a line, keeping the heading and headline, and say so. */
+/** The last resort: cut at a line, keeping the headline, and say so. */
 function hardTruncate(text, options, limit) {
     const note = `\n\n_The report was cut to fit GitHub\u2019s size limit${options.detail === 'problems' ? '; the job summary shows more' : ''}._\n`;
     let keep = text.length;
@@ -29567,124 +30000,46 @@ function hardTruncate(text, options, limit) {
     return text.slice(0, text.lastIndexOf('\n', keep) + 1) + note;
 }
 function renderShape(report, options, shape) {
-    const lines = [];
-    const icon = report.ready ? '\u2705' : '\u274c';
-    const verdict = report.ready ? 'ready' : 'not ready';
-    lines.push(`### ${icon} ${escapeMarkdown(report.title)}: ${codeSpan(report.gate)} gate is ${verdict}`, '');
-    lines.push(headline(report), '');
-    lines.push(...phaseTable(report, shape), '');
-    let hiddenTasks = 0;
-    for (const [section, { phase, tasks }] of listedItems(report, options).entries()) {
-        const shown = section < shape.sections ? tasks.slice(0, shape.tasks) : [];
-        hiddenTasks += tasks.length - shown.length;
-        if (shown.length === 0)
-            continue;
-        lines.push(`#### ${PHASE_LOOK[phaseState(phase)].icon} ${codeSpan(phase.id)} ${escapeMarkdown(truncate(phase.name, shape.titleMax))}`, '');
-        lines.push(...taskTable(shown, shape, options), '');
-        if (shown.length < tasks.length) {
-            lines.push(`_${tasks.length - shown.length} more of ${tasks.length} items in ${escapeMarkdown(phase.id)} not shown._`, '');
-        }
+    const view = {
+        report,
+        ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+        ...(options.subject ? { subject: options.subject } : {}),
+    };
+    const lines = [headline(view, shape.titleMax), '', figures(report)];
+    const notes = caveats(report);
+    if (notes.length > 0)
+        lines.push('', ...notes);
+    lines.push('');
+    const waived = report.phases.flatMap((phase) => phase.tasks.filter((task) => itemState(task) === 'waived'));
+    const since = sinceLine(options.changes ?? []);
+    if (report.ready && options.detail === 'problems') {
+        // Ready: a few lines, no tables \u2014 what stands in for the plan, and what changed.
+        for (const line of [...waiversLine(view, waived), ...since])
+            lines.push(line, '');
+        if (options.footer)
+            lines.push(options.footer, '');
+        return lines.join('\n');
     }
-    if (hiddenTasks > 0)
-        lines.push(leftOutNote(hiddenTasks, options), '');
+    const elsewhere = options.detail === 'problems' ? 'the job summary lists them' : '`readiness-gate check --verbose` lists every item';
+    const table = blockersTable(view, blockersOf(report), shape.blockers, shape.titleMax, elsewhere);
+    if (table.length > 0)
+        lines.push(...table, '');
+    if (since.length > 0)
+        lines.push(...since, '');
+    if (options.detail === 'problems') {
+        lines.push(...commentDetails(view, shape));
+    }
+    else {
+        if (report.ready)
+            lines.push(...waiversLine(view, waived), '');
+        const { lines: phases, hiddenItems } = summaryPhases(view, shape);
+        lines.push(...phases);
+        if (hiddenItems > 0)
+            lines.push(`_To stay within GitHub\u2019s size limit, ${hiddenItems} items were left out; ${elsewhere}._`, '');
+    }
     if (options.footer)
         lines.push(options.footer, '');
     return lines.join('\n');
-}
-/** Says how much was left out, and only points where more is really shown. */
-function leftOutNote(hidden, options) {
-    const where = options.detail === 'problems' ? ' The job summary shows more.' : ' `readiness-gate check --verbose` on the manifest lists every item.';
-    return `_To stay within GitHub\u2019s size limit, ${hidden} items were left out.${where}_`;
-}
-function phaseTable(report, shape) {
-    const rows = ['| Phase | Name | Blocking | Status | Items |', '|---|---|---|---|---|'];
-    const row = (phase) => `| ${codeSpan(phase.id)} | ${escapeMarkdown(truncate(phase.name, shape.titleMax))} | ${phase.blocking ? 'yes' : 'no'} | ${phaseStatus(phase)} | ${satisfiedCount(phase)}/${phase.tasks.length} (${phase.completion}%) |`;
-    if (shape.phaseRows === Infinity)
-        return [...rows, ...report.phases.map(row)];
-    // Too many phases for one table: the gate's incomplete phases are the ones that matter.
-    const incomplete = report.phases.filter((phase) => isGated(phase) && !phase.complete);
-    const shown = incomplete.slice(0, shape.phaseRows);
-    const hidden = report.phases.length - shown.length;
-    const hiddenIncomplete = incomplete.length - shown.length;
-    const which = hiddenIncomplete > 0 ? ` (${hiddenIncomplete} of them incomplete)` : ' (complete, skipped or not in the gate)';
-    return [...rows, ...shown.map(row), ...(hidden > 0 ? ['', `_${hidden} more phases not shown${which}._`] : [])];
-}
-function headline(report) {
-    const parts = [`**${report.completion}%** of the gate\u2019s items are satisfied (${report.counts.satisfied}/${report.counts.items})`];
-    if (report.incompletePhases.length > 0)
-        parts.push(`incomplete: ${idList(report.incompletePhases)}`);
-    if (report.skippedPhases.length > 0)
-        parts.push(`skipped (${SKIPPED_BECAUSE}): ${idList(report.skippedPhases)}`);
-    const completes = completedByThisPullRequestWords(report);
-    if (completes)
-        parts.push(`\ud83d\udfe3 ${escapeMarkdown(completes)}`);
-    if (report.counts.drift > 0)
-        parts.push(`\u26a0\ufe0f ${report.counts.drift} marked done but contradicted by their links`);
-    if (report.counts.overdue > 0)
-        parts.push(`\u23f0 ${report.counts.overdue} overdue`);
-    if (report.counts.expiredWaivers > 0)
-        parts.push(`${report.counts.expiredWaivers} expired waivers`);
-    if (!report.verified)
-        parts.push('links not verified (offline)');
-    const caveats = report.caveats.map((caveat) => `\n\n> \u26a0\ufe0f ${escapeMarkdown(caveat)}`).join('');
-    return parts.join(' \u00b7 ') + caveats;
-}
-/** Phase ids as code spans, the first few of a long list and how many more. */
-function idList(ids) {
-    const shown = ids.slice(0, HEADLINE_IDS).map(codeSpan).join(', ');
-    return ids.length > HEADLINE_IDS ? `${shown} and ${ids.length - HEADLINE_IDS} more` : shown;
-}
-function phaseStatus(phase) {
-    const state = phaseState(phase);
-    const look = PHASE_LOOK[state];
-    if (state === 'not-in-gate' || state === 'skipped')
-        return `${look.icon} ${look.words}${phase.complete ? ' (complete)' : ''}`;
-    const parts = [`${look.icon} ${look.words}`];
-    if (phase.empty)
-        parts.push(PHASE_HAS_NO_ITEMS);
-    if (phase.unmetRequires.length > 0)
-        parts.push(`needs ${phase.unmetRequires.map(codeSpan).join(', ')}`);
-    if (phase.overdue)
-        parts.push(`\u23f0 due ${escapeMarkdown(phase.due ?? '')}`);
-    return parts.join(', ');
-}
-/** The item table; the Notes column (the manifest's notes) only when an item has some. */
-function taskTable(tasks, shape, options) {
-    const withNotes = tasks.some((task) => task.notes);
-    const header = withNotes
-        ? ['| Task | Title | Owner | Status | Links | Why | Notes |', '|---|---|---|---|---|---|---|']
-        : ['| Task | Title | Owner | Status | Links | Why |', '|---|---|---|---|---|---|'];
-    return [...header, ...tasks.map((task) => render_report_taskRow(task, shape, options, withNotes))];
-}
-function render_report_taskRow(task, shape, options, withNotes) {
-    const status = taskStatusWords(task);
-    const why = [];
-    if (task.drift)
-        why.push('\u26a0\ufe0f **drift**');
-    if (task.overdue)
-        why.push(`\u23f0 overdue (due ${escapeMarkdown(task.due ?? '')})`);
-    why.push(escapeMarkdown(truncate(task.reason, REASON_MAX)));
-    if (task.hint)
-        why.push(`\ud83d\udca1 ${escapeMarkdown(task.hint)}`);
-    const links = task.links.slice(0, LINKS_SHOWN).map((link) => linkCell(link, options));
-    if (task.links.length > LINKS_SHOWN)
-        links.push(`+${task.links.length - LINKS_SHOWN} more`);
-    const title = `${task.kind === 'acceptance' ? '_acceptance:_ ' : ''}${escapeMarkdown(truncate(task.title, shape.titleMax))}`;
-    const cells = [codeSpan(task.id), title, escapeMarkdown(task.owner ?? ''), status, links.join('<br>'), why.join(' \u2014 ')];
-    if (withNotes)
-        cells.push(escapeMarkdown(truncate(task.notes ?? '', REASON_MAX)));
-    return `| ${cells.join(' | ')} |`;
-}
-/**
- * A link as a real link to the issue's page, with its title when GitHub told it. A link
- * from a comment adds a back-reference on the issue once, which is what a reader expects.
- */
-function linkCell(link, options) {
-    const look = LINK_LOOK[link.state];
-    const title = link.title ? truncate(link.title, LINK_TITLE_MAX) : undefined;
-    const progress = subIssueProgress(link);
-    const target = issueLink(link, { ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}), ...(title ? { title: `\u00b7 ${title}` } : {}) });
-    return `${look.icon} ${target} ${linkWords(link)}${progress ? ` (${progress})` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/views/render-document.ts
@@ -29712,10 +30067,11 @@ function renderTrackingDocument(report, options) {
 }
 function verdictLine(report) {
     const gate = `Gate \`${report.gate.replace(/`/g, '')}\``;
-    const share = `${report.completion}% of its items satisfied (${report.counts.satisfied}/${report.counts.items})`;
+    const look = VERDICT_LOOK[verdictOf(report)];
+    const verdict = `**${look.symbol} ${gate} is ${look.word}**`;
     if (report.ready)
-        return `**\u2705 ${gate} is ready** \u2014 ${share}.`;
-    return `**\u274c ${gate} is not ready** \u2014 incomplete: ${report.incompletePhases.map(escapeMarkdown).join(', ')}; ${share}.`;
+        return `${verdict} \u2014 ${completionWords(report)}.`;
+    return `${verdict} \u2014 incomplete: ${report.incompletePhases.map(escapeMarkdown).join(', ')}; ${completionWords(report)}.`;
 }
 function provenance(report, options) {
     const source = `\`${options.source.replace(/[`\r\n]/g, '')}\``;
@@ -29744,7 +30100,7 @@ function overviewColumns(options) {
         { name: 'Phase', cell: (phase) => escapeMarkdown(phase.id) },
         { name: 'Name', cell: (phase) => escapeMarkdown(phase.name) },
         { name: 'Blocking', cell: (phase) => (phase.blocking ? 'YES' : 'NO') },
-        { name: 'Status', cell: (phase) => PROGRESS_WORDS[phaseProgress(phase)] },
+        { name: 'Status', cell: (phase) => shown(PHASE_LOOK[phaseState(phase)]) },
         { name: 'Completion', cell: (phase) => `${phase.completion}%` },
         { name: 'Owner', cell: (phase) => owner(phase.owner, options), optional: true },
         { name: 'Due', cell: (phase) => dueCell(phase.due, phase.overdue), optional: true },
@@ -29771,18 +30127,21 @@ function phaseSection(phase, verified, options) {
     ];
     return [...lines, ...render_document_table(columns, phase.tasks), ''];
 }
+/**
+ * The item's state as every view shows it; where that is not its declared status (waived,
+ * drift, unknown), the status follows in words, so `import` reads the plan back as written.
+ */
 function statusCell(task) {
-    let status = DOCUMENT_STATUS_WORDS[task.status];
-    if (task.drift)
-        status += ' \u26a0\ufe0f drift';
-    if (task.waiver && !task.waiver.expired)
-        status += ' (waived)';
-    return status;
+    const state = itemState(task);
+    const look = shown(ITEM_LOOK[state]);
+    if (state === 'waived' || state === 'drift' || state === 'unknown')
+        return `${look} (${task.status === 'done' ? 'marked done' : ITEM_LOOK[task.status].word})`;
+    return look;
 }
 function dueCell(due, overdue) {
     if (!due)
         return '';
-    return overdue ? `${escapeMarkdown(due)} \u23f0 overdue` : escapeMarkdown(due);
+    return overdue ? `${escapeMarkdown(due)} ${shown(FLAG_LOOK.overdue)}` : escapeMarkdown(due);
 }
 /** Links to the issues' pages where the repository is known; live states in words. */
 function linksCell(task, verified, options) {
@@ -29813,48 +30172,73 @@ const COLOURS = { good: ansi(32, 39), bad: ansi(31, 39), warn: ansi(33, 39), dim
 const plain = (text) => text;
 const NO_COLOURS = { good: plain, bad: plain, warn: plain, dim: plain, strong: plain };
 /**
- * The terminal report of `readiness-gate check`: the gate's phases with the items that need
- * attention, other phases one line each. Text from the manifest or from issues is stripped of
- * escape sequences and control characters, so it cannot move the cursor or retitle the terminal.
+ * Why the CLI's completion figure can differ from the action's: offline, declared statuses
+ * count and no link is read; online, no pull request is under evaluation.
+ */
+const OFFLINE_FIGURE = 'offline: declared statuses count and links are not read, so the action, which reads them on GitHub, can give another figure';
+const ONLINE_FIGURE = 'no pull request here: the action on a pull request also counts what merging it completes';
+/**
+ * The terminal report of `readiness-gate check`: the headline, the figures, what blocks the
+ * gate with owner, due date and what to do, then the phases one line each. Text from the
+ * manifest or from issues is stripped of escape sequences and control characters, so it
+ * cannot move the cursor or retitle the terminal.
  */
 function renderTextReport(report, options = {}) {
     const paint = options.colour ? COLOURS : NO_COLOURS;
-    const lines = [];
-    const verdict = report.ready ? paint.good('READY') : paint.bad('NOT READY');
-    lines.push(paint.strong(`${terminalLine(report.title)} \u2014 gate '${terminalLine(report.gate)}': `) + verdict);
-    lines.push(`${report.completion}% of the gate's items satisfied (${report.counts.satisfied}/${report.counts.items})` +
-        (report.verified ? '' : '; links not verified (offline: declared statuses are used)'));
-    lines.push('');
+    const look = VERDICT_LOOK[verdictOf(report)];
+    const verdict = report.ready ? paint.good(`${look.symbol} ${look.word}`) : paint.bad(`${look.symbol} ${look.word}`);
+    const lines = [
+        `${verdict} ${paint.strong(`${terminalLine(report.title)} \u2014 gate '${terminalLine(report.gate)}'`)} \u2014 ${incompleteClause(report)}`,
+        figuresLine(report),
+    ];
+    for (const caveat of report.caveats)
+        lines.push(paint.warn(`Note: ${terminalLine(caveat)}`));
+    const blockers = blockersOf(report);
+    if (blockers.length > 0)
+        lines.push('', paint.strong('Blocking:'), ...blockers.flatMap((blocker) => blockerLines(blocker, report, paint)));
+    lines.push('', paint.strong('Phases:'));
     let unlisted = 0;
     for (const phase of report.phases) {
-        const inGate = isGated(phase);
         const attention = phase.tasks.filter(needsAttention);
-        const tasks = options.verbose ? phase.tasks : inGate ? attention : [];
-        if (!inGate && !options.verbose)
+        if (!isGated(phase) && !options.verbose)
             unlisted += attention.length;
-        lines.push(phaseLine(phase, paint, inGate || options.verbose ? undefined : attention));
+        lines.push(phaseLine(phase, paint, isGated(phase) || options.verbose ? undefined : attention));
+        const tasks = options.verbose ? phase.tasks : isGated(phase) ? attention.filter((task) => task.satisfied) : [];
         for (const task of tasks)
             lines.push(`      ${taskLine(task, paint)}`);
     }
-    lines.push('');
-    if (report.incompletePhases.length > 0)
-        lines.push(`Incomplete phases: ${report.incompletePhases.join(', ')}`);
     if (report.skippedPhases.length > 0)
-        lines.push(`Skipped (${SKIPPED_BECAUSE}): ${report.skippedPhases.join(', ')}`);
-    const completes = completedByThisPullRequestWords(report);
-    if (completes)
-        lines.push(`Pull request: ${completes}`);
-    if (report.counts.drift > 0)
-        lines.push(paint.warn(`Drift: ${count(report.counts.drift, 'item')} marked done but contradicted by their links`));
-    if (report.counts.overdue > 0)
-        lines.push(paint.warn(`Overdue: ${count(report.counts.overdue, 'item')}`));
-    if (report.counts.expiredWaivers > 0)
-        lines.push(paint.warn(`Expired waivers: ${report.counts.expiredWaivers}`));
-    for (const caveat of report.caveats)
-        lines.push(`Note: ${terminalLine(caveat)}`);
+        lines.push('', `Skipped (${SKIPPED_BECAUSE}): ${report.skippedPhases.join(', ')}`);
     if (unlisted > 0)
         lines.push(paint.dim(`${count(unlisted, 'item')} of phases outside the gate not listed; --verbose lists every item.`));
     return lines.join('\n') + '\n';
+}
+function figuresLine(report) {
+    const parts = [`${completionWords(report)} ${progressBar(report.completion)}`];
+    const completes = completedByThisPullRequestWords(report);
+    if (completes)
+        parts.push(`${FLAG_LOOK['this-pull-request'].symbol} ${completes}`);
+    parts.push(...flagCounts(report));
+    const why = report.verified ? ONLINE_FIGURE : OFFLINE_FIGURE;
+    return `${parts.join(' \u00b7 ')}\n(${why})`;
+}
+function blockerLines(blocker, report, paint) {
+    const facts = [];
+    if (blocker.owner)
+        facts.push(`owner ${terminalLine(blocker.owner.text)}${blocker.owner.fromPhase ? ' (phase)' : ''}`);
+    if (blocker.due) {
+        const relative = blocker.due.relative ? `, ${blocker.due.overdue ? `${FLAG_LOOK.overdue.symbol} ` : ''}${blocker.due.relative}` : '';
+        facts.push(`due ${blocker.due.text}${relative}${blocker.due.fromPhase ? ' (phase)' : ''}`);
+    }
+    for (const link of blocker.links.slice(0, 5)) {
+        facts.push(`${LINK_LOOK[link.state].symbol} ${terminalLine(shortName(link, report))}${link.title ? ` ${terminalLine(link.title.slice(0, 40))}` : ''}`);
+    }
+    const kind = blocker.task?.kind === 'acceptance' ? 'acceptance ' : '';
+    return [
+        `  ${paint.bad(shown(blocker.look))} \u00b7 ${kind}${blocker.id} ${terminalLine(blocker.title)}`,
+        ...(facts.length > 0 ? [`      ${facts.join(' \u00b7 ')}`] : []),
+        `      \u2192 ${terminalLine(blocker.advice)}`,
+    ];
 }
 /** One phase; `outside` holds the items needing attention of a phase outside the gate, counted, not listed. */
 function phaseLine(phase, paint, outside) {
@@ -29864,32 +30248,30 @@ function phaseLine(phase, paint, outside) {
         notes.push('blocking');
     if (phase.empty)
         notes.push(PHASE_HAS_NO_ITEMS);
-    if (state === 'not-in-gate')
-        notes.push(PHASE_LOOK[state].words);
     if (state === 'skipped')
-        notes.push(`skipped: ${SKIPPED_BECAUSE}`);
+        notes.push(SKIPPED_BECAUSE);
     if (phase.unmetRequires.length > 0)
-        notes.push(`needs ${phase.unmetRequires.join(', ')}`);
-    if (phase.overdue)
-        notes.push(`overdue since ${phase.due}`);
+        notes.push(`waits for ${phase.unmetRequires.join(', ')}`);
+    if (phase.owner)
+        notes.push(`owner ${terminalLine(phase.owner)}`);
+    if (phase.due)
+        notes.push(`due ${phase.due}${phase.overdue ? ` ${FLAG_LOOK.overdue.symbol} ${FLAG_LOOK.overdue.word}` : ''}`);
     if (outside && outside.length > 0)
         notes.push(`${count(outside.length, 'item')} to look at`);
-    const tally = `${satisfiedCount(phase)}/${phase.tasks.length}`;
-    const mark = state === 'complete'
-        ? paint.good(PHASE_LOOK[state].mark)
-        : state === 'incomplete'
-            ? paint.bad(PHASE_LOOK[state].mark)
-            : paint.dim(PHASE_LOOK[state].mark);
-    const line = `${phase.id} ${terminalLine(phase.name)}  ${tally}${notes.length ? `  [${notes.join('; ')}]` : ''}`;
-    return `  ${mark} ${state === 'not-in-gate' || state === 'skipped' ? paint.dim(line) : line}`;
+    const look = shown(PHASE_LOOK[state]);
+    const painted = state === 'complete' ? paint.good(look) : state === 'incomplete' ? paint.bad(look) : paint.dim(look);
+    const line = `${phase.id} ${terminalLine(phase.name)}  ${satisfiedCount(phase)}/${phase.tasks.length}${notes.length ? `  [${notes.join('; ')}]` : ''}`;
+    return `  ${painted} ${state === 'not-in-gate' || state === 'skipped' ? paint.dim(line) : line}`;
 }
 function taskLine(task, paint) {
-    const mark = task.satisfied ? paint.good(PHASE_LOOK.complete.mark) : paint.bad(PHASE_LOOK.incomplete.mark);
-    const flags = [task.drift ? 'DRIFT' : '', task.overdue ? `overdue since ${task.due}` : ''].filter(Boolean).join(', ');
+    const look = shown(ITEM_LOOK[itemState(task)]);
+    const flags = [task.overdue ? `${FLAG_LOOK.overdue.word} since ${task.due}` : '', task.waiver?.expired ? FLAG_LOOK['expired-waiver'].word : '']
+        .filter(Boolean)
+        .join(', ');
     const kind = task.kind === 'acceptance' ? 'acceptance ' : '';
-    return (`${mark} ${kind}${task.id} ${terminalLine(task.title)} \u2014 ${terminalLine(task.reason)}` +
+    return (`${task.satisfied ? paint.good(look) : paint.bad(look)} \u00b7 ${kind}${task.id} ${terminalLine(task.title)} \u2014 ${terminalLine(task.reason)}` +
         (flags ? ` ${paint.warn(`[${flags}]`)}` : '') +
-        (task.hint ? `\n        hint: ${terminalLine(task.hint)}` : '') +
+        (task.hint ? `\n        ${FLAG_LOOK.hint.symbol} ${terminalLine(task.hint)}` : '') +
         (task.notes ? `\n        notes: ${terminalLine(task.notes)}` : ''));
 }
 
