@@ -71,7 +71,7 @@ function blockersTable(view, blockers, max, titleMax, elsewhere) {
     if (blockers.length === 0)
         return [];
     const rows = blockers.slice(0, max).map((blocker) => blockerRow(view, blocker, titleMax));
-    const lines = ['| | Blocking item | Owner | Due | What to do | Links |', '|---|---|---|---|---|---|', ...rows];
+    const lines = ['| State | Blocking item | Owner | Due | What to do | Links |', '|---|---|---|---|---|---|', ...rows];
     if (blockers.length > rows.length)
         lines.push('', `_${blockers.length - rows.length} more blocking items not shown: ${elsewhere}._`);
     return lines;
@@ -82,7 +82,7 @@ function blockerRow(view, blocker, titleMax) {
     const owner = blocker.owner ? inheritedOwner(blocker.owner, view) : '';
     const due = blocker.due ? dueWords(blocker.due) : '';
     const links = linkList(view, blocker.links);
-    return `| ${blocker.look.symbol} | ${title} | ${owner} | ${due} | ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(blocker.advice, 300))} | ${links} |`;
+    return `| ${(0,present/* shown */.SP)(blocker.look)} | ${title} | ${owner} | ${due} | ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(blocker.advice, 300))} | ${links} |`;
 }
 /** The phase's value is marked, so nobody takes it for the item's own. */
 function inheritedOwner(owner, view) {
@@ -112,9 +112,7 @@ const CHANGES_SHOWN = 10;
 function sinceLine(changes) {
     if (changes.length === 0)
         return [];
-    const entries = changes
-        .slice(0, CHANGES_SHOWN)
-        .map((change) => `${change.to.symbol} ${(0,markdown/* codeSpan */.SS)(change.id)} ${change.to.word} (was ${(0,present/* shown */.SP)(change.from)})`);
+    const entries = changes.slice(0, CHANGES_SHOWN).map((change) => `${(0,markdown/* codeSpan */.SS)(change.id)} ${(0,present/* shown */.SP)(change.to)} (was ${(0,present/* shown */.SP)(change.from)})`);
     const more = changes.length > CHANGES_SHOWN ? ` \u00b7 and ${changes.length - CHANGES_SHOWN} more` : '';
     return [`**Since the last run:** ${entries.join(' \u00b7 ')}${more}`];
 }
@@ -175,7 +173,7 @@ function commentDetails(view, shape) {
         body.push('', '**Waivers in effect**', '', ...capped(waived, shape.items, (task) => `- ${(0,markdown/* codeSpan */.SS)(task.id)} ${waiverWords(task, view)}`));
     if (worthALook.length > 0) {
         body.push('', '**Worth a look** (not blocking)', '');
-        body.push(...capped(worthALook, shape.items, ({ task }) => `- ${present/* ITEM_LOOK */.sH[(0,present/* itemState */.nw)(task)].symbol} ${(0,markdown/* codeSpan */.SS)(task.id)} ${(0,markdown/* escapeMarkdown */.FV)(lookReason(task, view))}`));
+        body.push(...capped(worthALook, shape.items, ({ task }) => `- ${(0,markdown/* codeSpan */.SS)(task.id)} ${(0,present/* shown */.SP)(present/* ITEM_LOOK */.sH[(0,present/* itemState */.nw)(task)])} ${(0,markdown/* escapeMarkdown */.FV)(lookReason(task, view))}`));
     }
     return fold(`Everything else: ${(0,markdown/* htmlText */.js)(title.join(' \u00b7 ') || 'all phases')}`, body);
 }

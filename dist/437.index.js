@@ -415,8 +415,10 @@ function renderTextReport(report, options = {}) {
         for (const task of tasks)
             lines.push(`      ${taskLine(task, paint)}`);
     }
+    if (report.incompletePhases.length > 0)
+        lines.push('', `Incomplete phases: ${report.incompletePhases.join(', ')}`);
     if (report.skippedPhases.length > 0)
-        lines.push('', `Skipped (${present/* SKIPPED_BECAUSE */.qs}): ${report.skippedPhases.join(', ')}`);
+        lines.push(`Skipped (${present/* SKIPPED_BECAUSE */.qs}): ${report.skippedPhases.join(', ')}`);
     if (unlisted > 0)
         lines.push(paint.dim(`${(0,words/* count */.U9)(unlisted, 'item')} of phases outside the gate not listed; --verbose lists every item.`));
     return lines.join('\n') + '\n';

@@ -29714,7 +29714,7 @@ function blockersTable(view, blockers, max, titleMax, elsewhere) {
     if (blockers.length === 0)
         return [];
     const rows = blockers.slice(0, max).map((blocker) => blockerRow(view, blocker, titleMax));
-    const lines = ['| | Blocking item | Owner | Due | What to do | Links |', '|---|---|---|---|---|---|', ...rows];
+    const lines = ['| State | Blocking item | Owner | Due | What to do | Links |', '|---|---|---|---|---|---|', ...rows];
     if (blockers.length > rows.length)
         lines.push('', `_${blockers.length - rows.length} more blocking items not shown: ${elsewhere}._`);
     return lines;
@@ -29725,7 +29725,7 @@ function blockerRow(view, blocker, titleMax) {
     const owner = blocker.owner ? inheritedOwner(blocker.owner, view) : '';
     const due = blocker.due ? dueWords(blocker.due) : '';
     const links = linkList(view, blocker.links);
-    return `| ${blocker.look.symbol} | ${title} | ${owner} | ${due} | ${escapeMarkdown(truncate(blocker.advice, 300))} | ${links} |`;
+    return `| ${shown(blocker.look)} | ${title} | ${owner} | ${due} | ${escapeMarkdown(truncate(blocker.advice, 300))} | ${links} |`;
 }
 /** The phase's value is marked, so nobody takes it for the item's own. */
 function inheritedOwner(owner, view) {
@@ -29755,9 +29755,7 @@ const CHANGES_SHOWN = 10;
 function sinceLine(changes) {
     if (changes.length === 0)
         return [];
-    const entries = changes
-        .slice(0, CHANGES_SHOWN)
-        .map((change) => `${change.to.symbol} ${codeSpan(change.id)} ${change.to.word} (was ${shown(change.from)})`);
+    const entries = changes.slice(0, CHANGES_SHOWN).map((change) => `${codeSpan(change.id)} ${shown(change.to)} (was ${shown(change.from)})`);
     const more = changes.length > CHANGES_SHOWN ? ` \u00b7 and ${changes.length - CHANGES_SHOWN} more` : '';
     return [`**Since the last run:** ${entries.join(' \u00b7 ')}${more}`];
 }
@@ -29816,7 +29814,7 @@ function commentDetails(view, shape) {
         body.push('', '**Waivers in effect**', '', ...capped(waived, shape.items, (task) => `- ${codeSpan(task.id)} ${waiverWords(task, view)}`));
     if (worthALook.length > 0) {
         body.push('', '**Worth a look** (not blocking)', '');
-        body.push(...capped(worthALook, shape.items, ({ task }) => `- ${ITEM_LOOK[itemState(task)].symbol} ${codeSpan(task.id)} ${escapeMarkdown(lookReason(task, view))}`));
+        body.push(...capped(worthALook, shape.items, ({ task }) => `- ${codeSpan(task.id)} ${shown(ITEM_LOOK[itemState(task)])} ${escapeMarkdown(lookReason(task, view))}`));
     }
     return fold(`Everything else: ${htmlText(title.join(' \u00b7 ') || 'all phases')}`, body);
 }
@@ -30207,8 +30205,10 @@ function renderTextReport(report, options = {}) {
         for (const task of tasks)
             lines.push(`      ${taskLine(task, paint)}`);
     }
+    if (report.incompletePhases.length > 0)
+        lines.push('', `Incomplete phases: ${report.incompletePhases.join(', ')}`);
     if (report.skippedPhases.length > 0)
-        lines.push('', `Skipped (${SKIPPED_BECAUSE}): ${report.skippedPhases.join(', ')}`);
+        lines.push(`Skipped (${SKIPPED_BECAUSE}): ${report.skippedPhases.join(', ')}`);
     if (unlisted > 0)
         lines.push(paint.dim(`${count(unlisted, 'item')} of phases outside the gate not listed; --verbose lists every item.`));
     return lines.join('\n') + '\n';

@@ -47,7 +47,7 @@ describe('readiness-gate check', () => {
 
   it('emits Markdown', () => {
     const { stdout } = cli('check', 'examples/readiness.yml', '--format', 'markdown');
-    expect(stdout).toContain('| | Blocking item | Owner | Due | What to do | Links |');
+    expect(stdout).toContain('| State | Blocking item | Owner | Due | What to do | Links |');
     expect(stdout).toContain('<details><summary>✅ <code>P0</code> Critical security — 4/4 items · complete');
   });
 

@@ -48,7 +48,9 @@ describe('a failed run still reports', () => {
     expect(run.summary).toContain(
       `- [\`${MANIFEST_PATH}:${statusLine}:17\`](${at(statusLine)}) unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)`,
     );
-    expect(run.summary).toContain(`- [\`${MANIFEST_PATH}:${blockingLine}:15\`](${at(blockingLine)}) 'blocking' in phase 'P1' must be true or false, not a string`);
+    expect(run.summary).toContain(
+      `- [\`${MANIFEST_PATH}:${blockingLine}:15\`](${at(blockingLine)}) 'blocking' in phase 'P1' must be true or false, not a string`,
+    );
     expectFailureOutputs(run, new RegExp(`^${MANIFEST_PATH.replace(/\./g, '\\.')}:\\d+:\\d+ .+ \\(and 1 more problems\\)$`));
     expectNoStackTrace(run);
     expect(scenario.github.comments).toHaveLength(0);

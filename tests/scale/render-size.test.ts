@@ -90,7 +90,7 @@ describe('size limits', () => {
     const text = renderMarkdownReport(report, { detail: 'problems' }, { max: COMMENT_LIMIT, measure: measureCharacters });
     expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     // The blockers go last: the first ones are still there, and the rest are counted.
-    expect(text).toContain('| ⬜ | `P0.0` ');
+    expect(text).toContain('| ⬜ todo | `P0.0` ');
     expect(text).toMatch(/_\d+ more blocking items not shown: the job summary lists them\._/);
   });
 

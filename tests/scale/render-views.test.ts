@@ -121,7 +121,7 @@ function bigPlan(phases: number, tasksPerPhase: number, titleLength: number): st
 
 describe('the size fallback', () => {
   /** The rows of the blockers table: the first table of the report. */
-  const blockerRows = (text: string) => text.split('\n').filter((line) => /^\| ⬜ \| `P\d+\.\d+` /.test(line));
+  const blockerRows = (text: string) => text.split('\n').filter((line) => /^\| ⬜ todo \| `P\d+\.\d+` /.test(line));
 
   it('60 phases × 20 failing tasks: the headline and the first blockers survive, the folded lists go first', () => {
     const report = evaluate(parseManifest(bigPlan(60, 20, 600), 'r.yml'), { gate: 'merge', today: '2026-11-23', links: 'offline', repository });
@@ -168,7 +168,7 @@ describe('the size fallback', () => {
         .replace(/, links: \[[^\]]*\]/g, '');
     const report = evaluate(parseManifest(plan, 'r.yml'), { gate: 'merge', today: '2026-11-23', links: 'offline', repository });
     const text = renderMarkdownReport(report, { detail: 'problems' }, { max: 30_000, measure: measureCharacters });
-    expect(text).toContain('| ⬜ | `P0.0` ');
+    expect(text).toContain('| ⬜ todo | `P0.0` ');
     expect(text).not.toContain('`Q0`');
   });
 });

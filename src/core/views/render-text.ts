@@ -82,7 +82,8 @@ export function renderTextReport(report: Report, options: TextOptions = {}): str
     const tasks = options.verbose ? phase.tasks : isGated(phase) ? attention.filter((task) => task.satisfied) : [];
     for (const task of tasks) lines.push(`      ${taskLine(task, paint)}`);
   }
-  if (report.skippedPhases.length > 0) lines.push('', `Skipped (${SKIPPED_BECAUSE}): ${report.skippedPhases.join(', ')}`);
+  if (report.incompletePhases.length > 0) lines.push('', `Incomplete phases: ${report.incompletePhases.join(', ')}`);
+  if (report.skippedPhases.length > 0) lines.push(`Skipped (${SKIPPED_BECAUSE}): ${report.skippedPhases.join(', ')}`);
   if (unlisted > 0) lines.push(paint.dim(`${count(unlisted, 'item')} of phases outside the gate not listed; --verbose lists every item.`));
   return lines.join('\n') + '\n';
 }

@@ -58,7 +58,7 @@ export function commentDetails(view: ViewContext, shape: DetailShape): string[] 
       ...capped(
         worthALook,
         shape.items,
-        ({ task }) => `- ${ITEM_LOOK[itemState(task)].symbol} ${codeSpan(task.id)} ${escapeMarkdown(lookReason(task, view))}`,
+        ({ task }) => `- ${codeSpan(task.id)} ${shown(ITEM_LOOK[itemState(task)])} ${escapeMarkdown(lookReason(task, view))}`,
       ),
     );
   }

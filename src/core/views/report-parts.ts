@@ -72,7 +72,7 @@ export function caveats(report: Report): string[] {
 export function blockersTable(view: ViewContext, blockers: readonly Blocker[], max: number, titleMax: number, elsewhere: string): string[] {
   if (blockers.length === 0) return [];
   const rows = blockers.slice(0, max).map((blocker) => blockerRow(view, blocker, titleMax));
-  const lines = ['| | Blocking item | Owner | Due | What to do | Links |', '|---|---|---|---|---|---|', ...rows];
+  const lines = ['| State | Blocking item | Owner | Due | What to do | Links |', '|---|---|---|---|---|---|', ...rows];
   if (blockers.length > rows.length) lines.push('', `_${blockers.length - rows.length} more blocking items not shown: ${elsewhere}._`);
   return lines;
 }
@@ -83,7 +83,7 @@ function blockerRow(view: ViewContext, blocker: Blocker, titleMax: number): stri
   const owner = blocker.owner ? inheritedOwner(blocker.owner, view) : '';
   const due = blocker.due ? dueWords(blocker.due) : '';
   const links = linkList(view, blocker.links);
-  return `| ${blocker.look.symbol} | ${title} | ${owner} | ${due} | ${escapeMarkdown(truncate(blocker.advice, 300))} | ${links} |`;
+  return `| ${shown(blocker.look)} | ${title} | ${owner} | ${due} | ${escapeMarkdown(truncate(blocker.advice, 300))} | ${links} |`;
 }
 
 /** The phase's value is marked, so nobody takes it for the item's own. */
@@ -118,9 +118,7 @@ const CHANGES_SHOWN = 10;
 /** "Since the last run": one line of what changed state. */
 export function sinceLine(changes: readonly Change[]): string[] {
   if (changes.length === 0) return [];
-  const entries = changes
-    .slice(0, CHANGES_SHOWN)
-    .map((change) => `${change.to.symbol} ${codeSpan(change.id)} ${change.to.word} (was ${shown(change.from)})`);
+  const entries = changes.slice(0, CHANGES_SHOWN).map((change) => `${codeSpan(change.id)} ${shown(change.to)} (was ${shown(change.from)})`);
   const more = changes.length > CHANGES_SHOWN ? ` · and ${changes.length - CHANGES_SHOWN} more` : '';
   return [`**Since the last run:** ${entries.join(' · ')}${more}`];
 }
