@@ -1245,7 +1245,14 @@ function parseManifest(source, file, options = {}) {
         // A manifest of the right shape has `gates` in its data exactly when the key is written.
         gatesPosition: data.gates === undefined ? { line: 1, column: 1 } : map.keyAt([], 'gates'),
         phasesPosition: map.keyAt([], 'phases'),
+        lineCount: lineCount(source),
     };
+}
+function lineCount(source) {
+    let lines = 1;
+    for (let at = source.indexOf('\n'); at >= 0 && at < source.length - 1; at = source.indexOf('\n', at + 1))
+        lines++;
+    return lines;
 }
 function checkSize(source, file, maxBytes) {
     // A character takes one to three bytes in UTF-8: count the bytes only when it matters.

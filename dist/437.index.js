@@ -365,6 +365,8 @@ var core = __webpack_require__(8079);
 var present = __webpack_require__(1201);
 // EXTERNAL MODULE: ./src/core/views/markdown.ts
 var markdown = __webpack_require__(3025);
+// EXTERNAL MODULE: ./src/core/views/blockers.ts
+var views_blockers = __webpack_require__(6095);
 // EXTERNAL MODULE: ./src/core/verdict/policy.ts
 var policy = __webpack_require__(8355);
 ;// CONCATENATED MODULE: ./src/core/views/render-text.ts
@@ -378,48 +380,75 @@ const COLOURS = { good: ansi(32, 39), bad: ansi(31, 39), warn: ansi(33, 39), dim
 const plain = (text) => text;
 const NO_COLOURS = { good: plain, bad: plain, warn: plain, dim: plain, strong: plain };
 /**
- * The terminal report of `readiness-gate check`: the gate's phases with the items that need
- * attention, other phases one line each. Text from the manifest or from issues is stripped of
- * escape sequences and control characters, so it cannot move the cursor or retitle the terminal.
+ * Why the CLI's completion figure can differ from the action's: offline, declared statuses
+ * count and no link is read; online, no pull request is under evaluation.
+ */
+const OFFLINE_FIGURE = 'offline: declared statuses count and links are not read, so the action, which reads them on GitHub, can give another figure';
+const ONLINE_FIGURE = 'no pull request here: the action on a pull request also counts what merging it completes';
+/**
+ * The terminal report of `readiness-gate check`: the headline, the figures, what blocks the
+ * gate with owner, due date and what to do, then the phases one line each. Text from the
+ * manifest or from issues is stripped of escape sequences and control characters, so it
+ * cannot move the cursor or retitle the terminal.
  */
 function renderTextReport(report, options = {}) {
     const paint = options.colour ? COLOURS : NO_COLOURS;
-    const lines = [];
-    const verdict = report.ready ? paint.good('READY') : paint.bad('NOT READY');
-    lines.push(paint.strong(`${(0,markdown/* terminalLine */.tL)(report.title)} \u2014 gate '${(0,markdown/* terminalLine */.tL)(report.gate)}': `) + verdict);
-    lines.push(`${report.completion}% of the gate's items satisfied (${report.counts.satisfied}/${report.counts.items})` +
-        (report.verified ? '' : '; links not verified (offline: declared statuses are used)'));
-    lines.push('');
+    const look = present/* VERDICT_LOOK */.cX[(0,present/* verdictOf */.Vj)(report)];
+    const verdict = report.ready ? paint.good(`${look.symbol} ${look.word}`) : paint.bad(`${look.symbol} ${look.word}`);
+    const lines = [
+        `${verdict} ${paint.strong(`${(0,markdown/* terminalLine */.tL)(report.title)} \u2014 gate '${(0,markdown/* terminalLine */.tL)(report.gate)}'`)} \u2014 ${(0,present/* incompleteClause */.EV)(report)}`,
+        figuresLine(report),
+    ];
+    for (const caveat of report.caveats)
+        lines.push(paint.warn(`Note: ${(0,markdown/* terminalLine */.tL)(caveat)}`));
+    const blockers = (0,views_blockers/* blockersOf */.be)(report);
+    if (blockers.length > 0)
+        lines.push('', paint.strong('Blocking:'), ...blockers.flatMap((blocker) => blockerLines(blocker, report, paint)));
+    lines.push('', paint.strong('Phases:'));
     let unlisted = 0;
     for (const phase of report.phases) {
-        const inGate = (0,policy/* isGated */.m3)(phase);
         const attention = phase.tasks.filter(policy/* needsAttention */.e_);
-        const tasks = options.verbose ? phase.tasks : inGate ? attention : [];
-        if (!inGate && !options.verbose)
+        if (!(0,policy/* isGated */.m3)(phase) && !options.verbose)
             unlisted += attention.length;
-        lines.push(phaseLine(phase, paint, inGate || options.verbose ? undefined : attention));
+        lines.push(phaseLine(phase, paint, (0,policy/* isGated */.m3)(phase) || options.verbose ? undefined : attention));
+        const tasks = options.verbose ? phase.tasks : (0,policy/* isGated */.m3)(phase) ? attention.filter((task) => task.satisfied) : [];
         for (const task of tasks)
             lines.push(`      ${taskLine(task, paint)}`);
     }
-    lines.push('');
     if (report.incompletePhases.length > 0)
-        lines.push(`Incomplete phases: ${report.incompletePhases.join(', ')}`);
+        lines.push('', `Incomplete phases: ${report.incompletePhases.join(', ')}`);
     if (report.skippedPhases.length > 0)
         lines.push(`Skipped (${present/* SKIPPED_BECAUSE */.qs}): ${report.skippedPhases.join(', ')}`);
-    const completes = (0,present/* completedByThisPullRequestWords */.QE)(report);
-    if (completes)
-        lines.push(`Pull request: ${completes}`);
-    if (report.counts.drift > 0)
-        lines.push(paint.warn(`Drift: ${(0,words/* count */.U9)(report.counts.drift, 'item')} marked done but contradicted by their links`));
-    if (report.counts.overdue > 0)
-        lines.push(paint.warn(`Overdue: ${(0,words/* count */.U9)(report.counts.overdue, 'item')}`));
-    if (report.counts.expiredWaivers > 0)
-        lines.push(paint.warn(`Expired waivers: ${report.counts.expiredWaivers}`));
-    for (const caveat of report.caveats)
-        lines.push(`Note: ${(0,markdown/* terminalLine */.tL)(caveat)}`);
     if (unlisted > 0)
         lines.push(paint.dim(`${(0,words/* count */.U9)(unlisted, 'item')} of phases outside the gate not listed; --verbose lists every item.`));
     return lines.join('\n') + '\n';
+}
+function figuresLine(report) {
+    const parts = [`${(0,present/* completionWords */.__)(report)} ${(0,present/* progressBar */.hr)(report.completion)}`];
+    const completes = (0,present/* completedByThisPullRequestWords */.QE)(report);
+    if (completes)
+        parts.push(`${present/* FLAG_LOOK */.$k['this-pull-request'].symbol} ${completes}`);
+    parts.push(...(0,present/* flagCounts */.pz)(report));
+    const why = report.verified ? ONLINE_FIGURE : OFFLINE_FIGURE;
+    return `${parts.join(' \u00b7 ')}\n(${why})`;
+}
+function blockerLines(blocker, report, paint) {
+    const facts = [];
+    if (blocker.owner)
+        facts.push(`owner ${(0,markdown/* terminalLine */.tL)(blocker.owner.text)}${blocker.owner.fromPhase ? ' (phase)' : ''}`);
+    if (blocker.due) {
+        const relative = blocker.due.relative ? `, ${blocker.due.overdue ? `${present/* FLAG_LOOK */.$k.overdue.symbol} ` : ''}${blocker.due.relative}` : '';
+        facts.push(`due ${blocker.due.text}${relative}${blocker.due.fromPhase ? ' (phase)' : ''}`);
+    }
+    for (const link of blocker.links.slice(0, 5)) {
+        facts.push(`${present/* LINK_LOOK */.Re[link.state].symbol} ${(0,markdown/* terminalLine */.tL)((0,present/* shortName */.EU)(link, report))}${link.title ? ` ${(0,markdown/* terminalLine */.tL)(link.title.slice(0, 40))}` : ''}`);
+    }
+    const kind = blocker.task?.kind === 'acceptance' ? 'acceptance ' : '';
+    return [
+        `  ${paint.bad((0,present/* shown */.SP)(blocker.look))} \u00b7 ${kind}${blocker.id} ${(0,markdown/* terminalLine */.tL)(blocker.title)}`,
+        ...(facts.length > 0 ? [`      ${facts.join(' \u00b7 ')}`] : []),
+        `      \u2192 ${(0,markdown/* terminalLine */.tL)(blocker.advice)}`,
+    ];
 }
 /** One phase; `outside` holds the items needing attention of a phase outside the gate, counted, not listed. */
 function phaseLine(phase, paint, outside) {
@@ -429,32 +458,30 @@ function phaseLine(phase, paint, outside) {
         notes.push('blocking');
     if (phase.empty)
         notes.push(present/* PHASE_HAS_NO_ITEMS */.O4);
-    if (state === 'not-in-gate')
-        notes.push(present/* PHASE_LOOK */.qZ[state].words);
     if (state === 'skipped')
-        notes.push(`skipped: ${present/* SKIPPED_BECAUSE */.qs}`);
+        notes.push(present/* SKIPPED_BECAUSE */.qs);
     if (phase.unmetRequires.length > 0)
-        notes.push(`needs ${phase.unmetRequires.join(', ')}`);
-    if (phase.overdue)
-        notes.push(`overdue since ${phase.due}`);
+        notes.push(`waits for ${phase.unmetRequires.join(', ')}`);
+    if (phase.owner)
+        notes.push(`owner ${(0,markdown/* terminalLine */.tL)(phase.owner)}`);
+    if (phase.due)
+        notes.push(`due ${phase.due}${phase.overdue ? ` ${present/* FLAG_LOOK */.$k.overdue.symbol} ${present/* FLAG_LOOK */.$k.overdue.word}` : ''}`);
     if (outside && outside.length > 0)
         notes.push(`${(0,words/* count */.U9)(outside.length, 'item')} to look at`);
-    const tally = `${(0,present/* satisfiedCount */.IQ)(phase)}/${phase.tasks.length}`;
-    const mark = state === 'complete'
-        ? paint.good(present/* PHASE_LOOK */.qZ[state].mark)
-        : state === 'incomplete'
-            ? paint.bad(present/* PHASE_LOOK */.qZ[state].mark)
-            : paint.dim(present/* PHASE_LOOK */.qZ[state].mark);
-    const line = `${phase.id} ${(0,markdown/* terminalLine */.tL)(phase.name)}  ${tally}${notes.length ? `  [${notes.join('; ')}]` : ''}`;
-    return `  ${mark} ${state === 'not-in-gate' || state === 'skipped' ? paint.dim(line) : line}`;
+    const look = (0,present/* shown */.SP)(present/* PHASE_LOOK */.qZ[state]);
+    const painted = state === 'complete' ? paint.good(look) : state === 'incomplete' ? paint.bad(look) : paint.dim(look);
+    const line = `${phase.id} ${(0,markdown/* terminalLine */.tL)(phase.name)}  ${(0,present/* satisfiedCount */.IQ)(phase)}/${phase.tasks.length}${notes.length ? `  [${notes.join('; ')}]` : ''}`;
+    return `  ${painted} ${state === 'not-in-gate' || state === 'skipped' ? paint.dim(line) : line}`;
 }
 function taskLine(task, paint) {
-    const mark = task.satisfied ? paint.good(present/* PHASE_LOOK */.qZ.complete.mark) : paint.bad(present/* PHASE_LOOK */.qZ.incomplete.mark);
-    const flags = [task.drift ? 'DRIFT' : '', task.overdue ? `overdue since ${task.due}` : ''].filter(Boolean).join(', ');
+    const look = (0,present/* shown */.SP)(present/* ITEM_LOOK */.sH[(0,present/* itemState */.nw)(task)]);
+    const flags = [task.overdue ? `${present/* FLAG_LOOK */.$k.overdue.word} since ${task.due}` : '', task.waiver?.expired ? present/* FLAG_LOOK */.$k['expired-waiver'].word : '']
+        .filter(Boolean)
+        .join(', ');
     const kind = task.kind === 'acceptance' ? 'acceptance ' : '';
-    return (`${mark} ${kind}${task.id} ${(0,markdown/* terminalLine */.tL)(task.title)} \u2014 ${(0,markdown/* terminalLine */.tL)(task.reason)}` +
+    return (`${task.satisfied ? paint.good(look) : paint.bad(look)} \u00b7 ${kind}${task.id} ${(0,markdown/* terminalLine */.tL)(task.title)} \u2014 ${(0,markdown/* terminalLine */.tL)(task.reason)}` +
         (flags ? ` ${paint.warn(`[${flags}]`)}` : '') +
-        (task.hint ? `\n        hint: ${(0,markdown/* terminalLine */.tL)(task.hint)}` : '') +
+        (task.hint ? `\n        ${present/* FLAG_LOOK */.$k.hint.symbol} ${(0,markdown/* terminalLine */.tL)(task.hint)}` : '') +
         (task.notes ? `\n        notes: ${(0,markdown/* terminalLine */.tL)(task.notes)}` : ''));
 }
 
@@ -487,10 +514,10 @@ function logReport(report, manifest) {
     core/* endGroup */.N4();
 }
 
-// EXTERNAL MODULE: ./src/action/publish.ts + 1 modules
-var publish = __webpack_require__(7444);
-// EXTERNAL MODULE: ./src/action/writes.ts
-var writes = __webpack_require__(8364);
+// EXTERNAL MODULE: ./src/action/publish.ts + 3 modules
+var publish = __webpack_require__(9256);
+// EXTERNAL MODULE: ./src/action/writes.ts + 1 modules
+var writes = __webpack_require__(4893);
 ;// CONCATENATED MODULE: ./src/action/judge.ts
 /**
  * What a run needs once its first requests are out \u2014 the evaluator, the reports and the

@@ -350,8 +350,14 @@ function readRunContext(env) {
         apiUrl,
         graphqlUrl: (0,client/* graphqlUrlFor */.UM)(apiUrl, env.GITHUB_GRAPHQL_URL),
         serverHost: (0,links/* serverHost */.Ez)(serverUrl),
+        serverUrl,
+        ...refOf(payload, env),
         ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
     };
+}
+function refOf(payload, env) {
+    const ref = typeof payload.release?.tag_name === 'string' ? payload.release.tag_name : env.GITHUB_REF_NAME;
+    return ref ? { ref } : {};
 }
 /**
  * The pull request of a `pull_request` event, or the one a merge queue made a group for:
@@ -491,7 +497,7 @@ async function run() {
         const reads = REFRESH_EVENTS.has(session.context.eventName) ? undefined : firstReads(session, progress);
         // Loaded once the first requests are on their way: compiling it sooner would hold them back.
         await new Promise((resolve) => setImmediate(resolve));
-        const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(487), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6437));
+        const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(150), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6437));
         await checkReadiness({ ...session, evaluator: evaluatorFor(session, judge) }, judge, reads, progress);
     }
     catch (error) {
@@ -512,7 +518,7 @@ function logUsage(session) {
  * even when the summary cannot be written.
  */
 async function reportFailure(error, progress, session) {
-    const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(487), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6437));
+    const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(150), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6437));
     const { errorLine, failureMarkdown, setFailureOutputs } = judge;
     const problems = error instanceof errors/* ConfigError */.xL ? (0,errors/* listedProblems */.SG)(error) : [];
     // The problems are the step's error annotations, each once: no second, multi-line one repeats them.
@@ -526,6 +532,7 @@ async function reportFailure(error, progress, session) {
         error: failureLine(errorLine(error), error),
         problems,
         ...(progress.report ? { report: progress.report } : {}),
+        ...(progress.target?.page.source.blobUrl ? { manifestUrl: progress.target.page.source.blobUrl } : {}),
     };
     // Each on its own: none may cost the others, nor the original error.
     if (session && progress.target && !progress.report)
@@ -563,7 +570,7 @@ async function withdrawVerdict(session, judge, target, failure) {
     }
     if (target.pullNumber === undefined)
         return;
-    await writeComment(session, { pullNumber: target.pullNumber, outcome, footer: target.footer, mayCreate: false }).catch((error) => {
+    await writeComment(session, { pullNumber: target.pullNumber, outcome, page: target.page, mayCreate: false }).catch((error) => {
         core/* warning */.$e(`Could not rewrite the readiness comment on #${target.pullNumber}: ${errorLine(error)}`);
     });
 }
@@ -594,15 +601,16 @@ function firstReads(session, progress) {
     const { inputs, context } = session;
     const pullRequest = pullRequestOfRun(context);
     const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
-    const manifest = (0,action_session/* manifestAt */.q)(session, manifestSha);
+    const manifest = (0,action_session/* manifestAt */.ZG)(session, manifestSha);
     // Not a swallowed error: `checkReadiness` awaits it.
     manifest.catch(() => { });
     const early = pullRequest ? startPullRequestReads(session, pullRequest) : undefined;
-    const footer = (0,action_session/* footerFor */.Z)(context, inputs.manifest, manifestSha);
     const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
+    const subject = pullRequest ? { pullRequest: pullRequest.number } : { sha: context.sha, ...(context.ref ? { ref: context.ref } : {}) };
+    const page = (0,action_session/* pageFor */.l6)(context, inputs.manifest, manifestSha, subject);
     const pullNumber = pullRequest && !pullRequest.mergeGroup ? pullRequest.number : undefined;
-    progress.target = { footer, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
-    return { pullRequest, manifestSha, manifest, early, footer, statusSha, pullNumber };
+    progress.target = { page, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
+    return { pullRequest, manifestSha, manifest, early, page, statusSha, pullNumber };
 }
 async function checkReadiness(session, judge, reads, progress) {
     const { inputs, context } = session;
@@ -610,12 +618,13 @@ async function checkReadiness(session, judge, reads, progress) {
     progress.gate = inputs.gate;
     // The refresh of open pull requests is loaded only by the events that run it.
     const refresh = REFRESH_EVENTS.has(context.eventName)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(487), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8096))).refreshOpenPullRequests(session)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(150), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8096))).refreshOpenPullRequests(session)
         : { notes: [] };
     const refreshNotes = refresh.notes;
     progress.refreshNotes = refreshNotes;
-    const { pullRequest, manifestSha, manifest: reading, early, footer, statusSha, pullNumber } = reads ?? firstReads(session, progress);
+    const { pullRequest, manifestSha, manifest: reading, early, page, statusSha, pullNumber } = reads ?? firstReads(session, progress);
     const manifest = await reading;
+    page.lineCount = manifest.lineCount;
     const report = await session.evaluator.evaluate(manifest, pullRequest && { ...pullRequest, ...early?.scope });
     progress.report = report;
     // The comment is sent first; the log and the summary are written while GitHub answers.
@@ -623,7 +632,7 @@ async function checkReadiness(session, judge, reads, progress) {
         ? writeComment(session, {
             pullNumber,
             outcome: { report },
-            footer,
+            page,
             mayCreate: true,
             ...(early?.listing ? { listing: early.listing } : {}),
         })
@@ -636,7 +645,7 @@ async function checkReadiness(session, judge, reads, progress) {
     logReport(report, { path: inputs.manifest, sha: manifestSha });
     setOutputs(report);
     annotate(report, manifest);
-    await core/* summary */.z.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
+    await core/* summary */.z.addRaw(summaryMarkdown(report, page)).addRaw(refreshNotes.join('\n')).write();
     progress.summaryWritten = true;
     await commenting;
     // A refresh read the run's own status beside the pull requests': it is set again only when it changed.
@@ -697,10 +706,13 @@ function concludeStep(report, enforce) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ footerFor),
-/* harmony export */   q: () => (/* binding */ manifestAt)
+/* harmony export */   V$: () => (/* binding */ footerOf),
+/* harmony export */   ZG: () => (/* binding */ manifestAt),
+/* harmony export */   l6: () => (/* binding */ pageFor)
 /* harmony export */ });
+/* harmony import */ var _core_views_footer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6543);
 /* harmony import */ var _github_contents_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3113);
+
 
 /** The manifest at a commit, read through the API once per commit. */
 function manifestAt(session, sha) {
@@ -714,10 +726,17 @@ function manifestAt(session, sha) {
     }
     return manifest;
 }
-/** The small print under the comment and the summary: where the run and the manifest are. */
-function footerFor(context, manifestPath, sha) {
-    const runLink = context.runUrl ? `[details in the run](${context.runUrl}) \u00b7 ` : '';
-    return `<sub>${runLink}readiness-gate \u00b7 manifest \`${manifestPath.replace(/`/g, '')}\` at \`${sha.slice(0, 7)}\`</sub>`;
+/** The page of a verdict on the manifest at `sha`, about `subject`. */
+function pageFor(context, manifestPath, sha, subject) {
+    const { owner, repo } = context.repository;
+    const path = manifestPath.split('/').map(encodeURIComponent).join('/');
+    const blobUrl = sha ? `${context.serverUrl}/${owner}/${repo}/blob/${sha}/${path}` : undefined;
+    const source = { path: manifestPath, sha, ...(blobUrl ? { blobUrl } : {}), ...(context.runUrl ? { runUrl: context.runUrl } : {}) };
+    return { source, serverUrl: context.serverUrl, ...(subject ? { subject } : {}) };
+}
+/** The footer of a page: the lines of the gate's incomplete phases when the report is known, else the file. */
+function footerOf(page, report) {
+    return (0,_core_views_footer_js__WEBPACK_IMPORTED_MODULE_1__/* .footerLine */ .GO)(page.source, report && page.lineCount ? (0,_core_views_footer_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestRange */ .RO)(report, page.lineCount) : undefined);
 }
 
 
@@ -1077,6 +1096,79 @@ async function loadPathMatcher() {
         const glob = new Minimatch(pattern, { dot: true });
         return (file) => glob.match(file);
     };
+}
+
+
+/***/ }),
+
+/***/ 8355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e_: () => (/* binding */ needsAttention),
+/* harmony export */   fh: () => (/* binding */ completedByThisPullRequest),
+/* harmony export */   m3: () => (/* binding */ isGated)
+/* harmony export */ });
+/** An item a maintainer should look at: unsatisfied, contradicted, overdue, or with a hint. */
+function needsAttention(task) {
+    return !task.satisfied || task.drift || task.hint !== undefined || task.overdue || Boolean(task.waiver?.expired);
+}
+/** Whether the gate judges this phase: selected, and not skipped for its `paths`. */
+function isGated(phase) {
+    return phase.selected && !phase.skipped;
+}
+/**
+ * Whether this link counts as satisfied only because of the pull request under evaluation:
+ * it is that pull request, or an issue the pull request closes when it merges.
+ */
+function completedByThisPullRequest(link) {
+    return link.satisfied && link.completedByThisPullRequest !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 6543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ footerLine),
+/* harmony export */   GW: () => (/* binding */ isFooterLine),
+/* harmony export */   RO: () => (/* binding */ manifestRange)
+/* harmony export */ });
+/* harmony import */ var _verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8355);
+/**
+ * The small print under the comment and the summary: the manifest as a link to the lines
+ * that matter at the commit evaluated, and the run. One line, which a refresh recognises
+ * (it names the run, so a new run alone is no reason to rewrite a comment).
+ */
+
+/**
+ * The lines of the gate's incomplete phases (from the first one's line to the end of the
+ * last one), or of the whole file when nothing is incomplete or lines are not known.
+ */
+function manifestRange(report, lineCount) {
+    const lines = report.phases.map((phase) => phase.line);
+    const incomplete = report.phases.flatMap((phase, index) => ((0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isGated */ .m3)(phase) && !phase.complete && phase.line ? [index] : []));
+    if (incomplete.length === 0)
+        return { start: 1, end: lineCount };
+    const first = incomplete[0];
+    const last = incomplete[incomplete.length - 1];
+    const next = lines.slice(last + 1).find((line) => line !== undefined);
+    return { start: lines[first], end: next ? next - 1 : lineCount };
+}
+/** The footer's line; its start and its words are what `isFooterLine` knows it by. */
+function footerLine(source, range) {
+    const path = `\`${source.path.replace(/[`\r\n]/g, '')}\``;
+    const lines = range ? (range.start === range.end ? ` line ${range.start}` : ` lines ${range.start}\u2013${range.end}`) : '';
+    const anchor = range ? (range.start === range.end ? `#L${range.start}` : `#L${range.start}-L${range.end}`) : '';
+    const manifest = source.blobUrl ? `[${path}${lines}](${source.blobUrl}${anchor})` : `${path}${lines}`;
+    const run = source.runUrl ? ` \u00b7 [the run](${source.runUrl})` : '';
+    return `<sub>readiness-gate \u00b7 manifest ${manifest} at \`${source.sha.slice(0, 7)}\`${run}</sub>`;
+}
+const FOOTER_LINE = /^<sub>readiness-gate \u00b7 manifest .*<\/sub>$/;
+function isFooterLine(line) {
+    return FOOTER_LINE.test(line);
 }
 
 
@@ -6681,13 +6773,15 @@ async function upsertComment(client, options) {
     if (options.mode === 'never')
         return 'skipped';
     const marker = commentMarker(options.gate);
-    const body = `${marker}\n${options.body}`;
+    const render = options.body;
+    const bodyAfter = (previous) => `${marker}\n${typeof render === 'string' ? render : render(previous)}`;
     const thread = { client, repository: options.repository, issueNumber: options.issueNumber, marker, login: await tokenLogin(client) };
     const existing = options.listing ? ownOf(thread, await options.listing) : await listOwnComments(thread);
     if (existing.length > 0)
-        return keepOldest(thread, existing, body);
+        return keepOldest(thread, existing, bodyAfter(existing[0].body));
     if (!options.mayCreate || (options.mode === 'auto' && options.ready))
         return 'skipped';
+    const body = bodyAfter(undefined);
     const created = await createOnce(thread, body);
     // Another run may have created one at the same time: look again, and keep only the oldest.
     const now = await listOwnComments(thread);

@@ -1493,7 +1493,14 @@ function parseManifest(source, file, options = {}) {
         // A manifest of the right shape has `gates` in its data exactly when the key is written.
         gatesPosition: data.gates === undefined ? { line: 1, column: 1 } : map.keyAt([], 'gates'),
         phasesPosition: map.keyAt([], 'phases'),
+        lineCount: lineCount(source),
     };
+}
+function lineCount(source) {
+    let lines = 1;
+    for (let at = source.indexOf('\n'); at >= 0 && at < source.length - 1; at = source.indexOf('\n', at + 1))
+        lines++;
+    return lines;
 }
 function checkSize(source, file, maxBytes) {
     // A character takes one to three bytes in UTF-8: count the bytes only when it matters.
@@ -1633,23 +1640,41 @@ function completedByThisPullRequest(link) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FC: () => (/* binding */ DOCUMENT_STATUS_WORDS),
+/* harmony export */   $k: () => (/* binding */ FLAG_LOOK),
+/* harmony export */   EU: () => (/* binding */ shortName),
+/* harmony export */   EV: () => (/* binding */ incompleteClause),
 /* harmony export */   Fx: () => (/* binding */ subIssueProgress),
 /* harmony export */   IQ: () => (/* binding */ satisfiedCount),
-/* harmony export */   KW: () => (/* binding */ PROGRESS_WORDS),
 /* harmony export */   O4: () => (/* binding */ PHASE_HAS_NO_ITEMS),
 /* harmony export */   QE: () => (/* binding */ completedByThisPullRequestWords),
 /* harmony export */   RI: () => (/* binding */ phaseState),
 /* harmony export */   Re: () => (/* binding */ LINK_LOOK),
-/* harmony export */   Zr: () => (/* binding */ taskStatusWords),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   __: () => (/* binding */ completionWords),
+/* harmony export */   cX: () => (/* binding */ VERDICT_LOOK),
+/* harmony export */   hr: () => (/* binding */ progressBar),
 /* harmony export */   kG: () => (/* binding */ linkWords),
+/* harmony export */   nw: () => (/* binding */ itemState),
+/* harmony export */   pz: () => (/* binding */ flagCounts),
 /* harmony export */   qZ: () => (/* binding */ PHASE_LOOK),
 /* harmony export */   qs: () => (/* binding */ SKIPPED_BECAUSE),
-/* harmony export */   r4: () => (/* binding */ phaseProgress)
+/* harmony export */   sH: () => (/* binding */ ITEM_LOOK)
 /* harmony export */ });
-/* unused harmony exports taskStanding, TASK_ICON */
 /* harmony import */ var _verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8355);
 
+/** "\u274c not ready": a look as the views show it. */
+function shown(look) {
+    return `${look.symbol} ${look.word}`;
+}
+const VERDICT_LOOK = {
+    ready: { symbol: '\u2705', word: 'ready', sentence: 'every phase the gate selects is complete' },
+    'not-ready': { symbol: '\u274c', word: 'not ready', sentence: 'a phase the gate selects is incomplete' },
+    unevaluated: { symbol: '\u26a0\ufe0f', word: 'could not evaluate', sentence: 'the gate could not be checked; no earlier verdict stands' },
+};
+function verdictOf(report) {
+    return report.ready ? 'ready' : 'not-ready';
+}
 function phaseState(phase) {
     if (!phase.selected)
         return 'not-in-gate';
@@ -1658,96 +1683,118 @@ function phaseState(phase) {
     return phase.complete ? 'complete' : 'incomplete';
 }
 const PHASE_LOOK = {
-    'not-in-gate': { icon: '\u2796', mark: '-', words: 'not in gate' },
-    skipped: { icon: '\u23ed\ufe0f', mark: '~', words: 'skipped' },
-    complete: { icon: '\u2705', mark: '\u2713', words: 'complete' },
-    incomplete: { icon: '\u274c', mark: '\u2717', words: 'incomplete' },
+    'not-in-gate': { symbol: '\u2796', word: 'not in gate', sentence: 'the gate does not select this phase' },
+    skipped: { symbol: '\u23ed\ufe0f', word: 'skipped', sentence: 'no changed file matches its `paths`' },
+    complete: { symbol: '\u2705', word: 'complete', sentence: 'every item is satisfied and every phase it requires is complete' },
+    incomplete: { symbol: '\u274c', word: 'incomplete', sentence: 'an item is not satisfied, or a phase it requires is incomplete' },
 };
 /** Why a phase is skipped, in the words every view uses. */
-const SKIPPED_BECAUSE = 'no changed file matches its `paths`';
+const SKIPPED_BECAUSE = PHASE_LOOK.skipped.sentence;
+/** Why a selected phase without tasks or acceptance items is incomplete. */
+const PHASE_HAS_NO_ITEMS = 'has no items yet';
 function satisfiedCount(phase) {
     return phase.tasks.filter((task) => task.satisfied).length;
 }
-function taskStanding(task) {
-    if (task.satisfied && task.waiver && !task.waiver.expired)
-        return 'waived';
+function itemState(task) {
     if (task.satisfied)
-        return 'satisfied';
-    // Declared done but not satisfied: drift, or a link that could not be read.
-    if (task.status === 'done')
-        return 'contradicted';
-    return task.status;
+        return task.waiver && !task.waiver.expired ? 'waived' : 'done';
+    if (task.status !== 'done')
+        return task.status;
+    // Declared done but not satisfied: a link contradicts it, or a link could not be read.
+    return task.drift ? 'drift' : 'unknown';
 }
-const TASK_ICON = {
-    waived: '\ud83d\udee1\ufe0f',
-    satisfied: '\u2705',
-    contradicted: '\u26a0\ufe0f',
-    done: '\u2705',
-    'in-progress': '\ud83d\udea7',
-    blocked: '\u26d4',
-    todo: '\u2b1c',
+const ITEM_LOOK = {
+    done: { symbol: '\u2705', word: 'done', sentence: 'done, and every link says so' },
+    waived: { symbol: '\ud83d\udee1\ufe0f', word: 'waived', sentence: 'counts as satisfied while its waiver lasts' },
+    drift: { symbol: '\u26a0\ufe0f', word: 'drift', sentence: 'marked done, but a link says otherwise' },
+    unknown: { symbol: '\u2753', word: 'unknown', sentence: 'marked done, but a link could not be read' },
+    'in-progress': { symbol: '\ud83d\udea7', word: 'in progress', sentence: 'started, not finished' },
+    blocked: { symbol: '\u26d4', word: 'blocked', sentence: 'cannot go on until something else happens' },
+    todo: { symbol: '\u2b1c', word: 'todo', sentence: 'not started' },
 };
-/** A task as "\ud83d\udee1\ufe0f waived (todo)", "\u2705 done", "\u26a0\ufe0f done" or "\u2b1c todo". */
-function taskStatusWords(task) {
-    const standing = taskStanding(task);
-    return standing === 'waived' ? `${TASK_ICON.waived} waived (${task.status})` : `${TASK_ICON[standing]} ${task.status}`;
-}
 const LINK_LOOK = {
-    open: { icon: '\ud83d\udfe1', words: 'open' },
-    merged: { icon: '\ud83d\udfe3', words: 'merged' },
-    completed: { icon: '\ud83d\udfe2', words: 'completed' },
-    not_planned: { icon: '\u26aa', words: 'not planned' },
-    duplicate: { icon: '\u26aa', words: 'duplicate' },
-    closed_unmerged: { icon: '\ud83d\udd34', words: 'closed unmerged' },
-    unknown: { icon: '\u2753', words: 'unknown' },
-    unverified: { icon: '\u00b7', words: 'unverified' },
+    open: { symbol: '\ud83d\udfe1', word: 'open', sentence: 'is open' },
+    merged: { symbol: '\ud83d\udfe3', word: 'merged', sentence: 'is merged' },
+    completed: { symbol: '\ud83d\udfe2', word: 'completed', sentence: 'is completed' },
+    not_planned: { symbol: '\u26aa', word: 'not planned', sentence: 'was closed as not planned' },
+    duplicate: { symbol: '\u26aa', word: 'duplicate', sentence: 'was closed as a duplicate' },
+    closed_unmerged: { symbol: '\ud83d\udd34', word: 'closed unmerged', sentence: 'was closed without merging' },
+    unknown: { symbol: '\u2753', word: 'unknown', sentence: 'could not be read' },
+    unverified: { symbol: '\u00b7', word: 'unverified', sentence: 'is not verified (offline)' },
 };
-/** A link's state in a word or two: "open", "merged", "merged with this PR". */
+const FLAG_LOOK = {
+    overdue: { symbol: '\u23f0', word: 'overdue', sentence: 'its due date has passed' },
+    drift: { symbol: ITEM_LOOK.drift.symbol, word: ITEM_LOOK.drift.word, sentence: ITEM_LOOK.drift.sentence },
+    'expired-waiver': { symbol: '\u231b', word: 'expired waiver', sentence: 'its waiver has expired, so it counts again' },
+    'this-pull-request': { symbol: '\u2728', word: 'this PR completes', sentence: 'merging this pull request satisfies it' },
+    hint: { symbol: '\ud83d\udca1', word: 'hint', sentence: 'the plan could say more than it does' },
+};
+/** A link's state in a word or two: "open", "merged", "this PR", "closed by this PR". */
 function linkWords(link) {
     if (!(0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh)(link))
-        return LINK_LOOK[link.state].words;
+        return LINK_LOOK[link.state].word;
     return link.completedByThisPullRequest === 'merging' ? 'this PR' : 'closed by this PR';
 }
+/** `#12` for a link into the report's own repository, else `owner/repo#12`. */
+function shortName(link, report) {
+    const own = report.repository && `${report.repository.owner}/${report.repository.repo}#`.toLowerCase();
+    return own && link.key.startsWith(own) ? `#${link.key.slice(own.length)}` : link.name;
+}
 /** "P2.1", or "P2.1 by closing acme/api#12" when the pull request completes it through a closing keyword. */
-function completionByThisPullRequest(task) {
+function completionByThisPullRequest(task, report) {
     const closed = task.links
         .filter((link) => (0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh)(link) && link.completedByThisPullRequest === 'closing')
-        .map((link) => link.name);
+        .map((link) => shortName(link, report));
     return closed.length > 0 ? `${task.id} by closing ${closed.join(', ')}` : task.id;
 }
 /** "this PR completes P2.1, P2.3": the items merging the pull request under evaluation completes. */
 function completedByThisPullRequestWords(report) {
-    const ids = report.phases.flatMap((phase) => phase.tasks.filter((task) => task.satisfied && task.links.some(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh)).map(completionByThisPullRequest));
+    const ids = report.phases.flatMap((phase) => phase.tasks
+        .filter((task) => task.satisfied && task.links.some(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh))
+        .map((task) => completionByThisPullRequest(task, report)));
     if (ids.length === 0)
         return undefined;
-    const shown = ids.slice(0, 10);
-    return `this PR completes ${shown.join(', ')}${ids.length > shown.length ? ` and ${ids.length - shown.length} more` : ''}`;
+    const shownIds = ids.slice(0, 10);
+    return `${FLAG_LOOK['this-pull-request'].word} ${shownIds.join(', ')}${ids.length > shownIds.length ? ` and ${ids.length - shownIds.length} more` : ''}`;
 }
 /** "3 of 5 sub-issues closed", for a link to an issue with sub-issues. */
 function subIssueProgress(link) {
     const sub = link.subIssues;
     return sub && sub.total > 0 ? `${sub.closed} of ${sub.total} sub-issues closed` : undefined;
 }
-/** Why a selected phase without tasks or acceptance items is incomplete. */
-const PHASE_HAS_NO_ITEMS = 'has no items yet';
-function phaseProgress(phase) {
-    if (phase.complete)
-        return 'done';
-    if (phase.tasks.some((task) => task.satisfied || task.status !== 'todo'))
-        return 'in-progress';
-    return 'not-started';
+/** "1 of 3 phases incomplete": the headline's count of what blocks the gate. */
+function incompleteClause(report) {
+    const gated = report.phases.filter(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isGated */ .m3).length;
+    if (gated === 0)
+        return 'every phase skipped';
+    if (gated === 1)
+        return `1 phase ${report.incompletePhases.length === 0 ? 'complete' : 'incomplete'}`;
+    if (report.incompletePhases.length === 0)
+        return `all ${gated} phases complete`;
+    return `${report.incompletePhases.length} of ${gated} phases incomplete`;
 }
-const PROGRESS_WORDS = {
-    done: '\u2705 DONE',
-    'in-progress': '\ud83d\udfe1 IN PROGRESS',
-    'not-started': '\ud83d\udd34 NOT STARTED',
-};
-const DOCUMENT_STATUS_WORDS = {
-    done: '\u2705 DONE',
-    'in-progress': '\ud83d\udfe1 IN PROGRESS',
-    blocked: '\u26d4 BLOCKED',
-    todo: '\ud83d\udd34 TODO',
-};
+/** The counts beside the completion figure, each with its symbol; only those that are not zero. */
+function flagCounts(report) {
+    const counts = [];
+    if (report.counts.overdue > 0)
+        counts.push(`${FLAG_LOOK.overdue.symbol} ${report.counts.overdue} ${FLAG_LOOK.overdue.word}`);
+    if (report.counts.drift > 0)
+        counts.push(`${FLAG_LOOK.drift.symbol} ${report.counts.drift} ${FLAG_LOOK.drift.word}`);
+    if (report.counts.expiredWaivers > 0) {
+        const n = report.counts.expiredWaivers;
+        counts.push(`${FLAG_LOOK['expired-waiver'].symbol} ${n} ${FLAG_LOOK['expired-waiver'].word}${n === 1 ? '' : 's'}`);
+    }
+    return counts;
+}
+/** A ten-cell bar of the completion figure: "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2591\u2591\u2591". */
+function progressBar(percent, cells = 10) {
+    const full = Math.max(0, Math.min(cells, Math.floor((percent * cells) / 100)));
+    return '\u2588'.repeat(full) + '\u2591'.repeat(cells - full);
+}
+/** "62% complete (5/8 items)": the completion figure as every view states it. */
+function completionWords(report) {
+    return `${report.completion}% complete (${report.counts.satisfied}/${report.counts.items} items)`;
+}
 
 
 /***/ }),
@@ -2707,6 +2754,8 @@ function summarize(phases, manifest, context) {
         // 0/0 is 100% only when nothing is missing (every phase skipped), never beside "not ready".
         completion: gatedItems.length === 0 && incompletePhases.length > 0 ? 0 : percent(satisfied, gatedItems.length),
         verified: context.links !== 'offline',
+        today: context.today,
+        ...(context.repository ? { repository: { owner: context.repository.owner, repo: context.repository.repo } } : {}),
         skippedPhases: phases.filter((phase) => phase.selected && phase.skipped).map((phase) => phase.id),
         caveats: [...(context.caveats ?? []), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
         counts: {

@@ -43,10 +43,11 @@ function renderTrackingDocument(report, options) {
 }
 function verdictLine(report) {
     const gate = `Gate \`${report.gate.replace(/`/g, '')}\``;
-    const share = `${report.completion}% of its items satisfied (${report.counts.satisfied}/${report.counts.items})`;
+    const look = present/* VERDICT_LOOK */.cX[(0,present/* verdictOf */.Vj)(report)];
+    const verdict = `**${look.symbol} ${gate} is ${look.word}**`;
     if (report.ready)
-        return `**\u2705 ${gate} is ready** \u2014 ${share}.`;
-    return `**\u274c ${gate} is not ready** \u2014 incomplete: ${report.incompletePhases.map(markdown/* escapeMarkdown */.FV).join(', ')}; ${share}.`;
+        return `${verdict} \u2014 ${(0,present/* completionWords */.__)(report)}.`;
+    return `${verdict} \u2014 incomplete: ${report.incompletePhases.map(markdown/* escapeMarkdown */.FV).join(', ')}; ${(0,present/* completionWords */.__)(report)}.`;
 }
 function provenance(report, options) {
     const source = `\`${options.source.replace(/[`\r\n]/g, '')}\``;
@@ -75,7 +76,7 @@ function overviewColumns(options) {
         { name: 'Phase', cell: (phase) => (0,markdown/* escapeMarkdown */.FV)(phase.id) },
         { name: 'Name', cell: (phase) => (0,markdown/* escapeMarkdown */.FV)(phase.name) },
         { name: 'Blocking', cell: (phase) => (phase.blocking ? 'YES' : 'NO') },
-        { name: 'Status', cell: (phase) => present/* PROGRESS_WORDS */.KW[(0,present/* phaseProgress */.r4)(phase)] },
+        { name: 'Status', cell: (phase) => (0,present/* shown */.SP)(present/* PHASE_LOOK */.qZ[(0,present/* phaseState */.RI)(phase)]) },
         { name: 'Completion', cell: (phase) => `${phase.completion}%` },
         { name: 'Owner', cell: (phase) => owner(phase.owner, options), optional: true },
         { name: 'Due', cell: (phase) => dueCell(phase.due, phase.overdue), optional: true },
@@ -102,18 +103,21 @@ function phaseSection(phase, verified, options) {
     ];
     return [...lines, ...table(columns, phase.tasks), ''];
 }
+/**
+ * The item's state as every view shows it; where that is not its declared status (waived,
+ * drift, unknown), the status follows in words, so `import` reads the plan back as written.
+ */
 function statusCell(task) {
-    let status = present/* DOCUMENT_STATUS_WORDS */.FC[task.status];
-    if (task.drift)
-        status += ' \u26a0\ufe0f drift';
-    if (task.waiver && !task.waiver.expired)
-        status += ' (waived)';
-    return status;
+    const state = (0,present/* itemState */.nw)(task);
+    const look = (0,present/* shown */.SP)(present/* ITEM_LOOK */.sH[state]);
+    if (state === 'waived' || state === 'drift' || state === 'unknown')
+        return `${look} (${task.status === 'done' ? 'marked done' : present/* ITEM_LOOK */.sH[task.status].word})`;
+    return look;
 }
 function dueCell(due, overdue) {
     if (!due)
         return '';
-    return overdue ? `${(0,markdown/* escapeMarkdown */.FV)(due)} \u23f0 overdue` : (0,markdown/* escapeMarkdown */.FV)(due);
+    return overdue ? `${(0,markdown/* escapeMarkdown */.FV)(due)} ${(0,present/* shown */.SP)(present/* FLAG_LOOK */.$k.overdue)}` : (0,markdown/* escapeMarkdown */.FV)(due);
 }
 /** Links to the issues' pages where the repository is known; live states in words. */
 function linksCell(task, verified, options) {

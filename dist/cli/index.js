@@ -263,7 +263,7 @@ async function main(argv, io) {
 async function run(command, args, io) {
     switch (command) {
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(102), __nccwpck_require__.e(463), __nccwpck_require__.e(268), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7270))).checkCommand(args, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(102), __nccwpck_require__.e(463), __nccwpck_require__.e(268), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2651))).checkCommand(args, io);
         case 'import':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5433))).importCommand(args, io);
         case 'render':
@@ -598,14 +598,17 @@ function thousands(n) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $9: () => (/* binding */ issueUrl),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   MN: () => (/* binding */ issueLink),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   dP: () => (/* binding */ ownerText),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   n5: () => (/* binding */ referenceText),
 /* harmony export */   tL: () => (/* binding */ terminalLine),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports stripControls, GITHUB_SERVER_URL, issueUrl, referenceText */
+/* unused harmony exports stripControls, GITHUB_SERVER_URL */
 const ZERO_WIDTH_SPACE = '\u200b';
 /**
  * C0 and C1 control characters other than tab and newline, and the bidirectional
@@ -739,6 +742,20 @@ function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
     const [, login, team] = handle;
     const url = team ? `${base}/orgs/${login}/teams/${team}` : `${base}/${login}`;
     return `[${referenceText(owner.trim())}](${url})`;
+}
+/**
+ * Text inside an HTML element of a Markdown view (a `<summary>`), where Markdown is not
+ * read: HTML escaped, and mentions and references kept from linking as in `escapeMarkdown`.
+ */
+function htmlText(text) {
+    return stripControls(text)
+        .replace(/\n|\t/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
 }
 
 

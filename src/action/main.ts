@@ -12,7 +12,7 @@ import type * as JudgeModule from './judge.js';
 import { problemAnnotations } from './problems.js';
 import type { FailedRun } from './publish.js';
 import type { Refresh } from './refresh.js';
-import { footerFor, manifestAt, type ActionSession, type OpenSession } from './session.js';
+import { manifestAt, pageFor, type ActionSession, type OpenSession, type Page } from './session.js';
 
 /** The modules a run needs once its first requests are out (see judge.ts). */
 type Judge = typeof JudgeModule;
@@ -31,7 +31,7 @@ interface Progress {
 interface RunTarget {
   pullNumber?: number;
   statusSha?: string;
-  footer: string;
+  page: Page;
 }
 
 /** The action's entry point, and the one place where a failure becomes a failed step. */
@@ -76,6 +76,7 @@ async function reportFailure(error: unknown, progress: Progress, session: OpenSe
     error: failureLine(errorLine(error), error),
     problems,
     ...(progress.report ? { report: progress.report } : {}),
+    ...(progress.target?.page.source.blobUrl ? { manifestUrl: progress.target.page.source.blobUrl } : {}),
   };
   // Each on its own: none may cost the others, nor the original error.
   if (session && progress.target && !progress.report) await withdrawVerdict(session, judge, progress.target, failure);
@@ -108,7 +109,7 @@ async function withdrawVerdict(session: OpenSession, judge: Judge, target: RunTa
     });
   }
   if (target.pullNumber === undefined) return;
-  await writeComment(session, { pullNumber: target.pullNumber, outcome, footer: target.footer, mayCreate: false }).catch((error: unknown) => {
+  await writeComment(session, { pullNumber: target.pullNumber, outcome, page: target.page, mayCreate: false }).catch((error: unknown) => {
     core.warning(`Could not rewrite the readiness comment on #${target.pullNumber}: ${errorLine(error)}`);
   });
 }
@@ -147,11 +148,12 @@ function firstReads(session: OpenSession, progress: Progress) {
   // Not a swallowed error: `checkReadiness` awaits it.
   manifest.catch(() => {});
   const early = pullRequest ? startPullRequestReads(session, pullRequest) : undefined;
-  const footer = footerFor(context, inputs.manifest, manifestSha);
   const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
+  const subject = pullRequest ? { pullRequest: pullRequest.number } : { sha: context.sha, ...(context.ref ? { ref: context.ref } : {}) };
+  const page = pageFor(context, inputs.manifest, manifestSha, subject);
   const pullNumber = pullRequest && !pullRequest.mergeGroup ? pullRequest.number : undefined;
-  progress.target = { footer, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
-  return { pullRequest, manifestSha, manifest, early, footer, statusSha, pullNumber };
+  progress.target = { page, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
+  return { pullRequest, manifestSha, manifest, early, page, statusSha, pullNumber };
 }
 
 async function checkReadiness(
@@ -170,8 +172,9 @@ async function checkReadiness(
   const refreshNotes = refresh.notes;
   progress.refreshNotes = refreshNotes;
 
-  const { pullRequest, manifestSha, manifest: reading, early, footer, statusSha, pullNumber } = reads ?? firstReads(session, progress);
+  const { pullRequest, manifestSha, manifest: reading, early, page, statusSha, pullNumber } = reads ?? firstReads(session, progress);
   const manifest = await reading;
+  page.lineCount = manifest.lineCount;
   const report = await session.evaluator.evaluate(manifest, pullRequest && { ...pullRequest, ...early?.scope });
   progress.report = report;
   // The comment is sent first; the log and the summary are written while GitHub answers.
@@ -180,7 +183,7 @@ async function checkReadiness(
       ? writeComment(session, {
           pullNumber,
           outcome: { report },
-          footer,
+          page,
           mayCreate: true,
           ...(early?.listing ? { listing: early.listing } : {}),
         })
@@ -193,7 +196,7 @@ async function checkReadiness(
 
   setOutputs(report);
   annotate(report, manifest);
-  await core.summary.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
+  await core.summary.addRaw(summaryMarkdown(report, page)).addRaw(refreshNotes.join('\n')).write();
   progress.summaryWritten = true;
   await commenting;
   // A refresh read the run's own status beside the pull requests': it is set again only when it changed.

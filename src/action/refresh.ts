@@ -3,6 +3,8 @@ import { ConfigError, listedProblems } from '../core/shared/errors.js';
 import { linksTo } from '../core/verdict/evaluate.js';
 import { parseManifest, type Manifest } from '../core/manifest/manifest.js';
 import { escapeMarkdown } from '../core/views/markdown.js';
+import { isFooterLine } from '../core/views/footer.js';
+import { shown, VERDICT_LOOK } from '../core/views/present.js';
 import type { Report } from '../core/verdict/report.js';
 import { readFileAtCommits } from '../github/blobs.js';
 import { systemClock } from '../github/clock.js';
@@ -11,7 +13,7 @@ import { forbiddenCause } from '../github/errors.js';
 import { readOpenPullRequests, type CurrentStatus, type OpenPullRequest } from '../github/open-pulls.js';
 import { statusIsCurrent } from '../github/statuses.js';
 import { errorLine } from './publish.js';
-import { footerFor, manifestAt, type ActionSession } from './session.js';
+import { manifestAt, pageFor, type ActionSession, type Page } from './session.js';
 import { gateOf, outcomeComment, outcomeStatus, writeComment, writeStatus, type GateOutcome } from './writes.js';
 
 /** `issues` actions that can change a verdict: the others (labeled, edited, assigned…) leave every link's state as it was. */
@@ -242,9 +244,10 @@ async function evaluatePull(session: ActionSession, pull: OpenPullRequest): Prom
 /** Writes what changed of a pull request's status and comment, within the budget. */
 async function writeOutcome(session: ActionSession, pull: OpenPullRequest, outcome: GateOutcome, budget: Budget): Promise<Row | typeof STOPPED> {
   const { context, inputs } = session;
-  const footer = footerFor(context, inputs.manifest, manifestShaOf(session, pull));
+  const page = pageFor(context, inputs.manifest, manifestShaOf(session, pull), { pullRequest: pull.number });
+  if ('report' in outcome) page.lineCount = (await manifestAt(session, manifestShaOf(session, pull))).lineCount;
   const writeStatusNow = inputs.status && !(pull.status !== undefined && statusIsCurrent(pull.status, outcomeStatus(outcome)));
-  const comment = commentPlan(session, pull, outcome, footer);
+  const comment = commentPlan(session, pull, outcome, page);
   const writes = (writeStatusNow ? 1 : 0) + (comment.write ? 1 : 0);
   if (writes > 0 && !spend(budget, writes)) return STOPPED;
 
@@ -265,9 +268,9 @@ async function writeOutcome(session: ActionSession, pull: OpenPullRequest, outco
 }
 
 function verdictCell(outcome: GateOutcome): string {
-  if ('failure' in outcome) return `⚠️ could not evaluate: ${escapeMarkdown(outcome.failure.error)}`;
+  if ('failure' in outcome) return `${shown(VERDICT_LOOK.unevaluated)}: ${escapeMarkdown(outcome.failure.error)}`;
   const { report } = outcome;
-  return report.ready ? '✅ ready' : `❌ not ready (${escapeMarkdown(report.incompletePhases.join(', '))})`;
+  return report.ready ? shown(VERDICT_LOOK.ready) : `${shown(VERDICT_LOOK['not-ready'])} (${escapeMarkdown(report.incompletePhases.join(', '))})`;
 }
 
 /**
@@ -279,31 +282,29 @@ function commentPlan(
   session: ActionSession,
   pull: OpenPullRequest,
   outcome: GateOutcome,
-  footer: string,
+  page: Page,
 ): { outcome: string; write?: () => Promise<string> } {
   const { inputs } = session;
   if (inputs.comment === 'never') return { outcome: 'skipped' };
   const own = pull.ownComments;
   // A refresh brings existing comments up to date; it does not start conversations.
   if (own?.length === 0) return { outcome: 'skipped' };
-  const body = `${commentMarker(gateOf(outcome))}\n${outcomeComment(outcome, footer).body}`;
   if (own?.length === 1) {
+    const body = `${commentMarker(gateOf(outcome))}\n${outcomeComment(outcome, page, own[0]!.body).body}`;
     if (withoutFooter(own[0]!.body) === withoutFooter(body)) return { outcome: 'unchanged' };
     return { outcome: 'updated', write: () => editComment(session, pull, own[0]!.id, body) };
   }
   return {
     outcome: 'not written',
-    write: async () => (await writeComment(session, { pullNumber: pull.number, outcome, footer, mayCreate: false })) ?? 'not written',
+    write: async () => (await writeComment(session, { pullNumber: pull.number, outcome, page, mayCreate: false })) ?? 'not written',
   };
 }
 
 /** The footer's line names the run and the manifest's commit: a new run alone is no reason to rewrite a comment. */
-const FOOTER_LINE = /^<sub>.*readiness-gate · manifest .*<\/sub>$/;
-
 export function withoutFooter(body: string): string {
   return body
     .split('\n')
-    .filter((line) => !FOOTER_LINE.test(line))
+    .filter((line) => !isFooterLine(line))
     .join('\n');
 }
 

@@ -34,6 +34,8 @@ export interface Manifest {
   gatesPosition: Position;
   /** The `phases:` key. */
   phasesPosition: Position;
+  /** How many lines the file has, for links to a range of them. */
+  lineCount: number;
 }
 
 export interface ManifestOptions {
@@ -73,7 +75,14 @@ export function parseManifest(source: string, file: string, options: ManifestOpt
     // A manifest of the right shape has `gates` in its data exactly when the key is written.
     gatesPosition: data.gates === undefined ? { line: 1, column: 1 } : map.keyAt([], 'gates'),
     phasesPosition: map.keyAt([], 'phases'),
+    lineCount: lineCount(source),
   };
+}
+
+function lineCount(source: string): number {
+  let lines = 1;
+  for (let at = source.indexOf('\n'); at >= 0 && at < source.length - 1; at = source.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 function checkSize(source: string, file: string, maxBytes: number): void {

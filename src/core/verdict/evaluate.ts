@@ -235,6 +235,8 @@ function summarize(phases: PhaseReport[], manifest: Manifest, context: Evaluatio
     // 0/0 is 100% only when nothing is missing (every phase skipped), never beside "not ready".
     completion: gatedItems.length === 0 && incompletePhases.length > 0 ? 0 : percent(satisfied, gatedItems.length),
     verified: context.links !== 'offline',
+    today: context.today,
+    ...(context.repository ? { repository: { owner: context.repository.owner, repo: context.repository.repo } } : {}),
     skippedPhases: phases.filter((phase) => phase.selected && phase.skipped).map((phase) => phase.id),
     caveats: [...(context.caveats ?? []), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
     counts: {

@@ -2,7 +2,7 @@
  * The verdict: what `evaluate` returns and every view reads. Plain data, so it is also
  * the `report` output and `check --format json`.
  */
-import type { LinkState, SubIssueProgress } from '../links/links.js';
+import type { LinkState, Repository, SubIssueProgress } from '../links/links.js';
 import type { TaskStatus } from '../manifest/schema.js';
 
 export interface LinkReport {
@@ -90,6 +90,10 @@ export interface Report {
   incompletePhases: string[];
   completion: number;
   verified: boolean;
+  /** The day the plan was judged on, YYYY-MM-DD: due dates and waivers are compared with it. */
+  today: string;
+  /** The repository `#N` links refer to, when known. */
+  repository?: Repository;
   skippedPhases: string[];
   /** What limits the verdict's grounds, in words: a listing GitHub cut short, every phase skipped, … */
   caveats: string[];

@@ -1,5 +1,5 @@
 import { escapeMarkdown, issueLink, ownerText } from './markdown.js';
-import { DOCUMENT_STATUS_WORDS, linkWords, phaseProgress, PROGRESS_WORDS } from './present.js';
+import { completionWords, FLAG_LOOK, ITEM_LOOK, itemState, linkWords, PHASE_LOOK, phaseState, shown, VERDICT_LOOK, verdictOf } from './present.js';
 import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
 
 export interface DocumentOptions {
@@ -32,9 +32,10 @@ export function renderTrackingDocument(report: Report, options: DocumentOptions)
 
 function verdictLine(report: Report): string {
   const gate = `Gate \`${report.gate.replace(/`/g, '')}\``;
-  const share = `${report.completion}% of its items satisfied (${report.counts.satisfied}/${report.counts.items})`;
-  if (report.ready) return `**✅ ${gate} is ready** — ${share}.`;
-  return `**❌ ${gate} is not ready** — incomplete: ${report.incompletePhases.map(escapeMarkdown).join(', ')}; ${share}.`;
+  const look = VERDICT_LOOK[verdictOf(report)];
+  const verdict = `**${look.symbol} ${gate} is ${look.word}**`;
+  if (report.ready) return `${verdict} — ${completionWords(report)}.`;
+  return `${verdict} — incomplete: ${report.incompletePhases.map(escapeMarkdown).join(', ')}; ${completionWords(report)}.`;
 }
 
 function provenance(report: Report, options: DocumentOptions): string {
@@ -73,7 +74,7 @@ function overviewColumns(options: DocumentOptions): Column<PhaseReport>[] {
     { name: 'Phase', cell: (phase) => escapeMarkdown(phase.id) },
     { name: 'Name', cell: (phase) => escapeMarkdown(phase.name) },
     { name: 'Blocking', cell: (phase) => (phase.blocking ? 'YES' : 'NO') },
-    { name: 'Status', cell: (phase) => PROGRESS_WORDS[phaseProgress(phase)] },
+    { name: 'Status', cell: (phase) => shown(PHASE_LOOK[phaseState(phase)]) },
     { name: 'Completion', cell: (phase) => `${phase.completion}%` },
     { name: 'Owner', cell: (phase) => owner(phase.owner, options), optional: true },
     { name: 'Due', cell: (phase) => dueCell(phase.due, phase.overdue), optional: true },
@@ -100,16 +101,21 @@ function phaseSection(phase: PhaseReport, verified: boolean, options: DocumentOp
   return [...lines, ...table(columns, phase.tasks), ''];
 }
 
+/**
+ * The item's state as every view shows it; where that is not its declared status (waived,
+ * drift, unknown), the status follows in words, so `import` reads the plan back as written.
+ */
 function statusCell(task: TaskReport): string {
-  let status = DOCUMENT_STATUS_WORDS[task.status];
-  if (task.drift) status += ' ⚠️ drift';
-  if (task.waiver && !task.waiver.expired) status += ' (waived)';
-  return status;
+  const state = itemState(task);
+  const look = shown(ITEM_LOOK[state]);
+  if (state === 'waived' || state === 'drift' || state === 'unknown')
+    return `${look} (${task.status === 'done' ? 'marked done' : ITEM_LOOK[task.status].word})`;
+  return look;
 }
 
 function dueCell(due: string | undefined, overdue: boolean): string {
   if (!due) return '';
-  return overdue ? `${escapeMarkdown(due)} ⏰ overdue` : escapeMarkdown(due);
+  return overdue ? `${escapeMarkdown(due)} ${shown(FLAG_LOOK.overdue)}` : escapeMarkdown(due);
 }
 
 /** Links to the issues' pages where the repository is known; live states in words. */
