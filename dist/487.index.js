@@ -29,7 +29,10 @@ var markdown = __webpack_require__(3025);
 var present = __webpack_require__(1201);
 // EXTERNAL MODULE: ./src/core/verdict/policy.ts
 var policy = __webpack_require__(8355);
+// EXTERNAL MODULE: ./src/core/views/freeze-words.ts
+var freeze_words = __webpack_require__(8599);
 ;// CONCATENATED MODULE: ./src/core/views/render-report.ts
+
 
 
 
@@ -114,9 +117,10 @@ function hardTruncate(text, options, limit) {
 function renderShape(report, options, shape) {
     const lines = [];
     const icon = report.ready ? '\u2705' : '\u274c';
-    const verdict = report.ready ? 'ready' : 'not ready';
+    const freeze = (0,freeze_words/* freezeWords */.n)(report);
+    const verdict = report.ready ? 'ready' : freeze.headline ? (0,markdown/* escapeMarkdown */.FV)(freeze.headline) : 'not ready';
     lines.push(`### ${icon} ${(0,markdown/* escapeMarkdown */.FV)(report.title)}: ${(0,markdown/* codeSpan */.SS)(report.gate)} gate is ${verdict}`, '');
-    lines.push(headline(report), '');
+    lines.push(headline(report) + freeze.notes.map((note) => `\n\n> \u2744\ufe0f ${(0,markdown/* escapeMarkdown */.FV)(note)}`).join(''), '');
     lines.push(...phaseTable(report, shape), '');
     let hiddenTasks = 0;
     for (const [section, { phase, tasks }] of listedItems(report, options).entries()) {
@@ -436,6 +440,91 @@ async function writeStatus(session, sha, outcome) {
 
 /***/ }),
 
+/***/ 7374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ freezesAt),
+/* harmony export */   Ri: () => (/* binding */ needsLabels),
+/* harmony export */   mz: () => (/* binding */ holdsGate)
+/* harmony export */ });
+/* unused harmony export LOOKAHEAD_MS */
+/* harmony import */ var _windows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6637);
+
+/** How far ahead a window that will open is mentioned. */
+const LOOKAHEAD_MS = 7 * _windows_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO;
+/** More openings than this in a row, each before the last closes, are not followed further. */
+const LONGEST_CHAIN = 500;
+/** The windows that concern `gate` at `moment`: open, passed by a label, or opening within the week. */
+function freezesAt(windows, gate, moment, labels = []) {
+    return windows.flatMap((window) => {
+        if (window.gates && !window.gates.includes(gate))
+            return [];
+        const at = 'instant' in moment ? moment.instant : (0,_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .localInstant */ .Ru)(moment.local, window.timezone);
+        const span = windowAround(window, at);
+        if (!span)
+            return [];
+        const base = {
+            name: window.name,
+            at: iso(at),
+            from: iso(span.from),
+            until: iso(span.until),
+            timezone: window.timezone,
+            line: window.line,
+            ...(window.overrideLabel ? { overrideLabel: window.overrideLabel } : {}),
+        };
+        if (span.from > at)
+            return [{ ...base, state: 'upcoming' }];
+        const label = window.overrideLabel?.toLowerCase();
+        const passed = label === undefined ? undefined : labels.find((one) => one.name.toLowerCase() === label);
+        if (!passed)
+            return [{ ...base, state: 'open' }];
+        return [{ ...base, state: 'overridden', ...(passed.addedAt ? { overriddenSince: passed.addedAt } : {}) }];
+    });
+}
+/** Whether any window that is open holds the gate (no label passes it). */
+function holdsGate(freezes) {
+    return freezes.some((freeze) => freeze.state === 'open');
+}
+/** Whether a manifest's windows need the labels of the pull request: one that has an override label is open for the gate. */
+function needsLabels(windows, gate, moment) {
+    return freezesAt(windows.filter((window) => window.overrideLabel !== undefined), gate, moment).some((freeze) => freeze.state === 'open');
+}
+/** The window open at `at` (from inclusive, until exclusive), else the next one opening within the week. */
+function windowAround(window, at) {
+    const { schedule, timezone } = window;
+    if (schedule.kind === 'fixed') {
+        const from = (0,_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .localInstant */ .Ru)(schedule.from, timezone);
+        const until = (0,_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .localInstant */ .Ru)(schedule.until, timezone);
+        return at < until && from - at <= LOOKAHEAD_MS ? { from, until } : undefined;
+    }
+    const cron = (0,_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .openings */ .mS)(schedule.every, timezone);
+    // The last opening at or before `at`: croner counts a run in the reference's own second, so 1 ms past it.
+    const [last] = cron.previousRuns(1, new Date(at + 1));
+    if (last && last.getTime() + schedule.durationMs > at)
+        return { from: last.getTime(), until: closing(cron, last.getTime(), schedule.durationMs) };
+    const next = cron.nextRun(new Date(at));
+    if (!next || next.getTime() - at > LOOKAHEAD_MS)
+        return undefined;
+    return { from: next.getTime(), until: closing(cron, next.getTime(), schedule.durationMs) };
+}
+/** When a window that opened at `from` closes: later openings before it closes keep it open. */
+function closing(cron, from, durationMs) {
+    let until = from + durationMs;
+    let next = cron.nextRun(new Date(from));
+    for (let step = 0; next && next.getTime() <= until && step < LONGEST_CHAIN; step++) {
+        until = Math.max(until, next.getTime() + durationMs);
+        next = cron.nextRun(next);
+    }
+    return until;
+}
+function iso(instant) {
+    return new Date(instant).toISOString();
+}
+
+
+/***/ }),
+
 /***/ 4202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -449,10 +538,12 @@ async function writeStatus(session, sha, outcome) {
 /* unused harmony export gateNames */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9130);
 /* harmony import */ var _links_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9104);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5243);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8355);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7208);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8355);
 /* harmony import */ var _reasons_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8868);
-/* harmony import */ var _shared_words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(964);
+/* harmony import */ var _shared_words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(964);
+/* harmony import */ var _freezes_moment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7374);
+
 
 
 
@@ -526,11 +617,11 @@ function selectedPhaseIds(manifest, gate) {
 }
 function unknownGate(manifest, gate) {
     const names = gateNames(manifest);
-    const guess = (0,_shared_words_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(gate, names);
+    const guess = (0,_shared_words_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .kp)(gate, names);
     return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({
         file: manifest.file,
         ...manifest.gatesPosition,
-        message: `unknown gate '${gate}'${guess ? ` (did you mean '${guess}'?)` : ''} \u2014 this manifest defines ${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_4__/* .listInWords */ .Dq)(names, 'and')}`,
+        message: `unknown gate '${gate}'${guess ? ` (did you mean '${guess}'?)` : ''} \u2014 this manifest defines ${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_5__/* .listInWords */ .Dq)(names, 'and')}`,
     });
 }
 function evaluateItems(manifest, phase, context) {
@@ -619,13 +710,14 @@ function phaseReport(phase, tasks, complete, today) {
     };
 }
 function summarize(phases, manifest, context) {
-    const gated = phases.filter(_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .isGated */ .m3);
+    const gated = phases.filter(_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .isGated */ .m3);
     const gatedItems = gated.flatMap((phase) => phase.tasks);
     const allItems = phases.flatMap((phase) => phase.tasks);
     const incompletePhases = gated.filter((phase) => !phase.complete).map((phase) => phase.id);
     const satisfied = gatedItems.filter((item) => item.satisfied).length;
+    const freezes = freezesOf(manifest, context);
     return {
-        ready: incompletePhases.length === 0,
+        ready: incompletePhases.length === 0 && !(freezes && (0,_freezes_moment_js__WEBPACK_IMPORTED_MODULE_4__/* .holdsGate */ .mz)(freezes)),
         gate: context.gate,
         title: manifest.data.title ?? 'Production readiness',
         incompletePhases,
@@ -642,7 +734,14 @@ function summarize(phases, manifest, context) {
             expiredWaivers: allItems.filter((item) => item.waiver?.expired).length,
         },
         phases,
+        ...(freezes ? { frozen: (0,_freezes_moment_js__WEBPACK_IMPORTED_MODULE_4__/* .holdsGate */ .mz)(freezes), freezes } : {}),
     };
+}
+/** The freeze windows that concern the gate, for a manifest that has any. */
+function freezesOf(manifest, context) {
+    if (manifest.freezes.length === 0 || !context.moment)
+        return undefined;
+    return (0,_freezes_moment_js__WEBPACK_IMPORTED_MODULE_4__/* .freezesAt */ .Mc)(manifest.freezes, context.gate, context.moment, context.pullRequest?.labels);
 }
 const EVERY_PHASE_SKIPPED = 'every phase this gate selects was skipped: the pull request changes no file that their `paths` match, so there is nothing to gate';
 /** The rules of "How status is decided" for one task or acceptance item. */
@@ -1078,15 +1177,20 @@ const DOCUMENT_STATUS_WORDS = {
 /* harmony export */   s: () => (/* binding */ statusContext)
 /* harmony export */ });
 /* harmony import */ var _core_views_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3025);
+/* harmony import */ var _core_views_freeze_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8599);
+
 
 function statusContext(gate) {
     return `readiness/${gate}`;
 }
 /** The status a report gives its commit. */
 function statusFor(report) {
+    const frozen = (0,_core_views_freeze_words_js__WEBPACK_IMPORTED_MODULE_1__/* .freezeWords */ .n)(report, { relative: false }).headline;
     const description = report.ready
         ? `Ready: ${report.completion}% of items satisfied`
-        : `Not ready: ${report.incompletePhases.join(', ')} incomplete (${report.completion}%)`;
+        : frozen
+            ? `Not ready: ${frozen}`
+            : `Not ready: ${report.incompletePhases.join(', ')} incomplete (${report.completion}%)`;
     // GitHub rejects descriptions over 140 characters.
     return { state: report.ready ? 'success' : 'failure', description: (0,_core_views_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(description, 140) };
 }

@@ -1,5 +1,6 @@
 import type { Manifest } from '../core/manifest/manifest.js';
 import type { GitHubClient } from '../github/client.js';
+import type { Clock } from '../github/clock.js';
 import { readFileAt } from '../github/contents.js';
 import type { PlanEvaluator } from '../service/evaluator.js';
 import type { RunContext } from './context.js';
@@ -10,6 +11,8 @@ export interface OpenSession {
   inputs: Inputs;
   context: RunContext;
   github: GitHubClient;
+  /** The run's clock, the one source of "now": for GitHub's waits and limits, and for when freeze windows are judged. */
+  clock: Clock;
   /** Manifests read so far, by commit: pull requests on one base share one read. */
   manifests: Map<string, Promise<Manifest>>;
 }

@@ -2,6 +2,7 @@ import type { Report } from '../core/verdict/report.js';
 import type { Repository } from '../core/links/links.js';
 import { truncate } from '../core/views/markdown.js';
 import type { GitHubClient } from './client.js';
+import { freezeWords } from '../core/views/freeze-words.js';
 
 export function statusContext(gate: string): string {
   return `readiness/${gate}`;
@@ -15,9 +16,12 @@ export interface CommitStatus {
 
 /** The status a report gives its commit. */
 export function statusFor(report: Report): CommitStatus {
+  const frozen = freezeWords(report, { relative: false }).headline;
   const description = report.ready
     ? `Ready: ${report.completion}% of items satisfied`
-    : `Not ready: ${report.incompletePhases.join(', ')} incomplete (${report.completion}%)`;
+    : frozen
+      ? `Not ready: ${frozen}`
+      : `Not ready: ${report.incompletePhases.join(', ')} incomplete (${report.completion}%)`;
   // GitHub rejects descriptions over 140 characters.
   return { state: report.ready ? 'success' : 'failure', description: truncate(description, 140) };
 }

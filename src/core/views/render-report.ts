@@ -13,6 +13,7 @@ import {
 } from './present.js';
 import { isGated, needsAttention } from '../verdict/policy.js';
 import type { LinkReport, PhaseReport, Report, TaskReport } from '../verdict/report.js';
+import { freezeWords } from './freeze-words.js';
 
 /** GitHub rejects comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -127,9 +128,10 @@ function hardTruncate(text: string, options: MarkdownOptions, limit: SizeLimit):
 function renderShape(report: Report, options: MarkdownOptions, shape: Shape): string {
   const lines: string[] = [];
   const icon = report.ready ? '✅' : '❌';
-  const verdict = report.ready ? 'ready' : 'not ready';
+  const freeze = freezeWords(report);
+  const verdict = report.ready ? 'ready' : freeze.headline ? escapeMarkdown(freeze.headline) : 'not ready';
   lines.push(`### ${icon} ${escapeMarkdown(report.title)}: ${codeSpan(report.gate)} gate is ${verdict}`, '');
-  lines.push(headline(report), '');
+  lines.push(headline(report) + freeze.notes.map((note) => `\n\n> ❄️ ${escapeMarkdown(note)}`).join(''), '');
   lines.push(...phaseTable(report, shape), '');
 
   let hiddenTasks = 0;

@@ -4,6 +4,7 @@ import { isGated, needsAttention } from '../verdict/policy.js';
 import { PHASE_HAS_NO_ITEMS, PHASE_LOOK, phaseState, SKIPPED_BECAUSE } from './present.js';
 import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
 import { count } from '../shared/words.js';
+import { freezeWords } from './freeze-words.js';
 
 export interface TextOptions {
   /** Every item of every phase, not only what the gate needs attention for. */
@@ -37,8 +38,10 @@ const NO_COLOURS: Palette = { good: plain, bad: plain, warn: plain, dim: plain, 
 export function renderTextReport(report: Report, options: TextOptions = {}): string {
   const paint = options.colour ? COLOURS : NO_COLOURS;
   const lines: string[] = [];
-  const verdict = report.ready ? paint.good('READY') : paint.bad('NOT READY');
+  const freeze = freezeWords(report);
+  const verdict = report.ready ? paint.good('READY') : paint.bad(freeze.headline ? `NOT READY, ${terminalLine(freeze.headline)}` : 'NOT READY');
   lines.push(paint.strong(`${terminalLine(report.title)} — gate '${terminalLine(report.gate)}': `) + verdict);
+  for (const note of freeze.notes) lines.push(paint.warn(`Freeze: ${terminalLine(note)}`));
   lines.push(
     `${report.completion}% of the gate's items satisfied (${report.counts.satisfied}/${report.counts.items})` +
       (report.verified ? '' : '; links not verified (offline: declared statuses are used)'),
