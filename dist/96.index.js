@@ -25,6 +25,8 @@ var evaluate = __webpack_require__(4202);
 var manifest_manifest = __webpack_require__(7208);
 // EXTERNAL MODULE: ./src/core/views/markdown.ts
 var markdown = __webpack_require__(3025);
+// EXTERNAL MODULE: ./src/core/views/freeze-words.ts
+var freeze_words = __webpack_require__(8599);
 // EXTERNAL MODULE: ./src/github/contents.ts
 var contents = __webpack_require__(3113);
 ;// CONCATENATED MODULE: ./src/github/blobs.ts
@@ -183,6 +185,7 @@ var action_session = __webpack_require__(9462);
 // EXTERNAL MODULE: ./src/action/writes.ts
 var action_writes = __webpack_require__(8364);
 ;// CONCATENATED MODULE: ./src/action/refresh.ts
+
 
 
 
@@ -413,7 +416,10 @@ function verdictCell(outcome) {
     if ('failure' in outcome)
         return `\u26a0\ufe0f could not evaluate: ${(0,markdown/* escapeMarkdown */.FV)(outcome.failure.error)}`;
     const { report } = outcome;
-    return report.ready ? '\u2705 ready' : `\u274c not ready (${(0,markdown/* escapeMarkdown */.FV)(report.incompletePhases.join(', '))})`;
+    if (report.ready)
+        return '\u2705 ready';
+    const frozen = (0,freeze_words/* freezeWords */.n)(report, { relative: false }).headline;
+    return `\u274c not ready (${(0,markdown/* escapeMarkdown */.FV)(frozen ?? report.incompletePhases.join(', '))})`;
 }
 /**
  * What to do with the comment: nothing when the one comment says the same report already,

@@ -3,6 +3,7 @@ import { ConfigError, listedProblems } from '../core/shared/errors.js';
 import { linksTo } from '../core/verdict/evaluate.js';
 import { parseManifest, type Manifest } from '../core/manifest/manifest.js';
 import { escapeMarkdown } from '../core/views/markdown.js';
+import { freezeWords } from '../core/views/freeze-words.js';
 import type { Report } from '../core/verdict/report.js';
 import { readFileAtCommits } from '../github/blobs.js';
 import { commentMarker } from '../github/comments.js';
@@ -279,7 +280,9 @@ async function writeOutcome(session: ActionSession, pull: OpenPullRequest, outco
 function verdictCell(outcome: GateOutcome): string {
   if ('failure' in outcome) return `⚠️ could not evaluate: ${escapeMarkdown(outcome.failure.error)}`;
   const { report } = outcome;
-  return report.ready ? '✅ ready' : `❌ not ready (${escapeMarkdown(report.incompletePhases.join(', '))})`;
+  if (report.ready) return '✅ ready';
+  const frozen = freezeWords(report, { relative: false }).headline;
+  return `❌ not ready (${escapeMarkdown(frozen ?? report.incompletePhases.join(', '))})`;
 }
 
 /**

@@ -124,7 +124,8 @@ describe('a freeze window on a pull request', () => {
     const refresh = (now: string) => scenario.run({ event: 'schedule', payload: { schedule: '0 8 * * *' }, inputs: { status: 'true' }, ...at(now) });
     expect((await refresh('2026-12-18T15:00:00Z')).code).toBe(0);
     expect(headStatus()).toMatchObject({ state: 'success' });
-    await refresh('2026-12-18T16:00:00Z');
+    const opened = await refresh('2026-12-18T16:00:00Z');
+    expect(opened.summary).toContain(`| #${PR_NUMBER} | ❌ not ready (frozen — Year-end freeze until Mon 4 Jan 09:00 CET) |`);
     expect(headStatus()).toMatchObject({ state: 'failure', description: 'Not ready: frozen — Year-end freeze until Mon 4 Jan 09:00 CET' });
     const writes = scenario.github.statuses.length;
     // Inside the window nothing changed: nothing is written.
