@@ -29,7 +29,10 @@ var markdown = __webpack_require__(3025);
 var blockers = __webpack_require__(6095);
 // EXTERNAL MODULE: ./src/core/views/present.ts
 var present = __webpack_require__(1201);
+// EXTERNAL MODULE: ./src/core/views/freeze-words.ts
+var freeze_words = __webpack_require__(8599);
 ;// CONCATENATED MODULE: ./src/core/views/report-parts.ts
+
 
 
 const LINK_TITLE_MAX = 40;
@@ -47,7 +50,8 @@ function headline(view, titleMax = 200) {
     const { report } = view;
     const look = present/* VERDICT_LOOK */.cX[(0,present/* verdictOf */.Vj)(report)];
     const title = (0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(report.title, titleMax));
-    return `### ${look.symbol} ${title}: ${(0,markdown/* codeSpan */.SS)(report.gate)} gate is ${look.word}${subjectWords(view.subject)} \u2014 ${(0,present/* incompleteClause */.EV)(report)}`;
+    const verdict = (0,markdown/* escapeMarkdown */.FV)((0,present/* verdictWords */.L2)(report));
+    return `### ${look.symbol} ${title}: ${(0,markdown/* codeSpan */.SS)(report.gate)} gate is ${verdict}${subjectWords(view.subject)} \u2014 ${(0,present/* incompleteClause */.EV)(report)}`;
 }
 /** The line of figures: completion with its bar, what this pull request completes, the counts that matter. */
 function figures(report) {
@@ -62,9 +66,12 @@ function figures(report) {
         parts.push('links not verified (offline: declared statuses count)');
     return parts.join(' \u00b7 ');
 }
-/** What limits the verdict's grounds, one quoted line each. */
+/** What limits the verdict's grounds, then the freeze windows a label passes or that open within the week: one quoted line each. */
 function caveats(report) {
-    return report.caveats.map((caveat) => `> ${present/* VERDICT_LOOK */.cX.unevaluated.symbol} ${(0,markdown/* escapeMarkdown */.FV)(caveat)}`);
+    return [
+        ...report.caveats.map((caveat) => `> ${present/* VERDICT_LOOK */.cX.unevaluated.symbol} ${(0,markdown/* escapeMarkdown */.FV)(caveat)}`),
+        ...(0,freeze_words/* freezeWords */.n)(report).notes.map((note) => `> ${present/* VERDICT_LOOK */.cX.frozen.symbol} ${(0,markdown/* escapeMarkdown */.FV)(note)}`),
+    ];
 }
 /** The blockers table, at most `max` rows, and how many more there are. */
 function blockersTable(view, blockers, max, titleMax, elsewhere) {
@@ -763,6 +770,91 @@ async function writeStatus(session, sha, outcome) {
 
 /***/ }),
 
+/***/ 7374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ freezesAt),
+/* harmony export */   Ri: () => (/* binding */ needsLabels),
+/* harmony export */   mz: () => (/* binding */ holdsGate)
+/* harmony export */ });
+/* unused harmony export LOOKAHEAD_MS */
+/* harmony import */ var _windows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6637);
+
+/** How far ahead a window that will open is mentioned. */
+const LOOKAHEAD_MS = 7 * _windows_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO;
+/** More openings than this in a row, each before the last closes, are not followed further. */
+const LONGEST_CHAIN = 500;
+/** The windows that concern `gate` at `moment`: open, passed by a label, or opening within the week. */
+function freezesAt(windows, gate, moment, labels = []) {
+    return windows.flatMap((window) => {
+        if (window.gates && !window.gates.includes(gate))
+            return [];
+        const at = 'instant' in moment ? moment.instant : (0,_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .localInstant */ .Ru)(moment.local, window.timezone);
+        const span = windowAround(window, at);
+        if (!span)
+            return [];
+        const base = {
+            name: window.name,
+            at: iso(at),
+            from: iso(span.from),
+            until: iso(span.until),
+            timezone: window.timezone,
+            line: window.line,
+            ...(window.overrideLabel ? { overrideLabel: window.overrideLabel } : {}),
+        };
+        if (span.from > at)
+            return [{ ...base, state: 'upcoming' }];
+        const label = window.overrideLabel?.toLowerCase();
+        const passed = label === undefined ? undefined : labels.find((one) => one.name.toLowerCase() === label);
+        if (!passed)
+            return [{ ...base, state: 'open' }];
+        return [{ ...base, state: 'overridden', ...(passed.addedAt ? { overriddenSince: passed.addedAt } : {}) }];
+    });
+}
+/** Whether any window that is open holds the gate (no label passes it). */
+function holdsGate(freezes) {
+    return freezes.some((freeze) => freeze.state === 'open');
+}
+/** Whether a manifest's windows need the labels of the pull request: one that has an override label is open for the gate. */
+function needsLabels(windows, gate, moment) {
+    return freezesAt(windows.filter((window) => window.overrideLabel !== undefined), gate, moment).some((freeze) => freeze.state === 'open');
+}
+/** The window open at `at` (from inclusive, until exclusive), else the next one opening within the week. */
+function windowAround(window, at) {
+    const { schedule, timezone } = window;
+    if (schedule.kind === 'fixed') {
+        const from = (0,_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .localInstant */ .Ru)(schedule.from, timezone);
+        const until = (0,_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .localInstant */ .Ru)(schedule.until, timezone);
+        return at < until && from - at <= LOOKAHEAD_MS ? { from, until } : undefined;
+    }
+    const cron = (0,_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .openings */ .mS)(schedule.every, timezone);
+    // The last opening at or before `at`: croner counts a run in the reference's own second, so 1 ms past it.
+    const [last] = cron.previousRuns(1, new Date(at + 1));
+    if (last && last.getTime() + schedule.durationMs > at)
+        return { from: last.getTime(), until: closing(cron, last.getTime(), schedule.durationMs) };
+    const next = cron.nextRun(new Date(at));
+    if (!next || next.getTime() - at > LOOKAHEAD_MS)
+        return undefined;
+    return { from: next.getTime(), until: closing(cron, next.getTime(), schedule.durationMs) };
+}
+/** When a window that opened at `from` closes: later openings before it closes keep it open. */
+function closing(cron, from, durationMs) {
+    let until = from + durationMs;
+    let next = cron.nextRun(new Date(from));
+    for (let step = 0; next && next.getTime() <= until && step < LONGEST_CHAIN; step++) {
+        until = Math.max(until, next.getTime() + durationMs);
+        next = cron.nextRun(next);
+    }
+    return until;
+}
+function iso(instant) {
+    return new Date(instant).toISOString();
+}
+
+
+/***/ }),
+
 /***/ 4202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -776,10 +868,12 @@ async function writeStatus(session, sha, outcome) {
 /* unused harmony export gateNames */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9130);
 /* harmony import */ var _links_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9104);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5243);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8355);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7208);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8355);
 /* harmony import */ var _reasons_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8868);
-/* harmony import */ var _shared_words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(964);
+/* harmony import */ var _shared_words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(964);
+/* harmony import */ var _freezes_moment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7374);
+
 
 
 
@@ -853,11 +947,11 @@ function selectedPhaseIds(manifest, gate) {
 }
 function unknownGate(manifest, gate) {
     const names = gateNames(manifest);
-    const guess = (0,_shared_words_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(gate, names);
+    const guess = (0,_shared_words_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .kp)(gate, names);
     return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({
         file: manifest.file,
         ...manifest.gatesPosition,
-        message: `unknown gate '${gate}'${guess ? ` (did you mean '${guess}'?)` : ''} \u2014 this manifest defines ${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_4__/* .listInWords */ .Dq)(names, 'and')}`,
+        message: `unknown gate '${gate}'${guess ? ` (did you mean '${guess}'?)` : ''} \u2014 this manifest defines ${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_5__/* .listInWords */ .Dq)(names, 'and')}`,
     });
 }
 function evaluateItems(manifest, phase, context) {
@@ -946,13 +1040,14 @@ function phaseReport(phase, tasks, complete, today) {
     };
 }
 function summarize(phases, manifest, context) {
-    const gated = phases.filter(_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .isGated */ .m3);
+    const gated = phases.filter(_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .isGated */ .m3);
     const gatedItems = gated.flatMap((phase) => phase.tasks);
     const allItems = phases.flatMap((phase) => phase.tasks);
     const incompletePhases = gated.filter((phase) => !phase.complete).map((phase) => phase.id);
     const satisfied = gatedItems.filter((item) => item.satisfied).length;
+    const freezes = freezesOf(manifest, context);
     return {
-        ready: incompletePhases.length === 0,
+        ready: incompletePhases.length === 0 && !(freezes && (0,_freezes_moment_js__WEBPACK_IMPORTED_MODULE_4__/* .holdsGate */ .mz)(freezes)),
         gate: context.gate,
         title: manifest.data.title ?? 'Production readiness',
         incompletePhases,
@@ -971,7 +1066,14 @@ function summarize(phases, manifest, context) {
             expiredWaivers: allItems.filter((item) => item.waiver?.expired).length,
         },
         phases,
+        ...(freezes ? { frozen: (0,_freezes_moment_js__WEBPACK_IMPORTED_MODULE_4__/* .holdsGate */ .mz)(freezes), freezes } : {}),
     };
+}
+/** The freeze windows that concern the gate, for a manifest that has any. */
+function freezesOf(manifest, context) {
+    if (manifest.freezes.length === 0 || !context.moment)
+        return undefined;
+    return (0,_freezes_moment_js__WEBPACK_IMPORTED_MODULE_4__/* .freezesAt */ .Mc)(manifest.freezes, context.gate, context.moment, context.pullRequest?.labels);
 }
 const EVERY_PHASE_SKIPPED = 'every phase this gate selects was skipped: the pull request changes no file that their `paths` match, so there is nothing to gate';
 /** The rules of "How status is decided" for one task or acceptance item. */
@@ -1419,6 +1521,7 @@ function htmlText(text) {
 /* harmony export */   EV: () => (/* binding */ incompleteClause),
 /* harmony export */   Fx: () => (/* binding */ subIssueProgress),
 /* harmony export */   IQ: () => (/* binding */ satisfiedCount),
+/* harmony export */   L2: () => (/* binding */ verdictWords),
 /* harmony export */   O4: () => (/* binding */ PHASE_HAS_NO_ITEMS),
 /* harmony export */   QE: () => (/* binding */ completedByThisPullRequestWords),
 /* harmony export */   RI: () => (/* binding */ phaseState),
@@ -1435,7 +1538,9 @@ function htmlText(text) {
 /* harmony export */   qs: () => (/* binding */ SKIPPED_BECAUSE),
 /* harmony export */   sH: () => (/* binding */ ITEM_LOOK)
 /* harmony export */ });
-/* harmony import */ var _verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8355);
+/* harmony import */ var _verdict_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8355);
+/* harmony import */ var _freeze_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8599);
+
 
 /** "\u274c not ready": a look as the views show it. */
 function shown(look) {
@@ -1444,10 +1549,21 @@ function shown(look) {
 const VERDICT_LOOK = {
     ready: { symbol: '\u2705', word: 'ready', sentence: 'every phase the gate selects is complete' },
     'not-ready': { symbol: '\u274c', word: 'not ready', sentence: 'a phase the gate selects is incomplete' },
+    frozen: { symbol: '\u2744\ufe0f', word: 'frozen', sentence: 'a freeze window is open for the gate, whatever its phases say' },
     unevaluated: { symbol: '\u26a0\ufe0f', word: 'could not evaluate', sentence: 'the gate could not be checked; no earlier verdict stands' },
 };
 function verdictOf(report) {
+    if (report.frozen)
+        return 'frozen';
     return report.ready ? 'ready' : 'not-ready';
+}
+/**
+ * The verdict's word, and for a frozen gate the window that holds it: "frozen \u2014 Year-end
+ * freeze until Mon 4 Jan 09:00 CET (in 5 days)". Plain text: each view escapes it.
+ * `relative: false` for a commit status, which must not change with the clock alone.
+ */
+function verdictWords(report, options = { relative: true }) {
+    return (0,_freeze_words_js__WEBPACK_IMPORTED_MODULE_0__/* .freezeWords */ .n)(report, options).headline ?? VERDICT_LOOK[verdictOf(report)].word;
 }
 function phaseState(phase) {
     if (!phase.selected)
@@ -1505,7 +1621,7 @@ const FLAG_LOOK = {
 };
 /** A link's state in a word or two: "open", "merged", "this PR", "closed by this PR". */
 function linkWords(link) {
-    if (!(0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh)(link))
+    if (!(0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .completedByThisPullRequest */ .fh)(link))
         return LINK_LOOK[link.state].word;
     return link.completedByThisPullRequest === 'merging' ? 'this PR' : 'closed by this PR';
 }
@@ -1517,14 +1633,14 @@ function shortName(link, report) {
 /** "P2.1", or "P2.1 by closing acme/api#12" when the pull request completes it through a closing keyword. */
 function completionByThisPullRequest(task, report) {
     const closed = task.links
-        .filter((link) => (0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh)(link) && link.completedByThisPullRequest === 'closing')
+        .filter((link) => (0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .completedByThisPullRequest */ .fh)(link) && link.completedByThisPullRequest === 'closing')
         .map((link) => shortName(link, report));
     return closed.length > 0 ? `${task.id} by closing ${closed.join(', ')}` : task.id;
 }
 /** "this PR completes P2.1, P2.3": the items merging the pull request under evaluation completes. */
 function completedByThisPullRequestWords(report) {
     const ids = report.phases.flatMap((phase) => phase.tasks
-        .filter((task) => task.satisfied && task.links.some(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh))
+        .filter((task) => task.satisfied && task.links.some(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .completedByThisPullRequest */ .fh))
         .map((task) => completionByThisPullRequest(task, report)));
     if (ids.length === 0)
         return undefined;
@@ -1538,7 +1654,7 @@ function subIssueProgress(link) {
 }
 /** "1 of 3 phases incomplete": the headline's count of what blocks the gate. */
 function incompleteClause(report) {
-    const gated = report.phases.filter(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isGated */ .m3).length;
+    const gated = report.phases.filter(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .isGated */ .m3).length;
     if (gated === 0)
         return 'every phase skipped';
     if (gated === 1)
@@ -1593,8 +1709,8 @@ function statusContext(gate) {
 /** The status a report gives its commit. */
 function statusFor(report) {
     const look = _core_views_present_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_LOOK */ .cX[(0,_core_views_present_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)(report)];
-    const incomplete = report.ready ? '' : ` \u2014 ${(0,_core_views_present_js__WEBPACK_IMPORTED_MODULE_1__/* .incompleteClause */ .EV)(report)}: ${report.incompletePhases.join(', ')}`;
-    const description = `${look.symbol} ${look.word}${incomplete} \u00b7 ${(0,_core_views_present_js__WEBPACK_IMPORTED_MODULE_1__/* .completionWords */ .__)(report)}`;
+    const incomplete = report.incompletePhases.length === 0 ? '' : ` \u2014 ${(0,_core_views_present_js__WEBPACK_IMPORTED_MODULE_1__/* .incompleteClause */ .EV)(report)}: ${report.incompletePhases.join(', ')}`;
+    const description = `${look.symbol} ${(0,_core_views_present_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictWords */ .L2)(report, { relative: false })}${incomplete} \u00b7 ${(0,_core_views_present_js__WEBPACK_IMPORTED_MODULE_1__/* .completionWords */ .__)(report)}`;
     // GitHub rejects descriptions over 140 characters.
     return { state: report.ready ? 'success' : 'failure', description: (0,_core_views_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(description, 140) };
 }

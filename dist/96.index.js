@@ -21,8 +21,8 @@ var core = __webpack_require__(8079);
 var errors = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/core/verdict/evaluate.ts
 var evaluate = __webpack_require__(4202);
-// EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 9 modules
-var manifest_manifest = __webpack_require__(5243);
+// EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 8 modules
+var manifest_manifest = __webpack_require__(7208);
 // EXTERNAL MODULE: ./src/core/views/markdown.ts
 var markdown = __webpack_require__(3025);
 // EXTERNAL MODULE: ./src/core/views/footer.ts
@@ -89,8 +89,6 @@ function chunks(items, size) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/github/clock.ts
-var github_clock = __webpack_require__(93);
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __webpack_require__(6645);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -204,7 +202,6 @@ var action_writes = __webpack_require__(4893);
 
 
 
-
 /** `issues` actions that can change a verdict: the others (labeled, edited, assigned\u2026) leave every link's state as it was. */
 const VERDICT_ACTIONS = new Set(['closed', 'reopened', 'deleted', 'transferred']);
 /** Pull requests refreshed at once: their reads are batched already, and writes go one at a time anyway. */
@@ -228,7 +225,7 @@ async function refreshOpenPullRequests(session) {
         core/* info */.pq(line);
         return { notes: [...heading, line, ''] };
     }
-    const clock = (0,github_clock/* systemClock */.ml)();
+    const { clock } = session;
     const [open, writes] = await Promise.all([
         readOpenPullRequests(github, context.repository, {
             gate: inputs.gate,
@@ -250,7 +247,7 @@ async function refreshOpenPullRequests(session) {
     }
     else {
         // Should GitHub fail here, each pull request's own evaluation asks again and reports it on its line.
-        await session.evaluator.resolveLinksOf(concerned).catch(() => { });
+        await Promise.all([session.evaluator.resolveLinksOf(concerned).catch(() => { }), resolveLabels(session, pulls)]);
     }
     const { rows, left } = await refreshEach(session, pulls, budget);
     const notes = refreshNotes(heading, rows, { total: pulls.length, left, stopped: budget.stopped });
@@ -329,6 +326,11 @@ async function prepare(session, pulls) {
     return manifests.flatMap((result) => result.status === 'fulfilled' && (!issue || (0,evaluate/* linksTo */.B9)(result.value, { ...context.repository, number: issue.number }, context.repository))
         ? [result.value]
         : []);
+}
+/** The labels of the pull requests a freeze window is open for, in batched queries (none without such a window). */
+async function resolveLabels(session, pulls) {
+    const plans = await Promise.all(pulls.map((pull) => (0,action_session/* manifestAt */.ZG)(session, manifestShaOf(session, pull)).then((manifest) => [{ number: pull.number, manifest }], () => [])));
+    session.evaluator.resolveLabelsOf(plans.flat());
 }
 function manifestShaOf(session, pull) {
     return session.inputs.manifestRef === 'base' ? pull.baseSha : pull.headSha;
@@ -419,7 +421,8 @@ function verdictCell(outcome) {
     if ('failure' in outcome)
         return `${(0,present/* shown */.SP)(present/* VERDICT_LOOK */.cX.unevaluated)}: ${(0,markdown/* escapeMarkdown */.FV)(outcome.failure.error)}`;
     const { report } = outcome;
-    return report.ready ? (0,present/* shown */.SP)(present/* VERDICT_LOOK */.cX.ready) : `${(0,present/* shown */.SP)(present/* VERDICT_LOOK */.cX['not-ready'])} (${(0,markdown/* escapeMarkdown */.FV)(report.incompletePhases.join(', '))})`;
+    const verdict = `${present/* VERDICT_LOOK */.cX[(0,present/* verdictOf */.Vj)(report)].symbol} ${(0,markdown/* escapeMarkdown */.FV)((0,present/* verdictWords */.L2)(report, { relative: false }))}`;
+    return report.incompletePhases.length === 0 ? verdict : `${verdict} (${(0,markdown/* escapeMarkdown */.FV)(report.incompletePhases.join(', '))})`;
 }
 /**
  * What to do with the comment: nothing when the one comment says the same report already,

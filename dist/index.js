@@ -299,6 +299,10 @@ var errors = __nccwpck_require__(9130);
 var paths = __nccwpck_require__(861);
 // EXTERNAL MODULE: ./src/github/client.ts + 28 modules
 var client = __nccwpck_require__(4004);
+// EXTERNAL MODULE: ./src/github/clock.ts
+var github_clock = __nccwpck_require__(93);
+// EXTERNAL MODULE: ./src/core/views/freeze-words.ts
+var freeze_words = __nccwpck_require__(8599);
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __nccwpck_require__(6645);
 // EXTERNAL MODULE: ./src/github/files.ts
@@ -487,6 +491,8 @@ var action_session = __nccwpck_require__(9462);
 
 
 
+
+
 /** The action's entry point, and the one place where a failure becomes a failed step. */
 async function run() {
     const progress = { gate: readGate(), refreshNotes: [], summaryWritten: false };
@@ -497,7 +503,7 @@ async function run() {
         const reads = REFRESH_EVENTS.has(session.context.eventName) ? undefined : firstReads(session, progress);
         // Loaded once the first requests are on their way: compiling it sooner would hold them back.
         await new Promise((resolve) => setImmediate(resolve));
-        const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(150), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6437));
+        const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(63), __nccwpck_require__.e(208), __nccwpck_require__.e(150), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2481));
         await checkReadiness({ ...session, evaluator: evaluatorFor(session, judge) }, judge, reads, progress);
     }
     catch (error) {
@@ -518,7 +524,7 @@ function logUsage(session) {
  * even when the summary cannot be written.
  */
 async function reportFailure(error, progress, session) {
-    const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(150), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6437));
+    const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(63), __nccwpck_require__.e(208), __nccwpck_require__.e(150), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2481));
     const { errorLine, failureMarkdown, setFailureOutputs } = judge;
     const problems = error instanceof errors/* ConfigError */.xL ? (0,errors/* listedProblems */.SG)(error) : [];
     // The problems are the step's error annotations, each once: no second, multi-line one repeats them.
@@ -581,17 +587,21 @@ function failureLine(line, error) {
 function openSession() {
     const inputs = readInputs();
     const context = readRunContext(process.env);
+    const clock = (0,github_clock/* systemClock */.ml)(process.env);
     const github = (0,client/* createClient */.UU)({
         token: inputs.token,
         apiUrl: context.apiUrl,
         graphqlUrl: context.graphqlUrl,
+        clock,
         warn: (message) => core/* warning */.$e(message),
     });
-    return { inputs, context, github, manifests: new Map() };
+    return { inputs, context, github, clock, manifests: new Map() };
 }
-function evaluatorFor({ inputs, context, github }, judge) {
+function evaluatorFor({ inputs, context, github, clock }, judge) {
     const warn = (message) => core/* warning */.$e(message);
-    return new judge.PlanEvaluator({ gate: inputs.gate, today: judge.todayUtc(), repository: context.repository, github, warn });
+    const now = clock.now();
+    const moment = { instant: now };
+    return new judge.PlanEvaluator({ gate: inputs.gate, today: judge.todayUtc(new Date(now)), moment, repository: context.repository, github, warn });
 }
 /**
  * The manifest is asked for first, as everything after waits for it; whatever does not
@@ -618,7 +628,7 @@ async function checkReadiness(session, judge, reads, progress) {
     progress.gate = inputs.gate;
     // The refresh of open pull requests is loaded only by the events that run it.
     const refresh = REFRESH_EVENTS.has(context.eventName)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243), __nccwpck_require__.e(150), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8096))).refreshOpenPullRequests(session)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(63), __nccwpck_require__.e(208), __nccwpck_require__.e(150), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8096))).refreshOpenPullRequests(session)
         : { notes: [] };
     const refreshNotes = refresh.notes;
     progress.refreshNotes = refreshNotes;
@@ -692,7 +702,9 @@ function concludeStep(report, enforce) {
         core/* info */.pq(`Gate '${report.gate}' is ready (${report.completion}% of its items satisfied).`);
         return;
     }
-    const message = `Gate '${report.gate}' is not ready: incomplete phases ${report.incompletePhases.join(', ')} (${report.completion}% of its items satisfied).`;
+    const frozen = (0,freeze_words/* freezeWords */.n)(report).headline;
+    const phases = `incomplete phases ${report.incompletePhases.join(', ') || 'none'} (${report.completion}% of its items satisfied)`;
+    const message = `Gate '${report.gate}' is not ready: ${frozen ? `${frozen}; ${phases}` : phases}.`;
     if (enforce)
         core/* setFailed */.C1(message);
     else
@@ -721,7 +733,7 @@ function manifestAt(session, sha) {
         const path = session.inputs.manifest;
         const options = { serverHost: session.context.serverHost };
         // The parser is in judge.ts's part of the bundle, which main.ts loads while the file is on its way.
-        manifest = (0,_github_contents_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileAt */ ._)(session.github, session.context.repository, path, sha).then(async (text) => (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(216), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5243))).parseManifest(text, path, options));
+        manifest = (0,_github_contents_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileAt */ ._)(session.github, session.context.repository, path, sha).then(async (text) => (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(63), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7208))).parseManifest(text, path, options));
         session.manifests.set(sha, manifest);
     }
     return manifest;
@@ -1169,6 +1181,78 @@ function footerLine(source, range) {
 const FOOTER_LINE = /^<sub>readiness-gate \u00b7 manifest .*<\/sub>$/;
 function isFooterLine(line) {
     return FOOTER_LINE.test(line);
+}
+
+
+/***/ }),
+
+/***/ 8599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ freezeWords)
+/* harmony export */ });
+/* unused harmony export localTime */
+/**
+ * `relative: false` leaves out "(in 5 days)", for a commit status: a description that changes
+ * with the clock would be rewritten on every refresh, not only when a window opens or closes.
+ */
+function freezeWords(report, options = { relative: true }) {
+    const freezes = report.freezes ?? [];
+    const open = freezes.filter((freeze) => freeze.state === 'open');
+    const first = open[0];
+    const more = open.length > 1 ? ` and ${open.length - 1} more ${open.length === 2 ? 'window' : 'windows'}` : '';
+    const when = first && options.relative ? ` (${relative(first.at, first.until)})` : '';
+    return {
+        ...(first ? { headline: `frozen \u2014 ${first.name} until ${localTime(first.until, first.timezone)}${when}${more}` } : {}),
+        notes: freezes.filter((freeze) => freeze.state !== 'open').map(note),
+    };
+}
+function note(freeze) {
+    const until = `until ${localTime(freeze.until, freeze.timezone)}`;
+    if (freeze.state === 'overridden') {
+        const since = freeze.overriddenSince ? `, there since ${localTime(freeze.overriddenSince, freeze.timezone)}` : '';
+        return `${freeze.name} is open ${until}, but this pull request carries its label ${freeze.overrideLabel}${since}: it passes`;
+    }
+    return `${freeze.name} opens ${localTime(freeze.from, freeze.timezone)} (${relative(freeze.at, freeze.from)}), ${until}`;
+}
+/** "Mon 4 Jan 09:00 CET": the instant as the window's zone shows it. */
+function localTime(instant, timezone) {
+    const parts = new Intl.DateTimeFormat('en-GB', { ...FIELDS, timeZone: timezone }).formatToParts(new Date(instant));
+    const part = (type) => parts.find((one) => one.type === type)?.value ?? '';
+    return `${part('weekday')} ${part('day')} ${part('month')} ${part('hour')}:${part('minute')} ${zoneName(instant, part('timeZoneName'), timezone)}`;
+}
+const FIELDS = {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+};
+/**
+ * The zone's abbreviation: British English names European zones (CET, BST), American English
+ * American ones (EST, PDT); where neither has one, the offset (GMT+9) stays.
+ */
+function zoneName(instant, british, timezone) {
+    if (!/^GMT[+-]/.test(british))
+        return british;
+    const american = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'short' })
+        .formatToParts(new Date(instant))
+        .find((one) => one.type === 'timeZoneName')?.value;
+    return american && !/^GMT[+-]/.test(american) ? american : british;
+}
+let relativeFormat;
+/** "in 5 days", "in 3 hours", "in 20 minutes": from the judged moment to `then`. */
+function relative(from, then) {
+    const minutes = (Date.parse(then) - Date.parse(from)) / 60_000;
+    const format = (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'always' }));
+    if (minutes < 60)
+        return format.format(Math.max(1, Math.ceil(minutes)), 'minute');
+    if (minutes < 48 * 60)
+        return format.format(Math.round(minutes / 60), 'hour');
+    return format.format(Math.round(minutes / (24 * 60)), 'day');
 }
 
 
@@ -6629,7 +6713,7 @@ function refusedOrigin(url, apiUrl) {
 /* harmony export */   dQ: () => (/* binding */ realClock),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* unused harmony exports acceleratedClock, TIME_SCALE_VARIABLE */
+/* unused harmony exports acceleratedClock, TIME_SCALE_VARIABLE, NOW_VARIABLE */
 /** setTimeout's ceiling: a longer delay overflows and fires at once. */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 const realClock = {
@@ -6668,10 +6752,21 @@ function acceleratedClock(scale) {
  * and 1 count; anything else leaves real time.
  */
 const TIME_SCALE_VARIABLE = 'READINESS_GATE_TIME_SCALE';
-/** The clock a client uses unless it is given one: real time, or the time scale set for tests. */
+/**
+ * The environment variable that sets the run's clock to another instant (ISO 8601 with `Z` or
+ * an offset), from which it runs on: what a run would say then, e.g. inside a freeze window.
+ * Tests of the bundled action set it; anything that does not parse as a time leaves real time.
+ */
+const NOW_VARIABLE = 'READINESS_GATE_NOW';
+/** The run's clock, built once per run: real time, or the time scale and start time set for tests. */
 function systemClock(env = process.env) {
     const scale = Number(env[TIME_SCALE_VARIABLE]);
-    return scale > 0 && scale < 1 ? acceleratedClock(scale) : realClock;
+    const clock = scale > 0 && scale < 1 ? acceleratedClock(scale) : realClock;
+    const start = env[NOW_VARIABLE] ? Date.parse(env[NOW_VARIABLE]) : NaN;
+    if (Number.isNaN(start))
+        return clock;
+    const offset = start - clock.now();
+    return { now: () => clock.now() + offset, sleep: (ms, signal) => clock.sleep(ms, signal) };
 }
 
 

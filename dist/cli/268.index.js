@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _core_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7208);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5285);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5817);
-/* harmony import */ var _service_evaluator_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4613);
+/* harmony import */ var _service_evaluator_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7828);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9141);
 
@@ -43,12 +43,13 @@ async function evaluateFile(request, io) {
     const warn = (message) => io.stderr.write(`readiness-gate: ${message}\n`);
     const evaluator = new _service_evaluator_js__WEBPACK_IMPORTED_MODULE_5__/* .PlanEvaluator */ .h({
         gate: request.gate ?? _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_GATE */ .s,
-        today: (0,_service_evaluator_js__WEBPACK_IMPORTED_MODULE_5__/* .todayUtc */ .O)(),
+        today: request.today ?? (0,_service_evaluator_js__WEBPACK_IMPORTED_MODULE_5__/* .todayUtc */ .O)(),
+        ...(request.moment ? { moment: request.moment } : {}),
         warn,
         ...(repository ? { repository } : {}),
         ...(github ? { github } : {}),
     });
-    return { report: await evaluator.evaluate(manifest) };
+    return { report: await evaluator.evaluate(manifest), manifest };
 }
 /**
  * A client when GITHUB_TOKEN is set; without one the CLI works offline. The token goes
@@ -180,6 +181,161 @@ function readProblem(error) {
             return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 6637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ readFreezes),
+/* harmony export */   Ru: () => (/* binding */ localInstant),
+/* harmony export */   mS: () => (/* binding */ openings),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* unused harmony exports LONGEST_WINDOW_DAYS, durationMs */
+/* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5814);
+/* harmony import */ var _shared_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(964);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9290);
+/**
+ * The freeze windows of a manifest (`freezes`), checked and placed: fixed ones (`from`,
+ * `until`) and recurring ones (`every`, a cron expression for when each window opens, and
+ * `for`, how long it stays open). Local times are read in the window's IANA time zone by
+ * croner, which takes daylight saving from the platform's `Intl`; nothing here counts days
+ * or hours of a calendar by hand.
+ */
+
+
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** The longest a window may stay open: longer is a mistake in a date, or a freeze no one will lift. */
+const LONGEST_WINDOW_DAYS = 90;
+const DURATION_UNIT_MS = { m: MINUTE_MS, h: HOUR_MS, d: DAY_MS };
+/** `67h` as milliseconds of elapsed time. */
+function durationMs(text) {
+    return Number(text.slice(0, -1)) * DURATION_UNIT_MS[text.slice(-1)];
+}
+/** The instant a local time (YYYY-MM-DDTHH:MM[:SS]) names in a time zone; croner settles DST gaps and repeats. */
+function localInstant(local, timezone) {
+    return new croner__WEBPACK_IMPORTED_MODULE_0__/* .CronDate */ .LV(local.length === 16 ? `${local}:00` : local, timezone).getTime();
+}
+/** The cron of a recurring window, five fields as GitHub's `schedule` writes them, read in its zone. */
+function openings(every, timezone) {
+    return new croner__WEBPACK_IMPORTED_MODULE_0__/* .Cron */ .l4(every, { mode: '5-part', timezone });
+}
+/** Whether the platform knows the IANA time zone. */
+function knownTimeZone(timezone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: timezone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Checks every window of `freezes`; the valid ones are returned, the others are problems at their lines. */
+function readFreezes(data, map, gates) {
+    const windows = [];
+    const problems = [];
+    (Array.isArray(data.freezes) ? data.freezes : []).forEach((freeze, f) => {
+        // A window of the wrong shape has been reported by the schema: its times cannot be read.
+        if (!_manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .freezeSchema */ .Nq.safeParse(freeze, { jitless: true }).success)
+            return;
+        const at = (...path) => map.valueAt(['freezes', f, ...path]);
+        const say = (position, message) => problems.push(map.problem(position, message));
+        const before = problems.length;
+        const owner = `freeze window '${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(freeze.name)}'`;
+        const timezone = freeze.timezone ?? 'UTC';
+        if (!knownTimeZone(timezone))
+            say(at('timezone'), unknownTimeZone(timezone));
+        (freeze.gates ?? []).forEach((gate, g) => {
+            if (gates.includes(gate))
+                return;
+            const guess = (0,_shared_words_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(gate, gates);
+            say(at('gates', g), `${owner} names gate '${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(gate)}'${guess ? ` (did you mean '${guess}'?)` : ''}, which does not exist \u2014 gates are ${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_2__/* .listSomeInWords */ .VR)(gates, 'and')}`);
+        });
+        const schedule = problems.length === before ? readSchedule(freeze, owner, timezone, (path, message) => say(at(path), message)) : undefined;
+        if (!schedule || problems.length > before)
+            return;
+        windows.push({
+            name: freeze.name,
+            timezone,
+            schedule,
+            line: at().line,
+            ...(freeze.gates ? { gates: freeze.gates } : {}),
+            ...(freeze.override ? { overrideLabel: freeze.override.label } : {}),
+        });
+    });
+    return { windows, problems };
+}
+function readSchedule(freeze, owner, timezone, say) {
+    const fixed = freeze.from !== undefined || freeze.until !== undefined;
+    const recurring = freeze.every !== undefined || freeze.for !== undefined;
+    if (fixed === recurring) {
+        say('', `${owner} needs either 'from' and 'until' (a fixed window) or 'every' and 'for' (a recurring one)${fixed ? ', not both' : ''}`);
+        return undefined;
+    }
+    const pair = fixed ? ['from', 'until'] : ['every', 'for'];
+    const missing = pair.find((key) => freeze[key] === undefined);
+    if (missing) {
+        say('', `${owner} is missing '${missing}': a ${fixed ? 'fixed' : 'recurring'} window needs both '${pair[0]}' and '${pair[1]}'`);
+        return undefined;
+    }
+    return fixed
+        ? fixedSchedule(freeze.from, freeze.until, owner, timezone, say)
+        : recurringSchedule(freeze.every, freeze.for, owner, timezone, say);
+}
+function fixedSchedule(from, until, owner, timezone, say) {
+    const opens = localInstant(from, timezone);
+    const closes = localInstant(until, timezone);
+    if (closes <= opens) {
+        say('until', `'until' ${until} is not after 'from' ${from} in ${owner} \u2014 a window closes after it opens`);
+        return undefined;
+    }
+    if (closes - opens > LONGEST_WINDOW_DAYS * DAY_MS) {
+        say('until', `${owner} is open ${Math.ceil((closes - opens) / DAY_MS)} days \u2014 at most ${LONGEST_WINDOW_DAYS}: shorten it, or split it into windows`);
+        return undefined;
+    }
+    return { kind: 'fixed', from, until };
+}
+function recurringSchedule(every, duration, owner, timezone, say) {
+    const problem = cronProblem(every, timezone);
+    if (problem) {
+        say('every', `bad cron '${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(every)}' for 'every' in ${owner} \u2014 ${problem}`);
+        return undefined;
+    }
+    const length = durationMs(duration);
+    if (length > LONGEST_WINDOW_DAYS * DAY_MS) {
+        say('for', `${owner} stays open ${duration} \u2014 at most ${LONGEST_WINDOW_DAYS} days (${LONGEST_WINDOW_DAYS}d)`);
+        return undefined;
+    }
+    return { kind: 'recurring', every, durationMs: length, duration };
+}
+const CRON_FIELDS = 'five fields: minute hour day-of-month month day-of-week, as in "0 14 * * 5"';
+/** Why croner rejects a cron expression, in a line; undefined when it is one that opens. */
+function cronProblem(every, timezone) {
+    // croner also takes an ISO date as a one-off: a fixed window is written with from and until.
+    if (/^\d{4}-\d\d-\d\d/.test(every.trim()))
+        return `expected ${CRON_FIELDS}; a fixed window takes 'from' and 'until'`;
+    try {
+        const cron = openings(every, timezone);
+        // A date that never comes (30 February): the window would never open.
+        if (cron.nextRun(new Date(0)) === null)
+            return 'it names no date that exists, so the window would never open';
+        return undefined;
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message.replace(/^CronPattern: /, '') : String(error);
+        return `${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(reason, 120)}; expected ${CRON_FIELDS}`;
+    }
+}
+function unknownTimeZone(timezone) {
+    const guess = (0,_shared_words_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(timezone, Intl.supportedValuesOf('timeZone'));
+    return `unknown time zone '${(0,_shared_words_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(timezone)}'${guess ? ` (did you mean '${guess}'?)` : ''} \u2014 use an IANA name such as Europe/Berlin, America/New_York or UTC`;
 }
 
 
@@ -1078,6 +1234,12 @@ function badFormat(format, { keyName, value, owner }) {
     if (format === 'date') {
         return { message: `bad date ${show(value)} for '${keyName}' in ${owner} \u2014 expected a real date as YYYY-MM-DD` };
     }
+    if (format === 'datetime') {
+        return { message: `bad time ${show(value)} for '${keyName}' in ${owner} \u2014 expected a real local time as YYYY-MM-DDTHH:MM, without an offset` };
+    }
+    if (keyName === 'for') {
+        return { message: `bad duration ${show(value)} for 'for' in ${owner} \u2014 expected elapsed time as minutes, hours or days: 30m, 67h, 2d` };
+    }
     if (keyName === 'id' || keyName === 'entry' || keyName === 'requires') {
         return { message: `invalid id ${show(value)} \u2014 use only letters, digits, '.', '_' and '-'` };
     }
@@ -1088,6 +1250,7 @@ const WHAT_BY_KEY = {
     tasks: 'task',
     acceptance: 'acceptance item',
     gates: 'gate',
+    freezes: 'freeze window',
 };
 /** "task 'P0.1'" or "phase #3": how to name the object a path ends in. */
 function describeOwner(path, root) {
@@ -1097,7 +1260,8 @@ function describeOwner(path, root) {
         node = node?.[step];
         const parentKey = path[i - 1];
         if (typeof step === 'number' && typeof parentKey === 'string' && WHAT_BY_KEY[parentKey]) {
-            const id = node?.id;
+            // Freeze windows are known by their names, everything else by its id.
+            const id = node?.[parentKey === 'freezes' ? 'name' : 'id'];
             what = typeof id === 'string' ? `${WHAT_BY_KEY[parentKey]} '${(0,words/* shorten */.ml)(id)}'` : `${WHAT_BY_KEY[parentKey]} #${step + 1}`;
         }
         else if (parentKey === 'gates' && typeof step === 'string') {
@@ -1116,6 +1280,8 @@ function knownKeysAt(path) {
         return schema/* KNOWN_KEYS */.B.waiver;
     if (path[path.length - 2] === 'gates')
         return schema/* KNOWN_KEYS */.B.gate;
+    if (path[0] === 'freezes')
+        return path[path.length - 1] === 'override' ? schema/* KNOWN_KEYS */.B.override : schema/* KNOWN_KEYS */.B.freeze;
     if (path.length === 2)
         return schema/* KNOWN_KEYS */.B.phase;
     return schema/* KNOWN_KEYS */.B.item;
@@ -1447,7 +1613,10 @@ function linkMistake(raw, ref, serverHost) {
 
 // EXTERNAL MODULE: ./src/core/manifest/limits.ts
 var limits = __webpack_require__(633);
+// EXTERNAL MODULE: ./src/core/freezes/windows.ts
+var windows = __webpack_require__(6637);
 ;// CONCATENATED MODULE: ./src/core/manifest/manifest.ts
+
 
 
 
@@ -1472,6 +1641,8 @@ function parseManifest(source, file, options = {}) {
     const { data } = shape;
     const ids = indexIds(data, map);
     const links = parseItemLinks(data, map, options.serverHost ?? 'github.com');
+    // `merge` and `release` are built in (see verdict/evaluate.ts); a manifest adds its own.
+    const freezes = (0,windows/* readFreezes */.Ds)(data, map, [...new Set(['merge', 'release', ...Object.keys(data.gates ?? {})])]);
     const problems = [
         ...shape.problems,
         ...ids.problems,
@@ -1479,6 +1650,7 @@ function parseManifest(source, file, options = {}) {
         ...checkReferences(data, ids.phasePositions, map),
         ...checkGateSelections(data, map),
         ...checkPaths(data, map),
+        ...freezes.problems,
     ];
     if (problems.length === 0)
         problems.push(...checkCycles(data, map));
@@ -1494,6 +1666,7 @@ function parseManifest(source, file, options = {}) {
         gatesPosition: data.gates === undefined ? { line: 1, column: 1 } : map.keyAt([], 'gates'),
         phasesPosition: map.keyAt([], 'phases'),
         lineCount: lineCount(source),
+        freezes: freezes.windows,
     };
 }
 function lineCount(source) {
@@ -1520,6 +1693,7 @@ function checkSize(source, file, maxBytes) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ KNOWN_KEYS),
+/* harmony export */   Nq: () => (/* binding */ freezeSchema),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
 /* harmony export */   rc: () => (/* binding */ manifestSchema)
 /* harmony export */ });
@@ -1588,11 +1762,23 @@ const phase = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 const gate = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     phases: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('blocking'), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('all'), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(id)]), '"blocking", "all", or a list of phase ids.'),
 });
+const localTime = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$({ local: true }), "Local time in the window's time zone, YYYY-MM-DDTHH:MM (seconds optional), without an offset.");
+const freezeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: described(text, 'What the window is called in the report.'),
+    from: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(localTime), 'A fixed window: when it opens (inclusive).'),
+    until: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(localTime), 'A fixed window: when it closes (exclusive).'),
+    every: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(text), 'A recurring window: a five-field cron expression for when each window opens.'),
+    for: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[1-9][0-9]{0,5}[mhd]$/))), 'A recurring window: how long it stays open, elapsed time: 30m, 67h, 2d.'),
+    timezone: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(text), 'IANA time zone the times are read in (daylight saving included); default UTC.'),
+    gates: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(idString())), 'The gates the window holds; default every gate.'),
+    override: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ label: described(text, 'A pull request carrying this label passes the window.') })), 'How a pull request may pass the window.'),
+});
 const manifestSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     $schema: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), 'The JSON Schema of this file, for editors; ignored by readiness-gate.'),
     version: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
     title: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(text), 'Heading of the PR comment and the job summary.'),
     phases: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(phase).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)),
+    freezes: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(freezeSchema)), 'Windows in which a gate is not ready, whatever the plan says.'),
     gates: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(idString(), gate)), 'Named selections of phases. Built in: merge and release (both the blocking phases).'),
 })
     .register(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .globalRegistry */ .fd, { title: 'readiness-gate manifest' });
@@ -1604,6 +1790,8 @@ const KNOWN_KEYS = {
     item: Object.keys(item.def.shape),
     waiver: Object.keys(waiver.def.shape),
     gate: Object.keys(gate.def.shape),
+    freeze: Object.keys(freezeSchema.def.shape),
+    override: ['label'],
 };
 
 
@@ -1636,6 +1824,78 @@ function completedByThisPullRequest(link) {
 
 /***/ }),
 
+/***/ 8599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ freezeWords)
+/* harmony export */ });
+/* unused harmony export localTime */
+/**
+ * `relative: false` leaves out "(in 5 days)", for a commit status: a description that changes
+ * with the clock would be rewritten on every refresh, not only when a window opens or closes.
+ */
+function freezeWords(report, options = { relative: true }) {
+    const freezes = report.freezes ?? [];
+    const open = freezes.filter((freeze) => freeze.state === 'open');
+    const first = open[0];
+    const more = open.length > 1 ? ` and ${open.length - 1} more ${open.length === 2 ? 'window' : 'windows'}` : '';
+    const when = first && options.relative ? ` (${relative(first.at, first.until)})` : '';
+    return {
+        ...(first ? { headline: `frozen \u2014 ${first.name} until ${localTime(first.until, first.timezone)}${when}${more}` } : {}),
+        notes: freezes.filter((freeze) => freeze.state !== 'open').map(note),
+    };
+}
+function note(freeze) {
+    const until = `until ${localTime(freeze.until, freeze.timezone)}`;
+    if (freeze.state === 'overridden') {
+        const since = freeze.overriddenSince ? `, there since ${localTime(freeze.overriddenSince, freeze.timezone)}` : '';
+        return `${freeze.name} is open ${until}, but this pull request carries its label ${freeze.overrideLabel}${since}: it passes`;
+    }
+    return `${freeze.name} opens ${localTime(freeze.from, freeze.timezone)} (${relative(freeze.at, freeze.from)}), ${until}`;
+}
+/** "Mon 4 Jan 09:00 CET": the instant as the window's zone shows it. */
+function localTime(instant, timezone) {
+    const parts = new Intl.DateTimeFormat('en-GB', { ...FIELDS, timeZone: timezone }).formatToParts(new Date(instant));
+    const part = (type) => parts.find((one) => one.type === type)?.value ?? '';
+    return `${part('weekday')} ${part('day')} ${part('month')} ${part('hour')}:${part('minute')} ${zoneName(instant, part('timeZoneName'), timezone)}`;
+}
+const FIELDS = {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+};
+/**
+ * The zone's abbreviation: British English names European zones (CET, BST), American English
+ * American ones (EST, PDT); where neither has one, the offset (GMT+9) stays.
+ */
+function zoneName(instant, british, timezone) {
+    if (!/^GMT[+-]/.test(british))
+        return british;
+    const american = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'short' })
+        .formatToParts(new Date(instant))
+        .find((one) => one.type === 'timeZoneName')?.value;
+    return american && !/^GMT[+-]/.test(american) ? american : british;
+}
+let relativeFormat;
+/** "in 5 days", "in 3 hours", "in 20 minutes": from the judged moment to `then`. */
+function relative(from, then) {
+    const minutes = (Date.parse(then) - Date.parse(from)) / 60_000;
+    const format = (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'always' }));
+    if (minutes < 60)
+        return format.format(Math.max(1, Math.ceil(minutes)), 'minute');
+    if (minutes < 48 * 60)
+        return format.format(Math.round(minutes / 60), 'hour');
+    return format.format(Math.round(minutes / (24 * 60)), 'day');
+}
+
+
+/***/ }),
+
 /***/ 1201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1645,6 +1905,7 @@ function completedByThisPullRequest(link) {
 /* harmony export */   EV: () => (/* binding */ incompleteClause),
 /* harmony export */   Fx: () => (/* binding */ subIssueProgress),
 /* harmony export */   IQ: () => (/* binding */ satisfiedCount),
+/* harmony export */   L2: () => (/* binding */ verdictWords),
 /* harmony export */   O4: () => (/* binding */ PHASE_HAS_NO_ITEMS),
 /* harmony export */   QE: () => (/* binding */ completedByThisPullRequestWords),
 /* harmony export */   RI: () => (/* binding */ phaseState),
@@ -1661,7 +1922,9 @@ function completedByThisPullRequest(link) {
 /* harmony export */   qs: () => (/* binding */ SKIPPED_BECAUSE),
 /* harmony export */   sH: () => (/* binding */ ITEM_LOOK)
 /* harmony export */ });
-/* harmony import */ var _verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8355);
+/* harmony import */ var _verdict_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8355);
+/* harmony import */ var _freeze_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8599);
+
 
 /** "\u274c not ready": a look as the views show it. */
 function shown(look) {
@@ -1670,10 +1933,21 @@ function shown(look) {
 const VERDICT_LOOK = {
     ready: { symbol: '\u2705', word: 'ready', sentence: 'every phase the gate selects is complete' },
     'not-ready': { symbol: '\u274c', word: 'not ready', sentence: 'a phase the gate selects is incomplete' },
+    frozen: { symbol: '\u2744\ufe0f', word: 'frozen', sentence: 'a freeze window is open for the gate, whatever its phases say' },
     unevaluated: { symbol: '\u26a0\ufe0f', word: 'could not evaluate', sentence: 'the gate could not be checked; no earlier verdict stands' },
 };
 function verdictOf(report) {
+    if (report.frozen)
+        return 'frozen';
     return report.ready ? 'ready' : 'not-ready';
+}
+/**
+ * The verdict's word, and for a frozen gate the window that holds it: "frozen \u2014 Year-end
+ * freeze until Mon 4 Jan 09:00 CET (in 5 days)". Plain text: each view escapes it.
+ * `relative: false` for a commit status, which must not change with the clock alone.
+ */
+function verdictWords(report, options = { relative: true }) {
+    return (0,_freeze_words_js__WEBPACK_IMPORTED_MODULE_0__/* .freezeWords */ .n)(report, options).headline ?? VERDICT_LOOK[verdictOf(report)].word;
 }
 function phaseState(phase) {
     if (!phase.selected)
@@ -1731,7 +2005,7 @@ const FLAG_LOOK = {
 };
 /** A link's state in a word or two: "open", "merged", "this PR", "closed by this PR". */
 function linkWords(link) {
-    if (!(0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh)(link))
+    if (!(0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .completedByThisPullRequest */ .fh)(link))
         return LINK_LOOK[link.state].word;
     return link.completedByThisPullRequest === 'merging' ? 'this PR' : 'closed by this PR';
 }
@@ -1743,14 +2017,14 @@ function shortName(link, report) {
 /** "P2.1", or "P2.1 by closing acme/api#12" when the pull request completes it through a closing keyword. */
 function completionByThisPullRequest(task, report) {
     const closed = task.links
-        .filter((link) => (0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh)(link) && link.completedByThisPullRequest === 'closing')
+        .filter((link) => (0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .completedByThisPullRequest */ .fh)(link) && link.completedByThisPullRequest === 'closing')
         .map((link) => shortName(link, report));
     return closed.length > 0 ? `${task.id} by closing ${closed.join(', ')}` : task.id;
 }
 /** "this PR completes P2.1, P2.3": the items merging the pull request under evaluation completes. */
 function completedByThisPullRequestWords(report) {
     const ids = report.phases.flatMap((phase) => phase.tasks
-        .filter((task) => task.satisfied && task.links.some(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .completedByThisPullRequest */ .fh))
+        .filter((task) => task.satisfied && task.links.some(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .completedByThisPullRequest */ .fh))
         .map((task) => completionByThisPullRequest(task, report)));
     if (ids.length === 0)
         return undefined;
@@ -1764,7 +2038,7 @@ function subIssueProgress(link) {
 }
 /** "1 of 3 phases incomplete": the headline's count of what blocks the gate. */
 function incompleteClause(report) {
-    const gated = report.phases.filter(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isGated */ .m3).length;
+    const gated = report.phases.filter(_verdict_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .isGated */ .m3).length;
     if (gated === 0)
         return 'every phase skipped';
     if (gated === 1)
@@ -1853,10 +2127,21 @@ function acceleratedClock(scale) {
  * and 1 count; anything else leaves real time.
  */
 const TIME_SCALE_VARIABLE = 'READINESS_GATE_TIME_SCALE';
-/** The clock a client uses unless it is given one: real time, or the time scale set for tests. */
+/**
+ * The environment variable that sets the run's clock to another instant (ISO 8601 with `Z` or
+ * an offset), from which it runs on: what a run would say then, e.g. inside a freeze window.
+ * Tests of the bundled action set it; anything that does not parse as a time leaves real time.
+ */
+const NOW_VARIABLE = 'READINESS_GATE_NOW';
+/** The run's clock, built once per run: real time, or the time scale and start time set for tests. */
 function systemClock(env = process.env) {
     const scale = Number(env[TIME_SCALE_VARIABLE]);
-    return scale > 0 && scale < 1 ? acceleratedClock(scale) : realClock;
+    const clock = scale > 0 && scale < 1 ? acceleratedClock(scale) : realClock;
+    const start = env[NOW_VARIABLE] ? Date.parse(env[NOW_VARIABLE]) : NaN;
+    if (Number.isNaN(start))
+        return clock;
+    const offset = start - clock.now();
+    return { now: () => clock.now() + offset, sleep: (ms, signal) => clock.sleep(ms, signal) };
 }
 
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -2518,7 +2803,7 @@ function isForkPullRequest(payload) {
 
 /***/ }),
 
-/***/ 4613:
+/***/ 7828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2574,7 +2859,83 @@ function describeLink(link) {
 
 // EXTERNAL MODULE: ./src/core/shared/words.ts
 var words = __webpack_require__(964);
+// EXTERNAL MODULE: ./src/core/freezes/windows.ts
+var freezes_windows = __webpack_require__(6637);
+;// CONCATENATED MODULE: ./src/core/freezes/moment.ts
+
+/** How far ahead a window that will open is mentioned. */
+const LOOKAHEAD_MS = 7 * freezes_windows/* DAY_MS */.sO;
+/** More openings than this in a row, each before the last closes, are not followed further. */
+const LONGEST_CHAIN = 500;
+/** The windows that concern `gate` at `moment`: open, passed by a label, or opening within the week. */
+function freezesAt(windows, gate, moment, labels = []) {
+    return windows.flatMap((window) => {
+        if (window.gates && !window.gates.includes(gate))
+            return [];
+        const at = 'instant' in moment ? moment.instant : (0,freezes_windows/* localInstant */.Ru)(moment.local, window.timezone);
+        const span = windowAround(window, at);
+        if (!span)
+            return [];
+        const base = {
+            name: window.name,
+            at: iso(at),
+            from: iso(span.from),
+            until: iso(span.until),
+            timezone: window.timezone,
+            line: window.line,
+            ...(window.overrideLabel ? { overrideLabel: window.overrideLabel } : {}),
+        };
+        if (span.from > at)
+            return [{ ...base, state: 'upcoming' }];
+        const label = window.overrideLabel?.toLowerCase();
+        const passed = label === undefined ? undefined : labels.find((one) => one.name.toLowerCase() === label);
+        if (!passed)
+            return [{ ...base, state: 'open' }];
+        return [{ ...base, state: 'overridden', ...(passed.addedAt ? { overriddenSince: passed.addedAt } : {}) }];
+    });
+}
+/** Whether any window that is open holds the gate (no label passes it). */
+function holdsGate(freezes) {
+    return freezes.some((freeze) => freeze.state === 'open');
+}
+/** Whether a manifest's windows need the labels of the pull request: one that has an override label is open for the gate. */
+function needsLabels(windows, gate, moment) {
+    return freezesAt(windows.filter((window) => window.overrideLabel !== undefined), gate, moment).some((freeze) => freeze.state === 'open');
+}
+/** The window open at `at` (from inclusive, until exclusive), else the next one opening within the week. */
+function windowAround(window, at) {
+    const { schedule, timezone } = window;
+    if (schedule.kind === 'fixed') {
+        const from = (0,freezes_windows/* localInstant */.Ru)(schedule.from, timezone);
+        const until = (0,freezes_windows/* localInstant */.Ru)(schedule.until, timezone);
+        return at < until && from - at <= LOOKAHEAD_MS ? { from, until } : undefined;
+    }
+    const cron = (0,freezes_windows/* openings */.mS)(schedule.every, timezone);
+    // The last opening at or before `at`: croner counts a run in the reference's own second, so 1 ms past it.
+    const [last] = cron.previousRuns(1, new Date(at + 1));
+    if (last && last.getTime() + schedule.durationMs > at)
+        return { from: last.getTime(), until: closing(cron, last.getTime(), schedule.durationMs) };
+    const next = cron.nextRun(new Date(at));
+    if (!next || next.getTime() - at > LOOKAHEAD_MS)
+        return undefined;
+    return { from: next.getTime(), until: closing(cron, next.getTime(), schedule.durationMs) };
+}
+/** When a window that opened at `from` closes: later openings before it closes keep it open. */
+function closing(cron, from, durationMs) {
+    let until = from + durationMs;
+    let next = cron.nextRun(new Date(from));
+    for (let step = 0; next && next.getTime() <= until && step < LONGEST_CHAIN; step++) {
+        until = Math.max(until, next.getTime() + durationMs);
+        next = cron.nextRun(next);
+    }
+    return until;
+}
+function iso(instant) {
+    return new Date(instant).toISOString();
+}
+
 ;// CONCATENATED MODULE: ./src/core/verdict/evaluate.ts
+
 
 
 
@@ -2746,8 +3107,9 @@ function summarize(phases, manifest, context) {
     const allItems = phases.flatMap((phase) => phase.tasks);
     const incompletePhases = gated.filter((phase) => !phase.complete).map((phase) => phase.id);
     const satisfied = gatedItems.filter((item) => item.satisfied).length;
+    const freezes = freezesOf(manifest, context);
     return {
-        ready: incompletePhases.length === 0,
+        ready: incompletePhases.length === 0 && !(freezes && holdsGate(freezes)),
         gate: context.gate,
         title: manifest.data.title ?? 'Production readiness',
         incompletePhases,
@@ -2766,7 +3128,14 @@ function summarize(phases, manifest, context) {
             expiredWaivers: allItems.filter((item) => item.waiver?.expired).length,
         },
         phases,
+        ...(freezes ? { frozen: holdsGate(freezes), freezes } : {}),
     };
+}
+/** The freeze windows that concern the gate, for a manifest that has any. */
+function freezesOf(manifest, context) {
+    if (manifest.freezes.length === 0 || !context.moment)
+        return undefined;
+    return freezesAt(manifest.freezes, context.gate, context.moment, context.pullRequest?.labels);
 }
 const EVERY_PHASE_SKIPPED = 'every phase this gate selects was skipped: the pull request changes no file that their `paths` match, so there is nothing to gate';
 /** The rules of "How status is decided" for one task or acceptance item. */
@@ -3109,11 +3478,60 @@ async function closingIssues(client, repository, number) {
     return references ? closingTargets(references) : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/github/labels.ts
+/** Pull requests per query: two small connections each, far inside GitHub's limits. */
+const PULLS_PER_QUERY = 50;
+/** Labels and label events read per pull request; a pull request rarely carries more. */
+const LABELS_READ = 100;
+/**
+ * The labels of each pull request, with when each was last added. A pull request GitHub
+ * did not answer for has no entry: no label passes a window for it.
+ */
+async function readPullRequestLabels(client, repository, numbers) {
+    const labels = new Map();
+    const batches = [];
+    for (let start = 0; start < numbers.length; start += PULLS_PER_QUERY)
+        batches.push(numbers.slice(start, start + PULLS_PER_QUERY));
+    await Promise.all(batches.map(async (batch) => {
+        const { data } = await client.graphql(labelQuery(repository, batch));
+        for (const number of batch) {
+            const pull = data?.repository?.[`pr${number}`];
+            if (pull?.labels?.nodes)
+                labels.set(number, labelsOf(pull));
+        }
+    }));
+    return labels;
+}
+function labelQuery(repository, numbers) {
+    const fields = `labels(first: ${LABELS_READ}) { nodes { name } } ` +
+        `timelineItems(itemTypes: [LABELED_EVENT], last: ${LABELS_READ}) { nodes { ... on LabeledEvent { createdAt label { name } } } }`;
+    const pulls = numbers.map((number) => `pr${number}: pullRequest(number: ${number}) { ${fields} }`).join(' ');
+    return `query ReadinessLabels { repository(owner: ${JSON.stringify(repository.owner)}, name: ${JSON.stringify(repository.repo)}) { ${pulls} } }`;
+}
+/** Each label on the pull request, with the time of the latest event that added it. */
+function labelsOf(pull) {
+    const added = new Map();
+    for (const event of pull.timelineItems?.nodes ?? []) {
+        const name = event?.label?.name.toLowerCase();
+        // Oldest first: a later event that added the label again is the one that counts.
+        if (name && event?.createdAt)
+            added.set(name, event.createdAt);
+    }
+    return (pull.labels?.nodes ?? []).flatMap((label) => {
+        if (!label)
+            return [];
+        const addedAt = added.get(label.name.toLowerCase());
+        return [{ name: label.name, ...(addedAt ? { addedAt } : {}) }];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/service/evaluator.ts
 /**
  * The one evaluation path for the action and the CLI alike: manifest \u2192 link targets \u2192
  * link states from GitHub (or none offline) \u2192 pull-request scope \u2192 verdict.
  */
+
+
 
 
 
@@ -3132,15 +3550,18 @@ function todayUtc(now = new Date()) {
 class PlanEvaluator {
     options;
     links = new links_links/* LinkStates */.R5();
+    /** Labels of pull requests, read once each, only while a window that a label passes is open. */
+    labels = new Map();
     constructor(options) {
         this.options = options;
     }
     async evaluate(manifest, pullRequest) {
-        const { gate, today, repository } = this.options;
+        const { gate, today, repository, moment } = this.options;
         const [links, scope] = await Promise.all([this.linkStates(manifest), pullRequest ? this.pullRequestScope(manifest, pullRequest) : undefined]);
         return evaluate(manifest, {
             gate,
             today,
+            ...(moment ? { moment } : {}),
             links,
             ...(repository ? { repository } : {}),
             ...(scope ? { pullRequest: scope.scope, caveats: scope.caveats } : {}),
@@ -3154,6 +3575,31 @@ class PlanEvaluator {
         if (!this.options.github)
             return;
         await this.linkStates([...manifests]);
+    }
+    /** Reads, in batched queries, the labels of the pull requests whose plans have a window open that a label passes. */
+    resolveLabelsOf(pulls) {
+        const wanted = pulls.filter((pull) => !this.labels.has(pull.number) && this.wantsLabels(pull.manifest)).map((pull) => pull.number);
+        const { github, repository } = this.options;
+        if (wanted.length === 0 || !github || !repository)
+            return;
+        const reading = readPullRequestLabels(github, repository, wanted);
+        // Not a swallowed error: each pull request's evaluation awaits its entry and fails on it.
+        reading.catch(() => { });
+        for (const number of wanted)
+            this.labels.set(number, reading.then((all) => all.get(number)));
+    }
+    wantsLabels(manifest) {
+        const { gate, moment } = this.options;
+        return manifest.freezes.length > 0 && moment !== undefined && needsLabels(manifest.freezes, gate, moment);
+    }
+    /** The labels of the pull request, when a window a label passes is open; no request otherwise. */
+    async labelsOf(manifest, number) {
+        if (!this.labels.has(number))
+            this.resolveLabelsOf([{ number, manifest }]);
+        const labels = await this.labels.get(number);
+        if (this.labels.has(number) && !labels)
+            this.options.warn(`Could not read the labels of pull request #${number}: no label passes a freeze window for it.`);
+        return labels;
     }
     async linkStates(manifest) {
         const { github, repository } = this.options;
@@ -3174,11 +3620,16 @@ class PlanEvaluator {
         const { number } = pullRequest;
         if (!github || !repository)
             return { scope: { number, touchedPhases: new Set() }, caveats: [] };
-        const [touched, closes] = await Promise.all([this.touchedPhases(manifest, pullRequest), this.closes(manifest, pullRequest)]);
+        const [touched, closes, labels] = await Promise.all([
+            this.touchedPhases(manifest, pullRequest),
+            this.closes(manifest, pullRequest),
+            this.labelsOf(manifest, number),
+        ]);
         const scope = {
             number,
             touchedPhases: touched.phases,
             ...(closes ? { closes } : {}),
+            ...(labels ? { labels } : {}),
             ...(pullRequest.closedUnmerged ? { closedUnmerged: true } : {}),
         };
         return { scope, caveats: touched.caveats };

@@ -74,6 +74,7 @@ const YAML_SCHEMA_COMMENT = `# yaml-language-server: $schema=${SCHEMA_URL}`;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ KNOWN_KEYS),
+/* harmony export */   Nq: () => (/* binding */ freezeSchema),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
 /* harmony export */   rc: () => (/* binding */ manifestSchema)
 /* harmony export */ });
@@ -142,11 +143,23 @@ const phase = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 const gate = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     phases: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('blocking'), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('all'), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(id)]), '"blocking", "all", or a list of phase ids.'),
 });
+const localTime = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$({ local: true }), "Local time in the window's time zone, YYYY-MM-DDTHH:MM (seconds optional), without an offset.");
+const freezeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: described(text, 'What the window is called in the report.'),
+    from: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(localTime), 'A fixed window: when it opens (inclusive).'),
+    until: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(localTime), 'A fixed window: when it closes (exclusive).'),
+    every: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(text), 'A recurring window: a five-field cron expression for when each window opens.'),
+    for: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[1-9][0-9]{0,5}[mhd]$/))), 'A recurring window: how long it stays open, elapsed time: 30m, 67h, 2d.'),
+    timezone: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(text), 'IANA time zone the times are read in (daylight saving included); default UTC.'),
+    gates: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(idString())), 'The gates the window holds; default every gate.'),
+    override: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ label: described(text, 'A pull request carrying this label passes the window.') })), 'How a pull request may pass the window.'),
+});
 const manifestSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     $schema: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), 'The JSON Schema of this file, for editors; ignored by readiness-gate.'),
     version: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
     title: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(text), 'Heading of the PR comment and the job summary.'),
     phases: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(phase).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)),
+    freezes: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(freezeSchema)), 'Windows in which a gate is not ready, whatever the plan says.'),
     gates: described(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(idString(), gate)), 'Named selections of phases. Built in: merge and release (both the blocking phases).'),
 })
     .register(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .globalRegistry */ .fd, { title: 'readiness-gate manifest' });
@@ -158,6 +171,8 @@ const KNOWN_KEYS = {
     item: Object.keys(item.def.shape),
     waiver: Object.keys(waiver.def.shape),
     gate: Object.keys(gate.def.shape),
+    freeze: Object.keys(freezeSchema.def.shape),
+    override: ['label'],
 };
 
 

@@ -37,9 +37,22 @@ function renderTrackingDocument(report, options) {
             lines.push(`| ${(0,markdown/* escapeMarkdown */.FV)(phase)} | ${(0,markdown/* escapeMarkdown */.FV)(required)} |`);
         lines.push('');
     }
+    if (options.freezes && options.freezes.length > 0)
+        lines.push(...freezeSection(options.freezes));
     for (const phase of report.phases)
         lines.push(...phaseSection(phase, report.verified, options));
     return lines.join('\n');
+}
+function freezeSection(freezes) {
+    const when = ({ schedule }) => schedule.kind === 'fixed' ? `${schedule.from} to ${schedule.until}` : `every \`${schedule.every.replace(/`/g, '')}\`, open ${schedule.duration}`;
+    const columns = [
+        { name: 'Freeze window', cell: (freeze) => (0,markdown/* escapeMarkdown */.FV)(freeze.name) },
+        { name: 'When', cell: when },
+        { name: 'Time zone', cell: (freeze) => (0,markdown/* escapeMarkdown */.FV)(freeze.timezone) },
+        { name: 'Gates', cell: (freeze) => (freeze.gates ? freeze.gates.map(markdown/* escapeMarkdown */.FV).join(', ') : 'every gate') },
+        { name: 'Override label', cell: (freeze) => (0,markdown/* escapeMarkdown */.FV)(freeze.overrideLabel ?? ''), optional: true },
+    ];
+    return ['## Freeze windows', '', ...table(columns, freezes), ''];
 }
 function verdictLine(report) {
     const gate = `Gate \`${report.gate.replace(/`/g, '')}\``;
@@ -141,8 +154,8 @@ function owner(text, options) {
 var words = __webpack_require__(964);
 // EXTERNAL MODULE: ./src/defaults.ts
 var defaults = __webpack_require__(5285);
-// EXTERNAL MODULE: ./src/service/evaluator.ts + 6 modules
-var evaluator = __webpack_require__(4613);
+// EXTERNAL MODULE: ./src/service/evaluator.ts + 8 modules
+var evaluator = __webpack_require__(7828);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/evaluate-file.ts
@@ -171,9 +184,10 @@ async function renderCommand(args, io) {
     const file = positionals[0] ?? defaults/* DEFAULT_MANIFEST_PATH */.e;
     const serverUrl = values['server-url'] ?? io.env.GITHUB_SERVER_URL;
     // The git remote gives `#N` links their pages even offline.
-    const { report } = await (0,evaluate_file/* evaluateFile */.K)({ file, gate: values.gate, repo: values.repo, serverUrl, remoteOffline: true }, io);
+    const { report, manifest } = await (0,evaluate_file/* evaluateFile */.K)({ file, gate: values.gate, repo: values.repo, serverUrl, remoteOffline: true }, io);
     const document = renderTrackingDocument(report, {
         source: (0,files/* displayName */.QC)(file),
+        freezes: manifest.freezes,
         ...(report.verified ? { date: (0,evaluator/* todayUtc */.O)() } : {}),
         ...(serverUrl ? { serverUrl } : {}),
     });

@@ -263,11 +263,11 @@ async function main(argv, io) {
 async function run(command, args, io) {
     switch (command) {
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(102), __nccwpck_require__.e(463), __nccwpck_require__.e(268), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2651))).checkCommand(args, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(102), __nccwpck_require__.e(932), __nccwpck_require__.e(268), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1241))).checkCommand(args, io);
         case 'import':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5433))).importCommand(args, io);
         case 'render':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(102), __nccwpck_require__.e(463), __nccwpck_require__.e(268), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7050))).renderCommand(args, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(102), __nccwpck_require__.e(932), __nccwpck_require__.e(268), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7050))).renderCommand(args, io);
         case 'schema':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(102), __nccwpck_require__.e(939), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6323))).schemaCommand(args, io);
     }
@@ -364,6 +364,16 @@ const CHECK_OPTIONS = {
     repo: { ...REPO, help: ['the repository #N links refer to'] },
     'server-url': SERVER_URL,
     verbose: { type: 'boolean', short: 'v', usage: '--verbose', help: ['list every item of every phase, not only what needs attention'] },
+    at: {
+        type: 'string',
+        value: 'TIME',
+        usage: '--at TIME',
+        help: [
+            'judge freeze windows, waivers and due dates at TIME:',
+            "2026-12-24T10:00 in each window's zone, or with Z",
+            'or an offset that instant (default: now)',
+        ],
+    },
     help: HELP,
 };
 const IMPORT_OPTIONS = {

@@ -3,6 +3,8 @@ import { ConfigError, listedProblems } from '../core/shared/errors.js';
 import { loadPathMatcher } from '../core/verdict/paths.js';
 import type { Report } from '../core/verdict/report.js';
 import { createClient } from '../github/client.js';
+import { systemClock } from '../github/clock.js';
+import { freezeWords } from '../core/views/freeze-words.js';
 import { listComments } from '../github/comments.js';
 import { listChangedFiles } from '../github/files.js';
 import { readPullRequestFacts } from '../github/pull-request.js';
@@ -122,18 +124,22 @@ function failureLine(line: string, error: unknown): string {
 function openSession(): OpenSession {
   const inputs = readInputs();
   const context = readRunContext(process.env);
+  const clock = systemClock(process.env);
   const github = createClient({
     token: inputs.token,
     apiUrl: context.apiUrl,
     graphqlUrl: context.graphqlUrl,
+    clock,
     warn: (message) => core.warning(message),
   });
-  return { inputs, context, github, manifests: new Map() };
+  return { inputs, context, github, clock, manifests: new Map() };
 }
 
-function evaluatorFor({ inputs, context, github }: OpenSession, judge: Judge): ActionSession['evaluator'] {
+function evaluatorFor({ inputs, context, github, clock }: OpenSession, judge: Judge): ActionSession['evaluator'] {
   const warn = (message: string) => core.warning(message);
-  return new judge.PlanEvaluator({ gate: inputs.gate, today: judge.todayUtc(), repository: context.repository, github, warn });
+  const now = clock.now();
+  const moment = { instant: now };
+  return new judge.PlanEvaluator({ gate: inputs.gate, today: judge.todayUtc(new Date(now)), moment, repository: context.repository, github, warn });
 }
 
 /**
@@ -246,7 +252,9 @@ function concludeStep(report: Report, enforce: boolean): void {
     core.info(`Gate '${report.gate}' is ready (${report.completion}% of its items satisfied).`);
     return;
   }
-  const message = `Gate '${report.gate}' is not ready: incomplete phases ${report.incompletePhases.join(', ')} (${report.completion}% of its items satisfied).`;
+  const frozen = freezeWords(report).headline;
+  const phases = `incomplete phases ${report.incompletePhases.join(', ') || 'none'} (${report.completion}% of its items satisfied)`;
+  const message = `Gate '${report.gate}' is not ready: ${frozen ? `${frozen}; ${phases}` : phases}.`;
   if (enforce) core.setFailed(message);
   else core.warning(`${message} (not enforced)`);
 }

@@ -4,10 +4,9 @@ import { linksTo } from '../core/verdict/evaluate.js';
 import { parseManifest, type Manifest } from '../core/manifest/manifest.js';
 import { escapeMarkdown } from '../core/views/markdown.js';
 import { isFooterLine } from '../core/views/footer.js';
-import { shown, VERDICT_LOOK } from '../core/views/present.js';
+import { shown, VERDICT_LOOK, verdictOf, verdictWords } from '../core/views/present.js';
 import type { Report } from '../core/verdict/report.js';
 import { readFileAtCommits } from '../github/blobs.js';
-import { systemClock } from '../github/clock.js';
 import { commentMarker } from '../github/comments.js';
 import { forbiddenCause } from '../github/errors.js';
 import { readOpenPullRequests, type CurrentStatus, type OpenPullRequest } from '../github/open-pulls.js';
@@ -68,7 +67,7 @@ export async function refreshOpenPullRequests(session: ActionSession): Promise<R
     core.info(line);
     return { notes: [...heading, line, ''] };
   }
-  const clock = systemClock();
+  const { clock } = session;
   const [open, writes] = await Promise.all([
     readOpenPullRequests(github, context.repository, {
       gate: inputs.gate,
@@ -89,7 +88,7 @@ export async function refreshOpenPullRequests(session: ActionSession): Promise<R
     budget.stopped = `GitHub's GraphQL rate limit for this token has ${open.pointsRemaining} points left`;
   } else {
     // Should GitHub fail here, each pull request's own evaluation asks again and reports it on its line.
-    await session.evaluator.resolveLinksOf(concerned).catch(() => {});
+    await Promise.all([session.evaluator.resolveLinksOf(concerned).catch(() => {}), resolveLabels(session, pulls)]);
   }
 
   const { rows, left } = await refreshEach(session, pulls, budget);
@@ -185,6 +184,19 @@ async function prepare(session: ActionSession, pulls: readonly OpenPullRequest[]
   );
 }
 
+/** The labels of the pull requests a freeze window is open for, in batched queries (none without such a window). */
+async function resolveLabels(session: ActionSession, pulls: readonly OpenPullRequest[]): Promise<void> {
+  const plans = await Promise.all(
+    pulls.map((pull) =>
+      manifestAt(session, manifestShaOf(session, pull)).then(
+        (manifest) => [{ number: pull.number, manifest }],
+        () => [],
+      ),
+    ),
+  );
+  session.evaluator.resolveLabelsOf(plans.flat());
+}
+
 function manifestShaOf(session: ActionSession, pull: OpenPullRequest): string {
   return session.inputs.manifestRef === 'base' ? pull.baseSha : pull.headSha;
 }
@@ -270,7 +282,8 @@ async function writeOutcome(session: ActionSession, pull: OpenPullRequest, outco
 function verdictCell(outcome: GateOutcome): string {
   if ('failure' in outcome) return `${shown(VERDICT_LOOK.unevaluated)}: ${escapeMarkdown(outcome.failure.error)}`;
   const { report } = outcome;
-  return report.ready ? shown(VERDICT_LOOK.ready) : `${shown(VERDICT_LOOK['not-ready'])} (${escapeMarkdown(report.incompletePhases.join(', '))})`;
+  const verdict = `${VERDICT_LOOK[verdictOf(report)].symbol} ${escapeMarkdown(verdictWords(report, { relative: false }))}`;
+  return report.incompletePhases.length === 0 ? verdict : `${verdict} (${escapeMarkdown(report.incompletePhases.join(', '))})`;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Report } from '../core/verdict/report.js';
 import { footerLine, manifestRange, type FooterSource } from '../core/views/footer.js';
 import type { Subject } from '../core/views/report-parts.js';
 import type { GitHubClient } from '../github/client.js';
+import type { Clock } from '../github/clock.js';
 import { readFileAt } from '../github/contents.js';
 import type { PlanEvaluator } from '../service/evaluator.js';
 import type { RunContext } from './context.js';
@@ -13,6 +14,8 @@ export interface OpenSession {
   inputs: Inputs;
   context: RunContext;
   github: GitHubClient;
+  /** The run's clock, the one source of "now": for GitHub's waits and limits, and for when freeze windows are judged. */
+  clock: Clock;
   /** Manifests read so far, by commit: pull requests on one base share one read. */
   manifests: Map<string, Promise<Manifest>>;
 }

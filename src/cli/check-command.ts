@@ -7,6 +7,7 @@ import { evaluateFile } from './evaluate-file.js';
 import { EXIT_NOT_READY, EXIT_READY, type CliIo } from './io.js';
 import { CHECK_FORMATS, CHECK_OPTIONS } from './options.js';
 import { wantsColour } from './terminal.js';
+import { momentOf } from './at-option.js';
 
 /** `readiness-gate check [manifest]`: the report as text, JSON or Markdown; exit 0 ready, 1 not. */
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -16,8 +17,9 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     throw new UsageError(`unknown format '${format}' — expected ${listInWords(CHECK_FORMATS, 'or')}`, 'check');
   }
   const serverUrl = values['server-url'] ?? io.env.GITHUB_SERVER_URL;
+  const when = momentOf(values.at, new Date());
   const { report } = await evaluateFile(
-    { file: positionals[0] ?? DEFAULT_MANIFEST_PATH, gate: values.gate, repo: values.repo, serverUrl, remoteOffline: false },
+    { file: positionals[0] ?? DEFAULT_MANIFEST_PATH, gate: values.gate, repo: values.repo, serverUrl, remoteOffline: false, ...when },
     io,
   );
   if (format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { parseRepository, repositoryFromRemoteUrl, serverHost, type Repository } from '../core/links/links.js';
-import { MAX_MANIFEST_BYTES, parseManifest } from '../core/manifest/manifest.js';
+import { MAX_MANIFEST_BYTES, parseManifest, type Manifest } from '../core/manifest/manifest.js';
 import type { Report } from '../core/verdict/report.js';
 import { DEFAULT_GATE } from '../defaults.js';
 import { apiUrlsFor, createClient, type GitHubClient } from '../github/client.js';
@@ -9,6 +9,7 @@ import { PlanEvaluator, todayUtc } from '../service/evaluator.js';
 import { UsageError } from './args.js';
 import { displayName, readTextFile } from './files.js';
 import type { CliIo } from './io.js';
+import type { Moment } from '../core/freezes/moment.js';
 
 /** Evaluates a manifest file: online when GITHUB_TOKEN is set, else on declared statuses. */
 export interface EvaluateRequest {
@@ -20,9 +21,13 @@ export interface EvaluateRequest {
   serverUrl: string | undefined;
   /** Whether to read the repository from the git remote offline too. */
   remoteOffline: boolean;
+  /** When freeze windows are judged (`check`); without it they are not (`render`). */
+  moment?: Moment;
+  /** The day for waivers and due dates; default today in UTC. */
+  today?: string;
 }
 
-export async function evaluateFile(request: EvaluateRequest, io: CliIo): Promise<{ report: Report }> {
+export async function evaluateFile(request: EvaluateRequest, io: CliIo): Promise<{ report: Report; manifest: Manifest }> {
   const { file, repo } = request;
   let repository = repo === undefined ? undefined : parseRepository(repo);
   if (repo !== undefined && !repository) throw new UsageError(`--repo '${repo}' is not owner/name`);
@@ -34,12 +39,13 @@ export async function evaluateFile(request: EvaluateRequest, io: CliIo): Promise
   const warn = (message: string) => io.stderr.write(`readiness-gate: ${message}\n`);
   const evaluator = new PlanEvaluator({
     gate: request.gate ?? DEFAULT_GATE,
-    today: todayUtc(),
+    today: request.today ?? todayUtc(),
+    ...(request.moment ? { moment: request.moment } : {}),
     warn,
     ...(repository ? { repository } : {}),
     ...(github ? { github } : {}),
   });
-  return { report: await evaluator.evaluate(manifest) };
+  return { report: await evaluator.evaluate(manifest), manifest };
 }
 
 /**

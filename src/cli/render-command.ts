@@ -17,9 +17,10 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
   const file = positionals[0] ?? DEFAULT_MANIFEST_PATH;
   const serverUrl = values['server-url'] ?? io.env.GITHUB_SERVER_URL;
   // The git remote gives `#N` links their pages even offline.
-  const { report } = await evaluateFile({ file, gate: values.gate, repo: values.repo, serverUrl, remoteOffline: true }, io);
+  const { report, manifest } = await evaluateFile({ file, gate: values.gate, repo: values.repo, serverUrl, remoteOffline: true }, io);
   const document = renderTrackingDocument(report, {
     source: displayName(file),
+    freezes: manifest.freezes,
     ...(report.verified ? { date: todayUtc() } : {}),
     ...(serverUrl ? { serverUrl } : {}),
   });

@@ -1,7 +1,7 @@
 import type { Report } from '../core/verdict/report.js';
 import type { Repository } from '../core/links/links.js';
 import { truncate } from '../core/views/markdown.js';
-import { completionWords, incompleteClause, VERDICT_LOOK, verdictOf } from '../core/views/present.js';
+import { completionWords, incompleteClause, VERDICT_LOOK, verdictOf, verdictWords } from '../core/views/present.js';
 import type { GitHubClient } from './client.js';
 
 export function statusContext(gate: string): string {
@@ -17,8 +17,8 @@ export interface CommitStatus {
 /** The status a report gives its commit. */
 export function statusFor(report: Report): CommitStatus {
   const look = VERDICT_LOOK[verdictOf(report)];
-  const incomplete = report.ready ? '' : ` — ${incompleteClause(report)}: ${report.incompletePhases.join(', ')}`;
-  const description = `${look.symbol} ${look.word}${incomplete} · ${completionWords(report)}`;
+  const incomplete = report.incompletePhases.length === 0 ? '' : ` — ${incompleteClause(report)}: ${report.incompletePhases.join(', ')}`;
+  const description = `${look.symbol} ${verdictWords(report, { relative: false })}${incomplete} · ${completionWords(report)}`;
   // GitHub rejects descriptions over 140 characters.
   return { state: report.ready ? 'success' : 'failure', description: truncate(description, 140) };
 }

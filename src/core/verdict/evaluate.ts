@@ -17,6 +17,7 @@ import { describeLink } from './reasons.js';
 import type { LinkReport, PhaseReport, Report, TaskReport, WaiverReport } from './report.js';
 import type { ItemData, PhaseData, TaskStatus } from '../manifest/schema.js';
 import { closest, listInWords } from '../shared/words.js';
+import { freezesAt, holdsGate, type Moment, type PullRequestLabel } from '../freezes/moment.js';
 
 /** The pull request being evaluated, as far as the verdict depends on it. */
 export interface PullRequestScope {
@@ -30,12 +31,16 @@ export interface PullRequestScope {
   closes?: readonly LinkTarget[];
   /** Closed without merging: neither it nor the issues it names complete anything. */
   closedUnmerged?: boolean;
+  /** Its labels, read only when an open freeze window has an override label. */
+  labels?: readonly PullRequestLabel[];
 }
 
 export interface EvaluationContext {
   gate: string;
   /** Today as YYYY-MM-DD, for waivers and due dates. */
   today: string;
+  /** When to judge the freeze windows; without it they are not judged (a document of the plan alone). */
+  moment?: Moment;
   /** The repository that `#N` links refer to; unknown offline without `--repo`. */
   repository?: Repository;
   /** Link states as GitHub reported them, or `offline` when nothing was verified. A link missing from them is `unknown`. */
@@ -227,8 +232,9 @@ function summarize(phases: PhaseReport[], manifest: Manifest, context: Evaluatio
   const allItems = phases.flatMap((phase) => phase.tasks);
   const incompletePhases = gated.filter((phase) => !phase.complete).map((phase) => phase.id);
   const satisfied = gatedItems.filter((item) => item.satisfied).length;
+  const freezes = freezesOf(manifest, context);
   return {
-    ready: incompletePhases.length === 0,
+    ready: incompletePhases.length === 0 && !(freezes && holdsGate(freezes)),
     gate: context.gate,
     title: manifest.data.title ?? 'Production readiness',
     incompletePhases,
@@ -247,7 +253,14 @@ function summarize(phases: PhaseReport[], manifest: Manifest, context: Evaluatio
       expiredWaivers: allItems.filter((item) => item.waiver?.expired).length,
     },
     phases,
+    ...(freezes ? { frozen: holdsGate(freezes), freezes } : {}),
   };
+}
+
+/** The freeze windows that concern the gate, for a manifest that has any. */
+function freezesOf(manifest: Manifest, context: EvaluationContext) {
+  if (manifest.freezes.length === 0 || !context.moment) return undefined;
+  return freezesAt(manifest.freezes, context.gate, context.moment, context.pullRequest?.labels);
 }
 
 const EVERY_PHASE_SKIPPED =

@@ -82,7 +82,27 @@ export interface PhaseReport {
   line?: number;
 }
 
+/** A freeze window that concerns the gate at the evaluated moment. */
+export interface FreezeReport {
+  name: string;
+  /** `open` holds the gate; `overridden`: open, but the pull request carries its label; `upcoming`: opens within 7 days. */
+  state: 'open' | 'overridden' | 'upcoming';
+  /** The moment judged, as an instant (a local time is read in the window's zone). ISO 8601, UTC. */
+  at: string;
+  /** When this opening of the window opens and closes (until exclusive). ISO 8601, UTC. */
+  from: string;
+  until: string;
+  /** The IANA time zone the window is written in, and its times are shown in. */
+  timezone: string;
+  line?: number;
+  /** The label that lets a pull request pass the window. */
+  overrideLabel?: string;
+  /** When the pull request got that label, where GitHub said (state `overridden`). */
+  overriddenSince?: string;
+}
+
 export interface Report {
+  /** The gate's phases are complete and no freeze window holds it. */
   ready: boolean;
   gate: string;
   title: string;
@@ -99,4 +119,8 @@ export interface Report {
   caveats: string[];
   counts: { items: number; satisfied: number; drift: number; overdue: number; expiredWaivers: number };
   phases: PhaseReport[];
+  /** Only for a manifest with `freezes`: whether an open window holds the gate, whatever its phases say. */
+  frozen?: boolean;
+  /** Only for a manifest with `freezes`: the windows that concern the gate at the evaluated moment. */
+  freezes?: FreezeReport[];
 }

@@ -8,6 +8,7 @@
 import type { LinkReport, PhaseReport, Report, TaskReport } from '../verdict/report.js';
 import type { LinkState } from '../links/links.js';
 import { completedByThisPullRequest, isGated } from '../verdict/policy.js';
+import { freezeWords } from './freeze-words.js';
 
 export interface Look {
   /** The same in Markdown and in the terminal. */
@@ -22,17 +23,28 @@ export function shown(look: Look): string {
   return `${look.symbol} ${look.word}`;
 }
 
-/** The verdict on a gate. A later verdict (a freeze window) is one more entry here. */
-export type Verdict = 'ready' | 'not-ready' | 'unevaluated';
+/** The verdict on a gate. */
+export type Verdict = 'ready' | 'not-ready' | 'frozen' | 'unevaluated';
 
 export const VERDICT_LOOK: Record<Verdict, Look> = {
   ready: { symbol: '✅', word: 'ready', sentence: 'every phase the gate selects is complete' },
   'not-ready': { symbol: '❌', word: 'not ready', sentence: 'a phase the gate selects is incomplete' },
+  frozen: { symbol: '❄️', word: 'frozen', sentence: 'a freeze window is open for the gate, whatever its phases say' },
   unevaluated: { symbol: '⚠️', word: 'could not evaluate', sentence: 'the gate could not be checked; no earlier verdict stands' },
 };
 
 export function verdictOf(report: Report): Verdict {
+  if (report.frozen) return 'frozen';
   return report.ready ? 'ready' : 'not-ready';
+}
+
+/**
+ * The verdict's word, and for a frozen gate the window that holds it: "frozen — Year-end
+ * freeze until Mon 4 Jan 09:00 CET (in 5 days)". Plain text: each view escapes it.
+ * `relative: false` for a commit status, which must not change with the clock alone.
+ */
+export function verdictWords(report: Report, options: { relative: boolean } = { relative: true }): string {
+  return freezeWords(report, options).headline ?? VERDICT_LOOK[verdictOf(report)].word;
 }
 
 /** Where a phase stands for the gate being evaluated, in order of precedence. */

@@ -1,6 +1,7 @@
 import { escapeMarkdown, issueLink, ownerText } from './markdown.js';
 import { completionWords, FLAG_LOOK, ITEM_LOOK, itemState, linkWords, PHASE_LOOK, phaseState, shown, VERDICT_LOOK, verdictOf } from './present.js';
 import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
+import type { FreezeWindow } from '../freezes/windows.js';
 
 export interface DocumentOptions {
   /** The manifest's path, named in the document. */
@@ -9,6 +10,8 @@ export interface DocumentOptions {
   date?: string;
   /** Where links go when GitHub reported no page: `https://github.com` or an Enterprise Server. */
   serverUrl?: string;
+  /** The manifest's freeze windows, listed as written (whether one is open depends on the clock, which the document does not). */
+  freezes?: readonly FreezeWindow[];
 }
 
 /**
@@ -26,8 +29,22 @@ export function renderTrackingDocument(report: Report, options: DocumentOptions)
     for (const [phase, required] of edges) lines.push(`| ${escapeMarkdown(phase)} | ${escapeMarkdown(required)} |`);
     lines.push('');
   }
+  if (options.freezes && options.freezes.length > 0) lines.push(...freezeSection(options.freezes));
   for (const phase of report.phases) lines.push(...phaseSection(phase, report.verified, options));
   return lines.join('\n');
+}
+
+function freezeSection(freezes: readonly FreezeWindow[]): string[] {
+  const when = ({ schedule }: FreezeWindow) =>
+    schedule.kind === 'fixed' ? `${schedule.from} to ${schedule.until}` : `every \`${schedule.every.replace(/`/g, '')}\`, open ${schedule.duration}`;
+  const columns: Column<FreezeWindow>[] = [
+    { name: 'Freeze window', cell: (freeze) => escapeMarkdown(freeze.name) },
+    { name: 'When', cell: when },
+    { name: 'Time zone', cell: (freeze) => escapeMarkdown(freeze.timezone) },
+    { name: 'Gates', cell: (freeze) => (freeze.gates ? freeze.gates.map(escapeMarkdown).join(', ') : 'every gate') },
+    { name: 'Override label', cell: (freeze) => escapeMarkdown(freeze.overrideLabel ?? ''), optional: true },
+  ];
+  return ['## Freeze windows', '', ...table(columns, freezes), ''];
 }
 
 function verdictLine(report: Report): string {

@@ -19,10 +19,12 @@ import {
   SKIPPED_BECAUSE,
   VERDICT_LOOK,
   verdictOf,
+  verdictWords,
 } from './present.js';
 import { isGated, needsAttention } from '../verdict/policy.js';
 import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
 import { count } from '../shared/words.js';
+import { freezeWords } from './freeze-words.js';
 
 export interface TextOptions {
   /** Every item of every phase, not only what blocks the gate. */
@@ -65,12 +67,14 @@ export const ONLINE_FIGURE = 'no pull request here: the action on a pull request
 export function renderTextReport(report: Report, options: TextOptions = {}): string {
   const paint = options.colour ? COLOURS : NO_COLOURS;
   const look = VERDICT_LOOK[verdictOf(report)];
-  const verdict = report.ready ? paint.good(`${look.symbol} ${look.word}`) : paint.bad(`${look.symbol} ${look.word}`);
+  const words = `${look.symbol} ${terminalLine(verdictWords(report))}`;
+  const verdict = report.ready ? paint.good(words) : paint.bad(words);
   const lines = [
     `${verdict} ${paint.strong(`${terminalLine(report.title)} — gate '${terminalLine(report.gate)}'`)} — ${incompleteClause(report)}`,
     figuresLine(report),
   ];
   for (const caveat of report.caveats) lines.push(paint.warn(`Note: ${terminalLine(caveat)}`));
+  for (const note of freezeWords(report).notes) lines.push(paint.warn(`Freeze: ${terminalLine(note)}`));
   const blockers = blockersOf(report);
   if (blockers.length > 0) lines.push('', paint.strong('Blocking:'), ...blockers.flatMap((blocker) => blockerLines(blocker, report, paint)));
   lines.push('', paint.strong('Phases:'));

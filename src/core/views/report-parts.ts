@@ -19,7 +19,9 @@ import {
   subIssueProgress,
   VERDICT_LOOK,
   verdictOf,
+  verdictWords,
 } from './present.js';
+import { freezeWords } from './freeze-words.js';
 import type { Change } from './since.js';
 import type { LinkReport, Report, TaskReport } from '../verdict/report.js';
 
@@ -48,7 +50,8 @@ export function headline(view: ViewContext, titleMax = 200): string {
   const { report } = view;
   const look = VERDICT_LOOK[verdictOf(report)];
   const title = escapeMarkdown(truncate(report.title, titleMax));
-  return `### ${look.symbol} ${title}: ${codeSpan(report.gate)} gate is ${look.word}${subjectWords(view.subject)} — ${incompleteClause(report)}`;
+  const verdict = escapeMarkdown(verdictWords(report));
+  return `### ${look.symbol} ${title}: ${codeSpan(report.gate)} gate is ${verdict}${subjectWords(view.subject)} — ${incompleteClause(report)}`;
 }
 
 /** The line of figures: completion with its bar, what this pull request completes, the counts that matter. */
@@ -63,9 +66,12 @@ export function figures(report: Report): string {
   return parts.join(' · ');
 }
 
-/** What limits the verdict's grounds, one quoted line each. */
+/** What limits the verdict's grounds, then the freeze windows a label passes or that open within the week: one quoted line each. */
 export function caveats(report: Report): string[] {
-  return report.caveats.map((caveat) => `> ${VERDICT_LOOK.unevaluated.symbol} ${escapeMarkdown(caveat)}`);
+  return [
+    ...report.caveats.map((caveat) => `> ${VERDICT_LOOK.unevaluated.symbol} ${escapeMarkdown(caveat)}`),
+    ...freezeWords(report).notes.map((note) => `> ${VERDICT_LOOK.frozen.symbol} ${escapeMarkdown(note)}`),
+  ];
 }
 
 /** The blockers table, at most `max` rows, and how many more there are. */
