@@ -22,6 +22,19 @@ const WARM_UP = 3;
 const PROFILED_RUNS = 5;
 const TOKEN = 'ghs_BenchmarkToken000000000000000000000';
 const SHA = 'c'.repeat(40);
+/** The commit whose manifest is the same plan with the two freeze windows of the SPEC's example. */
+const FREEZES_SHA = 'f'.repeat(40);
+const FREEZES = `freezes:
+  - name: Year-end freeze
+    from: 2026-12-18T17:00
+    until: 2027-01-04T09:00
+    timezone: Europe/Berlin
+  - name: No Friday-afternoon releases
+    every: "0 14 * * 5"
+    for: 67h
+    timezone: America/New_York
+    override: { label: freeze-exception }
+`;
 const NCC = resolve('node_modules/@vercel/ncc/dist/ncc/cli.js');
 const FLOOR_SCRIPT = `import * as core from '@actions/core';
 const token = core.getInput('token');
@@ -33,6 +46,8 @@ interface Subject {
   name: string;
   args: string[];
   times: number[];
+  /** More environment for its runs: another commit, whose manifest has freeze windows. */
+  env?: Record<string, string>;
 }
 
 interface Marks {
@@ -67,6 +82,7 @@ async function startEmulator(): Promise<GitHubEmulator> {
     ].join('\n');
   const manifest = ['version: 1', 'phases:', ...Array.from({ length: 10 }, (_, p) => phase(p))].join('\n');
   github.repository('acme/api').files.set(SHA, new Map([['.github/readiness.yml', `${manifest}\n`]]));
+  github.repository('acme/api').files.set(FREEZES_SHA, new Map([['.github/readiness.yml', `${manifest}\n${FREEZES}`]]));
   return github;
 }
 
@@ -131,7 +147,7 @@ async function timeSideBySide(github: GitHubEmulator, subjects: Subject[]): Prom
     // Each round in another order, so no subject always follows the same one.
     const order = subjects.map((_, i) => subjects[(i + round) % subjects.length]!);
     for (const subject of order) {
-      const wall = await timeRun(subject.args, runEnv(github));
+      const wall = await timeRun(subject.args, runEnv(github, subject.env));
       if (round >= WARM_UP) subject.times.push(wall);
     }
   }
@@ -175,6 +191,13 @@ async function main(): Promise<void> {
       { name: '`@actions/core` alone (ncc bundle: getInput, setOutput, summary.write)', args: [await buildFloor('stock')], times: [] },
       { name: '`@actions/core` alone, bundled as the action is (undici left out)', args: [await buildFloor('ours')], times: [] },
       { name: 'the action, `dist/index.js`', args: [action], times: [] },
+      // A Wednesday: both windows are judged (the Friday one opens within the week, so it is worded too), neither holds the gate.
+      {
+        name: 'the action, two freeze windows in the manifest',
+        args: [action],
+        times: [],
+        env: { GITHUB_SHA: FREEZES_SHA, READINESS_GATE_NOW: '2026-06-10T12:00:00Z' },
+      },
     ];
     if (process.env.BENCH_BEFORE_DIST)
       subjects.push({ name: 'the action before (BENCH_BEFORE_DIST)', args: [snapshot(resolve(process.env.BENCH_BEFORE_DIST), 'before')], times: [] });

@@ -280,17 +280,55 @@ async function freshCases(dir: string): Promise<boolean> {
 }
 
 /** Every part; with `--whole`, `--fresh` or `--cli` only the in-process rows, the fresh-process ones (neither needs a build) or the CLI's. */
+/** The sizes compared beside an earlier build, and how many interleaved fresh runs each gets. */
+const BESIDE_SIZES = [1_000, 2_000, 5_000, 10_000, 20_000];
+const BESIDE_RUNS = Number(process.env.BENCH_IMPORT_BESIDE_RUNS ?? 9);
+
+/**
+ * BENCH_IMPORT_BEFORE=<dist of an earlier build>: the CLI rows again beside that build, each
+ * size imported by both in turn, in fresh processes, so that a change in the machine's load
+ * falls on both alike; the median CPU time of each.
+ */
+async function besideCases(dir: string, before: string): Promise<void> {
+  console.log(`
+readiness-gate import beside ${before} — median CPU of ${BESIDE_RUNS} interleaved fresh processes each\n`);
+  console.log('| task lines | bytes | CPU before | CPU now | now ÷ before | peak RSS before | peak RSS now |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  for (const lines of BESIDE_SIZES) {
+    const text = taskLines(lines);
+    const file = join(dir, `beside-${lines}.md`);
+    writeFileSync(file, text);
+    const runs: Record<'before' | 'now', Measure[]> = { before: [], now: [] };
+    for (let round = 0; round < BESIDE_RUNS; round++) {
+      for (const [name, cli] of [
+        ['before', join(before, 'cli/index.js')],
+        ['now', CLI],
+      ] as const) {
+        runs[name].push(await measure([cli, 'import', file, '-o', join(dir, `beside-${lines}-${name}.yml`)]));
+      }
+    }
+    const [cpuBefore, cpuNow] = [median(runs.before.map((run) => run.cpuMs)), median(runs.now.map((run) => run.cpuMs))];
+    const peak = (list: Measure[]) => `${Math.max(...list.map((run) => run.peakMb)).toFixed(0)} MB`;
+    console.log(
+      `| ${lines.toLocaleString('en-US')} | ${bytes(text)} | ${fmt(cpuBefore)} | ${fmt(cpuNow)} | ${(cpuNow / cpuBefore).toFixed(2)}× | ${peak(runs.before)} | ${peak(runs.now)} |`,
+    );
+  }
+}
+
 async function main(only: string | undefined): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'readiness-import-bench-'));
   if (only === '--fresh') {
     if (!(await freshCases(dir))) process.exitCode = 1;
     return;
   }
+  const before = process.env.BENCH_IMPORT_BEFORE;
   if (only === '--cli') {
     if ((await cliCases(dir)) > 0) process.exitCode = 1;
+    if (before) await besideCases(dir, before);
     return;
   }
   const overBudget = only === '--whole' ? 0 : await cliCases(dir);
+  if (before && only !== '--whole') await besideCases(dir, before);
   const fresh = await freshCases(dir);
   const met = await wholeCases(dir);
   if (overBudget > 0 || !met || !fresh) process.exitCode = 1;

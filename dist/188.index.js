@@ -357,12 +357,14 @@ function workflowOf(context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $9: () => (/* binding */ issueUrl),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   MN: () => (/* binding */ issueLink),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   dP: () => (/* binding */ ownerText),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   n5: () => (/* binding */ referenceText),
 /* harmony export */   tL: () => (/* binding */ terminalLine),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports stripControls, GITHUB_SERVER_URL, referenceText, ownerText */
+/* unused harmony exports stripControls, GITHUB_SERVER_URL, issueLink */
 const ZERO_WIDTH_SPACE = '\u200b';
 /**
  * C0 and C1 control characters other than tab and newline, and the bidirectional
@@ -496,6 +498,20 @@ function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
     const [, login, team] = handle;
     const url = team ? `${base}/orgs/${login}/teams/${team}` : `${base}/${login}`;
     return `[${referenceText(owner.trim())}](${url})`;
+}
+/**
+ * Text inside an HTML element of a Markdown view (a `<summary>`), where Markdown is not
+ * read: HTML escaped, and mentions and references kept from linking as in `escapeMarkdown`.
+ */
+function htmlText(text) {
+    return stripControls(text)
+        .replace(/\n|\t/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
 }
 
 

@@ -21,10 +21,14 @@ var core = __webpack_require__(8079);
 var errors = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/core/verdict/evaluate.ts + 2 modules
 var evaluate = __webpack_require__(5366);
-// EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 9 modules
-var manifest_manifest = __webpack_require__(5243);
+// EXTERNAL MODULE: ./src/core/manifest/manifest.ts + 8 modules
+var manifest_manifest = __webpack_require__(7208);
 // EXTERNAL MODULE: ./src/core/views/markdown.ts
 var markdown = __webpack_require__(3025);
+// EXTERNAL MODULE: ./src/core/views/footer.ts
+var footer = __webpack_require__(6543);
+// EXTERNAL MODULE: ./src/core/views/present.ts
+var present = __webpack_require__(1201);
 // EXTERNAL MODULE: ./src/github/contents.ts
 var contents = __webpack_require__(3113);
 ;// CONCATENATED MODULE: ./src/github/blobs.ts
@@ -85,8 +89,6 @@ function chunks(items, size) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/github/clock.ts
-var github_clock = __webpack_require__(93);
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __webpack_require__(6645);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -178,13 +180,14 @@ function ownComments(node, marker) {
     return own.sort((a, b) => a.id - b.id);
 }
 
-// EXTERNAL MODULE: ./src/action/publish.ts + 1 modules
-var publish = __webpack_require__(7444);
+// EXTERNAL MODULE: ./src/action/publish.ts + 3 modules
+var publish = __webpack_require__(9256);
 // EXTERNAL MODULE: ./src/action/session.ts
 var action_session = __webpack_require__(9462);
-// EXTERNAL MODULE: ./src/action/writes.ts
-var action_writes = __webpack_require__(8364);
+// EXTERNAL MODULE: ./src/action/writes.ts + 1 modules
+var action_writes = __webpack_require__(4893);
 ;// CONCATENATED MODULE: ./src/action/refresh.ts
+
 
 
 
@@ -222,7 +225,7 @@ async function refreshOpenPullRequests(session) {
         core/* info */.pq(line);
         return { notes: [...heading, line, ''] };
     }
-    const clock = (0,github_clock/* systemClock */.ml)();
+    const { clock } = session;
     const [open, writes] = await Promise.all([
         readOpenPullRequests(github, context.repository, {
             gate: inputs.gate,
@@ -244,7 +247,7 @@ async function refreshOpenPullRequests(session) {
     }
     else {
         // Should GitHub fail here, each pull request's own evaluation asks again and reports it on its line.
-        await session.evaluator.resolveLinksOf(concerned).catch(() => { });
+        await Promise.all([session.evaluator.resolveLinksOf(concerned).catch(() => { }), resolveLabels(session, pulls)]);
     }
     const { rows, left } = await refreshEach(session, pulls, budget);
     const notes = refreshNotes(heading, rows, { total: pulls.length, left, stopped: budget.stopped });
@@ -319,7 +322,7 @@ async function prepare(session, pulls) {
         }
     }
     const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
-    const manifests = await Promise.allSettled(shas.map((sha) => (0,action_session/* manifestAt */.q)(session, sha)));
+    const manifests = await Promise.allSettled(shas.map((sha) => (0,action_session/* manifestAt */.ZG)(session, sha)));
     return manifests.flatMap((result) => (result.status === 'fulfilled' && (!issue || concernsIssue(result.value, session)) ? [result.value] : []));
 }
 /** Whether the event's issue can change this plan: a task links it, or a phase takes its milestone. */
@@ -331,6 +334,11 @@ function concernsIssue(manifest, session) {
     // `demilestoned` names the milestone the issue left beside the issue, which has none any more.
     const milestones = [issue.milestone, context.payload.milestone].filter((m) => Boolean(m));
     return manifest.data.phases.some((phase) => milestones.some((m) => phase.milestone === m.number || phase.milestone === m.title));
+}
+/** The labels of the pull requests a freeze window is open for, in batched queries (none without such a window). */
+async function resolveLabels(session, pulls) {
+    const plans = await Promise.all(pulls.map((pull) => (0,action_session/* manifestAt */.ZG)(session, manifestShaOf(session, pull)).then((manifest) => [{ number: pull.number, manifest }], () => [])));
+    session.evaluator.resolveLabelsOf(plans.flat());
 }
 function manifestShaOf(session, pull) {
     return session.inputs.manifestRef === 'base' ? pull.baseSha : pull.headSha;
@@ -379,7 +387,7 @@ async function refreshPullRequest(session, pull, budget) {
 /** The pull request's report, or nothing when the event (an issue closed) cannot concern its plan. */
 async function evaluatePull(session, pull) {
     const { context } = session;
-    const manifest = await (0,action_session/* manifestAt */.q)(session, manifestShaOf(session, pull));
+    const manifest = await (0,action_session/* manifestAt */.ZG)(session, manifestShaOf(session, pull));
     const issue = context.eventName === 'issues' ? context.payload.issue : undefined;
     if (issue && !concernsIssue(manifest, session))
         return undefined;
@@ -393,9 +401,11 @@ async function evaluatePull(session, pull) {
 /** Writes what changed of a pull request's status and comment, within the budget. */
 async function writeOutcome(session, pull, outcome, budget) {
     const { context, inputs } = session;
-    const footer = (0,action_session/* footerFor */.Z)(context, inputs.manifest, manifestShaOf(session, pull));
+    const page = (0,action_session/* pageFor */.l6)(context, inputs.manifest, manifestShaOf(session, pull), { pullRequest: pull.number });
+    if ('report' in outcome)
+        page.lineCount = (await (0,action_session/* manifestAt */.ZG)(session, manifestShaOf(session, pull))).lineCount;
     const writeStatusNow = inputs.status && !(pull.status !== undefined && (0,statuses/* statusIsCurrent */.OA)(pull.status, (0,action_writes/* outcomeStatus */.j5)(outcome)));
-    const comment = commentPlan(session, pull, outcome, footer);
+    const comment = commentPlan(session, pull, outcome, page);
     const writes = (writeStatusNow ? 1 : 0) + (comment.write ? 1 : 0);
     if (writes > 0 && !spend(budget, writes))
         return STOPPED;
@@ -417,16 +427,17 @@ async function writeOutcome(session, pull, outcome, budget) {
 }
 function verdictCell(outcome) {
     if ('failure' in outcome)
-        return `\u26a0\ufe0f could not evaluate: ${(0,markdown/* escapeMarkdown */.FV)(outcome.failure.error)}`;
+        return `${(0,present/* shown */.SP)(present/* VERDICT_LOOK */.cX.unevaluated)}: ${(0,markdown/* escapeMarkdown */.FV)(outcome.failure.error)}`;
     const { report } = outcome;
-    return report.ready ? '\u2705 ready' : `\u274c not ready (${(0,markdown/* escapeMarkdown */.FV)(report.incompletePhases.join(', '))})`;
+    const verdict = `${present/* VERDICT_LOOK */.cX[(0,present/* verdictOf */.Vj)(report)].symbol} ${(0,markdown/* escapeMarkdown */.FV)((0,present/* verdictWords */.L2)(report, { relative: false }))}`;
+    return report.incompletePhases.length === 0 ? verdict : `${verdict} (${(0,markdown/* escapeMarkdown */.FV)(report.incompletePhases.join(', '))})`;
 }
 /**
  * What to do with the comment: nothing when the one comment says the same report already,
  * a direct edit when it does not, and the full upsert (which reads the whole thread) when
  * the batched read could not see the whole thread or found more than one comment.
  */
-function commentPlan(session, pull, outcome, footer) {
+function commentPlan(session, pull, outcome, page) {
     const { inputs } = session;
     if (inputs.comment === 'never')
         return { outcome: 'skipped' };
@@ -434,23 +445,22 @@ function commentPlan(session, pull, outcome, footer) {
     // A refresh brings existing comments up to date; it does not start conversations.
     if (own?.length === 0)
         return { outcome: 'skipped' };
-    const body = `${(0,comments/* commentMarker */.Ql)((0,action_writes/* gateOf */.Rv)(outcome))}\n${(0,action_writes/* outcomeComment */.ig)(outcome, footer).body}`;
     if (own?.length === 1) {
+        const body = `${(0,comments/* commentMarker */.Ql)((0,action_writes/* gateOf */.Rv)(outcome))}\n${(0,action_writes/* outcomeComment */.ig)(outcome, page, own[0].body).body}`;
         if (withoutFooter(own[0].body) === withoutFooter(body))
             return { outcome: 'unchanged' };
         return { outcome: 'updated', write: () => editComment(session, pull, own[0].id, body) };
     }
     return {
         outcome: 'not written',
-        write: async () => (await (0,action_writes/* writeComment */.HF)(session, { pullNumber: pull.number, outcome, footer, mayCreate: false })) ?? 'not written',
+        write: async () => (await (0,action_writes/* writeComment */.HF)(session, { pullNumber: pull.number, outcome, page, mayCreate: false })) ?? 'not written',
     };
 }
 /** The footer's line names the run and the manifest's commit: a new run alone is no reason to rewrite a comment. */
-const FOOTER_LINE = /^<sub>.*readiness-gate \u00b7 manifest .*<\/sub>$/;
 function withoutFooter(body) {
     return body
         .split('\n')
-        .filter((line) => !FOOTER_LINE.test(line))
+        .filter((line) => !(0,footer/* isFooterLine */.GW)(line))
         .join('\n');
 }
 async function editComment(session, pull, id, body) {

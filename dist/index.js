@@ -335,8 +335,14 @@ function readRunContext(env) {
         ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
         ...(env.GITHUB_WORKFLOW_SHA ? { workflowSha: env.GITHUB_WORKFLOW_SHA } : {}),
         ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+        serverUrl,
+        ...refOf(payload, env),
         ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
     };
+}
+function refOf(payload, env) {
+    const ref = typeof payload.release?.tag_name === 'string' ? payload.release.tag_name : env.GITHUB_REF_NAME;
+    return ref ? { ref } : {};
 }
 /**
  * The pull request of a `pull_request` event, or the one a merge queue made a group for:
@@ -383,6 +389,10 @@ var errors = __nccwpck_require__(9130);
 var paths = __nccwpck_require__(861);
 // EXTERNAL MODULE: ./src/github/client.ts + 28 modules
 var client = __nccwpck_require__(4004);
+// EXTERNAL MODULE: ./src/github/clock.ts
+var github_clock = __nccwpck_require__(93);
+// EXTERNAL MODULE: ./src/core/views/freeze-words.ts
+var freeze_words = __nccwpck_require__(8599);
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __nccwpck_require__(6645);
 // EXTERNAL MODULE: ./src/github/files.ts
@@ -513,6 +523,8 @@ var action_session = __nccwpck_require__(9462);
 
 
 
+
+
 /** The action's entry point, and the one place where a failure becomes a failed step. */
 async function run() {
     const progress = { gate: readGate(), refreshNotes: [], summaryWritten: false };
@@ -526,7 +538,7 @@ async function run() {
         const reads = action_context/* REFRESH_EVENTS */.Q9.has(session.context.eventName) ? undefined : firstReads(session, progress);
         // Loaded once the first requests are on their way: compiling it sooner would hold them back.
         await new Promise((resolve) => setImmediate(resolve));
-        const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(243), __nccwpck_require__.e(361), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4650));
+        const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(429), __nccwpck_require__.e(208), __nccwpck_require__.e(618), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5187));
         await checkReadiness({ ...session, evaluator: evaluatorFor(session, judge) }, judge, reads, progress);
     }
     catch (error) {
@@ -547,7 +559,7 @@ function logUsage(session) {
  * even when the summary cannot be written.
  */
 async function reportFailure(error, progress, session) {
-    const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(243), __nccwpck_require__.e(361), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4650));
+    const judge = await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(429), __nccwpck_require__.e(208), __nccwpck_require__.e(618), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5187));
     const { errorLine, failureMarkdown, setFailureOutputs } = judge;
     const problems = error instanceof errors/* ConfigError */.xL ? (0,errors/* listedProblems */.SG)(error) : [];
     // The problems are the step's error annotations, each once: no second, multi-line one repeats them.
@@ -561,6 +573,7 @@ async function reportFailure(error, progress, session) {
         error: failureLine(errorLine(error), error),
         problems,
         ...(progress.report ? { report: progress.report } : {}),
+        ...(progress.target?.page.source.blobUrl ? { manifestUrl: progress.target.page.source.blobUrl } : {}),
     };
     // Each on its own: none may cost the others, nor the original error.
     if (session && progress.target && !progress.report)
@@ -598,7 +611,7 @@ async function withdrawVerdict(session, judge, target, failure) {
     }
     if (target.pullNumber === undefined)
         return;
-    await writeComment(session, { pullNumber: target.pullNumber, outcome, footer: target.footer, mayCreate: false }).catch((error) => {
+    await writeComment(session, { pullNumber: target.pullNumber, outcome, page: target.page, mayCreate: false }).catch((error) => {
         core/* warning */.$e(`Could not rewrite the readiness comment on #${target.pullNumber}: ${errorLine(error)}`);
     });
 }
@@ -609,17 +622,21 @@ function failureLine(line, error) {
 function openSession() {
     const inputs = readInputs();
     const context = (0,action_context/* readRunContext */.$p)(process.env);
+    const clock = (0,github_clock/* systemClock */.ml)(process.env);
     const github = (0,client/* createClient */.UU)({
         token: inputs.token,
         apiUrl: context.apiUrl,
         graphqlUrl: context.graphqlUrl,
+        clock,
         warn: (message) => core/* warning */.$e(message),
     });
-    return { inputs, context, github, manifests: new Map() };
+    return { inputs, context, github, clock, manifests: new Map() };
 }
-function evaluatorFor({ inputs, context, github }, judge) {
+function evaluatorFor({ inputs, context, github, clock }, judge) {
     const warn = (message) => core/* warning */.$e(message);
-    return new judge.PlanEvaluator({ gate: inputs.gate, today: judge.todayUtc(), repository: context.repository, github, warn });
+    const now = clock.now();
+    const moment = { instant: now };
+    return new judge.PlanEvaluator({ gate: inputs.gate, today: judge.todayUtc(new Date(now)), moment, repository: context.repository, github, warn });
 }
 /**
  * The manifest is asked for first, as everything after waits for it; whatever does not
@@ -629,15 +646,16 @@ function firstReads(session, progress) {
     const { inputs, context } = session;
     const pullRequest = (0,action_context/* pullRequestOfRun */.XQ)(context);
     const manifestSha = pullRequest ? (inputs.manifestRef === 'base' ? pullRequest.baseSha : pullRequest.headSha) : context.sha;
-    const manifest = (0,action_session/* manifestAt */.q)(session, manifestSha);
+    const manifest = (0,action_session/* manifestAt */.ZG)(session, manifestSha);
     // Not a swallowed error: `checkReadiness` awaits it.
     manifest.catch(() => { });
     const early = pullRequest ? startPullRequestReads(session, pullRequest) : undefined;
-    const footer = (0,action_session/* footerFor */.Z)(context, inputs.manifest, manifestSha);
     const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
+    const subject = pullRequest ? { pullRequest: pullRequest.number } : { sha: context.sha, ...(context.ref ? { ref: context.ref } : {}) };
+    const page = (0,action_session/* pageFor */.l6)(context, inputs.manifest, manifestSha, subject);
     const pullNumber = pullRequest && !pullRequest.mergeGroup ? pullRequest.number : undefined;
-    progress.target = { footer, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
-    return { pullRequest, manifestSha, manifest, early, footer, statusSha, pullNumber };
+    progress.target = { page, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
+    return { pullRequest, manifestSha, manifest, early, page, statusSha, pullNumber };
 }
 async function checkReadiness(session, judge, reads, progress) {
     const { inputs, context } = session;
@@ -645,12 +663,13 @@ async function checkReadiness(session, judge, reads, progress) {
     progress.gate = inputs.gate;
     // The refresh of open pull requests is loaded only by the events that run it.
     const refresh = action_context/* REFRESH_EVENTS */.Q9.has(context.eventName)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(243), __nccwpck_require__.e(361), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8096))).refreshOpenPullRequests(session)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(429), __nccwpck_require__.e(208), __nccwpck_require__.e(618), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8096))).refreshOpenPullRequests(session)
         : { notes: [] };
     const refreshNotes = refresh.notes;
     progress.refreshNotes = refreshNotes;
-    const { pullRequest, manifestSha, manifest: reading, early, footer, statusSha, pullNumber } = reads ?? firstReads(session, progress);
+    const { pullRequest, manifestSha, manifest: reading, early, page, statusSha, pullNumber } = reads ?? firstReads(session, progress);
     const manifest = await reading;
+    page.lineCount = manifest.lineCount;
     const report = await session.evaluator.evaluate(manifest, pullRequest && { ...pullRequest, ...early?.scope });
     progress.report = report;
     // The comment is sent first; the log and the summary are written while GitHub answers.
@@ -658,7 +677,7 @@ async function checkReadiness(session, judge, reads, progress) {
         ? writeComment(session, {
             pullNumber,
             outcome: { report },
-            footer,
+            page,
             mayCreate: true,
             ...(early?.listing ? { listing: early.listing } : {}),
         })
@@ -671,7 +690,7 @@ async function checkReadiness(session, judge, reads, progress) {
     logReport(report, { path: inputs.manifest, sha: manifestSha });
     setOutputs(report);
     annotate(report, manifest);
-    await core/* summary */.z.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
+    await core/* summary */.z.addRaw(summaryMarkdown(report, page)).addRaw(refreshNotes.join('\n')).write();
     progress.summaryWritten = true;
     await commenting;
     // A refresh read the run's own status beside the pull requests': it is set again only when it changed.
@@ -732,7 +751,9 @@ function concludeStep(report, enforce) {
         core/* info */.pq(`Gate '${report.gate}' is ready (${report.completion}% of its items satisfied).`);
         return;
     }
-    const message = `Gate '${report.gate}' is not ready: incomplete phases ${report.incompletePhases.join(', ')} (${report.completion}% of its items satisfied).`;
+    const frozen = (0,freeze_words/* freezeWords */.n)(report).headline;
+    const phases = `incomplete phases ${report.incompletePhases.join(', ') || 'none'} (${report.completion}% of its items satisfied)`;
+    const message = `Gate '${report.gate}' is not ready: ${frozen ? `${frozen}; ${phases}` : phases}.`;
     if (enforce)
         core/* setFailed */.C1(message);
     else
@@ -746,10 +767,13 @@ function concludeStep(report, enforce) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ footerFor),
-/* harmony export */   q: () => (/* binding */ manifestAt)
+/* harmony export */   V$: () => (/* binding */ footerOf),
+/* harmony export */   ZG: () => (/* binding */ manifestAt),
+/* harmony export */   l6: () => (/* binding */ pageFor)
 /* harmony export */ });
+/* harmony import */ var _core_views_footer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6543);
 /* harmony import */ var _github_contents_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3113);
+
 
 /** The manifest at a commit, read through the API once per commit. */
 function manifestAt(session, sha) {
@@ -758,15 +782,22 @@ function manifestAt(session, sha) {
         const path = session.inputs.manifest;
         const options = { serverHost: session.context.serverHost };
         // The parser is in judge.ts's part of the bundle, which main.ts loads while the file is on its way.
-        manifest = (0,_github_contents_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileAt */ ._)(session.github, session.context.repository, path, sha).then(async (text) => (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5243))).parseManifest(text, path, options));
+        manifest = (0,_github_contents_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileAt */ ._)(session.github, session.context.repository, path, sha).then(async (text) => (await Promise.all(/* import() */[__nccwpck_require__.e(540), __nccwpck_require__.e(815), __nccwpck_require__.e(429), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7208))).parseManifest(text, path, options));
         session.manifests.set(sha, manifest);
     }
     return manifest;
 }
-/** The small print under the comment and the summary: where the run and the manifest are. */
-function footerFor(context, manifestPath, sha) {
-    const runLink = context.runUrl ? `[details in the run](${context.runUrl}) \u00b7 ` : '';
-    return `<sub>${runLink}readiness-gate \u00b7 manifest \`${manifestPath.replace(/`/g, '')}\` at \`${sha.slice(0, 7)}\`</sub>`;
+/** The page of a verdict on the manifest at `sha`, about `subject`. */
+function pageFor(context, manifestPath, sha, subject) {
+    const { owner, repo } = context.repository;
+    const path = manifestPath.split('/').map(encodeURIComponent).join('/');
+    const blobUrl = sha ? `${context.serverUrl}/${owner}/${repo}/blob/${sha}/${path}` : undefined;
+    const source = { path: manifestPath, sha, ...(blobUrl ? { blobUrl } : {}), ...(context.runUrl ? { runUrl: context.runUrl } : {}) };
+    return { source, serverUrl: context.serverUrl, ...(subject ? { subject } : {}) };
+}
+/** The footer of a page: the lines of the gate's incomplete phases when the report is known, else the file. */
+function footerOf(page, report) {
+    return (0,_core_views_footer_js__WEBPACK_IMPORTED_MODULE_1__/* .footerLine */ .GO)(page.source, report && page.lineCount ? (0,_core_views_footer_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestRange */ .RO)(report, page.lineCount) : undefined);
 }
 
 
@@ -1126,6 +1157,151 @@ async function loadPathMatcher() {
         const glob = new Minimatch(pattern, { dot: true });
         return (file) => glob.match(file);
     };
+}
+
+
+/***/ }),
+
+/***/ 8355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e_: () => (/* binding */ needsAttention),
+/* harmony export */   fh: () => (/* binding */ completedByThisPullRequest),
+/* harmony export */   m3: () => (/* binding */ isGated)
+/* harmony export */ });
+/** An item a maintainer should look at: unsatisfied, contradicted, overdue, or with a hint. */
+function needsAttention(task) {
+    return !task.satisfied || task.drift || task.hint !== undefined || task.overdue || Boolean(task.waiver?.expired);
+}
+/** Whether the gate judges this phase: selected, and not skipped for its `paths`. */
+function isGated(phase) {
+    return phase.selected && !phase.skipped;
+}
+/**
+ * Whether this link counts as satisfied only because of the pull request under evaluation:
+ * it is that pull request, or an issue the pull request closes when it merges.
+ */
+function completedByThisPullRequest(link) {
+    return link.satisfied && link.completedByThisPullRequest !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 6543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ footerLine),
+/* harmony export */   GW: () => (/* binding */ isFooterLine),
+/* harmony export */   RO: () => (/* binding */ manifestRange)
+/* harmony export */ });
+/* harmony import */ var _verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8355);
+/**
+ * The small print under the comment and the summary: the manifest as a link to the lines
+ * that matter at the commit evaluated, and the run. One line, which a refresh recognises
+ * (it names the run, so a new run alone is no reason to rewrite a comment).
+ */
+
+/**
+ * The lines of the gate's incomplete phases (from the first one's line to the end of the
+ * last one), or of the whole file when nothing is incomplete or lines are not known.
+ */
+function manifestRange(report, lineCount) {
+    const lines = report.phases.map((phase) => phase.line);
+    const incomplete = report.phases.flatMap((phase, index) => ((0,_verdict_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isGated */ .m3)(phase) && !phase.complete && phase.line ? [index] : []));
+    if (incomplete.length === 0)
+        return { start: 1, end: lineCount };
+    const first = incomplete[0];
+    const last = incomplete[incomplete.length - 1];
+    const next = lines.slice(last + 1).find((line) => line !== undefined);
+    return { start: lines[first], end: next ? next - 1 : lineCount };
+}
+/** The footer's line; its start and its words are what `isFooterLine` knows it by. */
+function footerLine(source, range) {
+    const path = `\`${source.path.replace(/[`\r\n]/g, '')}\``;
+    const lines = range ? (range.start === range.end ? ` line ${range.start}` : ` lines ${range.start}\u2013${range.end}`) : '';
+    const anchor = range ? (range.start === range.end ? `#L${range.start}` : `#L${range.start}-L${range.end}`) : '';
+    const manifest = source.blobUrl ? `[${path}${lines}](${source.blobUrl}${anchor})` : `${path}${lines}`;
+    const run = source.runUrl ? ` \u00b7 [the run](${source.runUrl})` : '';
+    return `<sub>readiness-gate \u00b7 manifest ${manifest} at \`${source.sha.slice(0, 7)}\`${run}</sub>`;
+}
+const FOOTER_LINE = /^<sub>readiness-gate \u00b7 manifest .*<\/sub>$/;
+function isFooterLine(line) {
+    return FOOTER_LINE.test(line);
+}
+
+
+/***/ }),
+
+/***/ 8599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ freezeWords)
+/* harmony export */ });
+/* unused harmony export localTime */
+/**
+ * `relative: false` leaves out "(in 5 days)", for a commit status: a description that changes
+ * with the clock would be rewritten on every refresh, not only when a window opens or closes.
+ */
+function freezeWords(report, options = { relative: true }) {
+    const freezes = report.freezes ?? [];
+    const open = freezes.filter((freeze) => freeze.state === 'open');
+    const first = open[0];
+    const more = open.length > 1 ? ` and ${open.length - 1} more ${open.length === 2 ? 'window' : 'windows'}` : '';
+    const when = first && options.relative ? ` (${relative(first.at, first.until)})` : '';
+    return {
+        ...(first ? { headline: `frozen \u2014 ${first.name} until ${localTime(first.until, first.timezone)}${when}${more}` } : {}),
+        notes: freezes.filter((freeze) => freeze.state !== 'open').map(note),
+    };
+}
+function note(freeze) {
+    const until = `until ${localTime(freeze.until, freeze.timezone)}`;
+    if (freeze.state === 'overridden') {
+        const since = freeze.overriddenSince ? `, there since ${localTime(freeze.overriddenSince, freeze.timezone)}` : '';
+        return `${freeze.name} is open ${until}, but this pull request carries its label ${freeze.overrideLabel}${since}: it passes`;
+    }
+    return `${freeze.name} opens ${localTime(freeze.from, freeze.timezone)} (${relative(freeze.at, freeze.from)}), ${until}`;
+}
+/** "Mon 4 Jan 09:00 CET": the instant as the window's zone shows it. */
+function localTime(instant, timezone) {
+    const parts = new Intl.DateTimeFormat('en-GB', { ...FIELDS, timeZone: timezone }).formatToParts(new Date(instant));
+    const part = (type) => parts.find((one) => one.type === type)?.value ?? '';
+    return `${part('weekday')} ${part('day')} ${part('month')} ${part('hour')}:${part('minute')} ${zoneName(instant, part('timeZoneName'), timezone)}`;
+}
+const FIELDS = {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+};
+/**
+ * The zone's abbreviation: British English names European zones (CET, BST), American English
+ * American ones (EST, PDT); where neither has one, the offset (GMT+9) stays.
+ */
+function zoneName(instant, british, timezone) {
+    if (!/^GMT[+-]/.test(british))
+        return british;
+    const american = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'short' })
+        .formatToParts(new Date(instant))
+        .find((one) => one.type === 'timeZoneName')?.value;
+    return american && !/^GMT[+-]/.test(american) ? american : british;
+}
+let relativeFormat;
+/** "in 5 days", "in 3 hours", "in 20 minutes": from the judged moment to `then`. */
+function relative(from, then) {
+    const minutes = (Date.parse(then) - Date.parse(from)) / 60_000;
+    const format = (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'always' }));
+    if (minutes < 60)
+        return format.format(Math.max(1, Math.ceil(minutes)), 'minute');
+    if (minutes < 48 * 60)
+        return format.format(Math.round(minutes / 60), 'hour');
+    return format.format(Math.round(minutes / (24 * 60)), 'day');
 }
 
 
@@ -6586,7 +6762,7 @@ function refusedOrigin(url, apiUrl) {
 /* harmony export */   dQ: () => (/* binding */ realClock),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* unused harmony exports acceleratedClock, TIME_SCALE_VARIABLE */
+/* unused harmony exports acceleratedClock, TIME_SCALE_VARIABLE, NOW_VARIABLE */
 /** setTimeout's ceiling: a longer delay overflows and fires at once. */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 const realClock = {
@@ -6625,10 +6801,21 @@ function acceleratedClock(scale) {
  * and 1 count; anything else leaves real time.
  */
 const TIME_SCALE_VARIABLE = 'READINESS_GATE_TIME_SCALE';
-/** The clock a client uses unless it is given one: real time, or the time scale set for tests. */
+/**
+ * The environment variable that sets the run's clock to another instant (ISO 8601 with `Z` or
+ * an offset), from which it runs on: what a run would say then, e.g. inside a freeze window.
+ * Tests of the bundled action set it; anything that does not parse as a time leaves real time.
+ */
+const NOW_VARIABLE = 'READINESS_GATE_NOW';
+/** The run's clock, built once per run: real time, or the time scale and start time set for tests. */
 function systemClock(env = process.env) {
     const scale = Number(env[TIME_SCALE_VARIABLE]);
-    return scale > 0 && scale < 1 ? acceleratedClock(scale) : realClock;
+    const clock = scale > 0 && scale < 1 ? acceleratedClock(scale) : realClock;
+    const start = env[NOW_VARIABLE] ? Date.parse(env[NOW_VARIABLE]) : NaN;
+    if (Number.isNaN(start))
+        return clock;
+    const offset = start - clock.now();
+    return { now: () => clock.now() + offset, sleep: (ms, signal) => clock.sleep(ms, signal) };
 }
 
 
@@ -6730,13 +6917,15 @@ async function upsertComment(client, options) {
     if (options.mode === 'never')
         return 'skipped';
     const marker = commentMarker(options.gate);
-    const body = `${marker}\n${options.body}`;
+    const render = options.body;
+    const bodyAfter = (previous) => `${marker}\n${typeof render === 'string' ? render : render(previous)}`;
     const thread = { client, repository: options.repository, issueNumber: options.issueNumber, marker, login: await tokenLogin(client) };
     const existing = options.listing ? ownOf(thread, await options.listing) : await listOwnComments(thread);
     if (existing.length > 0)
-        return keepOldest(thread, existing, body);
+        return keepOldest(thread, existing, bodyAfter(existing[0].body));
     if (!options.mayCreate || (options.mode === 'auto' && options.ready))
         return 'skipped';
+    const body = bodyAfter(undefined);
     const created = await createOnce(thread, body);
     // Another run may have created one at the same time: look again, and keep only the oldest.
     const now = await listOwnComments(thread);

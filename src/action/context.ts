@@ -19,9 +19,14 @@ export interface RunContext {
   workflowRef?: string;
   workflowSha?: string;
   job?: string;
+  /** GITHUB_SERVER_URL, without a trailing slash: where the repository's pages are. */
+  serverUrl: string;
+  /** The tag or branch the run is about: a release's tag, else GITHUB_REF_NAME. */
+  ref?: string;
 }
 
 export interface EventPayload {
+  release?: { tag_name?: string };
   pull_request?: { number: number; head: { sha: string }; base: { sha: string }; changed_files?: number; state?: string; merged?: boolean | null };
   merge_group?: { head_sha: string; base_sha: string; head_ref: string };
   issue?: { number: number; pull_request?: unknown };
@@ -57,8 +62,15 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
     ...(env.GITHUB_WORKFLOW_SHA ? { workflowSha: env.GITHUB_WORKFLOW_SHA } : {}),
     ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+    serverUrl,
+    ...refOf(payload, env),
     ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
   };
+}
+
+function refOf(payload: EventPayload, env: NodeJS.ProcessEnv): { ref?: string } {
+  const ref = typeof payload.release?.tag_name === 'string' ? payload.release.tag_name : env.GITHUB_REF_NAME;
+  return ref ? { ref } : {};
 }
 
 /** The pull request a run judges, with the commits its manifest and status belong to. */

@@ -3,6 +3,8 @@ import { ConfigError, listedProblems } from '../core/shared/errors.js';
 import { loadPathMatcher } from '../core/verdict/paths.js';
 import type { Report } from '../core/verdict/report.js';
 import { createClient } from '../github/client.js';
+import { systemClock } from '../github/clock.js';
+import { freezeWords } from '../core/views/freeze-words.js';
 import { listComments } from '../github/comments.js';
 import { listChangedFiles } from '../github/files.js';
 import { readPullRequestFacts } from '../github/pull-request.js';
@@ -12,7 +14,7 @@ import type * as JudgeModule from './judge.js';
 import { problemAnnotations } from './problems.js';
 import type { FailedRun } from './publish.js';
 import type { Refresh } from './refresh.js';
-import { footerFor, manifestAt, type ActionSession, type OpenSession } from './session.js';
+import { manifestAt, pageFor, type ActionSession, type OpenSession, type Page } from './session.js';
 
 /** The modules a run needs once its first requests are out (see judge.ts). */
 type Judge = typeof JudgeModule;
@@ -31,7 +33,7 @@ interface Progress {
 interface RunTarget {
   pullNumber?: number;
   statusSha?: string;
-  footer: string;
+  page: Page;
 }
 
 /** The action's entry point, and the one place where a failure becomes a failed step. */
@@ -78,6 +80,7 @@ async function reportFailure(error: unknown, progress: Progress, session: OpenSe
     error: failureLine(errorLine(error), error),
     problems,
     ...(progress.report ? { report: progress.report } : {}),
+    ...(progress.target?.page.source.blobUrl ? { manifestUrl: progress.target.page.source.blobUrl } : {}),
   };
   // Each on its own: none may cost the others, nor the original error.
   if (session && progress.target && !progress.report) await withdrawVerdict(session, judge, progress.target, failure);
@@ -110,7 +113,7 @@ async function withdrawVerdict(session: OpenSession, judge: Judge, target: RunTa
     });
   }
   if (target.pullNumber === undefined) return;
-  await writeComment(session, { pullNumber: target.pullNumber, outcome, footer: target.footer, mayCreate: false }).catch((error: unknown) => {
+  await writeComment(session, { pullNumber: target.pullNumber, outcome, page: target.page, mayCreate: false }).catch((error: unknown) => {
     core.warning(`Could not rewrite the readiness comment on #${target.pullNumber}: ${errorLine(error)}`);
   });
 }
@@ -123,18 +126,22 @@ function failureLine(line: string, error: unknown): string {
 function openSession(): OpenSession {
   const inputs = readInputs();
   const context = readRunContext(process.env);
+  const clock = systemClock(process.env);
   const github = createClient({
     token: inputs.token,
     apiUrl: context.apiUrl,
     graphqlUrl: context.graphqlUrl,
+    clock,
     warn: (message) => core.warning(message),
   });
-  return { inputs, context, github, manifests: new Map() };
+  return { inputs, context, github, clock, manifests: new Map() };
 }
 
-function evaluatorFor({ inputs, context, github }: OpenSession, judge: Judge): ActionSession['evaluator'] {
+function evaluatorFor({ inputs, context, github, clock }: OpenSession, judge: Judge): ActionSession['evaluator'] {
   const warn = (message: string) => core.warning(message);
-  return new judge.PlanEvaluator({ gate: inputs.gate, today: judge.todayUtc(), repository: context.repository, github, warn });
+  const now = clock.now();
+  const moment = { instant: now };
+  return new judge.PlanEvaluator({ gate: inputs.gate, today: judge.todayUtc(new Date(now)), moment, repository: context.repository, github, warn });
 }
 
 /**
@@ -149,11 +156,12 @@ function firstReads(session: OpenSession, progress: Progress) {
   // Not a swallowed error: `checkReadiness` awaits it.
   manifest.catch(() => {});
   const early = pullRequest ? startPullRequestReads(session, pullRequest) : undefined;
-  const footer = footerFor(context, inputs.manifest, manifestSha);
   const statusSha = pullRequest?.headSha ?? context.payload.merge_group?.head_sha ?? context.sha;
+  const subject = pullRequest ? { pullRequest: pullRequest.number } : { sha: context.sha, ...(context.ref ? { ref: context.ref } : {}) };
+  const page = pageFor(context, inputs.manifest, manifestSha, subject);
   const pullNumber = pullRequest && !pullRequest.mergeGroup ? pullRequest.number : undefined;
-  progress.target = { footer, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
-  return { pullRequest, manifestSha, manifest, early, footer, statusSha, pullNumber };
+  progress.target = { page, ...(statusSha ? { statusSha } : {}), ...(pullNumber !== undefined ? { pullNumber } : {}) };
+  return { pullRequest, manifestSha, manifest, early, page, statusSha, pullNumber };
 }
 
 async function checkReadiness(
@@ -172,8 +180,9 @@ async function checkReadiness(
   const refreshNotes = refresh.notes;
   progress.refreshNotes = refreshNotes;
 
-  const { pullRequest, manifestSha, manifest: reading, early, footer, statusSha, pullNumber } = reads ?? firstReads(session, progress);
+  const { pullRequest, manifestSha, manifest: reading, early, page, statusSha, pullNumber } = reads ?? firstReads(session, progress);
   const manifest = await reading;
+  page.lineCount = manifest.lineCount;
   const report = await session.evaluator.evaluate(manifest, pullRequest && { ...pullRequest, ...early?.scope });
   progress.report = report;
   // The comment is sent first; the log and the summary are written while GitHub answers.
@@ -182,7 +191,7 @@ async function checkReadiness(
       ? writeComment(session, {
           pullNumber,
           outcome: { report },
-          footer,
+          page,
           mayCreate: true,
           ...(early?.listing ? { listing: early.listing } : {}),
         })
@@ -195,7 +204,7 @@ async function checkReadiness(
 
   setOutputs(report);
   annotate(report, manifest);
-  await core.summary.addRaw(summaryMarkdown(report, footer)).addRaw(refreshNotes.join('\n')).write();
+  await core.summary.addRaw(summaryMarkdown(report, page)).addRaw(refreshNotes.join('\n')).write();
   progress.summaryWritten = true;
   await commenting;
   // A refresh read the run's own status beside the pull requests': it is set again only when it changed.
@@ -257,7 +266,9 @@ function concludeStep(report: Report, enforce: boolean): void {
     core.info(`Gate '${report.gate}' is ready (${report.completion}% of its items satisfied).`);
     return;
   }
-  const message = `Gate '${report.gate}' is not ready: incomplete phases ${report.incompletePhases.join(', ')} (${report.completion}% of its items satisfied).`;
+  const frozen = freezeWords(report).headline;
+  const phases = `incomplete phases ${report.incompletePhases.join(', ') || 'none'} (${report.completion}% of its items satisfied)`;
+  const message = `Gate '${report.gate}' is not ready: ${frozen ? `${frozen}; ${phases}` : phases}.`;
   if (enforce) core.setFailed(message);
   else core.warning(`${message} (not enforced)`);
 }

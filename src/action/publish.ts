@@ -8,6 +8,9 @@ import { describeLink } from '../core/verdict/reasons.js';
 import type { Report, TaskReport } from '../core/verdict/report.js';
 import { answerSummary, oneLine } from '../github/errors.js';
 import { thousands } from '../core/shared/words.js';
+import { VERDICT_LOOK } from '../core/views/present.js';
+import type { Change } from '../core/views/since.js';
+import { footerOf, type Page } from './session.js';
 
 /** GitHub keeps at most 1 MB per step output. */
 const OUTPUT_LIMIT = 1_000_000;
@@ -67,6 +70,8 @@ export interface FailedRun {
   problems: readonly ConfigProblem[];
   /** The evaluation, when the run failed after it (writing the comment, say). */
   report?: Report;
+  /** The manifest's page at the commit read, so each problem links to its line. */
+  manifestUrl?: string;
 }
 
 /**
@@ -84,9 +89,10 @@ export function setFailureOutputs(failure: FailedRun): void {
 
 /** The job summary's account of a failed run: what failed, in words, and where. */
 export function failureMarkdown(failure: FailedRun): string {
-  const lines = [`### ❌ readiness-gate could not check gate ${codeWord(failure.gate)}`, ''];
+  const lines = [`### ${VERDICT_LOOK.unevaluated.symbol} readiness-gate could not check gate ${codeWord(failure.gate)}`, ''];
   if (failure.problems.length > 0) {
-    lines.push(`The configuration has to be fixed:`, '', ...failure.problems.map((problem) => `- ${problemLine(problem)}`), '');
+    const problems = failure.problems.map((problem) => `- ${problemLine(problem, failure.manifestUrl)}`);
+    lines.push(`The configuration has to be fixed:`, '', ...problems, '');
   } else {
     lines.push(escapeMarkdown(failure.error), '');
   }
@@ -95,11 +101,13 @@ export function failureMarkdown(failure: FailedRun): string {
   return lines.join('\n');
 }
 
-function problemLine(problem: ConfigProblem): string {
-  const place = problemPlace(problem);
+/** A problem with a link to its line of the manifest, at the commit read, when that page is known. */
+function problemLine(problem: ConfigProblem, manifestUrl: string | undefined): string {
+  const place = codeWord(problemPlace(problem));
+  const linked = manifestUrl && problem.line ? `[${place}](${manifestUrl}#L${problem.line})` : place;
   // The fix is code: escaped as text, its `@` would carry an invisible space into a paste.
   const fix = problem.fix ? `, e.g. ${codeSpan(problem.fix)}` : '';
-  return `${codeWord(place)} ${escapeMarkdown(problem.message)}${fix}`;
+  return `${linked} ${escapeMarkdown(problem.message)}${fix}`;
 }
 
 /** A short name in backticks; backticks in it are dropped, so it cannot break out. */
@@ -107,15 +115,21 @@ function codeWord(text: string): string {
   return `\`${text.replace(/[`\r\n]/g, '')}\``;
 }
 
-export function summaryMarkdown(report: Report, footer?: string): string {
-  return renderMarkdownReport(report, { detail: 'all', ...(footer ? { footer } : {}) }, { max: SUMMARY_LIMIT_BYTES - MARGIN, measure: measureBytes });
+function viewOptions(page: Page | undefined, report: Report) {
+  if (!page) return {};
+  return { footer: footerOf(page, report), serverUrl: page.serverUrl, ...(page.subject ? { subject: page.subject } : {}) };
 }
 
-export function commentMarkdown(report: Report, footer?: string): string {
+export function summaryMarkdown(report: Report, page?: Page): string {
+  return renderMarkdownReport(report, { detail: 'all', ...viewOptions(page, report) }, { max: SUMMARY_LIMIT_BYTES - MARGIN, measure: measureBytes });
+}
+
+/** The comment: `reserved` characters are kept for the hidden line of states above it. */
+export function commentMarkdown(report: Report, options: { page?: Page; changes?: readonly Change[]; reserved?: number } = {}): string {
   return renderMarkdownReport(
     report,
-    { detail: 'problems', ...(footer ? { footer } : {}) },
-    { max: COMMENT_LIMIT - MARGIN, measure: measureCharacters },
+    { detail: 'problems', ...viewOptions(options.page, report), ...(options.changes ? { changes: options.changes } : {}) },
+    { max: COMMENT_LIMIT - MARGIN - (options.reserved ?? 0), measure: measureCharacters },
   );
 }
 

@@ -3,15 +3,16 @@ import { ConfigError, listedProblems } from '../core/shared/errors.js';
 import { linksTo } from '../core/verdict/evaluate.js';
 import { parseManifest, type Manifest } from '../core/manifest/manifest.js';
 import { escapeMarkdown } from '../core/views/markdown.js';
+import { isFooterLine } from '../core/views/footer.js';
+import { shown, VERDICT_LOOK, verdictOf, verdictWords } from '../core/views/present.js';
 import type { Report } from '../core/verdict/report.js';
 import { readFileAtCommits } from '../github/blobs.js';
-import { systemClock } from '../github/clock.js';
 import { commentMarker } from '../github/comments.js';
 import { forbiddenCause } from '../github/errors.js';
 import { readOpenPullRequests, type CurrentStatus, type OpenPullRequest } from '../github/open-pulls.js';
 import { statusIsCurrent } from '../github/statuses.js';
 import { errorLine } from './publish.js';
-import { footerFor, manifestAt, type ActionSession } from './session.js';
+import { manifestAt, pageFor, type ActionSession, type Page } from './session.js';
 import { gateOf, outcomeComment, outcomeStatus, writeComment, writeStatus, type GateOutcome } from './writes.js';
 
 /** `issues` actions that can change a verdict: the others (labeled, edited, assigned…) leave every link's state as it was. */
@@ -66,7 +67,7 @@ export async function refreshOpenPullRequests(session: ActionSession): Promise<R
     core.info(line);
     return { notes: [...heading, line, ''] };
   }
-  const clock = systemClock();
+  const { clock } = session;
   const [open, writes] = await Promise.all([
     readOpenPullRequests(github, context.repository, {
       gate: inputs.gate,
@@ -87,7 +88,7 @@ export async function refreshOpenPullRequests(session: ActionSession): Promise<R
     budget.stopped = `GitHub's GraphQL rate limit for this token has ${open.pointsRemaining} points left`;
   } else {
     // Should GitHub fail here, each pull request's own evaluation asks again and reports it on its line.
-    await session.evaluator.resolveLinksOf(concerned).catch(() => {});
+    await Promise.all([session.evaluator.resolveLinksOf(concerned).catch(() => {}), resolveLabels(session, pulls)]);
   }
 
   const { rows, left } = await refreshEach(session, pulls, budget);
@@ -190,6 +191,19 @@ function concernsIssue(manifest: Manifest, session: ActionSession): boolean {
   return manifest.data.phases.some((phase) => milestones.some((m) => phase.milestone === m.number || phase.milestone === m.title));
 }
 
+/** The labels of the pull requests a freeze window is open for, in batched queries (none without such a window). */
+async function resolveLabels(session: ActionSession, pulls: readonly OpenPullRequest[]): Promise<void> {
+  const plans = await Promise.all(
+    pulls.map((pull) =>
+      manifestAt(session, manifestShaOf(session, pull)).then(
+        (manifest) => [{ number: pull.number, manifest }],
+        () => [],
+      ),
+    ),
+  );
+  session.evaluator.resolveLabelsOf(plans.flat());
+}
+
 function manifestShaOf(session: ActionSession, pull: OpenPullRequest): string {
   return session.inputs.manifestRef === 'base' ? pull.baseSha : pull.headSha;
 }
@@ -249,9 +263,10 @@ async function evaluatePull(session: ActionSession, pull: OpenPullRequest): Prom
 /** Writes what changed of a pull request's status and comment, within the budget. */
 async function writeOutcome(session: ActionSession, pull: OpenPullRequest, outcome: GateOutcome, budget: Budget): Promise<Row | typeof STOPPED> {
   const { context, inputs } = session;
-  const footer = footerFor(context, inputs.manifest, manifestShaOf(session, pull));
+  const page = pageFor(context, inputs.manifest, manifestShaOf(session, pull), { pullRequest: pull.number });
+  if ('report' in outcome) page.lineCount = (await manifestAt(session, manifestShaOf(session, pull))).lineCount;
   const writeStatusNow = inputs.status && !(pull.status !== undefined && statusIsCurrent(pull.status, outcomeStatus(outcome)));
-  const comment = commentPlan(session, pull, outcome, footer);
+  const comment = commentPlan(session, pull, outcome, page);
   const writes = (writeStatusNow ? 1 : 0) + (comment.write ? 1 : 0);
   if (writes > 0 && !spend(budget, writes)) return STOPPED;
 
@@ -272,9 +287,10 @@ async function writeOutcome(session: ActionSession, pull: OpenPullRequest, outco
 }
 
 function verdictCell(outcome: GateOutcome): string {
-  if ('failure' in outcome) return `⚠️ could not evaluate: ${escapeMarkdown(outcome.failure.error)}`;
+  if ('failure' in outcome) return `${shown(VERDICT_LOOK.unevaluated)}: ${escapeMarkdown(outcome.failure.error)}`;
   const { report } = outcome;
-  return report.ready ? '✅ ready' : `❌ not ready (${escapeMarkdown(report.incompletePhases.join(', '))})`;
+  const verdict = `${VERDICT_LOOK[verdictOf(report)].symbol} ${escapeMarkdown(verdictWords(report, { relative: false }))}`;
+  return report.incompletePhases.length === 0 ? verdict : `${verdict} (${escapeMarkdown(report.incompletePhases.join(', '))})`;
 }
 
 /**
@@ -286,31 +302,29 @@ function commentPlan(
   session: ActionSession,
   pull: OpenPullRequest,
   outcome: GateOutcome,
-  footer: string,
+  page: Page,
 ): { outcome: string; write?: () => Promise<string> } {
   const { inputs } = session;
   if (inputs.comment === 'never') return { outcome: 'skipped' };
   const own = pull.ownComments;
   // A refresh brings existing comments up to date; it does not start conversations.
   if (own?.length === 0) return { outcome: 'skipped' };
-  const body = `${commentMarker(gateOf(outcome))}\n${outcomeComment(outcome, footer).body}`;
   if (own?.length === 1) {
+    const body = `${commentMarker(gateOf(outcome))}\n${outcomeComment(outcome, page, own[0]!.body).body}`;
     if (withoutFooter(own[0]!.body) === withoutFooter(body)) return { outcome: 'unchanged' };
     return { outcome: 'updated', write: () => editComment(session, pull, own[0]!.id, body) };
   }
   return {
     outcome: 'not written',
-    write: async () => (await writeComment(session, { pullNumber: pull.number, outcome, footer, mayCreate: false })) ?? 'not written',
+    write: async () => (await writeComment(session, { pullNumber: pull.number, outcome, page, mayCreate: false })) ?? 'not written',
   };
 }
 
 /** The footer's line names the run and the manifest's commit: a new run alone is no reason to rewrite a comment. */
-const FOOTER_LINE = /^<sub>.*readiness-gate · manifest .*<\/sub>$/;
-
 export function withoutFooter(body: string): string {
   return body
     .split('\n')
-    .filter((line) => !FOOTER_LINE.test(line))
+    .filter((line) => !isFooterLine(line))
     .join('\n');
 }
 

@@ -4,7 +4,8 @@ import { upsertComment, type CommentOutcome, type ListedComment } from '../githu
 import { forbiddenCause, isForkPullRequest } from '../github/errors.js';
 import { setCommitStatus, statusFor, unevaluatedStatus, type CommitStatus } from '../github/statuses.js';
 import { commentMarkdown, failureMarkdown, type FailedRun } from './publish.js';
-import type { OpenSession } from './session.js';
+import { footerOf, type OpenSession, type Page } from './session.js';
+import { changesOf, historyLine, nextHistory, readHistory } from '../core/views/since.js';
 
 /**
  * What a run has to say about a gate on a pull request or a commit: its verdict, or that
@@ -21,17 +22,30 @@ export function outcomeStatus(outcome: GateOutcome): CommitStatus {
   return 'report' in outcome ? statusFor(outcome.report) : unevaluatedStatus(outcome.failure.error);
 }
 
-/** The comment's Markdown for an outcome (without the marker) and whether it says ready. */
-export function outcomeComment(outcome: GateOutcome, footer: string): { ready: boolean; body: string } {
-  if ('report' in outcome) return { ready: outcome.report.ready, body: commentMarkdown(outcome.report, footer) };
+/**
+ * The comment's Markdown for an outcome (without the marker) and whether it says ready,
+ * given the body of the comment it replaces: the states kept there say what changed since.
+ * A run that could not evaluate keeps them for the next one that can.
+ */
+export function outcomeComment(outcome: GateOutcome, page: Page, previous?: string): { ready: boolean; body: string } {
+  const kept = readHistory(previous);
+  if ('report' in outcome) {
+    const { report } = outcome;
+    const history = nextHistory(kept, report);
+    const line = historyLine(history);
+    const markdown = commentMarkdown(report, { page, changes: changesOf(history, report), reserved: line.length });
+    return { ready: report.ready, body: line ? `${line}\n${markdown}` : markdown };
+  }
   const withdrawn = 'No earlier verdict on this pull request stands until the gate can be checked again.';
-  return { ready: false, body: `${failureMarkdown(outcome.failure)}\n${withdrawn}\n\n${footer}` };
+  const line = kept ? historyLine(kept) : '';
+  const markdown = `${failureMarkdown(outcome.failure)}\n${withdrawn}\n\n${footerOf(page)}`;
+  return { ready: false, body: line ? `${line}\n${markdown}` : markdown };
 }
 
 export interface CommentRequest {
   pullNumber: number;
   outcome: GateOutcome;
-  footer: string;
+  page: Page;
   /** `false` on a refresh or for a run that could not evaluate: only a comment that exists is rewritten. */
   mayCreate: boolean;
   /** The thread's comments, when listed beside the run's other reads. */
@@ -47,7 +61,8 @@ export async function writeComment(session: OpenSession, request: CommentRequest
       issueNumber: pullNumber,
       gate: gateOf(outcome),
       mode: session.inputs.comment,
-      ...outcomeComment(outcome, request.footer),
+      ready: 'report' in outcome && outcome.report.ready,
+      body: (previous) => outcomeComment(outcome, request.page, previous).body,
       mayCreate: request.mayCreate,
       ...(request.listing ? { listing: request.listing } : {}),
     });

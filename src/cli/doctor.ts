@@ -1,30 +1,23 @@
-import type { Repository } from '../core/links/links.js';
 import { parseRepository } from '../core/links/links.js';
 import { enforcementFindings, type Finding } from '../core/enforcement/findings.js';
 import { gateJobs } from '../core/enforcement/workflow.js';
 import { terminalLine } from '../core/views/markdown.js';
 import { DEFAULT_GATE, DEFAULT_MANIFEST_PATH } from '../defaults.js';
-import type { GitHubClient } from '../github/client.js';
 import { readEnforcement } from '../github/enforcement.js';
 import { parseCommandArgs, UsageError } from './args.js';
+import { onlineClient, repositoryFromGitRemote } from './evaluate-file.js';
 import { EXIT_NOT_READY, EXIT_READY, type CliIo } from './io.js';
 import { DOCTOR_OPTIONS } from './options.js';
-
-/** What the command needs from the CLI's common parts, passed in so they stay in one place. */
-export interface DoctorDependencies {
-  client: (io: CliIo, serverUrl: string | undefined) => GitHubClient | undefined;
-  gitRemote: () => Promise<Repository | undefined>;
-}
 
 /**
  * `readiness-gate doctor`: is the gate enforced? The branch's rules, the workflows that run
  * readiness-gate and CODEOWNERS, read with the token. Exit 0 when it is, 1 with the findings.
  */
-export async function doctorCommand(args: readonly string[], io: CliIo, dependencies: DoctorDependencies): Promise<number> {
+export async function doctorCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs('doctor', args, DOCTOR_OPTIONS, 0);
-  const github = dependencies.client(io, values['server-url'] ?? io.env.GITHUB_SERVER_URL);
+  const github = onlineClient(io, values['server-url'] ?? io.env.GITHUB_SERVER_URL);
   if (!github) throw new UsageError('doctor reads the rules of the repository on GitHub: set GITHUB_TOKEN', 'doctor');
-  const repository = values.repo === undefined ? await dependencies.gitRemote() : parseRepository(values.repo);
+  const repository = values.repo === undefined ? await repositoryFromGitRemote() : parseRepository(values.repo);
   if (!repository)
     throw new UsageError(values.repo === undefined ? 'no --repo and no GitHub remote' : `--repo '${values.repo}' is not owner/name`, 'doctor');
   const read = await readEnforcement(github, repository, values.branch ? { branch: values.branch } : {});

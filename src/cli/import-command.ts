@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { YAML_SCHEMA_COMMENT } from '../core/manifest/json-schema.js';
+import { YAML_SCHEMA_COMMENT } from '../core/manifest/schema-url.js';
 import { importMarkdown, type ImportSummary } from '../core/import/importer.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import { readTextFile, writeTextFile } from './files.js';

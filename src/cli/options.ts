@@ -45,6 +45,16 @@ export const CHECK_OPTIONS = {
   repo: { ...REPO, help: ['the repository #N links refer to'] },
   'server-url': SERVER_URL,
   verbose: { type: 'boolean', short: 'v', usage: '--verbose', help: ['list every item of every phase, not only what needs attention'] },
+  at: {
+    type: 'string',
+    value: 'TIME',
+    usage: '--at TIME',
+    help: [
+      'judge freeze windows, waivers and due dates at TIME:',
+      "2026-12-24T10:00 in each window's zone, or with Z",
+      'or an offset that instant (default: now)',
+    ],
+  },
   help: HELP,
 } as const satisfies OptionTable;
 

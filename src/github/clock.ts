@@ -52,8 +52,19 @@ export function acceleratedClock(scale: number): Clock {
  */
 export const TIME_SCALE_VARIABLE = 'READINESS_GATE_TIME_SCALE';
 
-/** The clock a client uses unless it is given one: real time, or the time scale set for tests. */
+/**
+ * The environment variable that sets the run's clock to another instant (ISO 8601 with `Z` or
+ * an offset), from which it runs on: what a run would say then, e.g. inside a freeze window.
+ * Tests of the bundled action set it; anything that does not parse as a time leaves real time.
+ */
+export const NOW_VARIABLE = 'READINESS_GATE_NOW';
+
+/** The run's clock, built once per run: real time, or the time scale and start time set for tests. */
 export function systemClock(env: Record<string, string | undefined> = process.env): Clock {
   const scale = Number(env[TIME_SCALE_VARIABLE]);
-  return scale > 0 && scale < 1 ? acceleratedClock(scale) : realClock;
+  const clock = scale > 0 && scale < 1 ? acceleratedClock(scale) : realClock;
+  const start = env[NOW_VARIABLE] ? Date.parse(env[NOW_VARIABLE]) : NaN;
+  if (Number.isNaN(start)) return clock;
+  const offset = start - clock.now();
+  return { now: () => clock.now() + offset, sleep: (ms, signal) => clock.sleep(ms, signal) };
 }

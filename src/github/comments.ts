@@ -119,8 +119,11 @@ export async function upsertComment(
     gate: string;
     mode: CommentMode;
     ready: boolean;
-    /** The Markdown report, without the marker. */
-    body: string;
+    /**
+     * The Markdown report, without the marker; or how to write it given the body of the
+     * comment it replaces (which keeps the states of the last run), undefined for a new one.
+     */
+    body: string | ((previous: string | undefined) => string);
     /** False when refreshing: only a comment that exists is brought up to date. */
     mayCreate: boolean;
     /** The thread's comments, listed beside the run's other reads (see `listComments`). */
@@ -129,11 +132,13 @@ export async function upsertComment(
 ): Promise<CommentOutcome> {
   if (options.mode === 'never') return 'skipped';
   const marker = commentMarker(options.gate);
-  const body = `${marker}\n${options.body}`;
+  const render = options.body;
+  const bodyAfter = (previous: string | undefined) => `${marker}\n${typeof render === 'string' ? render : render(previous)}`;
   const thread: Thread = { client, repository: options.repository, issueNumber: options.issueNumber, marker, login: await tokenLogin(client) };
   const existing = options.listing ? ownOf(thread, await options.listing) : await listOwnComments(thread);
-  if (existing.length > 0) return keepOldest(thread, existing, body);
+  if (existing.length > 0) return keepOldest(thread, existing, bodyAfter(existing[0]!.body));
   if (!options.mayCreate || (options.mode === 'auto' && options.ready)) return 'skipped';
+  const body = bodyAfter(undefined);
 
   const created = await createOnce(thread, body);
   // Another run may have created one at the same time: look again, and keep only the oldest.

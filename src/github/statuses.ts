@@ -1,6 +1,7 @@
 import type { Report } from '../core/verdict/report.js';
 import type { Repository } from '../core/links/links.js';
 import { truncate } from '../core/views/markdown.js';
+import { completionWords, incompleteClause, VERDICT_LOOK, verdictOf, verdictWords } from '../core/views/present.js';
 import type { GitHubClient } from './client.js';
 
 export function statusContext(gate: string): string {
@@ -15,16 +16,17 @@ export interface CommitStatus {
 
 /** The status a report gives its commit. */
 export function statusFor(report: Report): CommitStatus {
-  const description = report.ready
-    ? `Ready: ${report.completion}% of items satisfied`
-    : `Not ready: ${report.incompletePhases.join(', ')} incomplete (${report.completion}%)`;
+  const look = VERDICT_LOOK[verdictOf(report)];
+  const incomplete = report.incompletePhases.length === 0 ? '' : ` — ${incompleteClause(report)}: ${report.incompletePhases.join(', ')}`;
+  const description = `${look.symbol} ${verdictWords(report, { relative: false })}${incomplete} · ${completionWords(report)}`;
   // GitHub rejects descriptions over 140 characters.
   return { state: report.ready ? 'success' : 'failure', description: truncate(description, 140) };
 }
 
 /** The status of a commit whose gate could not be evaluated: never a green it cannot justify. */
 export function unevaluatedStatus(reason: string): CommitStatus {
-  return { state: 'error', description: truncate(`could not evaluate: ${reason}`, 140) };
+  const look = VERDICT_LOOK.unevaluated;
+  return { state: 'error', description: truncate(`${look.symbol} ${look.word}: ${reason}`, 140) };
 }
 
 /** Whether a commit's current status (as GraphQL names its state) already says what is wanted. */

@@ -14,11 +14,18 @@ import { milestoneKey, type MilestoneLookup } from '../core/links/milestones.js'
 import { readMilestones } from '../github/milestones.js';
 import { closingIssues } from '../github/pulls.js';
 import { thousands } from '../core/shared/words.js';
+import { needsLabels, type Moment, type PullRequestLabel } from '../core/freezes/moment.js';
+import { readPullRequestLabels } from '../github/labels.js';
 
 export interface EvaluatorOptions {
   gate: string;
   /** YYYY-MM-DD, see `todayUtc`. */
   today: string;
+  /**
+   * When freeze windows are judged: the run's clock, or `check --at`. Absent, they are not
+   * judged: `render` writes the plan's document, the same whenever it runs.
+   */
+  moment?: Moment;
   /** The repository `#N` links refer to; without it they cannot be verified. */
   repository?: Repository;
   /** Absent offline: every link is reported unverified and declared statuses count. */
@@ -40,6 +47,12 @@ export interface PullRequestUnderEvaluation {
   closedUnmerged?: boolean;
 }
 
+/** A pull request and the manifest it is judged by, for reading labels ahead (see `resolveLabelsOf`). */
+export interface PullRequestPlan {
+  number: number;
+  manifest: Manifest;
+}
+
 /** Today's date as GitHub's runners and the manifest write it: YYYY-MM-DD in UTC. */
 export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
@@ -53,11 +66,13 @@ export class PlanEvaluator {
   private readonly links = new LinkStates();
   /** Milestones read so far, by `milestoneKey`: read with the links, once per run. */
   private readonly milestones = new Map<string, MilestoneLookup>();
+  /** Labels of pull requests, read once each, only while a window that a label passes is open. */
+  private readonly labels = new Map<number, Promise<PullRequestLabel[] | undefined>>();
 
   constructor(private readonly options: EvaluatorOptions) {}
 
   async evaluate(manifest: Manifest, pullRequest?: PullRequestUnderEvaluation): Promise<Report> {
-    const { gate, today, repository } = this.options;
+    const { gate, today, repository, moment } = this.options;
     const [links, milestones, scope] = await Promise.all([
       this.linkStates(manifest),
       this.milestoneStates([manifest]),
@@ -66,6 +81,7 @@ export class PlanEvaluator {
     return evaluate(manifest, {
       gate,
       today,
+      ...(moment ? { moment } : {}),
       links,
       ...(milestones ? { milestones } : {}),
       ...(repository ? { repository } : {}),
@@ -101,6 +117,35 @@ export class PlanEvaluator {
     return this.milestones;
   }
 
+  /** Reads, in batched queries, the labels of the pull requests whose plans have a window open that a label passes. */
+  resolveLabelsOf(pulls: readonly PullRequestPlan[]): void {
+    const wanted = pulls.filter((pull) => !this.labels.has(pull.number) && this.wantsLabels(pull.manifest)).map((pull) => pull.number);
+    const { github, repository } = this.options;
+    if (wanted.length === 0 || !github || !repository) return;
+    const reading = readPullRequestLabels(github, repository, wanted);
+    // Not a swallowed error: each pull request's evaluation awaits its entry and fails on it.
+    reading.catch(() => {});
+    for (const number of wanted)
+      this.labels.set(
+        number,
+        reading.then((all) => all.get(number)),
+      );
+  }
+
+  private wantsLabels(manifest: Manifest): boolean {
+    const { gate, moment } = this.options;
+    return manifest.freezes.length > 0 && moment !== undefined && needsLabels(manifest.freezes, gate, moment);
+  }
+
+  /** The labels of the pull request, when a window a label passes is open; no request otherwise. */
+  private async labelsOf(manifest: Manifest, number: number): Promise<PullRequestLabel[] | undefined> {
+    if (!this.labels.has(number)) this.resolveLabelsOf([{ number, manifest }]);
+    const labels = await this.labels.get(number);
+    if (this.labels.has(number) && !labels)
+      this.options.warn(`Could not read the labels of pull request #${number}: no label passes a freeze window for it.`);
+    return labels;
+  }
+
   private async linkStates(manifest: Manifest | Manifest[]): Promise<LinkStates | 'offline'> {
     const { github, repository } = this.options;
     if (!github) return 'offline';
@@ -118,11 +163,16 @@ export class PlanEvaluator {
     const { github, repository } = this.options;
     const { number } = pullRequest;
     if (!github || !repository) return { scope: { number, touchedPhases: new Set<string>() }, caveats: [] };
-    const [touched, closes] = await Promise.all([this.touchedPhases(manifest, pullRequest), this.closes(manifest, pullRequest)]);
+    const [touched, closes, labels] = await Promise.all([
+      this.touchedPhases(manifest, pullRequest),
+      this.closes(manifest, pullRequest),
+      this.labelsOf(manifest, number),
+    ]);
     const scope: PullRequestScope = {
       number,
       touchedPhases: touched.phases,
       ...(closes ? { closes } : {}),
+      ...(labels ? { labels } : {}),
       ...(pullRequest.closedUnmerged ? { closedUnmerged: true } : {}),
     };
     return { scope, caveats: touched.caveats };

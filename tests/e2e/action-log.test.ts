@@ -20,8 +20,8 @@ describe('what the action shows while it runs', () => {
     expect(start).toBeGreaterThanOrEqual(0);
     expect(end).toBeGreaterThan(start);
     const group = lines.slice(start, end).join('\n');
-    expect(group).toContain("Hello-World readiness — gate 'merge': NOT READY");
-    expect(group).toContain('✗ P0.1 Remove default secrets');
+    expect(group).toContain("❌ not ready Hello-World readiness — gate 'merge' — 1 phase incomplete");
+    expect(group).toContain('⚠️ drift · P0.1 Remove default secrets');
     // Text from the manifest cannot issue workflow commands from inside the group.
     expect(lines[start + 1]).toMatch(/^::stop-commands::[0-9a-f-]{36}$/);
     expect(lines[end - 1]).toBe(`::${lines[start + 1]!.slice('::stop-commands::'.length)}::`);
@@ -38,8 +38,9 @@ describe('what the action shows while it runs', () => {
     const run = await scenario.pullRequest();
     const [comment] = scenario.botComments();
     for (const body of [comment!.body, run.summary]) {
-      expect(body).toContain(`🟡 [${REPOSITORY}#12 · Default secrets in base.py](https://github.com/${REPOSITORY}/issues/12) open`);
-      expect(body).toContain(`🟣 [${REPOSITORY}#${PR_NUMBER} · Update the README](https://github.com/${REPOSITORY}/pull/${PR_NUMBER}) this PR`);
+      // Short references into the repository, each with its state's symbol and the issue's title.
+      expect(body).toContain(`🟡 [#12 Default secrets in base.py](https://github.com/${REPOSITORY}/issues/12)`);
+      expect(body).toContain(`🟣 [#${PR_NUMBER} Update the README](https://github.com/${REPOSITORY}/pull/${PR_NUMBER})`);
       expect(body).toContain('this PR completes P0.2');
     }
     expect(run.summary).toContain('| Limits from the load test &lt;b&gt;@\u200bops&lt;/b&gt; |');

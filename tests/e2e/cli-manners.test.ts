@@ -164,7 +164,7 @@ describe('check', () => {
   it('has no colour when its output is not a terminal, or when NO_COLOR is set', () => {
     expect(cli(['check', EXAMPLE]).stdout).not.toContain('\u001b[');
     expect(cli(['check', EXAMPLE], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
-    expect(cli(['check', EXAMPLE], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31mNOT READY\u001b[39m');
+    expect(cli(['check', EXAMPLE], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31m❌ not ready\u001b[39m');
     expect(wantsColour({ isTTY: true }, {})).toBe(true);
     expect(wantsColour({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
     expect(wantsColour({ isTTY: true }, { TERM: 'dumb' })).toBe(false);
@@ -192,10 +192,10 @@ ${later}
     );
     const focused = cli(['check', file]);
     expect(focused.code).toBe(1);
-    expect(focused.stdout).toContain('✗ P0.1 Rotate keys');
-    expect(focused.stdout).toContain('  - L Later  0/40  [not in gate; 40 items to look at]');
+    expect(focused.stdout).toContain('⬜ todo · P0.1 Rotate keys');
+    expect(focused.stdout).toContain('  ➖ not in gate L Later  0/40  [40 items to look at]');
     expect(focused.stdout).not.toContain('Later task');
-    expect(focused.stdout.split('\n').length).toBeLessThan(15);
+    expect(focused.stdout.split('\n').length).toBeLessThan(18);
     const verbose = cli(['check', file, '--verbose']);
     expect(verbose.stdout.match(/Later task \d+/g)).toHaveLength(40);
   });
@@ -218,8 +218,8 @@ phases:
     const run = cli(['check', file]);
     expect(run.stdout).not.toContain('\u001b');
     expect(run.stdout).not.toContain('\u0007');
-    expect(run.stdout).toContain("Plan — gate 'merge': NOT READY");
-    expect(run.stdout).toContain('✗ P0.1 Rotate keys   ✓ P0 Security 1/1 — todo');
+    expect(run.stdout).toContain("❌ not ready Plan — gate 'merge' — 1 phase incomplete");
+    expect(run.stdout).toContain('⬜ todo · P0.1 Rotate keys   ✓ P0 Security 1/1\n');
 
     writeFileSync(
       file,

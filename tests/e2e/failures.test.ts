@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionRun } from '../support/action.js';
 import type { Scenario } from '../support/scenario.js';
-import { BASE_SHA, HEAD_SHA, lineOf, MAIN_SHA, MANIFEST_PATH, PLAN, PR_NUMBER, scenarioPerTest } from '../support/scenario.js';
+import { BASE_SHA, HEAD_SHA, lineOf, MAIN_SHA, MANIFEST_PATH, PLAN, PR_NUMBER, REPOSITORY, scenarioPerTest } from '../support/scenario.js';
 
 let scenario: Scenario;
 scenarioPerTest((fresh) => (scenario = fresh));
@@ -42,11 +42,15 @@ describe('a failed run still reports', () => {
       title: 'readiness-gate configuration',
       message: "unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)",
     });
-    expect(run.summary).toContain('### ❌ readiness-gate could not check gate `merge`');
+    expect(run.summary).toContain('### ⚠️ readiness-gate could not check gate `merge`');
+    // Each problem links to its line of the manifest at the commit read.
+    const at = (line: number) => `https://github.com/${REPOSITORY}/blob/${BASE_SHA}/${MANIFEST_PATH}#L${line}`;
     expect(run.summary).toContain(
-      `- \`${MANIFEST_PATH}:${statusLine}:17\` unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)`,
+      `- [\`${MANIFEST_PATH}:${statusLine}:17\`](${at(statusLine)}) unknown status 'dne' — expected todo, in-progress, blocked or done (did you mean 'done'?)`,
     );
-    expect(run.summary).toContain(`- \`${MANIFEST_PATH}:${blockingLine}:15\` 'blocking' in phase 'P1' must be true or false, not a string`);
+    expect(run.summary).toContain(
+      `- [\`${MANIFEST_PATH}:${blockingLine}:15\`](${at(blockingLine)}) 'blocking' in phase 'P1' must be true or false, not a string`,
+    );
     expectFailureOutputs(run, new RegExp(`^${MANIFEST_PATH.replace(/\./g, '\\.')}:\\d+:\\d+ .+ \\(and 1 more problems\\)$`));
     expectNoStackTrace(run);
     expect(scenario.github.comments).toHaveLength(0);
@@ -63,7 +67,7 @@ describe('a failed run still reports', () => {
     expect(errors).toHaveLength(10);
     expect(errors.slice(0, 9).map((a) => a.line)).toEqual(Array.from({ length: 9 }, (_, i) => 3 + i));
     expect(errors.at(-1)).toMatchObject({ file: MANIFEST_PATH, message: `and 2,991 more problems in ${MANIFEST_PATH}: the job summary lists them` });
-    expect(run.summary.match(/^- `/gm)).toHaveLength(51);
+    expect(run.summary.match(/^- \[?`/gm)).toHaveLength(51);
     expect(run.summary).toContain(`- \`${MANIFEST_PATH}\` and 2,950 more problems`);
     expect(run.stdout.length + run.summary.length).toBeLessThan(100_000);
     expectFailureOutputs(run, /requires unknown phase 'Q0' .* \(and 2,999 more problems\)$/);

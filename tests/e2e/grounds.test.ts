@@ -189,7 +189,7 @@ describe('what GitHub knows', () => {
     expect(run.code).toBe(0);
     const link = JSON.parse(run.outputs.report!).phases[0].tasks[0].links[0];
     expect(link).toMatchObject({ state: 'completed', detail: 'this pull request closes it' });
-    expect(run.summary).toContain(`this PR completes P0.1 by closing ${OWNER_REPO}#\u200b12`);
+    expect(run.summary).toContain(`✨ this PR completes P0.1 by closing #\u200b12`);
     const push = await scenario.run({ event: 'push', payload: webhookPayload('push'), sha: BASE_SHA });
     expect(push.code).toBe(1);
   });

@@ -115,7 +115,7 @@ describe('the installed readiness-gate command', () => {
     const { code, stdout, stderr } = run(bin(), ['check', join(repository, 'examples', 'readiness.yml')], work);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(stdout).toContain("gate 'merge': NOT READY");
+    expect(stdout).toContain("❌ not ready Payments API — production readiness — gate 'merge'");
     expect(stdout).toContain('P2');
   });
 

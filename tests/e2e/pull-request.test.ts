@@ -101,7 +101,7 @@ describe('on a pull request', () => {
   it('writes the job summary and the full JSON report', async () => {
     const run = await scenario.pullRequest();
     expect(run.summary).toContain('Hello-World readiness');
-    expect(run.summary).toContain('| `P0` | Critical security | yes | ❌ incomplete |');
+    expect(run.summary).toContain('<details><summary>❌ <code>P0</code> Critical security — 1/2 items · incomplete</summary>');
     const report = JSON.parse(run.outputs.report!);
     expect(report).toMatchObject({ ready: false, gate: 'merge', incompletePhases: ['P0'], completion: 50 });
     expect(report.phases[0].tasks[0].links).toEqual([expect.objectContaining({ ref: '#12', kind: 'issue', state: 'open' })]);
@@ -152,9 +152,10 @@ phases:
     ]);
     // The summary keeps references from linking with a zero-width space after '#'.
     const summary = run.summary.replace(/\u200b/g, '');
-    expect(summary).toContain('Codertocat/Hello-World#20 was closed as not planned');
-    expect(summary).toContain('Codertocat/Hello-World#21 was closed without being merged');
-    expect(summary).toContain('Codertocat/Hello-World#999 could not be read (not found, or the token cannot read it)');
+    // Each with what to do about it.
+    expect(summary).toContain('#20 was closed as not planned: relink or waive');
+    expect(summary).toContain('#21 was closed without merging: link the pull request that replaces it, or waive');
+    expect(summary).toContain('#999 could not be read (not found, or the token cannot read it): check the reference and that the token can read it');
     expect(summary).toContain('secret/vault#1 could not be read');
     expect(run.outputs.completion).toBe('20');
   });

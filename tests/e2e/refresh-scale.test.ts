@@ -67,7 +67,12 @@ async function refreshedWhileOpen(count: number): Promise<void> {
   openPullRequests(FIRST + 1, count - 1);
   for (let n = FIRST + 1; n < FIRST + count; n++) {
     const footer = `<sub>readiness-gate · manifest \`${MANIFEST_PATH}\` at \`${sha('b', n).slice(0, 7)}\`</sub>`;
-    scenario.github.comments.push({ id: n, issueNumber: n, body: comment.body.replace(/^<sub>.*<\/sub>$/m, footer), author: BOT });
+    scenario.github.comments.push({
+      id: n,
+      issueNumber: n,
+      body: comment.body.replace(/^<sub>.*<\/sub>$/m, footer).replace(`for #${FIRST}`, `for #${n}`),
+      author: BOT,
+    });
     scenario.github.statuses.push({ ...status, sha: sha('a', n) });
   }
   scenario.github.requests.length = 0;

@@ -25,7 +25,7 @@ async function greenPullRequest(): Promise<void> {
   scenario.close(12);
   const green = await scenario.pullRequest({ inputs: { status: 'true' } });
   expect(green.code).toBe(0);
-  expect(headStatuses().at(-1)).toMatchObject({ state: 'success', description: 'Ready: 100% of items satisfied' });
+  expect(headStatuses().at(-1)).toMatchObject({ state: 'success', description: '✅ ready · 100% complete (2/2 items)' });
   expect(onlyComment()).toContain('gate is ready');
 }
 
@@ -40,7 +40,7 @@ describe('a green whose grounds are gone', () => {
     expect(rerun.code).toBe(1);
     expect(headStatuses().at(-1)).toMatchObject({ state: 'error', context: 'readiness/merge' });
     expect(headStatuses().at(-1)!.description).toMatch(
-      new RegExp(`^could not evaluate: \\.github/readiness\\.yml:${lineOf(BROKEN, 'dne')}:17 unknown status 'dne'`),
+      new RegExp(`^⚠️ could not evaluate: \\.github/readiness\\.yml:${lineOf(BROKEN, 'dne')}:17 unknown status 'dne'`),
     );
     const comment = onlyComment();
     expect(comment).toContain('could not check gate `merge`');

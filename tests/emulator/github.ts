@@ -59,6 +59,8 @@ export interface PullRecord {
   headSha: string;
   baseSha: string;
   files: string[];
+  /** Its labels, each with when it was added (the timeline's LabeledEvent). */
+  labels?: { name: string; addedAt: string }[];
 }
 
 export interface CommentRecord {
@@ -589,6 +591,17 @@ export class GitHubEmulator {
           args,
         ),
       commits: () => ({ totalCount: 1, nodes: pull ? [{ commit: this.graphqlCommit(pull.headSha) }] : [] }),
+      labels: (args: { first?: number; after?: string }) =>
+        connection(
+          (pull?.labels ?? []).map((label) => ({ name: label.name })),
+          args,
+        ),
+      timelineItems: ({ itemTypes, last }: { itemTypes?: string[]; last?: number }) => {
+        const events = itemTypes?.includes('LABELED_EVENT')
+          ? (pull?.labels ?? []).map((label) => ({ __typename: 'LabeledEvent', createdAt: label.addedAt, label: { name: label.name } }))
+          : [];
+        return { totalCount: events.length, nodes: events.slice(-(last ?? 100)), pageInfo: { hasNextPage: false, endCursor: null } };
+      },
     };
   }
 

@@ -45,22 +45,27 @@ describe('links in the comment and the summary', () => {
       7: { kind: 'pull', state: 'merged', title: 'Limit logins', url: 'javascript:alert(1)//github.com/acme/api/pull/7' },
     });
     const markdown = renderMarkdownReport(report, { detail: 'all' }, comment);
-    const row = markdown.split('\n').find((line) => line.startsWith('| `P0.1` |'))!;
-    expect(row).toContain(
-      '🟡 [acme/api#12 · @\u200balice \\| \\[x\\](javascript:alert(1)) #&lt;img src=x&gt;…](https://github.com/acme/api/issues/12) open',
-    );
+    // The last row naming it: the summary's fold of its phase, after the blockers table.
+    const row = markdown
+      .split('\n')
+      .filter((line) => line.startsWith('| ⚠️ drift | `P0.1` Remove'))
+      .at(-1)!;
+    // A short reference into the report's own repository, carrying the title, cut short and escaped.
+    expect(row).toContain('🟡 [#12 @\u200balice \\| \\[x\\](javascript:alert(1))…](https://github.com/acme/api/issues/12)');
     expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(9); // 7 cells with the Notes column
     // GitHub's own URL is used only when it is an https page of that very issue.
-    expect(markdown).toContain('🟣 [acme/api#7 · Limit logins](https://github.com/acme/api/pull/7) merged');
+    expect(markdown).toContain('🟣 [#7 Limit logins](https://github.com/acme/api/pull/7)');
     expect(markdown).not.toMatch(/(?<!\\)\]\((?!https:\/\/github\.com\/acme\/api\/(issues|pull)\/\d+\))/);
   });
 
-  it('show the manifest notes as notes, and the reason in its own column', () => {
+  it('show the manifest notes as notes, and a "why" only where the state does not say it all', () => {
     const report = withLinks({ 12: { kind: 'issue', state: 'completed' }, 7: { kind: 'pull', state: 'open' } });
     const markdown = renderMarkdownReport(report, { detail: 'all' }, comment);
-    expect(markdown).toContain('| Task | Title | Owner | Status | Links | Why | Notes |');
-    const row = markdown.split('\n').find((line) => line.startsWith('| `P0.1` |'))!;
-    expect(row.endsWith('| done; every link is closed | Rotated in the vault on deploy |')).toBe(true);
+    expect(markdown).toContain('| State | Item | Owner | Due | Why | Links | Notes |');
+    const row = markdown.split('\n').find((line) => line.startsWith('| ✅ done | `P0.1`'))!;
+    expect(row.endsWith('|  | 🟢 [#12](https://github.com/acme/api/issues/12) | Rotated in the vault on deploy |')).toBe(true);
+    const open = markdown.split('\n').find((line) => line.startsWith('| ⬜ todo | `P0.2`'))!;
+    expect(open).toContain('| #\u200b7 is open: review and merge it |');
   });
 
   it('say in words that this pull request completes a task', () => {
@@ -69,9 +74,9 @@ describe('links in the comment and the summary', () => {
       7,
     );
     const markdown = renderMarkdownReport(report, { detail: 'all' }, comment);
-    expect(markdown).toContain('🟣 this PR completes P0.2');
-    expect(markdown).toContain('[acme/api#7](https://github.com/acme/api/pull/7) this PR');
-    expect(renderTextReport(report)).toContain('Pull request: this PR completes P0.2');
+    expect(markdown).toContain('✨ this PR completes P0.2');
+    expect(markdown).toContain('| this PR completes it | 🟣 [#7](https://github.com/acme/api/pull/7) |');
+    expect(renderTextReport(report)).toContain('✨ this PR completes P0.2');
   });
 });
 
@@ -119,21 +124,25 @@ function bigPlan(phases: number, tasksPerPhase: number, titleLength: number): st
 }
 
 describe('the size fallback', () => {
-  it('60 phases × 20 failing tasks: the headline and every incomplete phase survive, the item lists collapse', () => {
+  /** The rows of the blockers table: the first table of the report. */
+  const blockerRows = (text: string) => text.split('\n').filter((line) => /^\| ⬜ todo \| `P\d+\.\d+` /.test(line));
+
+  it('60 phases × 20 failing tasks: the headline and the first blockers survive, the folded lists go first', () => {
     const report = evaluate(parseManifest(bigPlan(60, 20, 600), 'r.yml'), { gate: 'merge', today: '2026-11-23', links: 'offline', repository });
     const text = renderMarkdownReport(report, { detail: 'problems' }, comment);
     expect(text.length).toBeLessThanOrEqual(comment.max);
-    expect(text).toContain('`merge` gate is not ready');
-    expect(text).toContain('**0%** of the gate’s items are satisfied (0/1200)');
-    expect(text).toContain('incomplete: `P0`, `P1`');
-    expect(text).toContain('and 40 more');
-    for (let p = 0; p < 60; p++) expect(text).toContain(`| \`P${p}\` |`);
-    expect(text).toMatch(/more of 20 items in P0 not shown/);
-    expect(text).toMatch(/items were left out\. The job summary shows more\./);
+    expect(text).toContain('`merge` gate is not ready — 60 of 60 phases incomplete');
+    expect(text).toContain('**0%** complete `░░░░░░░░░░` 0/1200 items');
+    const rows = blockerRows(text);
+    expect(rows.length).toBeGreaterThanOrEqual(50);
+    expect(rows[0]).toContain('`P0.0`');
+    expect(text).toContain(`_${1200 - rows.length} more blocking items not shown: the job summary lists them._`);
+    // The fold of everything else gave way before the blockers did.
+    expect(text).not.toMatch(/^\| `P\d+` \|/m);
     expect(text).not.toContain('`report` output');
   });
 
-  it('3,000 incomplete phases: the headline and a table of incomplete phases survive', () => {
+  it('3,000 incomplete phases: the headline and the blockers survive, in comment and summary alike', () => {
     const report = evaluate(parseManifest(bigPlan(3000, 1, 10), 'r.yml'), { gate: 'merge', today: '2026-11-23', links: 'offline', repository });
     for (const [limit, detail] of [
       [comment, 'problems'],
@@ -141,17 +150,16 @@ describe('the size fallback', () => {
     ] as const) {
       const text = renderMarkdownReport(report, { detail }, limit);
       expect(limit.measure(text)).toBeLessThanOrEqual(limit.max);
-      expect(text).toContain('(0/3000) · incomplete: `P0`');
-      const rows = text.split('\n').filter((line) => /^\| `P\d+` \|/.test(line));
+      expect(text).toContain('**0%** complete `░░░░░░░░░░` 0/3000 items');
+      const rows = blockerRows(text);
       expect(rows.length).toBeGreaterThanOrEqual(100);
-      expect(rows[0]).toContain('❌ incomplete');
-      if (rows.length < 3000)
-        expect(text).toMatch(new RegExp(`_${3000 - rows.length} more phases not shown \\(${3000 - rows.length} of them incomplete\\)\\._`));
+      expect(rows[0]).toContain('`P0.0`');
+      if (rows.length < 3000) expect(text).toContain(`_${3000 - rows.length} more blocking items not shown`);
       expect(text).not.toContain('`report` output');
     }
   });
 
-  it('the complete phases go first when the phase table itself must shrink', () => {
+  it('the complete phases give way before the blockers when the report must shrink', () => {
     const plan =
       bigPlan(1500, 1, 10) +
       '\n' +
@@ -164,8 +172,8 @@ describe('the size fallback', () => {
         .replace(/, links: \[[^\]]*\]/g, '');
     const report = evaluate(parseManifest(plan, 'r.yml'), { gate: 'merge', today: '2026-11-23', links: 'offline', repository });
     const text = renderMarkdownReport(report, { detail: 'problems' }, { max: 30_000, measure: measureCharacters });
-    expect(text).toContain('| `P0` |');
-    expect(text).not.toContain('| `Q0` |');
+    expect(text).toContain('| ⬜ todo | `P0.0` ');
+    expect(text).not.toContain('`Q0`');
   });
 });
 
@@ -190,30 +198,30 @@ ${Array.from({ length: 30 }, (_, i) => `      - { id: P1.${i}, title: Later ${i}
     const text = renderTextReport(report);
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-    expect(text.split('\n')[0]).toBe("Plan ✓ READY — gate 'merge': NOT READY");
-    expect(text).toContain('✗ P0.1 Fix  it READY — todo');
+    expect(text.split('\n')[0]).toBe("❌ not ready Plan ✓ READY — gate 'merge' — 1 phase incomplete");
+    expect(text).toContain('⬜ todo · P0.1 Fix  it READY');
     expect(stripControls('a\u001b]8;;https://evil\u0007link\u001b]8;;\u0007b\tc\n')).toBe('alinkb\tc\n');
   });
 
   it('lists the gate’s items and puts each phase outside the gate on one line', () => {
     const text = renderTextReport(report);
-    expect(text).toContain('✗ P0.1');
+    expect(text).toContain('⬜ todo · P0.1');
     expect(text).not.toContain('P1.0');
-    expect(text).toContain('  - P1 Later  0/30  [not in gate; 30 items to look at]');
+    expect(text).toContain('  ➖ not in gate P1 Later  0/30  [30 items to look at]');
     expect(text).toContain('30 items of phases outside the gate not listed; --verbose lists every item.');
-    expect(text.split('\n').length).toBeLessThan(15);
+    expect(text.split('\n').length).toBeLessThan(18);
   });
 
   it('lists every item with --verbose', () => {
     const text = renderTextReport(report, { verbose: true });
-    expect(text).toContain('✓ P0.2 Done — done');
-    for (let i = 0; i < 30; i++) expect(text).toContain(`✗ P1.${i} Later ${i} — todo`);
+    expect(text).toContain('✅ done · P0.2 Done — done');
+    for (let i = 0; i < 30; i++) expect(text).toContain(`⬜ todo · P1.${i} Later ${i} — todo`);
   });
 
   it('colours only when asked to', () => {
     expect(renderTextReport(report)).not.toContain('\u001b[');
     const coloured = renderTextReport(report, { colour: true });
-    expect(coloured).toContain('\u001b[31mNOT READY\u001b[39m');
-    expect(coloured).toContain('\u001b[31m✗\u001b[39m P0.1');
+    expect(coloured).toContain('\u001b[31m❌ not ready\u001b[39m');
+    expect(coloured).toContain('\u001b[31m⬜ todo\u001b[39m · P0.1');
   });
 });

@@ -8,6 +8,7 @@ describe('the summary of a failed run', () => {
     const markdown = failureMarkdown({
       gate: 'merge',
       error: 'ignored when problems are listed',
+      manifestUrl: 'https://github.com/acme/api/blob/abc/.github/readiness.yml',
       problems: listedProblems(
         new ConfigError(
           [{ file: '.github/readiness.yml', line: 4, column: 9, message: "invalid id '<img src=x onerror=alert(1)>|@admin' — use only letters" }],
@@ -17,11 +18,11 @@ describe('the summary of a failed run', () => {
     });
     expect(markdown).toBe(
       [
-        '### ❌ readiness-gate could not check gate `merge`',
+        '### ⚠️ readiness-gate could not check gate `merge`',
         '',
         'The configuration has to be fixed:',
         '',
-        "- `.github/readiness.yml:4:9` invalid id '&lt;img src=x onerror=alert(1)&gt;\\|@\u200badmin' — use only letters",
+        "- [`.github/readiness.yml:4:9`](https://github.com/acme/api/blob/abc/.github/readiness.yml#L4) invalid id '&lt;img src=x onerror=alert(1)&gt;\\|@\u200badmin' — use only letters",
         '- `.github/readiness.yml` and 3 more problems',
         '',
       ].join('\n'),

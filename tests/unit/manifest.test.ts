@@ -107,7 +107,7 @@ ${task}`;
   it('an unknown key with no near match, listing the valid keys', () => {
     expect(only('version: 1\nphases:\n  - id: P0\n    name: A\ncolour: red\n')).toEqual({
       at: '5:1',
-      message: "unknown key 'colour' in manifest — expected version, title, phases or gates",
+      message: "unknown key 'colour' in manifest — expected version, title, phases, freezes or gates",
     });
   });
 
@@ -194,7 +194,7 @@ ${task}`;
     const warn = vi.spyOn(process, 'emitWarning');
     try {
       expect(only('version: 1\n? [a]\n: b\nphases:\n  - id: P0\n    name: A\n').message).toBe(
-        "unknown key '[ a ]' in manifest — expected version, title, phases or gates",
+        "unknown key '[ a ]' in manifest — expected version, title, phases, freezes or gates",
       );
       expect(warn).not.toHaveBeenCalled();
     } finally {

@@ -56,7 +56,7 @@ describe('the tracking document', () => {
 
   it('states the verdict of the gate', () => {
     const document = renderTrackingDocument(offline(), { source: 'examples/readiness.yml' });
-    expect(document).toContain('**❌ Gate `merge` is not ready** — incomplete: P2; 87% of its items satisfied (7/8).');
+    expect(document).toContain('**❌ Gate `merge` is not ready** — incomplete: P2; 87% complete (7/8 items).');
   });
 
   it('shows due dates with overdue flags, notes, waivers and requires', () => {
@@ -67,7 +67,7 @@ describe('the tracking document', () => {
       'P2.1',
       'Circuit breaker around the card processor',
       '[@bob](https://github.com/bob)',
-      '🟡 IN PROGRESS',
+      '🚧 in progress',
       '2026-02-01 ⏰ overdue',
       '[acme/payments-api#31](https://github.com/acme/payments-api/issues/31)',
       '',

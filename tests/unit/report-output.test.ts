@@ -25,7 +25,7 @@ function phase(tasks: TaskReport[]): PhaseReport {
 
 function report(tasks: TaskReport[]): Report {
   const counts = { items: tasks.length, satisfied: 0, drift: 0, overdue: 0, expiredWaivers: 0, dropped: 0 };
-  const base = { ready: false, gate: 'merge', title: 'Plan', incompletePhases: ['P0'], completion: 0, verified: true };
+  const base = { ready: false, gate: 'merge', title: 'Plan', incompletePhases: ['P0'], completion: 0, verified: true, today: '2026-01-01' };
   return { ...base, skippedPhases: [], caveats: [], counts, phases: [phase(tasks)] };
 }
 

@@ -1,4 +1,4 @@
-import { MAX_MANIFEST_BYTES } from '../manifest/manifest.js';
+import { MAX_MANIFEST_BYTES } from '../manifest/limits.js';
 import type { ManifestData } from '../manifest/schema.js';
 import { assemblePhases } from './5-assemble.js';
 import type { DraftPhase, GuessKind, Reading, Shape } from './model.js';

@@ -1,14 +1,8 @@
 import { toJSONSchema } from 'zod/mini';
 import { manifestSchema } from './schema.js';
+import { SCHEMA_URL } from './schema-url.js';
 
-/**
- * Where the shipped schema is published: its `$id`, and what a manifest's
- * `# yaml-language-server: $schema=…` line points editors at.
- */
-export const SCHEMA_URL = 'https://raw.githubusercontent.com/your-org/readiness-gate/v0/schema/readiness.schema.json';
-
-/** The line that tells editors (the YAML language server) which schema a manifest follows. */
-export const YAML_SCHEMA_COMMENT = `# yaml-language-server: $schema=${SCHEMA_URL}`;
+export { SCHEMA_URL, YAML_SCHEMA_COMMENT } from './schema-url.js';
 
 /** The JSON Schema of the manifest, generated from the definition `check` validates with. */
 export function manifestJsonSchema(): Record<string, unknown> {

@@ -7,6 +7,7 @@ import { readManifestText } from './read.js';
 import type { ManifestData } from './schema.js';
 import { validateShape } from './shape.js';
 import { MAX_MANIFEST_BYTES, manifestTooLarge } from './limits.js';
+import { readFreezes, type FreezeWindow } from '../freezes/windows.js';
 
 export { MAX_MANIFEST_BYTES, manifestTooLarge };
 
@@ -36,6 +37,10 @@ export interface Manifest {
   gatesPosition: Position;
   /** The `phases:` key. */
   phasesPosition: Position;
+  /** How many lines the file has, for links to a range of them. */
+  lineCount: number;
+  /** The windows of `freezes`, checked; empty without the key. */
+  freezes: readonly FreezeWindow[];
 }
 
 export interface ManifestOptions {
@@ -56,6 +61,8 @@ export function parseManifest(source: string, file: string, options: ManifestOpt
   const { data } = shape;
   const ids = indexIds(data, map);
   const links = parseItemLinks(data, map, options.serverHost ?? 'github.com');
+  // `merge` and `release` are built in (see verdict/evaluate.ts); a manifest adds its own.
+  const freezes = readFreezes(data, map, [...new Set(['merge', 'release', ...Object.keys(data.gates ?? {})])]);
   const problems: ConfigProblem[] = [
     ...shape.problems,
     ...ids.problems,
@@ -63,6 +70,7 @@ export function parseManifest(source: string, file: string, options: ManifestOpt
     ...checkReferences(data, ids.phasePositions, map),
     ...checkGateSelections(data, map),
     ...checkPaths(data, map),
+    ...freezes.problems,
   ];
   if (problems.length === 0) problems.push(...checkCycles(data, map));
   if (problems.length > 0) throw manifestError(problems, problems.length - shape.problems.length + shape.total);
@@ -78,7 +86,15 @@ export function parseManifest(source: string, file: string, options: ManifestOpt
     // A manifest of the right shape has `gates` in its data exactly when the key is written.
     gatesPosition: data.gates === undefined ? { line: 1, column: 1 } : map.keyAt([], 'gates'),
     phasesPosition: map.keyAt([], 'phases'),
+    lineCount: lineCount(source),
+    freezes: freezes.windows,
   };
+}
+
+function lineCount(source: string): number {
+  let lines = 1;
+  for (let at = source.indexOf('\n'); at >= 0 && at < source.length - 1; at = source.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 function checkSize(source: string, file: string, maxBytes: number): void {

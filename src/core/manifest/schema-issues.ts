@@ -136,6 +136,12 @@ function badFormat(format: string, { keyName, value, owner }: IssueSubject): Des
   if (format === 'date') {
     return { message: `bad date ${show(value)} for '${keyName}' in ${owner} — expected a real date as YYYY-MM-DD` };
   }
+  if (format === 'datetime') {
+    return { message: `bad time ${show(value)} for '${keyName}' in ${owner} — expected a real local time as YYYY-MM-DDTHH:MM, without an offset` };
+  }
+  if (keyName === 'for') {
+    return { message: `bad duration ${show(value)} for 'for' in ${owner} — expected elapsed time as minutes, hours or days: 30m, 67h, 2d` };
+  }
   if (keyName === 'id' || keyName === 'entry' || keyName === 'requires') {
     return { message: `invalid id ${show(value)} — use only letters, digits, '.', '_' and '-'` };
   }
@@ -147,6 +153,7 @@ const WHAT_BY_KEY: Record<string, string> = {
   tasks: 'task',
   acceptance: 'acceptance item',
   gates: 'gate',
+  freezes: 'freeze window',
 };
 
 /** "task 'P0.1'" or "phase #3": how to name the object a path ends in. */
@@ -157,7 +164,8 @@ function describeOwner(path: Path, root: unknown): string {
     node = (node as Record<string | number, unknown> | undefined)?.[step];
     const parentKey = path[i - 1];
     if (typeof step === 'number' && typeof parentKey === 'string' && WHAT_BY_KEY[parentKey]) {
-      const id = (node as { id?: unknown } | undefined)?.id;
+      // Freeze windows are known by their names, everything else by its id.
+      const id = (node as { id?: unknown; name?: unknown } | undefined)?.[parentKey === 'freezes' ? 'name' : 'id'];
       what = typeof id === 'string' ? `${WHAT_BY_KEY[parentKey]} '${shorten(id)}'` : `${WHAT_BY_KEY[parentKey]} #${step + 1}`;
     } else if (parentKey === 'gates' && typeof step === 'string') {
       what = `gate '${shorten(step)}'`;
@@ -172,6 +180,7 @@ function knownKeysAt(path: Path): readonly string[] {
   if (path.length === 0) return KNOWN_KEYS.manifest;
   if (path[path.length - 1] === 'waiver') return KNOWN_KEYS.waiver;
   if (path[path.length - 2] === 'gates') return KNOWN_KEYS.gate;
+  if (path[0] === 'freezes') return path[path.length - 1] === 'override' ? KNOWN_KEYS.override : KNOWN_KEYS.freeze;
   if (path.length === 2) return KNOWN_KEYS.phase;
   return KNOWN_KEYS.item;
 }

@@ -89,12 +89,35 @@ const gate = z.strictObject({
   phases: described(z.union([z.literal('blocking'), z.literal('all'), z.array(id)]), '"blocking", "all", or a list of phase ids.'),
 });
 
+const localTime = described(
+  z.iso.datetime({ local: true }),
+  "Local time in the window's time zone, YYYY-MM-DDTHH:MM (seconds optional), without an offset.",
+);
+
+export const freezeSchema = z.strictObject({
+  name: described(text, 'What the window is called in the report.'),
+  from: described(z.optional(localTime), 'A fixed window: when it opens (inclusive).'),
+  until: described(z.optional(localTime), 'A fixed window: when it closes (exclusive).'),
+  every: described(z.optional(text), 'A recurring window: a five-field cron expression for when each window opens.'),
+  for: described(
+    z.optional(z.string().check(z.regex(/^[1-9][0-9]{0,5}[mhd]$/))),
+    'A recurring window: how long it stays open, elapsed time: 30m, 67h, 2d.',
+  ),
+  timezone: described(z.optional(text), 'IANA time zone the times are read in (daylight saving included); default UTC.'),
+  gates: described(z.optional(z.array(idString())), 'The gates the window holds; default every gate.'),
+  override: described(
+    z.optional(z.strictObject({ label: described(text, 'A pull request carrying this label passes the window.') })),
+    'How a pull request may pass the window.',
+  ),
+});
+
 export const manifestSchema = z
   .strictObject({
     $schema: described(z.optional(z.string()), 'The JSON Schema of this file, for editors; ignored by readiness-gate.'),
     version: z.literal(1),
     title: described(z.optional(text), 'Heading of the PR comment and the job summary.'),
     phases: z.array(phase).check(z.minLength(1)),
+    freezes: described(z.optional(z.array(freezeSchema)), 'Windows in which a gate is not ready, whatever the plan says.'),
     gates: described(z.optional(z.record(idString(), gate)), 'Named selections of phases. Built in: merge and release (both the blocking phases).'),
   })
   .register(z.globalRegistry, { title: 'readiness-gate manifest' });
@@ -102,6 +125,7 @@ export const manifestSchema = z
 export type ManifestData = z.output<typeof manifestSchema>;
 export type PhaseData = ManifestData['phases'][number];
 export type ItemData = PhaseData['tasks'][number];
+export type FreezeData = NonNullable<ManifestData['freezes']>[number];
 
 /** The keys each kind of mapping accepts, for "unknown key" messages and typo suggestions. */
 export const KNOWN_KEYS = {
@@ -111,4 +135,6 @@ export const KNOWN_KEYS = {
   item: Object.keys(item.def.shape),
   waiver: Object.keys(waiver.def.shape),
   gate: Object.keys(gate.def.shape),
+  freeze: Object.keys(freezeSchema.def.shape),
+  override: ['label'],
 } as const satisfies Record<string, readonly string[]>;

@@ -4,6 +4,7 @@
  */
 import type { LinkStates, LinkTarget, Repository } from '../links/links.js';
 import type { MilestoneLookup } from '../links/milestones.js';
+import type { Moment, PullRequestLabel } from '../freezes/moment.js';
 
 /** The pull request being evaluated, as far as the verdict depends on it. */
 export interface PullRequestScope {
@@ -17,12 +18,16 @@ export interface PullRequestScope {
   closes?: readonly LinkTarget[];
   /** Closed without merging: neither it nor the issues it names complete anything. */
   closedUnmerged?: boolean;
+  /** Its labels, read only when an open freeze window has an override label. */
+  labels?: readonly PullRequestLabel[];
 }
 
 export interface EvaluationContext {
   gate: string;
   /** Today as YYYY-MM-DD, for waivers and due dates. */
   today: string;
+  /** When to judge the freeze windows; without it they are not judged (a document of the plan alone). */
+  moment?: Moment;
   /** The repository that `#N` links refer to; unknown offline without `--repo`. */
   repository?: Repository;
   /** Link states as GitHub reported them, or `offline` when nothing was verified. A link missing from them is `unknown`. */

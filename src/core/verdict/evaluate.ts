@@ -12,6 +12,7 @@ import type { LinkReport, PhaseReport, Report, TaskReport, WaiverReport } from '
 export type { EvaluationContext, PullRequestScope } from './context.js';
 import type { ItemData, PhaseData, TaskStatus } from '../manifest/schema.js';
 import { closest, listInWords } from '../shared/words.js';
+import { freezesAt, holdsGate } from '../freezes/moment.js';
 
 const BUILT_IN_GATES: Readonly<Record<string, 'blocking'>> = { merge: 'blocking', release: 'blocking' };
 
@@ -177,14 +178,17 @@ function summarize(phases: PhaseReport[], manifest: Manifest, context: Evaluatio
   const allItems = phases.flatMap((phase) => phase.tasks);
   const incompletePhases = gated.filter((phase) => !phase.complete).map((phase) => phase.id);
   const satisfied = gatedItems.filter((item) => item.satisfied).length;
+  const freezes = freezesOf(manifest, context);
   return {
-    ready: incompletePhases.length === 0,
+    ready: incompletePhases.length === 0 && !(freezes && holdsGate(freezes)),
     gate: context.gate,
     title: manifest.data.title ?? 'Production readiness',
     incompletePhases,
     // 0/0 is 100% only when nothing is missing (every phase skipped), never beside "not ready".
     completion: gatedItems.length === 0 && incompletePhases.length > 0 ? 0 : percent(satisfied, gatedItems.length),
     verified: context.links !== 'offline',
+    today: context.today,
+    ...(context.repository ? { repository: { owner: context.repository.owner, repo: context.repository.repo } } : {}),
     skippedPhases: phases.filter((phase) => phase.selected && phase.skipped).map((phase) => phase.id),
     caveats: [...(context.caveats ?? []), ...milestoneCaveats(gated), ...(gated.length === 0 ? [EVERY_PHASE_SKIPPED] : [])],
     counts: {
@@ -196,6 +200,7 @@ function summarize(phases: PhaseReport[], manifest: Manifest, context: Evaluatio
       dropped: phases.reduce((dropped, phase) => dropped + (phase.milestone?.dropped.length ?? 0), 0),
     },
     phases,
+    ...(freezes ? { frozen: holdsGate(freezes), freezes } : {}),
   };
 }
 
@@ -206,6 +211,12 @@ function milestoneCaveats(gated: readonly PhaseReport[]): string[] {
     if (!milestone?.blocks || !(milestone.state === 'unknown' || milestone.cutShort)) return [];
     return [`${milestone.blocks}: phase ${phase.id} is not complete`];
   });
+}
+
+/** The freeze windows that concern the gate, for a manifest that has any. */
+function freezesOf(manifest: Manifest, context: EvaluationContext) {
+  if (manifest.freezes.length === 0 || !context.moment) return undefined;
+  return freezesAt(manifest.freezes, context.gate, context.moment, context.pullRequest?.labels);
 }
 
 const EVERY_PHASE_SKIPPED =

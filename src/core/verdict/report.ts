@@ -2,7 +2,7 @@
  * The verdict: what `evaluate` returns and every view reads. Plain data, so it is also
  * the `report` output and `check --format json`.
  */
-import type { LinkState, SubIssueProgress } from '../links/links.js';
+import type { LinkState, Repository, SubIssueProgress } from '../links/links.js';
 import type { TaskStatus } from '../manifest/schema.js';
 
 export interface LinkReport {
@@ -111,7 +111,27 @@ export interface MilestoneReport {
   blocks?: string;
 }
 
+/** A freeze window that concerns the gate at the evaluated moment. */
+export interface FreezeReport {
+  name: string;
+  /** `open` holds the gate; `overridden`: open, but the pull request carries its label; `upcoming`: opens within 7 days. */
+  state: 'open' | 'overridden' | 'upcoming';
+  /** The moment judged, as an instant (a local time is read in the window's zone). ISO 8601, UTC. */
+  at: string;
+  /** When this opening of the window opens and closes (until exclusive). ISO 8601, UTC. */
+  from: string;
+  until: string;
+  /** The IANA time zone the window is written in, and its times are shown in. */
+  timezone: string;
+  line?: number;
+  /** The label that lets a pull request pass the window. */
+  overrideLabel?: string;
+  /** When the pull request got that label, where GitHub said (state `overridden`). */
+  overriddenSince?: string;
+}
+
 export interface Report {
+  /** The gate's phases are complete and no freeze window holds it. */
   ready: boolean;
   gate: string;
   title: string;
@@ -119,10 +139,18 @@ export interface Report {
   incompletePhases: string[];
   completion: number;
   verified: boolean;
+  /** The day the plan was judged on, YYYY-MM-DD: due dates and waivers are compared with it. */
+  today: string;
+  /** The repository `#N` links refer to, when known. */
+  repository?: Repository;
   skippedPhases: string[];
   /** What limits the verdict's grounds, in words: a listing GitHub cut short, every phase skipped, … */
   caveats: string[];
   /** `dropped`: milestone items closed as not planned, duplicate or unmerged, outside the completion figure. */
   counts: { items: number; satisfied: number; drift: number; overdue: number; expiredWaivers: number; dropped: number };
   phases: PhaseReport[];
+  /** Only for a manifest with `freezes`: whether an open window holds the gate, whatever its phases say. */
+  frozen?: boolean;
+  /** Only for a manifest with `freezes`: the windows that concern the gate at the evaluated moment. */
+  freezes?: FreezeReport[];
 }

@@ -149,3 +149,18 @@ export function ownerText(owner: string, serverUrl: string = GITHUB_SERVER_URL):
   const url = team ? `${base}/orgs/${login}/teams/${team}` : `${base}/${login}`;
   return `[${referenceText(owner.trim())}](${url})`;
 }
+
+/**
+ * Text inside an HTML element of a Markdown view (a `<summary>`), where Markdown is not
+ * read: HTML escaped, and mentions and references kept from linking as in `escapeMarkdown`.
+ */
+export function htmlText(text: string): string {
+  return stripControls(text)
+    .replace(/\n|\t/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
+    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+}

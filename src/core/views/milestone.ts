@@ -80,3 +80,12 @@ export function milestoneText(milestone: MilestoneReport): string {
   );
   return terminalLine(`milestone '${milestoneTitle(milestone)}': ${progress}${url ? ` (${url})` : ''}`);
 }
+
+/** What to do about a milestone that keeps its phase incomplete, in one sentence (plain words: the views escape them). */
+export function milestoneAdvice(milestone: MilestoneReport): string {
+  const blocks = milestone.blocks ?? '';
+  if (milestone.state === 'unverified') return `${blocks}: check online, with GITHUB_TOKEN set`;
+  if (milestone.state === 'unknown') return `${blocks}: run the check again`;
+  if (milestone.cutShort) return `${blocks}: run the check again`;
+  return `${blocks}: add its issues and pull requests, or leave the phase out of the gate`;
+}

@@ -1,7 +1,8 @@
 import { escapeMarkdown, issueLink, ownerText } from './markdown.js';
 import { milestoneMarkdown } from './milestone.js';
-import { DOCUMENT_STATUS_WORDS, linkWords, phaseProgress, PROGRESS_WORDS } from './present.js';
+import { completionWords, FLAG_LOOK, ITEM_LOOK, itemState, linkWords, PHASE_LOOK, phaseState, shown, VERDICT_LOOK, verdictOf } from './present.js';
 import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
+import type { FreezeWindow } from '../freezes/windows.js';
 
 export interface DocumentOptions {
   /** The manifest's path, named in the document. */
@@ -10,6 +11,8 @@ export interface DocumentOptions {
   date?: string;
   /** Where links go when GitHub reported no page: `https://github.com` or an Enterprise Server. */
   serverUrl?: string;
+  /** The manifest's freeze windows, listed as written (whether one is open depends on the clock, which the document does not). */
+  freezes?: readonly FreezeWindow[];
 }
 
 /**
@@ -27,15 +30,30 @@ export function renderTrackingDocument(report: Report, options: DocumentOptions)
     for (const [phase, required] of edges) lines.push(`| ${escapeMarkdown(phase)} | ${escapeMarkdown(required)} |`);
     lines.push('');
   }
+  if (options.freezes && options.freezes.length > 0) lines.push(...freezeSection(options.freezes));
   for (const phase of report.phases) lines.push(...phaseSection(phase, report.verified, options));
   return lines.join('\n');
 }
 
+function freezeSection(freezes: readonly FreezeWindow[]): string[] {
+  const when = ({ schedule }: FreezeWindow) =>
+    schedule.kind === 'fixed' ? `${schedule.from} to ${schedule.until}` : `every \`${schedule.every.replace(/`/g, '')}\`, open ${schedule.duration}`;
+  const columns: Column<FreezeWindow>[] = [
+    { name: 'Freeze window', cell: (freeze) => escapeMarkdown(freeze.name) },
+    { name: 'When', cell: when },
+    { name: 'Time zone', cell: (freeze) => escapeMarkdown(freeze.timezone) },
+    { name: 'Gates', cell: (freeze) => (freeze.gates ? freeze.gates.map(escapeMarkdown).join(', ') : 'every gate') },
+    { name: 'Override label', cell: (freeze) => escapeMarkdown(freeze.overrideLabel ?? ''), optional: true },
+  ];
+  return ['## Freeze windows', '', ...table(columns, freezes), ''];
+}
+
 function verdictLine(report: Report): string {
   const gate = `Gate \`${report.gate.replace(/`/g, '')}\``;
-  const share = `${report.completion}% of its items satisfied (${report.counts.satisfied}/${report.counts.items})`;
-  if (report.ready) return `**✅ ${gate} is ready** — ${share}.`;
-  return `**❌ ${gate} is not ready** — incomplete: ${report.incompletePhases.map(escapeMarkdown).join(', ')}; ${share}.`;
+  const look = VERDICT_LOOK[verdictOf(report)];
+  const verdict = `**${look.symbol} ${gate} is ${look.word}**`;
+  if (report.ready) return `${verdict} — ${completionWords(report)}.`;
+  return `${verdict} — incomplete: ${report.incompletePhases.map(escapeMarkdown).join(', ')}; ${completionWords(report)}.`;
 }
 
 function provenance(report: Report, options: DocumentOptions): string {
@@ -74,7 +92,7 @@ function overviewColumns(options: DocumentOptions): Column<PhaseReport>[] {
     { name: 'Phase', cell: (phase) => escapeMarkdown(phase.id) },
     { name: 'Name', cell: (phase) => escapeMarkdown(phase.name) },
     { name: 'Blocking', cell: (phase) => (phase.blocking ? 'YES' : 'NO') },
-    { name: 'Status', cell: (phase) => PROGRESS_WORDS[phaseProgress(phase)] },
+    { name: 'Status', cell: (phase) => shown(PHASE_LOOK[phaseState(phase)]) },
     { name: 'Completion', cell: (phase) => `${phase.completion}%` },
     { name: 'Owner', cell: (phase) => owner(phase.owner, options), optional: true },
     { name: 'Due', cell: (phase) => dueCell(phase.due, phase.overdue), optional: true },
@@ -102,16 +120,21 @@ function phaseSection(phase: PhaseReport, verified: boolean, options: DocumentOp
   return [...lines, ...table(columns, phase.tasks), ''];
 }
 
+/**
+ * The item's state as every view shows it; where that is not its declared status (waived,
+ * drift, unknown), the status follows in words, so `import` reads the plan back as written.
+ */
 function statusCell(task: TaskReport): string {
-  let status = DOCUMENT_STATUS_WORDS[task.status];
-  if (task.drift) status += ' ⚠️ drift';
-  if (task.waiver && !task.waiver.expired) status += ' (waived)';
-  return status;
+  const state = itemState(task);
+  const look = shown(ITEM_LOOK[state]);
+  if (state === 'waived' || state === 'drift' || state === 'unknown')
+    return `${look} (${task.status === 'done' ? 'marked done' : ITEM_LOOK[task.status].word})`;
+  return look;
 }
 
 function dueCell(due: string | undefined, overdue: boolean): string {
   if (!due) return '';
-  return overdue ? `${escapeMarkdown(due)} ⏰ overdue` : escapeMarkdown(due);
+  return overdue ? `${escapeMarkdown(due)} ${shown(FLAG_LOOK.overdue)}` : escapeMarkdown(due);
 }
 
 /** Links to the issues' pages where the repository is known; live states in words. */

@@ -1,13 +1,34 @@
 import { terminalLine } from './markdown.js';
-import { completedByThisPullRequestWords, satisfiedCount } from './present.js';
+import { blockersOf, type Blocker } from './blockers.js';
+import {
+  completedByThisPullRequestWords,
+  completionWords,
+  FLAG_LOOK,
+  flagCounts,
+  incompleteClause,
+  ITEM_LOOK,
+  itemState,
+  LINK_LOOK,
+  PHASE_HAS_NO_ITEMS,
+  PHASE_LOOK,
+  phaseState,
+  progressBar,
+  satisfiedCount,
+  shortName,
+  shown,
+  SKIPPED_BECAUSE,
+  VERDICT_LOOK,
+  verdictOf,
+  verdictWords,
+} from './present.js';
 import { isGated, needsAttention } from '../verdict/policy.js';
-import { PHASE_HAS_NO_ITEMS, PHASE_LOOK, phaseState, SKIPPED_BECAUSE } from './present.js';
 import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
 import { count } from '../shared/words.js';
 import { milestoneText } from './milestone.js';
+import { freezeWords } from './freeze-words.js';
 
 export interface TextOptions {
-  /** Every item of every phase, not only what the gate needs attention for. */
+  /** Every item of every phase, not only what blocks the gate. */
   verbose?: boolean;
   /** ANSI colours, for a terminal that shows them. */
   colour?: boolean;
@@ -31,40 +52,74 @@ const plain: Paint = (text) => text;
 const NO_COLOURS: Palette = { good: plain, bad: plain, warn: plain, dim: plain, strong: plain };
 
 /**
- * The terminal report of `readiness-gate check`: the gate's phases with the items that need
- * attention, other phases one line each. Text from the manifest or from issues is stripped of
- * escape sequences and control characters, so it cannot move the cursor or retitle the terminal.
+ * Why the CLI's completion figure can differ from the action's: offline, declared statuses
+ * count and no link is read; online, no pull request is under evaluation.
+ */
+export const OFFLINE_FIGURE =
+  'offline: declared statuses count and links are not read, so the action, which reads them on GitHub, can give another figure';
+export const ONLINE_FIGURE = 'no pull request here: the action on a pull request also counts what merging it completes';
+
+/**
+ * The terminal report of `readiness-gate check`: the headline, the figures, what blocks the
+ * gate with owner, due date and what to do, then the phases one line each. Text from the
+ * manifest or from issues is stripped of escape sequences and control characters, so it
+ * cannot move the cursor or retitle the terminal.
  */
 export function renderTextReport(report: Report, options: TextOptions = {}): string {
   const paint = options.colour ? COLOURS : NO_COLOURS;
-  const lines: string[] = [];
-  const verdict = report.ready ? paint.good('READY') : paint.bad('NOT READY');
-  lines.push(paint.strong(`${terminalLine(report.title)} — gate '${terminalLine(report.gate)}': `) + verdict);
-  lines.push(
-    `${report.completion}% of the gate's items satisfied (${report.counts.satisfied}/${report.counts.items})` +
-      (report.verified ? '' : '; links not verified (offline: declared statuses are used)'),
-  );
-  lines.push('');
+  const look = VERDICT_LOOK[verdictOf(report)];
+  const words = `${look.symbol} ${terminalLine(verdictWords(report))}`;
+  const verdict = report.ready ? paint.good(words) : paint.bad(words);
+  const lines = [
+    `${verdict} ${paint.strong(`${terminalLine(report.title)} — gate '${terminalLine(report.gate)}'`)} — ${incompleteClause(report)}`,
+    figuresLine(report),
+  ];
+  for (const caveat of report.caveats) lines.push(paint.warn(`Note: ${terminalLine(caveat)}`));
+  for (const note of freezeWords(report).notes) lines.push(paint.warn(`Freeze: ${terminalLine(note)}`));
+  const blockers = blockersOf(report);
+  if (blockers.length > 0) lines.push('', paint.strong('Blocking:'), ...blockers.flatMap((blocker) => blockerLines(blocker, report, paint)));
+  lines.push('', paint.strong('Phases:'));
   let unlisted = 0;
   for (const phase of report.phases) {
-    const inGate = isGated(phase);
     const attention = phase.tasks.filter(needsAttention);
-    const tasks = options.verbose ? phase.tasks : inGate ? attention : [];
-    if (!inGate && !options.verbose) unlisted += attention.length;
-    lines.push(phaseLine(phase, paint, inGate || options.verbose ? undefined : attention));
+    if (!isGated(phase) && !options.verbose) unlisted += attention.length;
+    lines.push(phaseLine(phase, paint, isGated(phase) || options.verbose ? undefined : attention));
+    const tasks = options.verbose ? phase.tasks : isGated(phase) ? attention.filter((task) => task.satisfied) : [];
     for (const task of tasks) lines.push(`      ${taskLine(task, paint)}`);
   }
-  lines.push('');
-  if (report.incompletePhases.length > 0) lines.push(`Incomplete phases: ${report.incompletePhases.join(', ')}`);
+  if (report.incompletePhases.length > 0) lines.push('', `Incomplete phases: ${report.incompletePhases.join(', ')}`);
   if (report.skippedPhases.length > 0) lines.push(`Skipped (${SKIPPED_BECAUSE}): ${report.skippedPhases.join(', ')}`);
-  const completes = completedByThisPullRequestWords(report);
-  if (completes) lines.push(`Pull request: ${completes}`);
-  if (report.counts.drift > 0) lines.push(paint.warn(`Drift: ${count(report.counts.drift, 'item')} marked done but contradicted by their links`));
-  if (report.counts.overdue > 0) lines.push(paint.warn(`Overdue: ${count(report.counts.overdue, 'item')}`));
-  if (report.counts.expiredWaivers > 0) lines.push(paint.warn(`Expired waivers: ${report.counts.expiredWaivers}`));
-  for (const caveat of report.caveats) lines.push(`Note: ${terminalLine(caveat)}`);
   if (unlisted > 0) lines.push(paint.dim(`${count(unlisted, 'item')} of phases outside the gate not listed; --verbose lists every item.`));
   return lines.join('\n') + '\n';
+}
+
+function figuresLine(report: Report): string {
+  const parts = [`${completionWords(report)} ${progressBar(report.completion)}`];
+  const completes = completedByThisPullRequestWords(report);
+  if (completes) parts.push(`${FLAG_LOOK['this-pull-request'].symbol} ${completes}`);
+  parts.push(...flagCounts(report));
+  const why = report.verified ? ONLINE_FIGURE : OFFLINE_FIGURE;
+  return `${parts.join(' · ')}\n(${why})`;
+}
+
+function blockerLines(blocker: Blocker, report: Report, paint: Palette): string[] {
+  const facts: string[] = [];
+  if (blocker.owner) facts.push(`owner ${terminalLine(blocker.owner.text)}${blocker.owner.fromPhase ? ' (phase)' : ''}`);
+  if (blocker.due) {
+    const relative = blocker.due.relative ? `, ${blocker.due.overdue ? `${FLAG_LOOK.overdue.symbol} ` : ''}${blocker.due.relative}` : '';
+    facts.push(`due ${blocker.due.text}${relative}${blocker.due.fromPhase ? ' (phase)' : ''}`);
+  }
+  for (const link of blocker.links.slice(0, 5)) {
+    facts.push(
+      `${LINK_LOOK[link.state].symbol} ${terminalLine(shortName(link, report))}${link.title ? ` ${terminalLine(link.title.slice(0, 40))}` : ''}`,
+    );
+  }
+  const kind = blocker.task?.kind === 'acceptance' ? 'acceptance ' : '';
+  return [
+    `  ${paint.bad(shown(blocker.look))} · ${kind}${blocker.id} ${terminalLine(blocker.title)}`,
+    ...(facts.length > 0 ? [`      ${facts.join(' · ')}`] : []),
+    `      → ${terminalLine(blocker.advice)}`,
+  ];
 }
 
 /** One phase; `outside` holds the items needing attention of a phase outside the gate, counted, not listed. */
@@ -73,31 +128,28 @@ function phaseLine(phase: PhaseReport, paint: Palette, outside?: readonly TaskRe
   const notes: string[] = [];
   if (phase.blocking) notes.push('blocking');
   if (phase.empty) notes.push(PHASE_HAS_NO_ITEMS);
-  if (state === 'not-in-gate') notes.push(PHASE_LOOK[state].words);
-  if (state === 'skipped') notes.push(`skipped: ${SKIPPED_BECAUSE}`);
-  if (phase.unmetRequires.length > 0) notes.push(`needs ${phase.unmetRequires.join(', ')}`);
-  if (phase.overdue) notes.push(`overdue since ${phase.due}`);
+  if (state === 'skipped') notes.push(SKIPPED_BECAUSE);
+  if (phase.unmetRequires.length > 0) notes.push(`waits for ${phase.unmetRequires.join(', ')}`);
+  if (phase.owner) notes.push(`owner ${terminalLine(phase.owner)}`);
+  if (phase.due) notes.push(`due ${phase.due}${phase.overdue ? ` ${FLAG_LOOK.overdue.symbol} ${FLAG_LOOK.overdue.word}` : ''}`);
   if (phase.milestone) notes.push(milestoneText(phase.milestone));
   if (outside && outside.length > 0) notes.push(`${count(outside.length, 'item')} to look at`);
-  const tally = `${satisfiedCount(phase)}/${phase.tasks.length}`;
-  const mark =
-    state === 'complete'
-      ? paint.good(PHASE_LOOK[state].mark)
-      : state === 'incomplete'
-        ? paint.bad(PHASE_LOOK[state].mark)
-        : paint.dim(PHASE_LOOK[state].mark);
-  const line = `${phase.id} ${terminalLine(phase.name)}  ${tally}${notes.length ? `  [${notes.join('; ')}]` : ''}`;
-  return `  ${mark} ${state === 'not-in-gate' || state === 'skipped' ? paint.dim(line) : line}`;
+  const look = shown(PHASE_LOOK[state]);
+  const painted = state === 'complete' ? paint.good(look) : state === 'incomplete' ? paint.bad(look) : paint.dim(look);
+  const line = `${phase.id} ${terminalLine(phase.name)}  ${satisfiedCount(phase)}/${phase.tasks.length}${notes.length ? `  [${notes.join('; ')}]` : ''}`;
+  return `  ${painted} ${state === 'not-in-gate' || state === 'skipped' ? paint.dim(line) : line}`;
 }
 
 function taskLine(task: TaskReport, paint: Palette): string {
-  const mark = task.satisfied ? paint.good(PHASE_LOOK.complete.mark) : paint.bad(PHASE_LOOK.incomplete.mark);
-  const flags = [task.drift ? 'DRIFT' : '', task.overdue ? `overdue since ${task.due}` : ''].filter(Boolean).join(', ');
+  const look = shown(ITEM_LOOK[itemState(task)]);
+  const flags = [task.overdue ? `${FLAG_LOOK.overdue.word} since ${task.due}` : '', task.waiver?.expired ? FLAG_LOOK['expired-waiver'].word : '']
+    .filter(Boolean)
+    .join(', ');
   const kind = task.kind === 'acceptance' ? 'acceptance ' : '';
   return (
-    `${mark} ${kind}${task.id} ${terminalLine(task.title)} — ${terminalLine(task.reason)}` +
+    `${task.satisfied ? paint.good(look) : paint.bad(look)} · ${kind}${task.id} ${terminalLine(task.title)} — ${terminalLine(task.reason)}` +
     (flags ? ` ${paint.warn(`[${flags}]`)}` : '') +
-    (task.hint ? `\n        hint: ${terminalLine(task.hint)}` : '') +
+    (task.hint ? `\n        ${FLAG_LOOK.hint.symbol} ${terminalLine(task.hint)}` : '') +
     (task.notes ? `\n        notes: ${terminalLine(task.notes)}` : '')
   );
 }
