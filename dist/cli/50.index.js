@@ -506,6 +506,11 @@ const FLAG_LOOK = {
     'expired-waiver': { symbol: '\u231b', word: 'expired waiver', sentence: 'its waiver has expired, so it counts again' },
     'this-pull-request': { symbol: '\u2728', word: 'this PR completes', sentence: 'merging this pull request satisfies it' },
     hint: { symbol: '\ud83d\udca1', word: 'hint', sentence: 'the plan could say more than it does' },
+    dropped: {
+        symbol: LINK_LOOK.not_planned.symbol,
+        word: 'dropped',
+        sentence: 'left its milestone\u2019s scope (not planned, duplicate or closed unmerged)',
+    },
 };
 /** A link's state in a word or two: "open", "merged", "this PR", "closed by this PR". */
 function linkWords(link) {
@@ -562,6 +567,8 @@ function flagCounts(report) {
         const n = report.counts.expiredWaivers;
         counts.push(`${FLAG_LOOK['expired-waiver'].symbol} ${n} ${FLAG_LOOK['expired-waiver'].word}${n === 1 ? '' : 's'}`);
     }
+    if (report.counts.dropped > 0)
+        counts.push(`${FLAG_LOOK.dropped.symbol} ${report.counts.dropped} ${FLAG_LOOK.dropped.word}`);
     return counts;
 }
 /** A ten-cell bar of the completion figure: "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2591\u2591\u2591". */

@@ -111,6 +111,9 @@ describe('a phase with a milestone', () => {
       [`${REPOSITORY}#104`, 'not_planned'],
       [`${REPOSITORY}#105`, 'closed_unmerged'],
     ]);
+    // The figures line counts them, in every view's words.
+    expect(run.summary).toContain('⚪ 2 dropped');
+    expect(run.stdout).toContain('⚪ 2 dropped');
     const issues = `https://github.com/${REPOSITORY}`;
     expect(run.summary).toContain(`1 of 1 closed, due 20 Dec · dropped: [#104](${issues}/issues/104), [#105](${issues}/pull/105)`);
   });

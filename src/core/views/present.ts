@@ -105,7 +105,7 @@ export const LINK_LOOK: Record<LinkState, Look> = {
 };
 
 /** Marks beside a state: how late, what this pull request does, what contradicts the plan. */
-export type Flag = 'overdue' | 'drift' | 'expired-waiver' | 'this-pull-request' | 'hint';
+export type Flag = 'overdue' | 'drift' | 'expired-waiver' | 'this-pull-request' | 'hint' | 'dropped';
 
 export const FLAG_LOOK: Record<Flag, Look> = {
   overdue: { symbol: '⏰', word: 'overdue', sentence: 'its due date has passed' },
@@ -113,6 +113,11 @@ export const FLAG_LOOK: Record<Flag, Look> = {
   'expired-waiver': { symbol: '⌛', word: 'expired waiver', sentence: 'its waiver has expired, so it counts again' },
   'this-pull-request': { symbol: '✨', word: 'this PR completes', sentence: 'merging this pull request satisfies it' },
   hint: { symbol: '💡', word: 'hint', sentence: 'the plan could say more than it does' },
+  dropped: {
+    symbol: LINK_LOOK.not_planned.symbol,
+    word: 'dropped',
+    sentence: 'left its milestone’s scope (not planned, duplicate or closed unmerged)',
+  },
 };
 
 /** A link's state in a word or two: "open", "merged", "this PR", "closed by this PR". */
@@ -171,6 +176,7 @@ export function flagCounts(report: Report): string[] {
     const n = report.counts.expiredWaivers;
     counts.push(`${FLAG_LOOK['expired-waiver'].symbol} ${n} ${FLAG_LOOK['expired-waiver'].word}${n === 1 ? '' : 's'}`);
   }
+  if (report.counts.dropped > 0) counts.push(`${FLAG_LOOK.dropped.symbol} ${report.counts.dropped} ${FLAG_LOOK.dropped.word}`);
   return counts;
 }
 
