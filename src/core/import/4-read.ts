@@ -8,7 +8,8 @@ import { splitMarker, statusFromBox, statusOfLabel, TEXT_BOX } from './classify/
 import type { Block, Inline, Structure } from './3-structure.js';
 import { cleanHeading, cleanTitle, shorten } from './classify/text.js';
 import { tierOfHeading } from './classify/tier.js';
-import { frame, newSection, noteSkipped, type Frame, type ListContext, type State } from './read/state.js';
+import { frame, newSection, noteSkipped, skipWords, type Frame, type ListContext, type State } from './read/state.js';
+import { accountFor, closeEntry, NOT_A_TASK, openEntry } from './read/account.js';
 import { readTableBlock } from './read/table-block.js';
 import { answerTo, makeTask, questionOf, strike } from './read/tasks.js';
 
@@ -48,6 +49,7 @@ export function documentReader(notes: string[], guesses: Guesses): DocumentReade
       notes,
       guesses,
       shape: { headings: 0, paragraphs: 0, plainItems: 0, tables: 0, tablesRead: 0, codeBlocks: 0, skipped: 0 },
+      account: [],
     },
     frames: [],
     root,
@@ -78,10 +80,12 @@ function readBlock(state: State, block: Block, index: number): void {
       return;
     case 'paragraph':
       state.reading.shape.paragraphs++;
-      readParagraph(state, block.content);
+      readParagraph(state, block.content, block.line);
       return;
     case 'item':
+      openEntry(state, block.line, block.content.text);
       readItem(state, block, index);
+      closeEntry(state);
       return;
     case 'table':
       state.reading.shape.tables++;
@@ -125,7 +129,7 @@ function readHeading(state: State, depth: number, content: Inline, line: number)
   state.frames.push({ depth, section, acceptance: false, ...(skip ? { skip } : {}) });
 }
 
-function readParagraph(state: State, content: Inline): void {
+function readParagraph(state: State, content: Inline, line: number): void {
   const current = frame(state);
   if (current.skip) {
     state.list = { skip: true };
@@ -148,7 +152,9 @@ function readParagraph(state: State, content: Inline): void {
   }
   const question = questionOf(content);
   if (question) {
+    openEntry(state, line, content.text);
     const item = makeTask(state, question.text, 'todo', { owner: question.owner }, content.links);
+    closeEntry(state);
     if (item) {
       item.comments.push({ field: 'status', text: 'no answer in the document: todo' });
       countGuess(state.reading.guesses, 'status guessed');
@@ -269,12 +275,13 @@ function readItem(state: State, block: ItemBlock, index: number): void {
   const firstText = entries[0]!.text;
   if (META_LINE.test(firstText.trim()) && !/[.!?]\s+\w+\s+\w+/.test(firstText)) {
     readMetadata(item.current.section, firstText.trim());
-    skipItem(state, item, undefined);
+    skipItem(state, item, undefined, undefined, NOT_A_TASK.metadata);
     return;
   }
   const handle = handleOnly(block.content.text);
   const children = inheritedContext(item, firstText, handle);
   if (!handle) readEntries(state, item, entries, children);
+  else accountFor(state, NOT_A_TASK.owner);
   state.contexts.set(index, children);
 }
 
@@ -283,12 +290,14 @@ function readItem(state: State, block: ItemBlock, index: number): void {
  * only when the reason is given and the item carries a marker: a plain line in a skipped
  * section was never a candidate.
  */
-function skipItem(state: State, item: PlacedItem, reason: 'not a task' | undefined, why = item.current.skip): true {
+function skipItem(state: State, item: PlacedItem, reason: 'not a task' | undefined, why = item.current.skip, account?: string): true {
+  if (account) accountFor(state, account);
   if (reason && item.marker) {
     countGuess(state.reading.guesses, reason);
     state.reading.shape.skipped++;
     noteSkipped(state, item.current.section.heading, why ?? 'a table of contents');
   }
+  if (why) accountFor(state, `in '${shorten(item.current.section.heading || '(before the first heading)', 60)}': ${skipWords(why)}`);
   state.contexts.set(item.index, { skip: true });
   return true;
 }
@@ -297,13 +306,17 @@ function skipItem(state: State, item: PlacedItem, reason: 'not a task' | undefin
 function skippedBeforeEntries(state: State, item: PlacedItem): boolean {
   const { block, current, context } = item;
   const content = block.content;
-  if (current.skip || context.skip) return skipItem(state, item, 'not a task');
+  if (current.skip || context.skip) {
+    return skipItem(state, item, 'not a task', current.skip, current.skip ? undefined : 'under an item or label that is not a task');
+  }
   if (mayBeLegend(content.text) && (isLegendLine(content.text) || isLegendLine(`[${block.checked ? 'x' : ' '}] ${content.text}`))) {
     learnLegend(state, content.text);
-    return skipItem(state, item, undefined);
+    return skipItem(state, item, undefined, undefined, NOT_A_TASK.legend);
   }
-  if (content.anchorsOnly) return skipItem(state, item, 'not a task', 'table of contents');
-  if (context.question && !context.question.answered && answerTo(state, context.question, content.text)) return skipItem(state, item, undefined);
+  if (content.anchorsOnly)
+    return skipItem(state, item, 'not a task', 'table of contents', 'a table of contents entry (links to the document itself)');
+  if (context.question && !context.question.answered && answerTo(state, context.question, content.text))
+    return skipItem(state, item, undefined, undefined, NOT_A_TASK.answer);
   return false;
 }
 
@@ -327,13 +340,16 @@ function readEntries(state: State, item: PlacedItem, entries: Entry[], children:
   const content = block.content;
   if (entries.some((entry) => entry.status !== undefined)) readMarkedEntries(state, content, entries, base, children);
   else if (state.marked[index]) {
+    accountFor(state, NOT_A_TASK.group);
     if (!children.group) delete children.group;
     const label = statusOfLabel(`${content.text}:`);
     if (label) children.status = label;
   } else if (context.status !== undefined)
     addTask(state, children, makeTask(state, content.text, content.struck ? 'done' : context.status, base, content.links), content.struck);
-  else if (context.task) context.task.notes = shorten([context.task.notes, content.text].filter(Boolean).join('; '), 500);
-  else readPlainItem(state, content, base, children);
+  else if (context.task) {
+    context.task.notes = shorten([context.task.notes, content.text].filter(Boolean).join('; '), 500);
+    accountFor(state, NOT_A_TASK.note);
+  } else readPlainItem(state, content, base, children);
 }
 
 /** One task for each entry with a status; a struck-through item is done. */
@@ -366,7 +382,10 @@ function readPlainItem(state: State, content: Inline, base: TaskContext, childre
   } else {
     state.reading.shape.plainItems++;
     const label = content.text.length <= 60 ? statusOfLabel(`${content.text}:`) : undefined;
-    if (label) children.status = label;
+    if (label) {
+      children.status = label;
+      accountFor(state, NOT_A_TASK.label);
+    }
   }
 }
 

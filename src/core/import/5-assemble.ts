@@ -42,6 +42,8 @@ function fromOverview(reading: Reading, sections: readonly Section[]): DraftPhas
         `left out: '${section.heading || '(before the first heading)'}' has ${section.items.length} item(s) but the phase overview table does not list it`,
       );
       countGuess(reading.guesses, 'section left out');
+      for (const item of section.items)
+        item.leftOut = `its section '${section.heading || '(before the first heading)'}' is not in the phase overview table`;
       continue;
     }
     match.items.push(...section.items);
@@ -118,6 +120,7 @@ function dropDuplicates(phases: DraftPhase[], guesses: Guesses): void {
       const first = local.get(key) ?? (links ? linked.get(key) : undefined);
       if (first) {
         countGuess(guesses, 'duplicate imported once');
+        item.duplicateOf = first;
         keepLessFinished(first, item);
         continue;
       }

@@ -72,8 +72,8 @@ export function classifyColumns(header: readonly Inline[]): Columns {
 export type TableReading =
   | { kind: 'overview'; rows: OverviewRow[] }
   | { kind: 'dependencies'; rows: Dependency[] }
-  | { kind: 'tasks'; items: DraftItem[]; phaseOf: (string | undefined)[] }
-  | { kind: 'other' };
+  | { kind: 'tasks'; items: DraftItem[]; phaseOf: (string | undefined)[]; rowOf: number[] }
+  | { kind: 'other'; reason: string };
 
 interface Row {
   cells: Inline[];
@@ -93,10 +93,10 @@ export function readTable(header: readonly Inline[], rows: readonly Row[], legen
   let guessedItem = false;
   if (columns.item === undefined) {
     const described = columns.status ?? columns.owner ?? columns.due ?? columns.blocking ?? columns.priority;
-    if (described === undefined) return { kind: 'other' };
+    if (described === undefined) return { kind: 'other', reason: NO_WORK_COLUMNS };
     const taken = new Set(Object.values(columns));
     const first = columns.name ?? columns.phase ?? header.findIndex((_, index) => !taken.has(index));
-    if (first < 0) return { kind: 'other' };
+    if (first < 0) return { kind: 'other', reason: NO_WORK_COLUMNS };
     columns.item = first;
     // A Milestone column names the item as well as a Task column does.
     guessedItem = first !== columns.phase;
@@ -109,14 +109,16 @@ export function readTable(header: readonly Inline[], rows: readonly Row[], legen
     columns.id === undefined &&
     !rows.some((row) => rowSymbolStatus(row, columns.item!, legend) !== undefined)
   ) {
-    return { kind: 'other' };
+    return { kind: 'other', reason: NO_WORK_COLUMNS };
   }
   const items: DraftItem[] = [];
   const phaseOf: (string | undefined)[] = [];
-  for (const row of rows) {
+  const rowOf: number[] = [];
+  for (const [index, row] of rows.entries()) {
     const item = taskRow(row, columns, legend);
     if (!item) continue;
     items.push(item);
+    rowOf.push(index);
     phaseOf.push(columns.phase !== undefined && columns.phase !== columns.item ? text(row, columns.phase) || undefined : undefined);
   }
   if (guessedItem && items.length) {
@@ -124,8 +126,10 @@ export function readTable(header: readonly Inline[], rows: readonly Row[], legen
     for (const item of items)
       item.comments.push({ field: 'title', text: `from the '${header[columns.item]!.text}' column: no column is named task, item or title` });
   }
-  return { kind: 'tasks', items, phaseOf };
+  return { kind: 'tasks', items, phaseOf, rowOf };
 }
+
+const NO_WORK_COLUMNS = 'a row of a table with no column that names work beside a status, owner or date column';
 
 function text(row: Row, index: number | undefined): string {
   return index === undefined ? '' : (row.cells[index]?.text ?? '').trim();

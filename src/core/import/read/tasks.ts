@@ -8,6 +8,7 @@ import type { Inline } from '../3-structure.js';
 import { cleanTitle, shorten } from '../classify/text.js';
 import { tierOfItem } from '../classify/tier.js';
 import { frame, type State } from './state.js';
+import { accountFor, NOT_A_TASK } from './account.js';
 
 /** A task made from an item's text, and the go/no-go questions and their answers. */
 
@@ -82,6 +83,7 @@ export function makeTask(
   const bare = text.includes('(') ? text.replace(FIELD_PARENTHESES, '') : text;
   const title = shorten(cleanTitle(bare.includes('@') ? bare.replace(TRAILING_HANDLES, '') : bare));
   if (!title || isPlaceholder(title) || STATUS_ONLY.test(title)) {
+    accountFor(state, NOT_A_TASK.placeholder);
     if (title) {
       countGuess(state.reading.guesses, 'not a task');
       state.reading.shape.skipped++;
@@ -106,5 +108,6 @@ export function makeTask(
   if (tier) item.tier = tier;
   if (context.group) item.notes = context.group;
   frame(state).section.items.push(item);
+  state.entry?.items.push(item);
   return item;
 }
