@@ -10,6 +10,7 @@ import { cleanHeading, cleanTitle, shorten } from './classify/text.js';
 import { tierOfHeading } from './classify/tier.js';
 import { frame, newSection, noteSkipped, skipWords, type Frame, type ListContext, type State } from './read/state.js';
 import { accountFor, closeEntry, NOT_A_TASK, openEntry } from './read/account.js';
+import { mark } from './classify/marks.js';
 import { readTableBlock } from './read/table-block.js';
 import { answerTo, makeTask, questionOf, strike } from './read/tasks.js';
 
@@ -153,7 +154,7 @@ function readParagraph(state: State, content: Inline, line: number): void {
   const question = questionOf(content);
   if (question) {
     openEntry(state, line, content.text);
-    const item = makeTask(state, question.text, 'todo', { owner: question.owner }, content.links);
+    const item = makeTask(state, question.text, mark('todo', 'no answer'), { owner: question.owner }, content.links);
     closeEntry(state);
     if (item) {
       item.comments.push({ field: 'status', text: 'no answer in the document: todo' });
@@ -215,12 +216,17 @@ function hasMarker(checked: boolean | null, text: string): boolean {
 interface Entry {
   status?: TaskStatus;
   text: string;
+  /** The marker, as written. */
+  by?: string;
 }
+
+const STRUCK = mark('done', 'struck through');
 
 /** "[x] a; [ ] b" is two entries; a line with one marker or none is one. */
 function entriesOf(checked: boolean | null, text: string, legend: ReadonlyMap<string, TaskStatus>): Entry[] {
   // Most items hold no second box: no need to look for one.
-  if (!text.includes('[')) return checked === null ? [splitMarker(text, legend)] : [{ status: checked ? 'done' : 'todo', text }];
+  if (!text.includes('['))
+    return checked === null ? [splitMarker(text, legend)] : [{ status: checked ? 'done' : 'todo', text, by: checked ? '[x]' : '[ ]' }];
   const boxed = checked === null ? text : `[${checked ? 'x' : ' '}] ${text}`;
   const boxes = [...boxed.matchAll(TEXT_BOX)];
   if (boxes.length === 0 || boxes[0]!.index !== boxed.search(/\S/)) return [splitMarker(text, legend)];
@@ -228,6 +234,7 @@ function entriesOf(checked: boolean | null, text: string, legend: ReadonlyMap<st
     const end = i + 1 < boxes.length ? boxes[i + 1]!.index : boxed.length;
     return {
       status: statusFromBox(box[1]!),
+      by: box[0],
       text: boxed
         .slice(box.index + box[0].length, end)
         .replace(/[;,]\s*$/, '')
@@ -345,7 +352,12 @@ function readEntries(state: State, item: PlacedItem, entries: Entry[], children:
     const label = statusOfLabel(`${content.text}:`);
     if (label) children.status = label;
   } else if (context.status !== undefined)
-    addTask(state, children, makeTask(state, content.text, content.struck ? 'done' : context.status, base, content.links), content.struck);
+    addTask(
+      state,
+      children,
+      makeTask(state, content.text, content.struck ? STRUCK : mark(context.status, 'listed under its label'), base, content.links),
+      content.struck,
+    );
   else if (context.task) {
     context.task.notes = shorten([context.task.notes, content.text].filter(Boolean).join('; '), 500);
     accountFor(state, NOT_A_TASK.note);
@@ -358,7 +370,8 @@ function readMarkedEntries(state: State, content: Inline, entries: Entry[], base
   for (const entry of entries) {
     if (entry.status === undefined) continue;
     const context = { ...base, lead: single ? content.strongLead : undefined };
-    const task = makeTask(state, entry.text, content.struck ? 'done' : entry.status, context, single ? content.links : findLinks(entry.text));
+    const marked = content.struck ? STRUCK : mark(entry.status, entry.by ?? 'its status mark');
+    const task = makeTask(state, entry.text, marked, context, single ? content.links : findLinks(entry.text));
     addTask(state, children, task, content.struck);
   }
 }
@@ -373,7 +386,7 @@ function addTask(state: State, children: ListContext, task: DraftItem | undefine
 function readPlainItem(state: State, content: Inline, base: TaskContext, children: ListContext): void {
   const question = questionOf(content);
   if (question) {
-    const item = makeTask(state, question.text, 'todo', { ...base, owner: question.owner }, content.links);
+    const item = makeTask(state, question.text, mark('todo', 'no answer'), { ...base, owner: question.owner }, content.links);
     if (item) {
       item.comments.push({ field: 'status', text: 'no answer in the document: todo' });
       countGuess(state.reading.guesses, 'status guessed');

@@ -2,6 +2,7 @@ import { countGuess, type DraftItem, type DraftPhase, type Guesses, type Reading
 import type { TaskStatus } from '../manifest/schema.js';
 import { linkIdentity, uniqueLinks } from './classify/link.js';
 import { itemKey, phaseIdentity, uniqueIds } from './classify/text.js';
+import { holdUnfoundedDone } from './classify/marks.js';
 
 /**
  * Step 5: phases from the sections read — from the overview table when the document has
@@ -17,6 +18,7 @@ export function assemblePhases(reading: Reading): DraftPhase[] {
   assignIds(nonEmpty);
   resolveRequires(nonEmpty, reading);
   for (const phase of nonEmpty) if (phase.blockingComment?.startsWith('no Blocking')) countGuess(reading.guesses, 'blocking assumed');
+  countGuess(reading.guesses, 'status guessed', holdUnfoundedDone(nonEmpty.flatMap((phase) => phase.items)));
   return nonEmpty;
 }
 

@@ -1,7 +1,8 @@
 import type { TaskStatus } from '../../manifest/schema.js';
 import { readDate } from './date.js';
 import { countGuess, type Dependency, type DraftItem, type Guesses, type OverviewRow } from '../model.js';
-import { statusFromSymbol, statusFromText, TEXT_BOX, statusFromBox, type Legend } from './status.js';
+import { NOT_APPLICABLE, statusesOfCell, statusFromSymbol, TEXT_BOX, statusFromBox, type Legend } from './status.js';
+import { mark, settle, type Mark } from './marks.js';
 import type { Inline } from '../3-structure.js';
 import { tierOfHeading, truthy } from './tier.js';
 import { cleanHeading, cleanTitle, sanitizeId, shorten } from './text.js';
@@ -115,7 +116,7 @@ export function readTable(header: readonly Inline[], rows: readonly Row[], legen
   const phaseOf: (string | undefined)[] = [];
   const rowOf: number[] = [];
   for (const [index, row] of rows.entries()) {
-    const item = taskRow(row, columns, legend);
+    const item = taskRow(row, columns, header, legend);
     if (!item) continue;
     items.push(item);
     rowOf.push(index);
@@ -168,29 +169,16 @@ function rowSymbolStatus(row: Row, itemColumn: number, legend: Legend): TaskStat
   return undefined;
 }
 
-function taskRow(row: Row, columns: Columns, legend: Legend): DraftItem | undefined {
+function taskRow(row: Row, columns: Columns, header: readonly Inline[], legend: Legend): DraftItem | undefined {
   const itemCell = row.cells[columns.item!];
   const itemText = itemCell?.text ?? '';
   const acceptance = /^\s*acceptance\s*:\s*/i.exec(itemText);
   const title = shorten(cleanTitle(acceptance ? itemText.slice(acceptance[0].length) : itemText));
   if (!title || /^[-—–:|.\s]+$/.test(title)) return undefined;
   const comments: DraftItem['comments'] = [];
-  const statusText = text(row, columns.status);
-  let status: TaskStatus;
-  if (itemCell?.struck || row.cells.every((cell) => cell.struck || !cell.text)) {
-    status = 'done';
-    comments.push({ field: 'status', text: 'struck through in the source: counted as done' });
-  } else if (columns.status !== undefined) {
-    const read = statusFromText(statusText, legend);
-    status = read ?? 'todo';
-    if (!read)
-      comments.push({ field: 'status', text: statusText ? `status '${shorten(statusText, 40)}' not understood: todo` : 'no status given: todo' });
-  } else {
-    const read = rowSymbolStatus(row, columns.item!, legend);
-    status = read ?? 'todo';
-    if (!read) comments.push({ field: 'status', text: 'the table has no status column: todo' });
-  }
-  const item: DraftItem = { title, status, links: row.cells.flatMap((cell) => cell.links), acceptance: acceptance !== null, comments };
+  const item: DraftItem = { title, status: 'todo', links: row.cells.flatMap((cell) => cell.links), acceptance: acceptance !== null, comments };
+  settle(item, rowMarks(row, columns, header, legend));
+  if (item.doneBy === STRUCK) comments.push({ field: 'status', text: 'struck through in the source: counted as done' });
   const id = sanitizeId(text(row, columns.id));
   if (id && /\d/.test(id)) item.id = id;
   const owner = usefulOwner(text(row, columns.owner));
@@ -209,4 +197,42 @@ function taskRow(row: Row, columns: Columns, legend: Legend): DraftItem | undefi
     if (optional) item.tier = { blocking: false, word: optional[0] };
   }
   return item;
+}
+
+/**
+ * What a row's cells mark: a struck-through row, its Status cell, or — in a table without
+ * one — the symbols and boxes of its other cells. A symbol stands for a status only under a
+ * column that names none of its own (an empty, symbol or status header): a ✅ under "Level
+ * C" or "Engine A" says where something applies, not that it is done.
+ */
+function rowMarks(row: Row, columns: Columns, header: readonly Inline[], legend: Legend): Mark[] {
+  const itemCell = row.cells[columns.item!];
+  if (itemCell?.struck || row.cells.every((cell) => cell.struck || !cell.text)) return [mark('done', STRUCK)];
+  if (columns.status !== undefined) {
+    const cell = text(row, columns.status);
+    const statuses = statusesOfCell(cell, legend);
+    if (statuses.length > 0) return statuses.map((status) => mark(status, `'${shorten(cell, 30)}' in the status column`));
+    if (NOT_APPLICABLE.test(cell.replace(/[*_`]/g, '').trim())) return [mark('done', `'${shorten(cell, 20)}' (not applicable)`, false)];
+    return [mark('todo', cell ? `status '${shorten(cell, 40)}' not understood` : 'no status given', false)];
+  }
+  const marks: Mark[] = [];
+  for (let i = 0; i < row.cells.length; i++) {
+    if (i === columns.item) continue;
+    const cell = row.cells[i]!.text;
+    const box = /\[( |x|X|~|-|\/)\]/.exec(cell);
+    const status = box ? statusFromBox(box[1]!) : cell.length <= 12 ? statusFromSymbol(cell, legend) : undefined;
+    if (!status) continue;
+    const name = header[i]?.text.trim() ?? '';
+    const established = isStatusHeader(name);
+    marks.push(mark(status, established ? `'${cell.trim()}'` : `'${cell.trim()}' under '${shorten(name, 30)}' marks where it applies`, established));
+    if (established) break;
+  }
+  return marks.length > 0 ? marks : [mark('todo', 'the table has no status column', false)];
+}
+
+/** A header that leaves its cells to say a status: none, symbols only, or a status word. */
+const STRUCK = 'struck through';
+
+function isStatusHeader(name: string): boolean {
+  return name === '' || /^[\p{Extended_Pictographic}\uFE0F✓✔\s]+$/u.test(name) || COLUMN_RULES[3]!.pattern.test(normalizeHeader(name));
 }

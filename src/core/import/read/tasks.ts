@@ -8,6 +8,7 @@ import type { Inline } from '../3-structure.js';
 import { cleanTitle, shorten } from '../classify/text.js';
 import { tierOfItem } from '../classify/tier.js';
 import { frame, type State } from './state.js';
+import { settle, type Mark } from '../classify/marks.js';
 import { accountFor, NOT_A_TASK } from './account.js';
 
 /** A task made from an item's text, and the go/no-go questions and their answers. */
@@ -43,6 +44,7 @@ export function answerTo(state: State, question: { item: DraftItem; answered: bo
   if (/^yes\s*\/\s*no\b/i.test(plain) || !plain) return true;
   const status = statusFromText(plain.split(/[\s,.;:–—-]/)[0] ?? '');
   question.item.status = status ?? 'todo';
+  if (status === 'done') question.item.doneBy = `the answer '${shorten(plain, 20)}'`;
   const comment = question.item.comments.findIndex((c) => c.field === 'status');
   if (comment >= 0) {
     question.item.comments.splice(comment, 1);
@@ -64,7 +66,7 @@ const FIELD_PARENTHESES = /\s*\((?:owner|assignee|due|target|eta|deadline)\b[^()
 export function makeTask(
   state: State,
   raw: string,
-  status: TaskStatus,
+  marked: Mark,
   context: { owner?: string | undefined; group?: string | undefined; acceptance?: boolean | undefined; lead?: string | undefined },
   links: readonly string[],
 ): DraftItem | undefined {
@@ -90,7 +92,8 @@ export function makeTask(
     }
     return undefined;
   }
-  const item: DraftItem = { title, status, links: [...links], acceptance, comments: [] };
+  const item: DraftItem = { title, status: 'todo', links: [...links], acceptance, comments: [] };
+  settle(item, [marked]);
   if (id) item.id = id[1]!;
   const owner = readOwner(text) ?? (named ? named.name : context.owner);
   if (owner) item.owner = shorten(owner, 100);
