@@ -1,4 +1,3 @@
-import type { TaskStatus } from '../../manifest/schema.js';
 import { readLabelledDate } from '../classify/date.js';
 import { isPlaceholder } from '../classify/junk.js';
 import { countGuess, type DraftItem } from '../model.js';
