@@ -114,7 +114,10 @@ function inline(parent: Parent, definitions: (identifier: string) => string | un
   if (only?.type === 'text' && !only.value.includes('\n')) return plainLine(only.value, withLines);
   const walk = walkInline(parent, definitions);
   const strongLead = strongLeadOf(parent);
+  const { images, code } = imagesAndCode(parent);
   return {
+    ...(images.length > 0 ? { images } : {}),
+    ...(code.length > 0 ? { code } : {}),
     text: collapse(walk.text),
     lines: withLines ? walk.text.split('\n').map(collapse).filter(Boolean) : [],
     links: [...walk.links, ...findLinks(walk.scan)],
@@ -227,4 +230,18 @@ function plain(node: Nodes): string {
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The alt text of every image and the value of every code span, in document order. */
+function imagesAndCode(parent: Parent): { images: string[]; code: string[] } {
+  const images: string[] = [];
+  const code: string[] = [];
+  const stack: Nodes[] = [...parent.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'image' || node.type === 'imageReference') images.push(collapse(node.alt ?? ''));
+    else if (node.type === 'inlineCode') code.push(node.value);
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return { images, code };
 }

@@ -21,6 +21,9 @@ export interface Inline {
   strongLead?: string;
   /** All of the text links to anchors in the document: a table of contents entry. */
   anchorsOnly: boolean;
+  /** The alt text of its images (badges: "![Complete][]"), and its code spans, when it has any. */
+  images?: string[];
+  code?: string[];
 }
 
 export type Block =
@@ -176,7 +179,11 @@ export function inline(token: Token, withLines = false): Inline {
   if (only?.type === 'text') return plainLine(only.content, withLines);
   const walk = walkInline(children);
   const strongLead = strongLeadOf(children);
+  const images = children.filter((child) => child.type === 'image').map((image) => collapse(altText(image)));
+  const code = children.filter((child) => child.type === 'code_inline').map((span) => span.content);
   return {
+    ...(images.length > 0 ? { images } : {}),
+    ...(code.length > 0 ? { code } : {}),
     text: collapse(walk.text),
     lines: withLines ? walk.text.split('\n').map(collapse).filter(Boolean) : [],
     links: findLinksBeside(walk.scan, walk.links),

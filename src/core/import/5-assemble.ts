@@ -118,7 +118,7 @@ function dropDuplicates(phases: DraftPhase[], guesses: Guesses): void {
               .sort()
               .join(' ')
           : '';
-      const key = `${title}|${links}`;
+      const key = `${title}|${links}|${item.variant ?? ''}`;
       const first = local.get(key) ?? (links ? linked.get(key) : undefined);
       if (first) {
         countGuess(guesses, 'duplicate imported once');

@@ -40,6 +40,8 @@ export interface DraftItem {
   duplicateOf?: DraftItem;
   /** Why the item was read but left out of the manifest. */
   leftOut?: string;
+  /** What tells it apart from another item of the same title: the rest of its table row. */
+  variant?: string;
 }
 
 /**

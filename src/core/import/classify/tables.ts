@@ -3,6 +3,7 @@ import { readDate } from './date.js';
 import { countGuess, type Dependency, type DraftItem, type Guesses, type OverviewRow } from '../model.js';
 import { NOT_APPLICABLE, statusesOfCell, statusFromSymbol, TEXT_BOX, statusFromBox, type Legend } from './status.js';
 import { mark, settle, type Mark } from './marks.js';
+import { badgeStatuses, continuesAbove, dropHollowColumns, isStatusMatrix, ownerText, rollUp, symbolColumn } from './table-shapes.js';
 import type { Inline } from '../3-structure.js';
 import { tierOfHeading, truthy } from './tier.js';
 import { cleanHeading, cleanTitle, sanitizeId, shorten } from './text.js';
@@ -43,7 +44,7 @@ export const COLUMN_RULES: readonly { role: ColumnRole; pattern: RegExp; example
   {
     role: 'item',
     pattern:
-      /\b(?:tasks?|items?|title|features?|repo(?:sitory|sitories|s)?|projects?|jobs?|rules?|what|deliverables?|work|actions?|requirements?|checks?|components?|packages?|modules?|services?|steps?|questions?|criteri(?:on|a)|areas?|topics?|todo|gaps?|subject|objectives?|goals?|epics?|stor(?:y|ies)|controls?|findings?|blocked|libraries|library|crates?|plugins?|apis?|endpoints?|tests?|platforms?|targets?)\b/,
+      /\b(?:tasks?|items?|title|features?|repo(?:sitory|sitories|s)?|projects?|jobs?|rules?|what|deliverables?|work|actions?|requirements?|checks?|components?|packages?|modules?|services?|steps?|questions?|criteri(?:on|a)|areas?|topics?|todo|gaps?|subject|objectives?|goals?|epics?|stor(?:y|ies)|proposals?|controls?|findings?|blocked|libraries|library|crates?|plugins?|apis?|endpoints?|tests?|platforms?|targets?)\b/,
     example: '| Job name | Owner | Status |',
   },
   { role: 'notes', pattern: /^(?:notes?|comments?|details|remarks|descriptions?|summary|replacement)\b/, example: '| Notes |' },
@@ -82,6 +83,10 @@ interface Row {
 
 export function readTable(header: readonly Inline[], rows: readonly Row[], legend: Legend, guesses: Guesses): TableReading {
   const columns = classifyColumns(header);
+  if (columns.status === undefined && columns.item === undefined) {
+    const symbols = symbolColumn(header, rows, new Set(Object.values(columns)), legend);
+    if (symbols !== undefined) columns.status = symbols;
+  }
   if (columns.depends !== undefined) {
     const blocked = columns.item ?? columns.phase ?? columns.id;
     if (blocked !== undefined) {
@@ -93,8 +98,9 @@ export function readTable(header: readonly Inline[], rows: readonly Row[], legen
   }
   let guessedItem = false;
   if (columns.item === undefined) {
+    dropHollowColumns(columns, rows, legend);
     const described = columns.status ?? columns.owner ?? columns.due ?? columns.blocking ?? columns.priority;
-    if (described === undefined) return { kind: 'other', reason: NO_WORK_COLUMNS };
+    if (described === undefined) return { kind: 'other', reason: NO_WORK_GUESSED };
     const taken = new Set(Object.values(columns));
     const first = columns.name ?? columns.phase ?? header.findIndex((_, index) => !taken.has(index));
     if (first < 0) return { kind: 'other', reason: NO_WORK_COLUMNS };
@@ -115,13 +121,22 @@ export function readTable(header: readonly Inline[], rows: readonly Row[], legen
   const items: DraftItem[] = [];
   const phaseOf: (string | undefined)[] = [];
   const rowOf: number[] = [];
+  const shape: RowShape = { columns, header, legend, matrix: columns.status === undefined && isStatusMatrix(rows, columns.item, legend) };
+  let parent: { item: DraftItem; children: DraftItem[] } | undefined;
   for (const [index, row] of rows.entries()) {
-    const item = taskRow(row, columns, header, legend);
+    if (parent && continuesAbove(row, columns.item)) {
+      continueRow(parent, row, shape);
+      continue;
+    }
+    if (parent) rollUp(parent.item, parent.children);
+    const item = taskRow(row, shape);
+    parent = item ? { item, children: [] } : undefined;
     if (!item) continue;
     items.push(item);
     rowOf.push(index);
     phaseOf.push(columns.phase !== undefined && columns.phase !== columns.item ? text(row, columns.phase) || undefined : undefined);
   }
+  if (parent) rollUp(parent.item, parent.children);
   if (guessedItem && items.length) {
     countGuess(guesses, 'item column guessed');
     for (const item of items)
@@ -131,6 +146,29 @@ export function readTable(header: readonly Inline[], rows: readonly Row[], legen
 }
 
 const NO_WORK_COLUMNS = 'a row of a table with no column that names work beside a status, owner or date column';
+const NO_WORK_GUESSED = 'a row of a table of facts or figures (no column names work, and none holds statuses, owners or dates)';
+
+/** What reading a row needs of its table. */
+interface RowShape {
+  columns: Columns;
+  header: readonly Inline[];
+  legend: Legend;
+  /** Every symbol cell states a status (see isStatusMatrix). */
+  matrix: boolean;
+}
+
+/** A sub-row: a task of its own when it names one ("➖ Copy the data"), else more links and notes of the row above. */
+function continueRow(parent: { item: DraftItem; children: DraftItem[] }, row: Row, shape: RowShape): void {
+  const title = text(row, shape.columns.item).replace(/^[➖↳└]\uFE0F?\s*/u, '');
+  if (title) {
+    const child = taskRow({ cells: row.cells.map((cell, i) => (i === shape.columns.item ? { ...cell, text: title } : cell)) }, shape);
+    if (child) {
+      parent.children.push(child);
+      parent.item.notes = shorten([parent.item.notes, child.title].filter(Boolean).join('; '), 500);
+    }
+  }
+  parent.item.links.push(...row.cells.flatMap((cell) => cell.links));
+}
 
 function text(row: Row, index: number | undefined): string {
   return index === undefined ? '' : (row.cells[index]?.text ?? '').trim();
@@ -169,7 +207,8 @@ function rowSymbolStatus(row: Row, itemColumn: number, legend: Legend): TaskStat
   return undefined;
 }
 
-function taskRow(row: Row, columns: Columns, header: readonly Inline[], legend: Legend): DraftItem | undefined {
+function taskRow(row: Row, shape: RowShape): DraftItem | undefined {
+  const { columns } = shape;
   const itemCell = row.cells[columns.item!];
   const itemText = itemCell?.text ?? '';
   const acceptance = /^\s*acceptance\s*:\s*/i.exec(itemText);
@@ -177,11 +216,15 @@ function taskRow(row: Row, columns: Columns, header: readonly Inline[], legend: 
   if (!title || /^[-—–:|.\s]+$/.test(title)) return undefined;
   const comments: DraftItem['comments'] = [];
   const item: DraftItem = { title, status: 'todo', links: row.cells.flatMap((cell) => cell.links), acceptance: acceptance !== null, comments };
-  settle(item, rowMarks(row, columns, header, legend));
+  settle(item, rowMarks(row, shape));
+  item.variant = row.cells
+    .filter((_, i) => i !== columns.status && i !== columns.notes)
+    .map((cell) => cell.text)
+    .join('|');
   if (item.doneBy === STRUCK) comments.push({ field: 'status', text: 'struck through in the source: counted as done' });
   const id = sanitizeId(text(row, columns.id));
   if (id && /\d/.test(id)) item.id = id;
-  const owner = usefulOwner(text(row, columns.owner));
+  const owner = usefulOwner(ownerText(columns.owner === undefined ? undefined : row.cells[columns.owner]));
   if (owner) item.owner = owner;
   const due = readDate(text(row, columns.due));
   if (due.date) item.due = due.date;
@@ -205,7 +248,7 @@ function taskRow(row: Row, columns: Columns, header: readonly Inline[], legend: 
  * column that names none of its own (an empty, symbol or status header): a ✅ under "Level
  * C" or "Engine A" says where something applies, not that it is done.
  */
-function rowMarks(row: Row, columns: Columns, header: readonly Inline[], legend: Legend): Mark[] {
+function rowMarks(row: Row, { columns, header, legend, matrix }: RowShape): Mark[] {
   const itemCell = row.cells[columns.item!];
   if (itemCell?.struck || row.cells.every((cell) => cell.struck || !cell.text)) return [mark('done', STRUCK)];
   if (columns.status !== undefined) {
@@ -215,17 +258,18 @@ function rowMarks(row: Row, columns: Columns, header: readonly Inline[], legend:
     if (NOT_APPLICABLE.test(cell.replace(/[*_`]/g, '').trim())) return [mark('done', `'${shorten(cell, 20)}' (not applicable)`, false)];
     return [mark('todo', cell ? `status '${shorten(cell, 40)}' not understood` : 'no status given', false)];
   }
-  const marks: Mark[] = [];
-  for (let i = 0; i < row.cells.length; i++) {
+  const marks: Mark[] = badgeStatuses(row).map((status) => mark(status, 'a status badge'));
+  // In a matrix every column's cell counts; elsewhere the first status cell is the row's.
+  if (matrix) for (let i = 0; i < row.cells.length; i++) if (i !== columns.item) marks.push(...matrixMarks(row, i, header, legend));
+  for (let i = 0; i < row.cells.length && marks.length === 0; i++) {
     if (i === columns.item) continue;
     const cell = row.cells[i]!.text;
     const box = /\[( |x|X|~|-|\/)\]/.exec(cell);
-    const status = box ? statusFromBox(box[1]!) : cell.length <= 12 ? statusFromSymbol(cell, legend) : undefined;
-    if (!status) continue;
+    const statuses = box ? [statusFromBox(box[1]!)] : cell.length <= 12 ? statusesOfCell(cell, legend) : [];
     const name = header[i]?.text.trim() ?? '';
     const established = isStatusHeader(name);
-    marks.push(mark(status, established ? `'${cell.trim()}'` : `'${cell.trim()}' under '${shorten(name, 30)}' marks where it applies`, established));
-    if (established) break;
+    for (const status of statuses)
+      marks.push(mark(status, `'${cell.trim()}' under '${shorten(name, 30)}'${established ? '' : ', which marks where it applies'}`, established));
   }
   return marks.length > 0 ? marks : [mark('todo', 'the table has no status column', false)];
 }
@@ -235,4 +279,10 @@ const STRUCK = 'struck through';
 
 function isStatusHeader(name: string): boolean {
   return name === '' || /^[\p{Extended_Pictographic}\uFE0F✓✔\s]+$/u.test(name) || COLUMN_RULES[3]!.pattern.test(normalizeHeader(name));
+}
+
+function matrixMarks(row: Row, i: number, header: readonly Inline[], legend: Legend): Mark[] {
+  const cell = row.cells[i]!.text.trim();
+  if (!cell || cell.length > 12) return [];
+  return statusesOfCell(cell, legend).map((status) => mark(status, `'${cell}' under '${shorten(header[i]?.text.trim() ?? '', 30)}'`));
 }
