@@ -19,6 +19,7 @@ interface Frame {
   node: RootContent | Root;
   parentItem?: number;
   depth: number;
+  ordered?: boolean;
 }
 
 function readStructure(tree: Root): Structure {
@@ -27,7 +28,7 @@ function readStructure(tree: Root): Structure {
   const blocks: Block[] = [];
   const stack: Frame[] = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
-    const { node, parentItem, depth } = stack.pop()!;
+    const { node, parentItem, depth, ordered } = stack.pop()!;
     const line = (node.position?.start.line ?? 0) + place.lineOffset;
     switch (node.type) {
       case 'heading':
@@ -63,6 +64,7 @@ function readStructure(tree: Root): Structure {
           line,
         };
         if (parentItem !== undefined) item.parent = parentItem;
+        if (ordered) item.ordered = true;
         blocks.push(item);
         const nested = node.children.filter((child) => child.type === 'list');
         for (let i = nested.length - 1; i >= 0; i--) stack.push({ node: nested[i]!, parentItem: index, depth: depth + 1 });
@@ -70,7 +72,12 @@ function readStructure(tree: Root): Structure {
       }
       case 'list':
         for (let i = node.children.length - 1; i >= 0; i--)
-          stack.push({ node: node.children[i]!, ...(parentItem !== undefined ? { parentItem } : {}), depth });
+          stack.push({
+            node: node.children[i]!,
+            ...(parentItem !== undefined ? { parentItem } : {}),
+            depth,
+            ...(node.ordered ? { ordered: true } : {}),
+          });
         break;
       case 'root':
       case 'blockquote':

@@ -36,6 +36,8 @@ export type Block =
       checked: boolean | null;
       /** Index of the enclosing list item's block, if nested. */
       parent?: number;
+      /** An item of a numbered list. */
+      ordered?: true;
       depth: number;
       line: number;
     }
@@ -110,6 +112,7 @@ function openItem(token: Token, list: { parentItem?: number; depth: number }, bl
   const meta = token.meta as { checked?: boolean } | null;
   const item: Block = { kind: 'item', content: emptyInline(), checked: meta?.checked ?? null, depth: list.depth, line: lineOf(token) };
   if (list.parentItem !== undefined) item.parent = list.parentItem;
+  if (token.markup === '.' || token.markup === ')') item.ordered = true;
   blocks.push(item);
   return { kind: 'item', index: blocks.length - 1, depth: list.depth, hasText: false };
 }

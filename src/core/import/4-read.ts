@@ -1,16 +1,17 @@
 import type { TaskStatus } from '../manifest/schema.js';
 import { readLabelledDate } from './classify/date.js';
-import { isLegendLine, legendEntry, skippedSection } from './classify/junk.js';
+import { isLegendLine, legendEntry } from './classify/junk.js';
 import { findLinks } from './classify/link.js';
 import { countGuess, type DraftItem, type Guesses, type Reading, type Section } from './model.js';
 import { handleOnly, OWNER_RULES } from './classify/owner.js';
 import { splitMarker, statusFromBox, statusOfLabel, TEXT_BOX } from './classify/status.js';
 import type { Block, Inline, Structure } from './3-structure.js';
-import { cleanHeading, cleanTitle, shorten } from './classify/text.js';
-import { tierOfHeading } from './classify/tier.js';
+import { cleanTitle, shorten } from './classify/text.js';
+import { ACCEPTANCE, readHeading, readHeadingItem, readSectionProse, TIME_WINDOW } from './read/heading.js';
+import { boxedLists, filledSections, hasMarker, markedParents } from './read/layout.js';
 import { frame, newSection, noteSkipped, skipWords, type Frame, type ListContext, type State } from './read/state.js';
 import { accountFor, closeEntry, NOT_A_TASK, openEntry } from './read/account.js';
-import { mark } from './classify/marks.js';
+import { mark, type Mark } from './classify/marks.js';
 import { readTableBlock } from './read/table-block.js';
 import { answerTo, makeTask, questionOf, strike } from './read/tasks.js';
 
@@ -21,10 +22,6 @@ import { answerTo, makeTask, questionOf, strike } from './read/tasks.js';
  * tables read in read/table-block.ts.
  */
 
-/** Headings that name no work of their own: their items belong to the heading above. */
-const GENERIC_HEADING =
-  /^(?:decision\b.*|sign[- ]?off|check ?list|tasks?|to ?dos?|action items|work items|items|steps|work|sub ?tasks|deliverables|requirements|progress|status|tracking|open items|acceptance(?: criteria)?|exit criteria)$/i;
-const ACCEPTANCE = /\b(?:acceptance|exit criteria|definition of done)\b/i;
 /** Groups whose name adds nothing to a task's notes. */
 const GENERIC_GROUP = /^(?:tasks?|acceptance(?: criteria)?|to ?dos?|items|checklist|work|subtasks)$/i;
 const META_LINE =
@@ -59,10 +56,16 @@ export function documentReader(notes: string[], guesses: Guesses): DocumentReade
     legend: new Map(),
     marked: [],
     skipped: new Map(),
+    filled: new Set(),
+    boxed: [],
+    anyBox: false,
   };
   return {
     read(structure) {
       state.marked = markedParents(structure.blocks);
+      state.filled = filledSections(structure.blocks);
+      state.boxed = boxedLists(structure.blocks);
+      state.anyBox = structure.blocks.some((block) => block.kind === 'item' && block.checked !== null);
       state.contexts = new Map();
       structure.blocks.forEach((block, index) => readBlock(state, block, index));
     },
@@ -74,10 +77,11 @@ export function documentReader(notes: string[], guesses: Guesses): DocumentReade
 }
 
 function readBlock(state: State, block: Block, index: number): void {
+  if (block.kind !== 'paragraph') state.headingItem = undefined;
   switch (block.kind) {
     case 'heading':
       state.reading.shape.headings++;
-      readHeading(state, block.depth, block.content, block.line);
+      readHeading(state, block.depth, block.content, block.line, index);
       return;
     case 'paragraph':
       state.reading.shape.paragraphs++;
@@ -98,44 +102,14 @@ function readBlock(state: State, block: Block, index: number): void {
   }
 }
 
-function readHeading(state: State, depth: number, content: Inline, line: number): void {
-  const text = content.text;
-  if (depth === 1 && state.reading.title === undefined && text) state.reading.title = shorten(cleanHeading(text));
-  state.frames = state.frames.filter((f) => f.depth < depth);
-  const parent = frame(state);
-  const skip = skippedSection(text) ?? parent.skip;
-  const owner = handleOnly(text);
-  const bare = cleanHeading(text).replace(/^[\d.)\s]+/, '');
-  state.list = {};
-  if (owner) {
-    state.frames.push({ depth, section: parent.section, owner, acceptance: parent.acceptance, ...(skip ? { skip } : {}) });
-    return;
-  }
-  if (GENERIC_HEADING.test(bare) && parent !== state.root) {
-    state.frames.push({
-      depth,
-      section: parent.section,
-      acceptance: ACCEPTANCE.test(bare),
-      ...(parent.owner ? { owner: parent.owner } : {}),
-      ...(skip ? { skip } : {}),
-    });
-    return;
-  }
-  const trail = [...state.frames.map((f) => f.section.heading), text];
-  const section = newSection(text, trail, line, tierOfHeading(text) ?? parent.section.tier);
-  // Who leads the document and its date hold for its sections unless they say otherwise.
-  if (parent.section.owner) section.owner = parent.section.owner;
-  if (parent.section.due) section.due = parent.section.due;
-  state.reading.sections.push(section);
-  state.frames.push({ depth, section, acceptance: false, ...(skip ? { skip } : {}) });
-}
-
 function readParagraph(state: State, content: Inline, line: number): void {
   const current = frame(state);
   if (current.skip) {
     state.list = { skip: true };
     return;
   }
+  if (readHeadingItem(state, content)) return;
+  readSectionProse(state, content);
   if (content.lines.length > 0 && (content.lines.every(isLegendLine) || /^\s*(?:status )?(?:legend|key)\s*:/i.test(content.text))) {
     for (const line of content.lines) learnLegend(state, line);
     state.list = {};
@@ -146,7 +120,8 @@ function readParagraph(state: State, content: Inline, line: number): void {
     for (const line of meta) readMetadata(current.section, line);
     if (meta.length === content.lines.length) return;
   }
-  const handle = handleOnly(content.text);
+  // "@kim: __2.5d__" above a list: who does the items under it, and in how long.
+  const handle = handleOnly(content.text) ?? /^(@[A-Za-z0-9][\w-]{0,38})\s*:\s*[_*]*\d+(?:\.\d+)?\s*[dhw][_*]*\s*$/.exec(content.text)?.[1];
   if (handle) {
     state.list = { owner: handle };
     return;
@@ -168,6 +143,7 @@ function readParagraph(state: State, content: Inline, line: number): void {
   const isLabel = content.strongLead !== undefined || content.text.split(' ').length <= 3;
   const status = isLabel ? statusOfLabel(content.text) : undefined;
   state.list = {
+    ...(/:\s*$/.test(content.text) ? { label: true } : {}),
     ...(status ? { status } : {}),
     ...(ACCEPTANCE.test(content.text) && /:\s*$/.test(content.text) ? { acceptance: true } : {}),
     ...(owner ? { owner } : {}),
@@ -195,21 +171,6 @@ function readMetadata(section: Section, line: string): void {
           .slice(0, 1000),
       );
   }
-}
-
-/** For each item: whether an item under it carries a status marker, found in one backward pass. */
-function markedParents(blocks: readonly Block[]): boolean[] {
-  const marked = new Array<boolean>(blocks.length).fill(false);
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const block = blocks[i]!;
-    if (block.kind !== 'item' || block.parent === undefined || marked[block.parent]) continue;
-    if (marked[i] || hasMarker(block.checked, block.content.text)) marked[block.parent] = true;
-  }
-  return marked;
-}
-
-function hasMarker(checked: boolean | null, text: string): boolean {
-  return checked !== null || /^\s*\[( |x|X|~|-|\/)\]/.test(text) || splitMarker(text).status !== undefined;
 }
 
 /** One task-like part of an item, with the status its marker gives. */
@@ -320,7 +281,7 @@ function skippedBeforeEntries(state: State, item: PlacedItem): boolean {
     learnLegend(state, content.text);
     return skipItem(state, item, undefined, undefined, NOT_A_TASK.legend);
   }
-  if (content.anchorsOnly)
+  if (content.anchorsOnly && !(TIME_WINDOW.test(current.section.heading) && !state.boxed[item.index]))
     return skipItem(state, item, 'not a task', 'table of contents', 'a table of contents entry (links to the document itself)');
   if (context.question && !context.question.answered && answerTo(state, context.question, content.text))
     return skipItem(state, item, undefined, undefined, NOT_A_TASK.answer);
@@ -343,8 +304,8 @@ function readEntries(state: State, item: PlacedItem, entries: Entry[], children:
   // Only an item with marked items under it names a group for them.
   const group = state.marked[index] ? cleanTitle(entries[0]!.text) : '';
   if (group && !GENERIC_GROUP.test(group)) children.group = shorten(group, 200);
-  const base: TaskContext = { owner: context.owner ?? current.owner, group: context.group, acceptance: children.acceptance };
   const content = block.content;
+  const base: TaskContext = { owner: context.owner ?? current.owner, group: context.group, acceptance: children.acceptance, code: content.code };
   if (entries.some((entry) => entry.status !== undefined)) readMarkedEntries(state, content, entries, base, children);
   else if (state.marked[index]) {
     accountFor(state, NOT_A_TASK.group);
@@ -358,8 +319,11 @@ function readEntries(state: State, item: PlacedItem, entries: Entry[], children:
       makeTask(state, content.text, content.struck ? STRUCK : mark(context.status, 'listed under its label'), base, content.links),
       content.struck,
     );
+  else if (plainWork(state, item)) addTask(state, children, makeTask(state, content.text, plainWork(state, item)!, base, content.links), false);
   else if (context.task) {
     context.task.notes = shorten([context.task.notes, content.text].filter(Boolean).join('; '), 500);
+    // "PR: https://…" under a checkbox item links that item.
+    context.task.links.push(...content.links);
     accountFor(state, NOT_A_TASK.note);
   } else readPlainItem(state, content, base, children);
 }
@@ -404,5 +368,23 @@ function readPlainItem(state: State, content: Inline, base: TaskContext, childre
 
 /** A legend line needs a separator after its symbol ("✅ = done", "✅ means usable", "[x] - done"). */
 function mayBeLegend(text: string): boolean {
-  return text.length <= 100 && /[=:→]|means|[-–—] /.test(text);
+  return text.length <= 100 && /[=:→]|means|indicates|denotes|stands for|[-–—] /.test(text);
 }
+
+/**
+ * A plain item that is work all the same: an item of a checklist heading ("## Checklist" /
+ * "1. Bump the version"), a bullet beside checkbox items in one list, a dated step
+ * ("2024-07-01: canary") — each open, since nothing marks it done.
+ */
+function plainWork(state: State, { block, index, current, context }: PlacedItem): Mark | undefined {
+  const text = block.content.text;
+  if ((/:\s*$/.test(text) && !block.ordered) || text.length > 300) return undefined;
+  // "- Objectives: …" beside checkbox items is a field of the list, not a step.
+  if (state.boxed[index] && !/^[^:]{1,80}:\s/.test(text)) return mark('todo', 'a plain item among checkbox items');
+  if (DATED_STEP.test(text)) return mark('todo', 'a dated step');
+  if (block.content.anchorsOnly) return mark('todo', 'an entry under a time window');
+  if (current.work && block.ordered && block.depth === 0 && !context.task && !context.label) return mark('todo', 'a numbered item of a checklist');
+  return undefined;
+}
+
+const DATED_STEP = /^\s*(?:\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})\s*[:–—-]\s*\S/;

@@ -84,17 +84,21 @@ function fromSection(section: Section, reading: Reading): DraftPhase[] {
     if (first) countGuess(reading.guesses, 'blocking from a tier');
     return [{ id, name, blocking, blockingComment: comment, ...common, items: section.items }];
   }
-  const required = section.items.filter((item) => effective(item)?.blocking);
-  const rest = section.items.filter((item) => !effective(item)?.blocking);
+  // Items marked required block and the rest do not; when the only marks say "optional", the unmarked ones are the required.
+  const marksRequired = section.items.some((item) => effective(item)?.blocking);
+  const required = section.items.filter((item) => (marksRequired ? effective(item)?.blocking : effective(item) === undefined));
+  const requiredSet = new Set(required);
+  const rest = section.items.filter((item) => !requiredSet.has(item));
   countGuess(reading.guesses, 'blocking from a tier', 2);
-  const words = [...new Set(required.map((item) => effective(item)!.word))].slice(0, 3).join("', '");
+  const words = [...new Set((marksRequired ? required : rest).map((item) => effective(item)!.word))].slice(0, 3).join("', '");
+  const comment = marksRequired ? `the items marked '${words}'` : `the items not marked '${words}'`;
   return [
-    { id, name, blocking: true, blockingComment: `the items marked '${words}'`, ...common, items: required },
+    { id, name, blocking: true, blockingComment: comment, ...common, items: required },
     {
       id: `${id}-later`,
       name: `${name} (not blocking)`,
       blocking: false,
-      blockingComment: 'the items of the section not marked as required',
+      blockingComment: marksRequired ? 'the items of the section not marked as required' : `the items marked '${words}'`,
       ...common,
       requires: [],
       items: rest,

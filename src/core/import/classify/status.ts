@@ -20,6 +20,8 @@ export const STATUS_WORDS: readonly StatusRule[] = [
   { pattern: /\b(?:incomplete|unimplemented|unresolved|unassigned)\b/i, status: 'todo', example: 'Incomplete' },
   { pattern: /\bno[- ]go\b/i, status: 'todo', example: 'No-Go' },
   { pattern: /\b(?:blocked|on hold|paused|waiting|stuck)\b/i, status: 'blocked', example: '⛔ BLOCKED' },
+  // Ready to be worked on is not done: "Implementation Ready", "Ready for dev".
+  { pattern: /\b(?:implementation|development|dev) ready\b|\bready (?:for|to)\b/i, status: 'todo', example: 'Implementation Ready' },
   {
     pattern: /\b(?:in[ -]?progress|wip|started|ongoing|underway|partial(?:ly)?|doing|in review|under review|review|draft)\b/i,
     status: 'in-progress',

@@ -3,6 +3,7 @@ import { readDate } from './date.js';
 import { countGuess, type Dependency, type DraftItem, type Guesses, type OverviewRow } from '../model.js';
 import { NOT_APPLICABLE, statusesOfCell, statusFromSymbol, TEXT_BOX, statusFromBox, type Legend } from './status.js';
 import { mark, settle, type Mark } from './marks.js';
+import { isPlaceholder } from './junk.js';
 import { badgeStatuses, continuesAbove, dropHollowColumns, isStatusMatrix, ownerText, rollUp, symbolColumn } from './table-shapes.js';
 import type { Inline } from '../3-structure.js';
 import { tierOfHeading, truthy } from './tier.js';
@@ -118,25 +119,13 @@ export function readTable(header: readonly Inline[], rows: readonly Row[], legen
   ) {
     return { kind: 'other', reason: NO_WORK_COLUMNS };
   }
-  const items: DraftItem[] = [];
-  const phaseOf: (string | undefined)[] = [];
-  const rowOf: number[] = [];
-  const shape: RowShape = { columns, header, legend, matrix: columns.status === undefined && isStatusMatrix(rows, columns.item, legend) };
-  let parent: { item: DraftItem; children: DraftItem[] } | undefined;
-  for (const [index, row] of rows.entries()) {
-    if (parent && continuesAbove(row, columns.item)) {
-      continueRow(parent, row, shape);
-      continue;
-    }
-    if (parent) rollUp(parent.item, parent.children);
-    const item = taskRow(row, shape);
-    parent = item ? { item, children: [] } : undefined;
-    if (!item) continue;
-    items.push(item);
-    rowOf.push(index);
-    phaseOf.push(columns.phase !== undefined && columns.phase !== columns.item ? text(row, columns.phase) || undefined : undefined);
-  }
-  if (parent) rollUp(parent.item, parent.children);
+  const item = columns.item;
+  const { items, phaseOf, rowOf } = readRows(rows, {
+    columns: { ...columns, item },
+    header,
+    legend,
+    matrix: columns.status === undefined && isStatusMatrix(rows, columns.item, legend),
+  });
   if (guessedItem && items.length) {
     countGuess(guesses, 'item column guessed');
     for (const item of items)
@@ -213,7 +202,8 @@ function taskRow(row: Row, shape: RowShape): DraftItem | undefined {
   const itemText = itemCell?.text ?? '';
   const acceptance = /^\s*acceptance\s*:\s*/i.exec(itemText);
   const title = shorten(cleanTitle(acceptance ? itemText.slice(acceptance[0].length) : itemText));
-  if (!title || /^[-—–:|.\s]+$/.test(title)) return undefined;
+  // A row that holds only "N/A", "None" or "TBD" where the work would be is a placeholder.
+  if (!title || /^[-—–:|.\s]+$/.test(title) || isPlaceholder(title)) return undefined;
   const comments: DraftItem['comments'] = [];
   const item: DraftItem = { title, status: 'todo', links: row.cells.flatMap((cell) => cell.links), acceptance: acceptance !== null, comments };
   settle(item, rowMarks(row, shape));
@@ -285,4 +275,33 @@ function matrixMarks(row: Row, i: number, header: readonly Inline[], legend: Leg
   const cell = row.cells[i]!.text.trim();
   if (!cell || cell.length > 12) return [];
   return statusesOfCell(cell, legend).map((status) => mark(status, `'${cell}' under '${shorten(header[i]?.text.trim() ?? '', 30)}'`));
+}
+
+/** The tasks of a table's rows, sub-rows folded into the row above them. */
+function readRows(
+  rows: readonly Row[],
+  shape: RowShape & { columns: Columns & { item: number } },
+): { items: DraftItem[]; phaseOf: (string | undefined)[]; rowOf: number[] } {
+  const { columns } = shape;
+  const items: DraftItem[] = [];
+  const phaseOf: (string | undefined)[] = [];
+  const rowOf: number[] = [];
+  let parent: { item: DraftItem; children: DraftItem[] } | undefined;
+  for (const [index, row] of rows.entries()) {
+    if (parent && continuesAbove(row, columns.item)) {
+      continueRow(parent, row, shape);
+      continue;
+    }
+    if (parent) rollUp(parent.item, parent.children);
+    const item = taskRow(row, shape);
+    parent = item ? { item, children: [] } : undefined;
+    if (!item) continue;
+    items.push(item);
+    rowOf.push(index);
+    // A bare number ("| Phase | … | 3 |", a proposal's stage) names no phase of the plan.
+    const phase = columns.phase !== undefined && columns.phase !== columns.item ? text(row, columns.phase) : '';
+    phaseOf.push(/\p{L}/u.test(phase) ? phase : undefined);
+  }
+  if (parent) rollUp(parent.item, parent.children);
+  return { items, phaseOf, rowOf };
 }

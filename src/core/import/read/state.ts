@@ -11,11 +11,15 @@ export interface Frame {
   skip?: SkipKind;
   owner?: string;
   acceptance: boolean;
+  /** Under a heading that lists work ("Checklist", "Steps"): its plain items are tasks. */
+  work?: boolean;
 }
 
 /** What a lead-in paragraph or a parent item says about the items under it. */
 export interface ListContext {
   skip?: boolean;
+  /** A lead-in that ends in a colon ("**Files to update**:"): its items are what it names, not checklist steps. */
+  label?: boolean;
   status?: TaskStatus;
   group?: string;
   acceptance?: boolean;
@@ -38,6 +42,14 @@ export interface State {
   skipped: Map<string, number>;
   /** The account entry of the item or row being read: the tasks made now are its tasks. */
   entry?: AccountEntry;
+  /** Per block: a heading whose section holds a checked item (a filled-in checklist is no template). */
+  filled: Set<number>;
+  /** Per block: an item of a list in which some item has a checkbox. */
+  boxed: boolean[];
+  /** Whether any item of the document has a checkbox. */
+  anyBox: boolean;
+  /** The heading just read, which a status mark opening the next paragraph makes an item ("### fs.watch" / "✅ …"). */
+  headingItem?: { text: string; line: number; frame: Frame; parent: Frame };
 }
 
 export function newSection(heading: string, trail: string[], line: number, tier?: Section['tier']): Section {
