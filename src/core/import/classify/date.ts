@@ -99,7 +99,7 @@ export function readLabelledDate(text: string): DateReading {
 }
 
 /** A date that closes an item — "Freeze the branch 2023.10.02", "(planned) 2023-10-09" — and where it starts. */
-const TRAILING_DATE = /\s*(?:\((?:planned|target|due)\)\s*)?(\d{4}[-.]\d{1,2}[-.]\d{1,2})\s*$/i;
+const TRAILING_DATE = /[,;]?\s*(?:(?:due|by|target|eta)\s*:?\s*|\((?:planned|target|due)\)\s*)?(\d{4}[-.]\d{1,2}[-.]\d{1,2})\s*$/i;
 
 export function readTrailingDate(text: string): DateReading & { at?: number } {
   const match = TRAILING_DATE.exec(text);

@@ -20,7 +20,7 @@ export function readTableBlock(state: State, block: Extract<Block, { kind: 'tabl
       state.reading.dependencies.push(...table.rows);
       return explainRows(entries, 'a row of the table of dependencies between phases');
     case 'other':
-      return explainRows(entries, table.reason);
+      return explainRows(entries, current.skip ? `in '${shorten(current.section.heading, 60)}': ${skipWords(current.skip)}` : table.reason);
     case 'tasks':
       break;
   }
@@ -60,7 +60,7 @@ function rowEntry(state: State, row: { cells: { text: string }[]; line: number }
     if (text.length > 120) break;
     text += text ? ` | ${cell.text}` : cell.text;
   }
-  const entry: AccountEntry = { line: row.line, text: shorten(text, 120), items: [] };
+  const entry: AccountEntry = { line: row.line, text: text.trim() ? shorten(text, 120) : '(an empty row)', items: [] };
   state.reading.account.push(entry);
   return entry;
 }
