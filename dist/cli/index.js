@@ -737,7 +737,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7394);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
 
@@ -746,7 +746,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3291:
+/***/ 7394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10951,11 +10951,15 @@ function cleanTitle(text) {
         cut = cut.replace(TIER_BRACKETS, '');
     if (/[A-Z]{3}/.test(cut))
         cut = cut.replace(TIER_WORDS, ' ');
+    if (/[(_*]|\d\s?[dh]\s*$/.test(cut))
+        cut = cut.replace(LEFTOVERS, ' ');
     return cut
         .replace(/\s+/g, ' ')
         .replace(/^[\s:\u2013\u2014-]+|[\s:]+$/g, '')
         .trim();
 }
+/** What a title keeps of markup and estimates it was split from: "( today)", a trailing "__", an effort "1.0d". */
+const LEFTOVERS = /\(\s+\w*\s*\)|\s[_*]{2,}\s*$|\s+\d+(?:\.\d+)?\s?[dh]\s*$/g;
 /** Headings keep their words; only emoji and tier markers go. */
 function cleanHeading(text) {
     return text
@@ -10983,7 +10987,7 @@ function phaseIdentity(heading) {
     const text = text_shorten(cleanHeading(heading), 200);
     const numbered = /^(phase|milestone|stage|step|part|sprint|wave)\s+(\d+(?:\.\d+)*)\s*[:.)\u2013\u2014-]*\s*(.*)$/i.exec(text);
     if (numbered)
-        return { id: `${numbered[1][0].toUpperCase()}${numbered[2]}`, name: numbered[3] || text };
+        return { id: `${numbered[1][0].toUpperCase()}${numbered[2]}`, name: numbered[3] && !numbered[3].startsWith('(') ? numbered[3] : text };
     const version = /^(v\d+(?:\.\d+)*(?:\.x)?)\b(.*)$/i.exec(text);
     if (version) {
         const rest = version[2].replace(/^\s*[:\u2013\u2014-]\s*/, '').trim();
@@ -11039,7 +11043,59 @@ function itemKey(title) {
     return title.toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/core/import/classify/marks.ts
+const PROGRESS = { todo: 0, blocked: 0, 'in-progress': 1, done: 2 };
+function mark(status, by, established = true) {
+    return { status, by, established };
+}
+function decide(marks) {
+    let least;
+    let unexplained;
+    for (const candidate of marks) {
+        if (!candidate.established) {
+            unexplained ??= candidate;
+            continue;
+        }
+        if (!least || PROGRESS[candidate.status] < PROGRESS[least.status])
+            least = candidate;
+    }
+    if (least)
+        return least.status === 'done' ? { status: 'done', doneBy: least.by } : { status: least.status };
+    if (unexplained) {
+        const why = unexplained.status === 'done' ? `${unexplained.by}, which the document does not establish as done: todo` : `${unexplained.by}: todo`;
+        return { status: 'todo', comment: why };
+    }
+    return { status: 'todo' };
+}
+/** Gives an item the status its marks decide, with the comment when a mark was not understood. */
+function settle(item, marks) {
+    const decision = decide(marks);
+    item.status = decision.status;
+    if (decision.doneBy)
+        item.doneBy = decision.doneBy;
+    else
+        delete item.doneBy;
+    if (decision.comment)
+        item.comments.push({ field: 'status', text: decision.comment });
+}
+/**
+ * The guard behind every reading: an item is `done` only with the mark that made it so.
+ * Run once over the assembled plan; returns how many items it held back.
+ */
+function holdUnfoundedDone(items) {
+    let held = 0;
+    for (const item of items) {
+        if (item.status !== 'done' || item.doneBy)
+            continue;
+        item.status = 'todo';
+        item.comments.push({ field: 'status', text: 'no mark in the document establishes it as done: todo' });
+        held++;
+    }
+    return held;
+}
+
 ;// CONCATENATED MODULE: ./src/core/import/5-assemble.ts
+
 
 
 
@@ -11059,6 +11115,10 @@ function assemblePhases(reading) {
     for (const phase of nonEmpty)
         if (phase.blockingComment?.startsWith('no Blocking'))
             countGuess(reading.guesses, 'blocking assumed');
+    let held = 0;
+    for (const phase of nonEmpty)
+        held += holdUnfoundedDone(phase.items);
+    countGuess(reading.guesses, 'status guessed', held);
     return nonEmpty;
 }
 const ASSUMED = 'no Blocking column, marker or priority tier: assumed blocking';
@@ -11080,6 +11140,8 @@ function fromOverview(reading, sections) {
         if (!match) {
             reading.notes.push(`left out: '${section.heading || '(before the first heading)'}' has ${section.items.length} item(s) but the phase overview table does not list it`);
             countGuess(reading.guesses, 'section left out');
+            for (const item of section.items)
+                item.leftOut = `its section '${section.heading || '(before the first heading)'}' is not in the phase overview table`;
             continue;
         }
         match.items.push(...section.items);
@@ -11116,17 +11178,21 @@ function fromSection(section, reading) {
             countGuess(reading.guesses, 'blocking from a tier');
         return [{ id, name, blocking, blockingComment: comment, ...common, items: section.items }];
     }
-    const required = section.items.filter((item) => effective(item)?.blocking);
-    const rest = section.items.filter((item) => !effective(item)?.blocking);
+    // Items marked required block and the rest do not; when the only marks say "optional", the unmarked ones are the required.
+    const marksRequired = section.items.some((item) => effective(item)?.blocking);
+    const required = section.items.filter((item) => (marksRequired ? effective(item)?.blocking : effective(item) === undefined));
+    const requiredSet = new Set(required);
+    const rest = section.items.filter((item) => !requiredSet.has(item));
     countGuess(reading.guesses, 'blocking from a tier', 2);
-    const words = [...new Set(required.map((item) => effective(item).word))].slice(0, 3).join("', '");
+    const words = [...new Set((marksRequired ? required : rest).map((item) => effective(item).word))].slice(0, 3).join("', '");
+    const comment = marksRequired ? `the items marked '${words}'` : `the items not marked '${words}'`;
     return [
-        { id, name, blocking: true, blockingComment: `the items marked '${words}'`, ...common, items: required },
+        { id, name, blocking: true, blockingComment: comment, ...common, items: required },
         {
             id: `${id}-later`,
             name: `${name} (not blocking)`,
             blocking: false,
-            blockingComment: 'the items of the section not marked as required',
+            blockingComment: marksRequired ? 'the items of the section not marked as required' : `the items marked '${words}'`,
             ...common,
             requires: [],
             items: rest,
@@ -11149,10 +11215,11 @@ function dropDuplicates(phases, guesses) {
                     .sort()
                     .join(' ')
                 : '';
-            const key = `${title}|${links}`;
+            const key = `${title}|${links}|${item.variant ?? ''}`;
             const first = local.get(key) ?? (links ? linked.get(key) : undefined);
             if (first) {
                 countGuess(guesses, 'duplicate imported once');
+                item.duplicateOf = first;
                 keepLessFinished(first, item);
                 continue;
             }
@@ -11164,10 +11231,10 @@ function dropDuplicates(phases, guesses) {
         phase.items = kept;
     }
 }
-const PROGRESS = { todo: 0, blocked: 0, 'in-progress': 1, done: 2 };
+const _5_assemble_PROGRESS = { todo: 0, blocked: 0, 'in-progress': 1, done: 2 };
 /** The same task listed twice with two statuses is as finished as the less finished of them. */
 function keepLessFinished(kept, duplicate) {
-    if (PROGRESS[duplicate.status] < PROGRESS[kept.status])
+    if (_5_assemble_PROGRESS[duplicate.status] < _5_assemble_PROGRESS[kept.status])
         kept.status = duplicate.status;
 }
 function assignIds(phases) {
@@ -11252,6 +11319,48 @@ function reaches(from, id, byId) {
             stack.push(required);
     }
     return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/import/explain.ts
+/**
+ * `import --explain`: the account of the document, source line by source line \u2014 each list
+ * item and table row with the task it became, or why it is none. Written from the same
+ * account as the counts on stderr, so the two cannot disagree.
+ */
+function explainAccount(account) {
+    const sorted = [...account].sort((a, b) => a.line - b.line);
+    const lines = sorted.map((entry) => `  line ${entry.line}: ${oneLine(entry.text)}\n    ${outcome(entry)}`);
+    return `${lines.join('\n')}\n`;
+}
+function outcome(entry) {
+    if (entry.items.length === 0)
+        return `not a task: ${entry.reason ?? 'no reason recorded'}`;
+    return entry.items.map(taskOutcome).join('; ');
+}
+function taskOutcome(item) {
+    if (item.duplicateOf)
+        return `the same task as ${item.duplicateOf.id ?? '?'}, imported once`;
+    if (item.leftOut)
+        return `left out: ${item.leftOut}`;
+    return `\u2192 ${item.id ?? '?'} (${item.status})`;
+}
+/** The reasons items and rows were left out, with their counts, for the report on stderr. */
+function leftOutCounts(account) {
+    const reasons = new Map();
+    let imported = 0;
+    for (const entry of account) {
+        if (entry.items.length > 0)
+            imported++;
+        else {
+            const reason = (entry.reason ?? 'no reason recorded').replace(/^in '[^']*': /, '');
+            reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        }
+    }
+    return { imported, reasons: [...reasons].sort((a, b) => b[1] - a[1]) };
+}
+function oneLine(text) {
+    // Terminal control characters are the CLI's to sanitise; here only the lines are kept apart.
+    return text.replace(/[\r\n]+/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdurl/lib/decode.mjs
@@ -20367,6 +20476,11 @@ const DATE_RULES = [
         read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]), day: Number(m[1]) }),
     },
     {
+        pattern: /\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/,
+        example: '2023.10.02',
+        read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+    },
+    {
         pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/,
         example: '8/13/2019',
         read: (m) => {
@@ -20420,6 +20534,17 @@ function readLabelledDate(text) {
         return {};
     return readDate(text.slice(label.index + label[0].length, label.index + label[0].length + 40));
 }
+/** A date that closes an item \u2014 "Freeze the branch 2023.10.02", "(planned) 2023-10-09" \u2014 and where it starts. */
+const TRAILING_DATE = /[,;]?\s*(?:(?:due|by|target|eta)\s*:?\s*|\((?:planned|target|due)\)\s*)?(\d{4}[-.]\d{1,2}[-.]\d{1,2})\s*$/i;
+function readTrailingDate(text) {
+    // Most items do not end in a digit: no need to look for a date that closes them.
+    if (!/\d\s*$/.test(text))
+        return {};
+    const match = TRAILING_DATE.exec(text);
+    if (!match)
+        return {};
+    return { ...readDate(match[1]), at: match.index };
+}
 
 ;// CONCATENATED MODULE: ./src/core/import/classify/status.ts
 const STATUS_WORDS = [
@@ -20431,6 +20556,8 @@ const STATUS_WORDS = [
     { pattern: /\b(?:incomplete|unimplemented|unresolved|unassigned)\b/i, status: 'todo', example: 'Incomplete' },
     { pattern: /\bno[- ]go\b/i, status: 'todo', example: 'No-Go' },
     { pattern: /\b(?:blocked|on hold|paused|waiting|stuck)\b/i, status: 'blocked', example: '\u26d4 BLOCKED' },
+    // Ready to be worked on is not done: "Implementation Ready", "Ready for dev".
+    { pattern: /\b(?:implementation|development|dev) ready\b|\bready (?:for|to)\b/i, status: 'todo', example: 'Implementation Ready' },
     {
         pattern: /\b(?:in[ -]?progress|wip|started|ongoing|underway|partial(?:ly)?|doing|in review|under review|review|draft)\b/i,
         status: 'in-progress',
@@ -20448,7 +20575,7 @@ const STATUS_WORDS = [
 /** Symbols, checked after the words: "\u2705 DONE \u26a0\ufe0f drift" is done. Shortcodes are turned into these while repairing. */
 const STATUS_SYMBOLS = [
     { pattern: /\u2705|\u2714|\u2611|\u2713|\ud83d\udfe2|\ud83c\udd97/u, status: 'done', example: '\u2714\ufe0f or :white_check_mark:' },
-    { pattern: /\ud83c\udf13|\ud83c\udf17|\u25d0|\ud83d\udd36|\ud83d\udfe1|\ud83d\udfe0|\ud83d\udea7|\u23f3|\ud83d\udd04|\u26a0|\ud83c\udfd7/u, status: 'in-progress', example: '\ud83c\udf13 (partial)' },
+    { pattern: /\ud83c\udf13|\ud83c\udf17|\u25d0|\ud83d\udd36|\ud83d\udfe1|\ud83d\udfe0|\ud83d\udea7|\u23f3|\ud83d\udd04|\u26a0|\ud83c\udfd7|\ud83d\udd28/u, status: 'in-progress', example: '\ud83c\udf13 (partial)' },
     { pattern: /\u26d4|\ud83d\udeab|\u23f8|\ud83d\uded1/u, status: 'blocked', example: '\ud83d\uded1' },
     { pattern: /\u274c|\u2716|\u2717|\u2718|\ud83d\udd34|\u2b1c|\u2610|\u2b55|\ud83d\udd32/u, status: 'todo', example: '\u274c' },
 ];
@@ -20465,12 +20592,47 @@ function statusFromPercent(text) {
 /** The status a cell or answer states in words, a percentage or a symbol; undefined when it states none. */
 function statusFromText(text, legend) {
     const plain = text.replace(/[*_`]/g, ' ').trim();
-    if (!plain)
+    if (!plain || NOT_APPLICABLE.test(plain))
         return undefined;
+    const box = /^\[([ xX~/-])\]/.exec(plain);
+    if (box)
+        return statusFromBox(box[1]);
     for (const rule of STATUS_WORDS)
         if (rule.pattern.test(plain))
             return rule.status;
     return statusFromPercent(plain) ?? statusFromSymbol(plain, legend);
+}
+/** "N/A" is not the answer "No": it says the question does not apply, not that the work is done or open. */
+const NOT_APPLICABLE = /^(?:n\/a|n\.a\.|not applicable)\b/i;
+/**
+ * Every status a cell states: its words when it has any ("\u2705 DONE \u26a0\ufe0f drift" is done), else
+ * each symbol it holds ("\u2705\ud83d\udd28" is done and in progress: the caller keeps the less finished).
+ */
+function statusesOfCell(text, legend) {
+    const plain = text.replace(/[*_`]/g, ' ').trim();
+    if (!plain || NOT_APPLICABLE.test(plain))
+        return [];
+    const box = /^\[([ xX~/-])\]/.exec(plain);
+    if (box)
+        return [statusFromBox(box[1])];
+    for (const rule of STATUS_WORDS)
+        if (rule.pattern.test(plain))
+            return [rule.status];
+    const percent = statusFromPercent(plain);
+    if (percent)
+        return [percent];
+    const found = [];
+    // The document's own legend says what its symbols mean, before the common meanings do.
+    if (legend)
+        for (const [symbol, status] of legend)
+            if (plain.includes(symbol))
+                found.push(status);
+    if (found.length > 0)
+        return found;
+    for (const rule of STATUS_SYMBOLS)
+        if (rule.pattern.test(plain))
+            found.push(rule.status);
+    return found;
 }
 function statusFromSymbol(text, legend) {
     if (legend)
@@ -20489,11 +20651,11 @@ function splitMarker(text, legend) {
     const leading = LEADING_SYMBOL.exec(text);
     const leadingStatus = leading ? statusFromSymbol(leading[1], legend) : undefined;
     if (leading && leadingStatus)
-        return { status: leadingStatus, text: text.slice(leading[0].length) };
+        return { status: leadingStatus, text: text.slice(leading[0].length), by: leading[1] };
     const trailing = TRAILING_SYMBOL.exec(text);
     const trailingStatus = trailing ? statusFromSymbol(trailing[1], legend) : undefined;
     if (trailing && trailingStatus)
-        return { status: trailingStatus, text: text.slice(0, trailing.index) };
+        return { status: trailingStatus, text: text.slice(0, trailing.index), by: trailing[1] };
     return { text };
 }
 /** The box of a task list written as text: "[x]", "[X]", "[~]", "[-]", "[ ]", "[/]". */
@@ -20527,9 +20689,9 @@ function statusOfLabel(label) {
 
 const SKIPPED_SECTIONS = [
     { pattern: /^(?:table of )?contents$|^toc$|^index$/i, kind: 'table of contents', example: '## Contents' },
-    { pattern: /\blegend\b|^key$|^symbols$/i, kind: 'legend', example: '## Legend' },
+    { pattern: /\blegend\b|^(?:status |symbol )?key$|^symbols$/i, kind: 'legend', example: '## Legend' },
     {
-        pattern: /\bdefinition of (?:done|ready)\b|\btemplates?\b|\bexamples?\b|\bhow (?:we(?:'|\u2019)ll |we |to )use\b|\bhow to\b|\bformat\b|\bcopy (?:this|me)\b/i,
+        pattern: /\bdefinition of (?:done|ready)\b|\bwhat ["\u201c]?done["\u201d]? means\b|\btemplates?\b|\bexamples?\b|\bhow (?:we(?:'|\u2019)ll |we |to )use\b|\bhow to\b|\bformat\b|\bcopy (?:this|me)\b/i,
         kind: 'template',
         example: '## Definition of Done',
     },
@@ -20544,7 +20706,7 @@ const SKIPPED_SECTIONS = [
         example: '## Summary',
     },
     {
-        pattern: /^(?:revision history|change ?log|history|references|resources|glossary|appendix|faq|see also|related links|links)\b/i,
+        pattern: /^(?:revision history|change ?log|history|references|resources|glossary|appendix|faq|see also|related links|links)\b|\u5909\u66f4\u5c65\u6b74|\u66f4\u65b0\u5c65\u6b74|\u53d8\u66f4\u8bb0\u5f55|\u4fee\u8ba2\u8bb0\u5f55/i,
         kind: 'reference',
         example: '## Revision history',
     },
@@ -20563,7 +20725,9 @@ function skippedSection(heading) {
  * One line of a legend: "\u2705 = done", "[x] = finished", "\ud83c\udf13 = implementations differ",
  * "\u2705 means usable", "Legend: [ ] Not started [~] In progress [x] Done".
  */
-const LEGEND_LINE = /^\s*(?:(\[[ xX~/-]\]|\S{1,3}?)\uFE0F?\s*(?:=|:|means\b|\u2192|[-\u2013\u2014]\s)\s*(.{1,80}))$/u;
+const LEGEND_LINE = /^\s*(?:(\[[ xX~/-]\]|\S{1,3}?)\uFE0F?\s*(?:=|:|means\b|indicates\b|denotes\b|stands for\b|\u2192|[-\u2013\u2014]\s)\s*(.{1,80}))$/u;
+/** Legend entries that say a need is met another way: its rows are satisfied ("\ud83c\udf1f = provided by the core linter"). */
+const SATISFIED = /\b(?:provided|covered|built[- ]in|usable|supported|available|handled|in (?:\w+ )?core)\b/i;
 const LEGEND_LEAD = /^\s*(?:status )?(?:legend|key)\s*:/i;
 function isLegendLine(text) {
     if (LEGEND_LEAD.test(text))
@@ -20585,12 +20749,13 @@ function legendEntry(text) {
     const symbol = match[1];
     if (!/\p{Extended_Pictographic}|[\u2713\u2714\u2717\u2718\u25d0]/u.test(symbol))
         return undefined;
-    const status = statusFromText(match[2]);
+    const meaning = match[2];
+    const status = statusFromText(meaning) ?? (SATISFIED.test(meaning) && !/\bnot\b/i.test(meaning) ? 'done' : undefined);
     return status ? [symbol, status] : undefined;
 }
 /** Items that are the decision itself, or placeholders to fill in, not work: "GO", "NO-GO", "TBD". */
 function isPlaceholder(title) {
-    return /^(?:go|no[- ]go|yes|no|tbd|n\/a|\.\.\.|\u2026|<[^>]*>|_+)$/i.test(title.trim());
+    return /^(?:go|no[- ]go|yes|no|none|tbd|n\/a|\.\.\.|\u2026|<[^>]*>|_+)$/i.test(title.trim());
 }
 
 ;// CONCATENATED MODULE: ./src/core/import/classify/owner.ts
@@ -20635,6 +20800,8 @@ const HEADING_TIERS = [
     { pattern: /\bnice[- ]to[- ]have\b/i, blocking: false, example: '## \ud83d\udfe2 Nice to have' },
     { pattern: /\b(?:optional|informational|if applicable|stretch)\b/i, blocking: false, example: '### 5. Audit Export (if applicable)' },
     { pattern: /\b(?:future|later|post[- ]launch|enhancements?|backlog)\b/i, blocking: false, example: '## Future' },
+    { pattern: /\b(?:provisional|tentative)\b/i, blocking: false, example: '## Milestone 3 (provisional)' },
+    { pattern: /\b(?:index|reference list)\b/i, blocking: false, example: '## RFC index' },
     { pattern: /\bshould(?: have| ship)?\b/i, blocking: false, example: '## \ud83d\udfe1 Should ship' },
     { pattern: /\b(?:medium|low|minor|trivial|p[2-4])\b/i, blocking: false, example: '### 3. Docs (MEDIUM PRIORITY)' },
     { pattern: /[\ud83d\udd35\u26aa]/u, blocking: false, example: '## \ud83d\udd35 Later' },
@@ -20696,6 +20863,44 @@ function truthy(text) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/import/read/account.ts
+
+/**
+ * The account of step 4: every list item and table row the parser produced gets exactly one
+ * entry, opened when the reader reaches it. The tasks made while it is open are its tasks;
+ * an entry closed without a task must say why, so nothing is dropped in silence.
+ */
+/** Why an item or row is not a task, in the words `--explain` prints. */
+const NOT_A_TASK = {
+    plain: 'a plain item without a checkbox or status mark, under no heading or label that lists work',
+    group: 'names a group: the items under it are its tasks',
+    label: 'a label for the items under it',
+    note: 'a note of the task above it',
+    owner: 'names the owner of the items under it',
+    metadata: 'metadata of the section (owner, date or dependency)',
+    answer: 'the answer to the question above it',
+    legend: 'a legend entry of the status symbols',
+    placeholder: 'a placeholder or a bare status, not work',
+    emptyRow: 'an empty row',
+    continuation: 'continues the row above it',
+};
+function openEntry(state, line, text) {
+    const entry = { line, text: text_shorten(text, 120), items: [] };
+    state.reading.account.push(entry);
+    state.entry = entry;
+    return entry;
+}
+/** Gives the open entry its reason, unless a task was already made of it or a reason given. */
+function accountFor(state, reason) {
+    const entry = state.entry;
+    if (entry && entry.items.length === 0 && entry.reason === undefined)
+        entry.reason = reason;
+}
+function closeEntry(state, fallback = NOT_A_TASK.plain) {
+    accountFor(state, fallback);
+    state.entry = undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/import/read/state.ts
 
 function newSection(heading, trail, line, tier) {
@@ -20712,12 +20917,449 @@ const SKIP_WORDS = {
     alternative: 'an alternative plan',
     reference: 'reference material',
 };
+function skipWords(kind) {
+    return SKIP_WORDS[kind] ?? kind;
+}
 function noteSkipped(state, heading, kind) {
+    const entry = state.entry;
+    if (entry && entry.items.length === 0)
+        entry.reason ??= `in '${text_shorten(heading || '(before the first heading)', 60)}': ${skipWords(kind)}`;
     const key = `'${text_shorten(heading || '(before the first heading)', 80)}' is ${SKIP_WORDS[kind] ?? kind}`;
     state.skipped.set(key, (state.skipped.get(key) ?? 0) + 1);
 }
 
+;// CONCATENATED MODULE: ./src/core/import/read/tasks.ts
+
+
+
+
+
+
+
+
+
+
+/** A task made from an item's text, and the go/no-go questions and their answers. */
+const STATUS_ONLY = /^(?:done|complete[d]?|not started|in progress|to ?do|blocked|finished)\.?$/i;
+/** "**Kathleen/Derek**: is monitoring configured and working?" \u2014 a go/no-go question and who answers it. */
+function questionOf(content) {
+    const lead = content.strongLead;
+    if (!lead || lead.length > 80 || !looksLikeName(lead) || !/\?\s*$/.test(content.text))
+        return undefined;
+    const start = content.text.indexOf(lead);
+    const text = content.text.slice(start + lead.length).replace(/^\s*[:\u2013\u2014-]\s*/, '');
+    return text ? { owner: lead, text } : undefined;
+}
+/** The bold name leading an item and the item after it, when the lead reads as a person or team, not a label in capitals. */
+function nameBefore(text, lead) {
+    if (lead.length > 40 || !looksLikeName(lead) || !/\p{Ll}/u.test(lead) || !text.startsWith(lead))
+        return undefined;
+    const rest = /^\s*[:\u2013\u2014]\s*(.+)$/.exec(text.slice(lead.length));
+    return rest ? { name: lead, rest: rest[1] } : undefined;
+}
+function strike(state, task) {
+    task.comments.push({ field: 'status', text: 'struck through in the source: counted as done' });
+    countGuess(state.reading.guesses, 'status guessed');
+}
+/** A question after trouble, to which "No" is the good answer. */
+const NEGATIVE_QUESTION = /\b(?:any|known)\b.{0,40}\b(?:bugs?|issues?|blockers?|regressions?|incidents?|defects?|vulnerabilit(?:y|ies)|risks?|failures?|errors?)\b/i;
+/** "Answer: Yes", "yes - dashboards are live", "No"; "`yes/no - any notes`" is a blank to fill in. */
+function answerTo(state, question, text) {
+    const plain = text.replace(/^\s*answer\s*:\s*/i, '').trim();
+    if (!/^(?:yes|no|go|no[- ]go|y|n)\b/i.test(plain) && !/^\s*answer\s*:/i.test(text))
+        return false;
+    question.answered = true;
+    if (/^yes\s*\/\s*no\b/i.test(plain) || !plain)
+        return true;
+    const answer = statusFromText(plain.split(/[\s,.;:\u2013\u2014-]/)[0] ?? '');
+    // "No" to "are there any open Sev1 bugs?" is the good answer.
+    const status = answer && NEGATIVE_QUESTION.test(question.item.title) && /^(?:yes|no|y|n)\b/i.test(plain) ? (answer === 'done' ? 'todo' : 'done') : answer;
+    question.item.status = status ?? 'todo';
+    if (status === 'done')
+        question.item.doneBy = `the answer '${text_shorten(plain, 20)}'`;
+    const comment = question.item.comments.findIndex((c) => c.field === 'status');
+    if (comment >= 0) {
+        question.item.comments.splice(comment, 1);
+        const guesses = state.reading.guesses;
+        guesses.set('status guessed', (guesses.get('status guessed') ?? 1) - 1);
+    }
+    if (!status) {
+        question.item.comments.push({ field: 'status', text: `answer '${text_shorten(plain, 40)}' not understood: todo` });
+        countGuess(state.reading.guesses, 'status guessed');
+    }
+    return true;
+}
+const ID_PREFIX = /^([A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z]{1,4}\d+[a-z]|[A-Za-z]{1,4}\d+\.acc\d+)\b\s*[:\-\u2013\u2014]?\s+/;
+/** "\u2026 \u2014 @devraj" at the end of an item names its owner; the title goes without it. */
+const TRAILING_HANDLES = /(?:\s*[\u2014\u2013,-]?\s*@[A-Za-z0-9][\w-]{0,38}){1,5}\s*$/;
+/** A dated step: "2024-07-01: canary". */
+const LEADING_DATE = /^\s*(\d{4}[-.]\d{2}[-.]\d{2})\s*[:\u2013\u2014-]\s*/;
+/** "[IN PROGRESS]", "(WIP)", \ud83d\udea7 in an open item's title: it is under way. */
+const IN_PROGRESS_TITLE = /\[(?:in progress|wip)\]|\((?:in progress|wip)\)|\ud83d\udea7/i;
+const FIELD_PARENTHESES = /\s*\((?:owner|assignee|due|target|eta|deadline)\b[^()]{0,80}\)|\s*\(@[^()]{1,80}\)/gi;
+function makeTask(state, raw, marked, context, links) {
+    let text = raw.trim();
+    // "**Ana**: write the notes" \u2014 a bold name before the item names who does it.
+    const named = context.lead && nameBefore(text, context.lead);
+    if (named)
+        text = named.rest;
+    let acceptance = context.acceptance ?? false;
+    const prefix = /^acceptance\s*:\s*/i.exec(text);
+    if (prefix) {
+        acceptance = true;
+        text = text.slice(prefix[0].length);
+    }
+    const parts = titleParts(text);
+    const { id, closing, working } = parts;
+    text = parts.text;
+    const bare = text.includes('(') ? text.replace(FIELD_PARENTHESES, '') : text;
+    const title = text_shorten(cleanTitle(bare.includes('@') ? bare.replace(TRAILING_HANDLES, '') : bare));
+    if (!title || isPlaceholder(title) || STATUS_ONLY.test(title)) {
+        accountFor(state, NOT_A_TASK.placeholder);
+        if (title) {
+            countGuess(state.reading.guesses, 'not a task');
+            state.reading.shape.skipped++;
+        }
+        return undefined;
+    }
+    const item = { title, status: 'todo', links: [...links], acceptance, comments: [] };
+    settle(item, [marked]);
+    if (working && item.status === 'todo') {
+        item.status = 'in-progress';
+        item.comments.push({ field: 'status', text: `'${working[0].trim()}' in its title: in progress` });
+    }
+    if (id)
+        item.id = id[1];
+    const owner = ownerOf(text, context.code) ?? (named ? named.name : context.owner);
+    if (owner)
+        item.owner = text_shorten(owner, 100);
+    if (named && owner === named.name) {
+        item.comments.push({ field: 'owner', text: 'from the bold name before the item' });
+        countGuess(state.reading.guesses, 'owner from a bold name');
+    }
+    readDue(state, item, closing.at !== undefined ? closing : readLabelledDate(text));
+    const tier = tierOfItem(text);
+    if (tier)
+        item.tier = tier;
+    if (context.group)
+        item.notes = context.group;
+    state_frame(state).section.items.push(item);
+    state.entry?.items.push(item);
+    return item;
+}
+/** Who the text names as owner \u2014 every handle at its end, none written in code. */
+function ownerOf(text, code) {
+    const trailing = text.includes('@') ? TRAILING_HANDLES.exec(text)?.[0].match(/@[A-Za-z0-9][\w-]{0,38}/g) : undefined;
+    if (trailing && trailing.length > 1)
+        return trailing.join(', ');
+    const owner = readOwner(text);
+    return owner && code?.some((span) => span.includes(owner)) ? undefined : owner;
+}
+/** The id before an item, the date that opens or closes it and an in-progress marker, each taken out of its text. */
+function titleParts(raw) {
+    let text = raw;
+    const id = ID_PREFIX.exec(text) ?? undefined;
+    if (id)
+        text = text.slice(id[0].length);
+    const leading = LEADING_DATE.exec(text);
+    if (leading)
+        text = text.slice(leading[0].length);
+    const closing = leading ? { ...readDate(leading[1]), at: text.length } : readTrailingDate(text);
+    if (closing.at !== undefined)
+        text = text.slice(0, closing.at);
+    const working = /[[(\ud83d\udea7]/u.test(text) ? (IN_PROGRESS_TITLE.exec(text) ?? undefined) : undefined;
+    if (working)
+        text = text.replace(working[0], ' ');
+    return { text, closing, ...(id ? { id } : {}), ...(working ? { working } : {}) };
+}
+function readDue(state, item, due) {
+    if (due.date)
+        item.due = due.date;
+    else if (due.problem) {
+        item.comments.push({ field: 'title', text: due.problem });
+        countGuess(state.reading.guesses, 'date left out');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/import/read/heading.ts
+
+
+
+
+
+
+
+
+
+/** Headings: sections, the frames that carry what a heading says to the blocks under it, and headings that are items. */
+/** Headings that name no work of their own: their items belong to the heading above. */
+const GENERIC_HEADING = /^(?:decision\b.*|sign[- ]?off|check ?list|tasks?|to ?dos?|action items|work items|items|steps|work|sub ?tasks|deliverables|requirements|progress|status|tracking|open items|acceptance(?: criteria)?|exit criteria)$/i;
+const ACCEPTANCE = /\b(?:acceptance|exit criteria|definition of done)\b/i;
+/** Headings under which every item is work, box or none: "## Checklist", "# RELEASE CHECKLIST", "## Steps". */
+const WORK_HEADING = /\b(?:check ?lists?|checkliste|to ?dos?|action items|steps)\b|\u30c1\u30a7\u30c3\u30af\u30ea\u30b9\u30c8|\u68c0\u67e5\u6e05\u5355|\u6e05\u5355/i;
+/** Headings that name a time window ("### Early Q3", "## H2 2025", "## Now"): what is listed under them is planned work. */
+const TIME_WINDOW = /\b(?:q[1-4]|h[12]|(?:early|mid|late)\b|now|next|later|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b20\d\d\b/i;
+const QUARTER = /^\s*(?:q[1-4]|h[12])\b.*\b20\d\d\b|^\s*20\d\d\s*(?:q[1-4]|h[12])\b/i;
+function readHeading(state, depth, content, line, index) {
+    const text = content.text;
+    if (depth === 1 && state.reading.title === undefined && text)
+        state.reading.title = text_shorten(cleanHeading(text));
+    state.frames = state.frames.filter((f) => f.depth < depth);
+    const parent = state_frame(state);
+    const own = skippedSection(text);
+    // A template is the unfilled one: a "Definition of done" with checked items is the team's own.
+    const skip = (own === 'template' && state.filled.has(index) ? undefined : own) ?? parent.skip;
+    const owner = handleOnly(text);
+    const bare = cleanHeading(text).replace(/^[\d.)\s]+/, '');
+    // A checklist heading lists work under it; one above others does so only in a document without checkboxes,
+    // where numbered lists are the only way it writes its steps.
+    const work = WORK_HEADING.test(bare) || (parent.work === true && !state.anyBox);
+    state.list = {};
+    const common = { ...(skip ? { skip } : {}), ...(work ? { work } : {}) };
+    if (owner) {
+        state.frames.push({ depth, section: parent.section, owner, acceptance: parent.acceptance, ...common });
+        return;
+    }
+    if (GENERIC_HEADING.test(bare) && parent !== state.root) {
+        state.frames.push({
+            depth,
+            section: parent.section,
+            acceptance: ACCEPTANCE.test(bare),
+            ...(parent.owner ? { owner: parent.owner } : {}),
+            ...common,
+        });
+        return;
+    }
+    const trail = [...state.frames.map((f) => f.section.heading), text];
+    // The quarter a phase sits under stays in its name: "Q3 2024: Networking".
+    const heading = QUARTER.test(parent.section.heading) && parent !== state.root ? `${cleanHeading(parent.section.heading)}: ${text}` : text;
+    const section = newSection(heading, trail, line, tierOfHeading(text) ?? parent.section.tier);
+    // Who leads the document and its date hold for its sections unless they say otherwise.
+    if (parent.section.owner)
+        section.owner = parent.section.owner;
+    if (parent.section.due)
+        section.due = parent.section.due;
+    state.reading.sections.push(section);
+    const ownFrame = { depth, section, acceptance: ACCEPTANCE.test(bare) && state.filled.has(index), ...common };
+    state.frames.push(ownFrame);
+    state.headingItem = { text, line, frame: ownFrame, parent };
+}
+/**
+ * "### fs.watch" and then "\u2705 Works everywhere.": a heading whose first paragraph opens with
+ * a status mark is an item of the section above it, not a section of its own.
+ */
+function readHeadingItem(state, content) {
+    const pending = state.headingItem;
+    state.headingItem = undefined;
+    if (!pending || pending.frame.section.items.length > 0 || pending.parent === state.root)
+        return false;
+    const marker = splitMarker(content.text, state.legend);
+    if (!marker.status || !marker.by || !content.text.trimStart().startsWith(marker.by))
+        return false;
+    const sections = state.reading.sections;
+    if (sections.at(-1) === pending.frame.section)
+        sections.pop();
+    pending.frame.section = pending.parent.section;
+    openEntry(state, pending.line, pending.text);
+    makeTask(state, pending.text, mark(marker.status, marker.by), { owner: pending.parent.owner }, content.links);
+    closeEntry(state);
+    return true;
+}
+/** "These are nice to have." under a heading, before its items: the section does not block. */
+function readSectionProse(state, content) {
+    const section = state_frame(state).section;
+    if (section.items.length > 0 || section.tier || content.text.length > 200)
+        return;
+    const said = /\b(?:nice[- ]to[- ]have|optional|not required|not blocking)\b/i.exec(content.text);
+    if (said)
+        section.tier = { blocking: false, word: said[0] };
+}
+
+;// CONCATENATED MODULE: ./src/core/import/read/layout.ts
+
+/**
+ * What the reader needs to know of the document ahead of where it is, found in one pass
+ * each before it reads: which sections hold a checked item, and which lists mix items
+ * with and without checkboxes.
+ */
+/** The headings whose sections (up to the next heading of the same or a higher level) hold a checked item. */
+function filledSections(blocks) {
+    const filled = new Set();
+    const open = [];
+    for (const [index, block] of blocks.entries()) {
+        if (block.kind === 'heading') {
+            while (open.length > 0 && open.at(-1).depth >= block.depth)
+                open.pop();
+            open.push({ index, depth: block.depth });
+        }
+        else if (block.kind === 'item' && block.checked === true) {
+            for (const heading of open)
+                filled.add(heading.index);
+        }
+    }
+    return filled;
+}
+/**
+ * For each item: whether an item of its own list (the same parent, no other block between)
+ * has a checkbox \u2014 plain bullets beside checkbox items are items too.
+ */
+function boxedLists(blocks) {
+    const boxed = new Array(blocks.length).fill(false);
+    let runs = new Map();
+    const flush = () => {
+        for (const run of runs.values())
+            if (run.boxed)
+                for (const member of run.members)
+                    boxed[member] = true;
+        runs = new Map();
+    };
+    for (const [index, block] of blocks.entries()) {
+        if (block.kind !== 'item') {
+            flush();
+            continue;
+        }
+        const key = block.parent ?? -1;
+        let run = runs.get(key);
+        if (!run)
+            runs.set(key, (run = { members: [], boxed: false }));
+        run.members.push(index);
+        if (block.checked !== null)
+            run.boxed = true;
+    }
+    flush();
+    return boxed;
+}
+/** For each item: whether an item under it carries a status marker, found in one backward pass. */
+function markedParents(blocks) {
+    const marked = new Array(blocks.length).fill(false);
+    for (let i = blocks.length - 1; i >= 0; i--) {
+        const block = blocks[i];
+        if (block.kind !== 'item' || block.parent === undefined || marked[block.parent])
+            continue;
+        if (marked[i] || hasMarker(block.checked, block.content.text))
+            marked[block.parent] = true;
+    }
+    return marked;
+}
+function hasMarker(checked, text) {
+    return checked !== null || /^\s*\[( |x|X|~|-|\/)\]/.test(text) || splitMarker(text).status !== undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/import/classify/table-shapes.ts
+
+
+const cellText = (row, index) => (row.cells[index]?.text ?? '').trim();
+const SYMBOLS_ONLY = /^[\p{Extended_Pictographic}\uFE0F\u2610-\u2612\u2713\u2714\u2717\u2718\s]+$/u;
+/**
+ * `| Aufgabe | Zustand |` with \u2705 and \u274c below: whatever language the header is in, a column
+ * whose every filled cell is a status symbol is a status column.
+ */
+function symbolColumn(header, rows, taken, legend) {
+    if (rows.length === 0)
+        return undefined;
+    for (let index = 0; index < header.length; index++) {
+        if (taken.has(index))
+            continue;
+        let filled = 0;
+        let symbols = 0;
+        for (const row of rows) {
+            const cell = cellText(row, index);
+            if (!cell)
+                continue;
+            filled++;
+            if (SYMBOLS_ONLY.test(cell) && statusesOfCell(cell, legend).length > 0)
+                symbols++;
+        }
+        if (filled > 0 && symbols === filled)
+            return index;
+    }
+    return undefined;
+}
+/**
+ * When no column names the item, the columns its guess rests on must hold what their
+ * names promise in at least half the rows: `| Target | Host | Minutes |` holds no dates,
+ * `| Info | |` holds "Heron" and "Yes", not statuses. A column that does not is dropped.
+ */
+function dropHollowColumns(columns, rows, legend) {
+    const half = rows.length / 2;
+    const count = (index, holds) => rows.filter((row) => holds(cellText(row, index))).length;
+    if (columns.status !== undefined && count(columns.status, (cell) => statusesOfCell(cell, legend).length > 0) < half)
+        delete columns.status;
+    if (columns.due !== undefined && count(columns.due, (cell) => Object.keys(readDate(cell)).length > 0) < half)
+        delete columns.due;
+}
+/**
+ * A status matrix \u2014 `| Proposal | Engine A | Engine B |` with \u2705 \ud83d\udea7 \u274c \u2014 says a status in each
+ * cell: the table holds more than one kind of status symbol outside its item column. A
+ * table whose only symbol is \u2705 (`| Check | Level C | Level B |`) marks where a requirement
+ * applies instead.
+ */
+function isStatusMatrix(rows, itemColumn, legend) {
+    const kinds = new Set();
+    for (const row of rows) {
+        for (let i = 0; i < row.cells.length; i++) {
+            const cell = cellText(row, i);
+            if (i === itemColumn || !cell || !SYMBOLS_ONLY.test(cell))
+                continue;
+            for (const status of statusesOfCell(cell, legend))
+                kinds.add(status);
+            if (kinds.size > 1)
+                return true;
+        }
+    }
+    return false;
+}
+/** `| \u2796 Copy the data | \u2705 |` or a row with an empty first cell continues the row above it. */
+function continuesAbove(row, itemColumn) {
+    const item = cellText(row, itemColumn);
+    return item === '' ? row.cells.some((cell) => cell.text.trim() !== '') : /^[\u2796\u21b3\u2514]/u.test(item);
+}
+/** A parent row whose sub-rows are all done is done; one with any open sub-row is not. */
+function rollUp(parent, children) {
+    if (children.length === 0)
+        return;
+    const open = children.find((child) => child.status !== 'done');
+    if (open) {
+        if (parent.status === 'done') {
+            parent.status = open.status === 'todo' ? 'in-progress' : open.status;
+            delete parent.doneBy;
+        }
+        return;
+    }
+    if (parent.status !== 'done') {
+        parent.status = 'done';
+        parent.doneBy = 'every sub-row done';
+        parent.comments.push({ field: 'status', text: 'done: every row under it is done' });
+    }
+}
+/** "![Complete][]" in a Notes cell: the words of a badge state a status as a cell would. */
+function badgeStatuses(row) {
+    const found = [];
+    for (const cell of row.cells)
+        for (const alt of cell.images ?? [])
+            found.push(...statusesOfCell(alt));
+    return found;
+}
+/** An owner cell without its badges, and with every handle in it: "![Team][] [compiler]" \u2192 "compiler". */
+function ownerText(cell) {
+    if (!cell)
+        return '';
+    let text = cell.text;
+    for (const alt of cell.images ?? [])
+        text = text.replace(alt, ' ');
+    const handles = text.match(/@[A-Za-z0-9][\w-]{0,38}/g);
+    if (handles && handles.length > 1)
+        return handles.join(', ');
+    return text
+        .replace(/^\s*\[([^\]]*)\]\s*$/, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
 ;// CONCATENATED MODULE: ./src/core/import/classify/tables.ts
+
+
+
 
 
 
@@ -20751,7 +21393,7 @@ const COLUMN_RULES = [
     { role: 'name', pattern: /^(?:name|phase name|milestone name)$/, example: '| Phase | Name |' },
     {
         role: 'item',
-        pattern: /\b(?:tasks?|items?|title|features?|repo(?:sitory|sitories|s)?|projects?|jobs?|rules?|what|deliverables?|work|actions?|requirements?|checks?|components?|packages?|modules?|services?|steps?|questions?|criteri(?:on|a)|areas?|topics?|todo|gaps?|subject|objectives?|goals?|epics?|stor(?:y|ies)|controls?|findings?|blocked|libraries|library|crates?|plugins?|apis?|endpoints?|tests?|platforms?|targets?)\b/,
+        pattern: /\b(?:tasks?|items?|title|features?|repo(?:sitory|sitories|s)?|projects?|jobs?|rules?|what|deliverables?|work|actions?|requirements?|checks?|components?|packages?|modules?|services?|steps?|questions?|criteri(?:on|a)|areas?|topics?|todo|gaps?|subject|objectives?|goals?|epics?|stor(?:y|ies)|proposals?|controls?|findings?|blocked|libraries|library|crates?|plugins?|apis?|endpoints?|tests?|platforms?|targets?)\b/,
         example: '| Job name | Owner | Status |',
     },
     { role: 'notes', pattern: /^(?:notes?|comments?|details|remarks|descriptions?|summary|replacement)\b/, example: '| Notes |' },
@@ -20776,6 +21418,11 @@ function classifyColumns(header) {
 }
 function readTable(header, rows, legend, guesses) {
     const columns = classifyColumns(header);
+    if (columns.status === undefined && columns.item === undefined) {
+        const symbols = symbolColumn(header, rows, new Set(Object.values(columns)), legend);
+        if (symbols !== undefined)
+            columns.status = symbols;
+    }
     if (columns.depends !== undefined) {
         const blocked = columns.item ?? columns.phase ?? columns.id;
         if (blocked !== undefined) {
@@ -20787,13 +21434,14 @@ function readTable(header, rows, legend, guesses) {
     }
     let guessedItem = false;
     if (columns.item === undefined) {
+        dropHollowColumns(columns, rows, legend);
         const described = columns.status ?? columns.owner ?? columns.due ?? columns.blocking ?? columns.priority;
         if (described === undefined)
-            return { kind: 'other' };
+            return { kind: 'other', reason: NO_WORK_GUESSED };
         const taken = new Set(Object.values(columns));
         const first = columns.name ?? columns.phase ?? header.findIndex((_, index) => !taken.has(index));
         if (first < 0)
-            return { kind: 'other' };
+            return { kind: 'other', reason: NO_WORK_COLUMNS };
         columns.item = first;
         // A Milestone column names the item as well as a Task column does.
         guessedItem = first !== columns.phase;
@@ -20805,23 +21453,35 @@ function readTable(header, rows, legend, guesses) {
         columns.priority === undefined &&
         columns.id === undefined &&
         !rows.some((row) => rowSymbolStatus(row, columns.item, legend) !== undefined)) {
-        return { kind: 'other' };
+        return { kind: 'other', reason: NO_WORK_COLUMNS };
     }
-    const items = [];
-    const phaseOf = [];
-    for (const row of rows) {
-        const item = taskRow(row, columns, legend);
-        if (!item)
-            continue;
-        items.push(item);
-        phaseOf.push(columns.phase !== undefined && columns.phase !== columns.item ? tables_text(row, columns.phase) || undefined : undefined);
-    }
+    const item = columns.item;
+    const { items, phaseOf, rowOf } = readRows(rows, {
+        columns: { ...columns, item },
+        header,
+        legend,
+        matrix: columns.status === undefined && isStatusMatrix(rows, columns.item, legend),
+    });
     if (guessedItem && items.length) {
         countGuess(guesses, 'item column guessed');
         for (const item of items)
             item.comments.push({ field: 'title', text: `from the '${header[columns.item].text}' column: no column is named task, item or title` });
     }
-    return { kind: 'tasks', items, phaseOf };
+    return { kind: 'tasks', items, phaseOf, rowOf };
+}
+const NO_WORK_COLUMNS = 'a row of a table with no column that names work beside a status, owner or date column';
+const NO_WORK_GUESSED = 'a row of a table of facts or figures (no column names work, and none holds statuses, owners or dates)';
+/** A sub-row: a task of its own when it names one ("\u2796 Copy the data"), else more links and notes of the row above. */
+function continueRow(parent, row, shape) {
+    const title = tables_text(row, shape.columns.item).replace(/^[\u2796\u21b3\u2514]\uFE0F?\s*/u, '');
+    if (title) {
+        const child = taskRow({ cells: row.cells.map((cell, i) => (i === shape.columns.item ? { ...cell, text: title } : cell)) }, shape);
+        if (child) {
+            parent.children.push(child);
+            parent.item.notes = text_shorten([parent.item.notes, child.title].filter(Boolean).join('; '), 500);
+        }
+    }
+    parent.item.links.push(...row.cells.flatMap((cell) => cell.links));
 }
 function tables_text(row, index) {
     return index === undefined ? '' : (row.cells[index]?.text ?? '').trim();
@@ -20860,37 +21520,28 @@ function rowSymbolStatus(row, itemColumn, legend) {
     }
     return undefined;
 }
-function taskRow(row, columns, legend) {
+function taskRow(row, shape) {
+    const { columns } = shape;
     const itemCell = row.cells[columns.item];
     const itemText = itemCell?.text ?? '';
     const acceptance = /^\s*acceptance\s*:\s*/i.exec(itemText);
     const title = text_shorten(cleanTitle(acceptance ? itemText.slice(acceptance[0].length) : itemText));
-    if (!title || /^[-\u2014\u2013:|.\s]+$/.test(title))
+    // A row that holds only "N/A", "None" or "TBD" where the work would be is a placeholder.
+    if (!title || /^[-\u2014\u2013:|.\s]+$/.test(title) || isPlaceholder(title))
         return undefined;
     const comments = [];
-    const statusText = tables_text(row, columns.status);
-    let status;
-    if (itemCell?.struck || row.cells.every((cell) => cell.struck || !cell.text)) {
-        status = 'done';
+    const item = { title, status: 'todo', links: row.cells.flatMap((cell) => cell.links), acceptance: acceptance !== null, comments };
+    settle(item, rowMarks(row, shape));
+    item.variant = row.cells
+        .filter((_, i) => i !== columns.status && i !== columns.notes)
+        .map((cell) => cell.text)
+        .join('|');
+    if (item.doneBy === STRUCK)
         comments.push({ field: 'status', text: 'struck through in the source: counted as done' });
-    }
-    else if (columns.status !== undefined) {
-        const read = statusFromText(statusText, legend);
-        status = read ?? 'todo';
-        if (!read)
-            comments.push({ field: 'status', text: statusText ? `status '${text_shorten(statusText, 40)}' not understood: todo` : 'no status given: todo' });
-    }
-    else {
-        const read = rowSymbolStatus(row, columns.item, legend);
-        status = read ?? 'todo';
-        if (!read)
-            comments.push({ field: 'status', text: 'the table has no status column: todo' });
-    }
-    const item = { title, status, links: row.cells.flatMap((cell) => cell.links), acceptance: acceptance !== null, comments };
     const id = sanitizeId(tables_text(row, columns.id));
     if (id && /\d/.test(id))
         item.id = id;
-    const owner = usefulOwner(tables_text(row, columns.owner));
+    const owner = usefulOwner(ownerText(columns.owner === undefined ? undefined : row.cells[columns.owner]));
     if (owner)
         item.owner = owner;
     const due = readDate(tables_text(row, columns.due));
@@ -20914,8 +21565,87 @@ function taskRow(row, columns, legend) {
     }
     return item;
 }
+/**
+ * What a row's cells mark: a struck-through row, its Status cell, or \u2014 in a table without
+ * one \u2014 the symbols and boxes of its other cells. A symbol stands for a status only under a
+ * column that names none of its own (an empty, symbol or status header): a \u2705 under "Level
+ * C" or "Engine A" says where something applies, not that it is done.
+ */
+function rowMarks(row, { columns, header, legend, matrix }) {
+    const itemCell = row.cells[columns.item];
+    if (itemCell?.struck || row.cells.every((cell) => cell.struck || !cell.text))
+        return [mark('done', STRUCK)];
+    if (columns.status !== undefined) {
+        const cell = tables_text(row, columns.status);
+        const statuses = statusesOfCell(cell, legend);
+        if (statuses.length > 0)
+            return statuses.map((status) => mark(status, `'${text_shorten(cell, 30)}' in the status column`));
+        if (NOT_APPLICABLE.test(cell.replace(/[*_`]/g, '').trim()))
+            return [mark('done', `'${text_shorten(cell, 20)}' (not applicable)`, false)];
+        return [mark('todo', cell ? `status '${text_shorten(cell, 40)}' not understood` : 'no status given', false)];
+    }
+    const marks = badgeStatuses(row).map((status) => mark(status, 'a status badge'));
+    // In a matrix every column's cell counts; elsewhere the first status cell is the row's.
+    if (matrix)
+        for (let i = 0; i < row.cells.length; i++)
+            if (i !== columns.item)
+                marks.push(...matrixMarks(row, i, header, legend));
+    for (let i = 0; i < row.cells.length && marks.length === 0; i++) {
+        if (i === columns.item)
+            continue;
+        const cell = row.cells[i].text;
+        const box = /\[( |x|X|~|-|\/)\]/.exec(cell);
+        const statuses = box ? [statusFromBox(box[1])] : cell.length <= 12 ? statusesOfCell(cell, legend) : [];
+        const name = header[i]?.text.trim() ?? '';
+        const established = isStatusHeader(name);
+        for (const status of statuses)
+            marks.push(mark(status, `'${cell.trim()}' under '${text_shorten(name, 30)}'${established ? '' : ', which marks where it applies'}`, established));
+    }
+    return marks.length > 0 ? marks : [mark('todo', 'the table has no status column', false)];
+}
+/** A header that leaves its cells to say a status: none, symbols only, or a status word. */
+const STRUCK = 'struck through';
+function isStatusHeader(name) {
+    return name === '' || /^[\p{Extended_Pictographic}\uFE0F\u2713\u2714\s]+$/u.test(name) || COLUMN_RULES[3].pattern.test(normalizeHeader(name));
+}
+function matrixMarks(row, i, header, legend) {
+    const cell = row.cells[i].text.trim();
+    if (!cell || cell.length > 12)
+        return [];
+    return statusesOfCell(cell, legend).map((status) => mark(status, `'${cell}' under '${text_shorten(header[i]?.text.trim() ?? '', 30)}'`));
+}
+/** The tasks of a table's rows, sub-rows folded into the row above them. */
+function readRows(rows, shape) {
+    const { columns } = shape;
+    const items = [];
+    const phaseOf = [];
+    const rowOf = [];
+    let parent;
+    for (const [index, row] of rows.entries()) {
+        if (parent && continuesAbove(row, columns.item)) {
+            continueRow(parent, row, shape);
+            continue;
+        }
+        if (parent)
+            rollUp(parent.item, parent.children);
+        const item = taskRow(row, shape);
+        parent = item ? { item, children: [] } : undefined;
+        if (!item)
+            continue;
+        items.push(item);
+        rowOf.push(index);
+        // A bare number ("| Phase | \u2026 | 3 |", a proposal's stage) names no phase of the plan.
+        const phase = columns.phase !== undefined && columns.phase !== columns.item ? tables_text(row, columns.phase) : '';
+        phaseOf.push(/\p{L}/u.test(phase) ? phase : undefined);
+    }
+    if (parent)
+        rollUp(parent.item, parent.children);
+    return { items, phaseOf, rowOf };
+}
 
 ;// CONCATENATED MODULE: ./src/core/import/read/table-block.ts
+
+
 
 
 
@@ -20923,17 +21653,18 @@ function taskRow(row, columns, legend) {
 function readTableBlock(state, block) {
     const current = state_frame(state);
     const table = readTable(block.header, block.rows, state.legend, state.reading.guesses);
+    const entries = block.rows.map((row) => rowEntry(state, row));
     switch (table.kind) {
         case 'overview':
             state.reading.shape.tablesRead++;
             state.reading.overview.push(...table.rows);
-            return;
+            return explainRows(entries, 'a row of the phase overview table');
         case 'dependencies':
             state.reading.shape.tablesRead++;
             state.reading.dependencies.push(...table.rows);
-            return;
+            return explainRows(entries, 'a row of the table of dependencies between phases');
         case 'other':
-            return;
+            return explainRows(entries, current.skip ? `in '${text_shorten(current.section.heading, 60)}': ${skipWords(current.skip)}` : table.reason);
         case 'tasks':
             break;
     }
@@ -20942,8 +21673,10 @@ function readTableBlock(state, block) {
         state.reading.shape.skipped += table.items.length;
         for (let i = 0; i < table.items.length; i++)
             noteSkipped(state, current.section.heading, current.skip);
-        return;
+        return explainRows(entries, `in '${text_shorten(current.section.heading, 60)}': ${skipWords(current.skip)}`);
     }
+    table.items.forEach((item, i) => entries[table.rowOf[i]].items.push(item));
+    explainRows(entries, NOT_A_TASK.emptyRow);
     state.reading.shape.tablesRead++;
     const byPhase = new Map();
     table.items.forEach((item, i) => {
@@ -20970,115 +21703,28 @@ function readTableBlock(state, block) {
             countGuess(state.reading.guesses, 'date left out');
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/import/read/tasks.ts
-
-
-
-
-
-
-
-
-/** A task made from an item's text, and the go/no-go questions and their answers. */
-const STATUS_ONLY = /^(?:done|complete[d]?|not started|in progress|to ?do|blocked|finished)\.?$/i;
-/** "**Kathleen/Derek**: is monitoring configured and working?" \u2014 a go/no-go question and who answers it. */
-function questionOf(content) {
-    const lead = content.strongLead;
-    if (!lead || lead.length > 80 || !looksLikeName(lead) || !/\?\s*$/.test(content.text))
-        return undefined;
-    const start = content.text.indexOf(lead);
-    const text = content.text.slice(start + lead.length).replace(/^\s*[:\u2013\u2014-]\s*/, '');
-    return text ? { owner: lead, text } : undefined;
+function rowEntry(state, row) {
+    let text = '';
+    for (const cell of row.cells) {
+        if (text.length > 120)
+            break;
+        text += text ? ` | ${cell.text}` : cell.text;
+    }
+    const entry = { line: row.line, text: text.trim() ? text_shorten(text, 120) : '(an empty row)', items: [] };
+    state.reading.account.push(entry);
+    return entry;
 }
-/** The bold name leading an item and the item after it, when the lead reads as a person or team, not a label in capitals. */
-function nameBefore(text, lead) {
-    if (lead.length > 40 || !looksLikeName(lead) || !/\p{Ll}/u.test(lead) || !text.startsWith(lead))
-        return undefined;
-    const rest = /^\s*[:\u2013\u2014]\s*(.+)$/.exec(text.slice(lead.length));
-    return rest ? { name: lead, rest: rest[1] } : undefined;
-}
-function strike(state, task) {
-    task.comments.push({ field: 'status', text: 'struck through in the source: counted as done' });
-    countGuess(state.reading.guesses, 'status guessed');
-}
-/** "Answer: Yes", "yes - dashboards are live", "No"; "`yes/no - any notes`" is a blank to fill in. */
-function answerTo(state, question, text) {
-    const plain = text.replace(/^\s*answer\s*:\s*/i, '').trim();
-    if (!/^(?:yes|no|go|no[- ]go|y|n)\b/i.test(plain) && !/^\s*answer\s*:/i.test(text))
-        return false;
-    question.answered = true;
-    if (/^yes\s*\/\s*no\b/i.test(plain) || !plain)
-        return true;
-    const status = statusFromText(plain.split(/[\s,.;:\u2013\u2014-]/)[0] ?? '');
-    question.item.status = status ?? 'todo';
-    const comment = question.item.comments.findIndex((c) => c.field === 'status');
-    if (comment >= 0) {
-        question.item.comments.splice(comment, 1);
-        const guesses = state.reading.guesses;
-        guesses.set('status guessed', (guesses.get('status guessed') ?? 1) - 1);
-    }
-    if (!status) {
-        question.item.comments.push({ field: 'status', text: `answer '${text_shorten(plain, 40)}' not understood: todo` });
-        countGuess(state.reading.guesses, 'status guessed');
-    }
-    return true;
-}
-const ID_PREFIX = /^([A-Za-z]{1,4}\d+(?:\.\d+)+[a-z]?|[A-Za-z]{1,4}\d+[a-z]|[A-Za-z]{1,4}\d+\.acc\d+)\b\s*[:\-\u2013\u2014]?\s+/;
-/** "\u2026 \u2014 @devraj" at the end of an item names its owner; the title goes without it. */
-const TRAILING_HANDLES = /(?:\s*[\u2014\u2013,-]?\s*@[A-Za-z0-9][\w-]{0,38}){1,5}\s*$/;
-const FIELD_PARENTHESES = /\s*\((?:owner|assignee|due|target|eta|deadline)\b[^()]{0,80}\)|\s*\(@[^()]{1,80}\)/gi;
-function makeTask(state, raw, status, context, links) {
-    let text = raw.trim();
-    // "**Ana**: write the notes" \u2014 a bold name before the item names who does it.
-    const named = context.lead && nameBefore(text, context.lead);
-    if (named)
-        text = named.rest;
-    let acceptance = context.acceptance ?? false;
-    const prefix = /^acceptance\s*:\s*/i.exec(text);
-    if (prefix) {
-        acceptance = true;
-        text = text.slice(prefix[0].length);
-    }
-    const id = ID_PREFIX.exec(text);
-    if (id)
-        text = text.slice(id[0].length);
-    const bare = text.includes('(') ? text.replace(FIELD_PARENTHESES, '') : text;
-    const title = text_shorten(cleanTitle(bare.includes('@') ? bare.replace(TRAILING_HANDLES, '') : bare));
-    if (!title || isPlaceholder(title) || STATUS_ONLY.test(title)) {
-        if (title) {
-            countGuess(state.reading.guesses, 'not a task');
-            state.reading.shape.skipped++;
-        }
-        return undefined;
-    }
-    const item = { title, status, links: [...links], acceptance, comments: [] };
-    if (id)
-        item.id = id[1];
-    const owner = readOwner(text) ?? (named ? named.name : context.owner);
-    if (owner)
-        item.owner = text_shorten(owner, 100);
-    if (named && owner === named.name) {
-        item.comments.push({ field: 'owner', text: 'from the bold name before the item' });
-        countGuess(state.reading.guesses, 'owner from a bold name');
-    }
-    const due = readLabelledDate(text);
-    if (due.date)
-        item.due = due.date;
-    else if (due.problem) {
-        item.comments.push({ field: 'title', text: due.problem });
-        countGuess(state.reading.guesses, 'date left out');
-    }
-    const tier = tierOfItem(text);
-    if (tier)
-        item.tier = tier;
-    if (context.group)
-        item.notes = context.group;
-    state_frame(state).section.items.push(item);
-    return item;
+/** Rows of no task say why. */
+function explainRows(entries, reason) {
+    for (const entry of entries)
+        if (entry.items.length === 0)
+            entry.reason ??= reason;
 }
 
 ;// CONCATENATED MODULE: ./src/core/import/4-read.ts
+
+
+
 
 
 
@@ -21096,9 +21742,6 @@ function makeTask(state, raw, status, context, links) {
  * context its headings and lead-in paragraphs give it; tasks are made in read/tasks.ts,
  * tables read in read/table-block.ts.
  */
-/** Headings that name no work of their own: their items belong to the heading above. */
-const GENERIC_HEADING = /^(?:decision\b.*|sign[- ]?off|check ?list|tasks?|to ?dos?|action items|work items|items|steps|work|sub ?tasks|deliverables|requirements|progress|status|tracking|open items|acceptance(?: criteria)?|exit criteria)$/i;
-const ACCEPTANCE = /\b(?:acceptance|exit criteria|definition of done)\b/i;
 /** Groups whose name adds nothing to a task's notes. */
 const GENERIC_GROUP = /^(?:tasks?|acceptance(?: criteria)?|to ?dos?|items|checklist|work|subtasks)$/i;
 const META_LINE = /^(?:owners?|lead|dri|assignee|release (?:manager|lead|captain)|coordinator|target(?: date)?|tentative(?: date)?|due(?: date)?|deadline|eta|release date|waiting for|requires|depends on)\s*:/i;
@@ -21116,6 +21759,7 @@ function documentReader(notes, guesses) {
             notes,
             guesses,
             shape: { headings: 0, paragraphs: 0, plainItems: 0, tables: 0, tablesRead: 0, codeBlocks: 0, skipped: 0 },
+            account: [],
         },
         frames: [],
         root,
@@ -21124,10 +21768,16 @@ function documentReader(notes, guesses) {
         legend: new Map(),
         marked: [],
         skipped: new Map(),
+        filled: new Set(),
+        boxed: [],
+        anyBox: false,
     };
     return {
         read(structure) {
             state.marked = markedParents(structure.blocks);
+            state.filled = filledSections(structure.blocks);
+            state.boxed = boxedLists(structure.blocks);
+            state.anyBox = structure.blocks.some((block) => block.kind === 'item' && block.checked !== null);
             state.contexts = new Map();
             structure.blocks.forEach((block, index) => readBlock(state, block, index));
         },
@@ -21139,17 +21789,21 @@ function documentReader(notes, guesses) {
     };
 }
 function readBlock(state, block, index) {
+    if (block.kind !== 'paragraph')
+        state.headingItem = undefined;
     switch (block.kind) {
         case 'heading':
             state.reading.shape.headings++;
-            readHeading(state, block.depth, block.content, block.line);
+            readHeading(state, block.depth, block.content, block.line, index);
             return;
         case 'paragraph':
             state.reading.shape.paragraphs++;
-            readParagraph(state, block.content);
+            readParagraph(state, block.content, block.line);
             return;
         case 'item':
+            openEntry(state, block.line, block.content.text);
             readItem(state, block, index);
+            closeEntry(state);
             return;
         case 'table':
             state.reading.shape.tables++;
@@ -21160,46 +21814,15 @@ function readBlock(state, block, index) {
             return;
     }
 }
-function readHeading(state, depth, content, line) {
-    const text = content.text;
-    if (depth === 1 && state.reading.title === undefined && text)
-        state.reading.title = text_shorten(cleanHeading(text));
-    state.frames = state.frames.filter((f) => f.depth < depth);
-    const parent = state_frame(state);
-    const skip = skippedSection(text) ?? parent.skip;
-    const owner = handleOnly(text);
-    const bare = cleanHeading(text).replace(/^[\d.)\s]+/, '');
-    state.list = {};
-    if (owner) {
-        state.frames.push({ depth, section: parent.section, owner, acceptance: parent.acceptance, ...(skip ? { skip } : {}) });
-        return;
-    }
-    if (GENERIC_HEADING.test(bare) && parent !== state.root) {
-        state.frames.push({
-            depth,
-            section: parent.section,
-            acceptance: ACCEPTANCE.test(bare),
-            ...(parent.owner ? { owner: parent.owner } : {}),
-            ...(skip ? { skip } : {}),
-        });
-        return;
-    }
-    const trail = [...state.frames.map((f) => f.section.heading), text];
-    const section = newSection(text, trail, line, tierOfHeading(text) ?? parent.section.tier);
-    // Who leads the document and its date hold for its sections unless they say otherwise.
-    if (parent.section.owner)
-        section.owner = parent.section.owner;
-    if (parent.section.due)
-        section.due = parent.section.due;
-    state.reading.sections.push(section);
-    state.frames.push({ depth, section, acceptance: false, ...(skip ? { skip } : {}) });
-}
-function readParagraph(state, content) {
+function readParagraph(state, content, line) {
     const current = state_frame(state);
     if (current.skip) {
         state.list = { skip: true };
         return;
     }
+    if (readHeadingItem(state, content))
+        return;
+    readSectionProse(state, content);
     if (content.lines.length > 0 && (content.lines.every(isLegendLine) || /^\s*(?:status )?(?:legend|key)\s*:/i.test(content.text))) {
         for (const line of content.lines)
             learnLegend(state, line);
@@ -21213,14 +21836,17 @@ function readParagraph(state, content) {
         if (meta.length === content.lines.length)
             return;
     }
-    const handle = handleOnly(content.text);
+    // "@kim: __2.5d__" above a list: who does the items under it, and in how long.
+    const handle = handleOnly(content.text) ?? /^(@[A-Za-z0-9][\w-]{0,38})\s*:\s*[_*]*\d+(?:\.\d+)?\s*[dhw][_*]*\s*$/.exec(content.text)?.[1];
     if (handle) {
         state.list = { owner: handle };
         return;
     }
     const question = questionOf(content);
     if (question) {
-        const item = makeTask(state, question.text, 'todo', { owner: question.owner }, content.links);
+        openEntry(state, line, content.text);
+        const item = makeTask(state, question.text, mark('todo', 'no answer'), { owner: question.owner }, content.links);
+        closeEntry(state);
         if (item) {
             item.comments.push({ field: 'status', text: 'no answer in the document: todo' });
             countGuess(state.reading.guesses, 'status guessed');
@@ -21233,6 +21859,7 @@ function readParagraph(state, content) {
     const isLabel = content.strongLead !== undefined || content.text.split(' ').length <= 3;
     const status = isLabel ? statusOfLabel(content.text) : undefined;
     state.list = {
+        ...(/:\s*$/.test(content.text) ? { label: true } : {}),
         ...(status ? { status } : {}),
         ...(ACCEPTANCE.test(content.text) && /:\s*$/.test(content.text) ? { acceptance: true } : {}),
         ...(owner ? { owner } : {}),
@@ -21261,26 +21888,12 @@ function readMetadata(section, line) {
                 .slice(0, 1000));
     }
 }
-/** For each item: whether an item under it carries a status marker, found in one backward pass. */
-function markedParents(blocks) {
-    const marked = new Array(blocks.length).fill(false);
-    for (let i = blocks.length - 1; i >= 0; i--) {
-        const block = blocks[i];
-        if (block.kind !== 'item' || block.parent === undefined || marked[block.parent])
-            continue;
-        if (marked[i] || hasMarker(block.checked, block.content.text))
-            marked[block.parent] = true;
-    }
-    return marked;
-}
-function hasMarker(checked, text) {
-    return checked !== null || /^\s*\[( |x|X|~|-|\/)\]/.test(text) || splitMarker(text).status !== undefined;
-}
+const _4_read_STRUCK = mark('done', 'struck through');
 /** "[x] a; [ ] b" is two entries; a line with one marker or none is one. */
 function entriesOf(checked, text, legend) {
     // Most items hold no second box: no need to look for one.
     if (!text.includes('['))
-        return checked === null ? [splitMarker(text, legend)] : [{ status: checked ? 'done' : 'todo', text }];
+        return checked === null ? [splitMarker(text, legend)] : [{ status: checked ? 'done' : 'todo', text, by: checked ? '[x]' : '[ ]' }];
     const boxed = checked === null ? text : `[${checked ? 'x' : ' '}] ${text}`;
     const boxes = [...boxed.matchAll(TEXT_BOX)];
     if (boxes.length === 0 || boxes[0].index !== boxed.search(/\S/))
@@ -21289,6 +21902,7 @@ function entriesOf(checked, text, legend) {
         const end = i + 1 < boxes.length ? boxes[i + 1].index : boxed.length;
         return {
             status: statusFromBox(box[1]),
+            by: box[0],
             text: boxed
                 .slice(box.index + box[0].length, end)
                 .replace(/[;,]\s*$/, '')
@@ -21319,13 +21933,15 @@ function readItem(state, block, index) {
     const firstText = entries[0].text;
     if (META_LINE.test(firstText.trim()) && !/[.!?]\s+\w+\s+\w+/.test(firstText)) {
         readMetadata(item.current.section, firstText.trim());
-        skipItem(state, item, undefined);
+        skipItem(state, item, undefined, undefined, NOT_A_TASK.metadata);
         return;
     }
     const handle = handleOnly(block.content.text);
     const children = inheritedContext(item, firstText, handle);
     if (!handle)
         readEntries(state, item, entries, children);
+    else
+        accountFor(state, NOT_A_TASK.owner);
     state.contexts.set(index, children);
 }
 /**
@@ -21333,12 +21949,16 @@ function readItem(state, block, index) {
  * only when the reason is given and the item carries a marker: a plain line in a skipped
  * section was never a candidate.
  */
-function skipItem(state, item, reason, why = item.current.skip) {
+function skipItem(state, item, reason, why = item.current.skip, account) {
+    if (account)
+        accountFor(state, account);
     if (reason && item.marker) {
         countGuess(state.reading.guesses, reason);
         state.reading.shape.skipped++;
         noteSkipped(state, item.current.section.heading, why ?? 'a table of contents');
     }
+    if (why)
+        accountFor(state, `in '${text_shorten(item.current.section.heading || '(before the first heading)', 60)}': ${skipWords(why)}`);
     state.contexts.set(item.index, { skip: true });
     return true;
 }
@@ -21346,16 +21966,17 @@ function skipItem(state, item, reason, why = item.current.skip) {
 function skippedBeforeEntries(state, item) {
     const { block, current, context } = item;
     const content = block.content;
-    if (current.skip || context.skip)
-        return skipItem(state, item, 'not a task');
+    if (current.skip || context.skip) {
+        return skipItem(state, item, 'not a task', current.skip, current.skip ? undefined : 'under an item or label that is not a task');
+    }
     if (mayBeLegend(content.text) && (isLegendLine(content.text) || isLegendLine(`[${block.checked ? 'x' : ' '}] ${content.text}`))) {
         learnLegend(state, content.text);
-        return skipItem(state, item, undefined);
+        return skipItem(state, item, undefined, undefined, NOT_A_TASK.legend);
     }
-    if (content.anchorsOnly)
-        return skipItem(state, item, 'not a task', 'table of contents');
+    if (content.anchorsOnly && !(TIME_WINDOW.test(current.section.heading) && !state.boxed[item.index]))
+        return skipItem(state, item, 'not a task', 'table of contents', 'a table of contents entry (links to the document itself)');
     if (context.question && !context.question.answered && answerTo(state, context.question, content.text))
-        return skipItem(state, item, undefined);
+        return skipItem(state, item, undefined, undefined, NOT_A_TASK.answer);
     return false;
 }
 /** What the items under this one inherit: acceptance, and the owner a handle-only item names. */
@@ -21374,11 +21995,12 @@ function readEntries(state, item, entries, children) {
     const group = state.marked[index] ? cleanTitle(entries[0].text) : '';
     if (group && !GENERIC_GROUP.test(group))
         children.group = text_shorten(group, 200);
-    const base = { owner: context.owner ?? current.owner, group: context.group, acceptance: children.acceptance };
     const content = block.content;
+    const base = { owner: context.owner ?? current.owner, group: context.group, acceptance: children.acceptance, code: content.code };
     if (entries.some((entry) => entry.status !== undefined))
         readMarkedEntries(state, content, entries, base, children);
     else if (state.marked[index]) {
+        accountFor(state, NOT_A_TASK.group);
         if (!children.group)
             delete children.group;
         const label = statusOfLabel(`${content.text}:`);
@@ -21386,9 +22008,15 @@ function readEntries(state, item, entries, children) {
             children.status = label;
     }
     else if (context.status !== undefined)
-        addTask(state, children, makeTask(state, content.text, content.struck ? 'done' : context.status, base, content.links), content.struck);
-    else if (context.task)
+        addTask(state, children, makeTask(state, content.text, content.struck ? _4_read_STRUCK : mark(context.status, 'listed under its label'), base, content.links), content.struck);
+    else if (plainWork(state, item))
+        addTask(state, children, makeTask(state, content.text, plainWork(state, item), base, content.links), false);
+    else if (context.task) {
         context.task.notes = text_shorten([context.task.notes, content.text].filter(Boolean).join('; '), 500);
+        // "PR: https://\u2026" under a checkbox item links that item.
+        context.task.links.push(...content.links);
+        accountFor(state, NOT_A_TASK.note);
+    }
     else
         readPlainItem(state, content, base, children);
 }
@@ -21399,7 +22027,8 @@ function readMarkedEntries(state, content, entries, base, children) {
         if (entry.status === undefined)
             continue;
         const context = { ...base, lead: single ? content.strongLead : undefined };
-        const task = makeTask(state, entry.text, content.struck ? 'done' : entry.status, context, single ? content.links : findLinks(entry.text));
+        const marked = content.struck ? _4_read_STRUCK : mark(entry.status, entry.by ?? 'its status mark');
+        const task = makeTask(state, entry.text, marked, context, single ? content.links : findLinks(entry.text));
         addTask(state, children, task, content.struck);
     }
 }
@@ -21413,7 +22042,7 @@ function addTask(state, children, task, struck) {
 function readPlainItem(state, content, base, children) {
     const question = questionOf(content);
     if (question) {
-        const item = makeTask(state, question.text, 'todo', { ...base, owner: question.owner }, content.links);
+        const item = makeTask(state, question.text, mark('todo', 'no answer'), { ...base, owner: question.owner }, content.links);
         if (item) {
             item.comments.push({ field: 'status', text: 'no answer in the document: todo' });
             countGuess(state.reading.guesses, 'status guessed');
@@ -21423,14 +22052,37 @@ function readPlainItem(state, content, base, children) {
     else {
         state.reading.shape.plainItems++;
         const label = content.text.length <= 60 ? statusOfLabel(`${content.text}:`) : undefined;
-        if (label)
+        if (label) {
             children.status = label;
+            accountFor(state, NOT_A_TASK.label);
+        }
     }
 }
 /** A legend line needs a separator after its symbol ("\u2705 = done", "\u2705 means usable", "[x] - done"). */
 function mayBeLegend(text) {
-    return text.length <= 100 && /[=:\u2192]|means|[-\u2013\u2014] /.test(text);
+    return text.length <= 100 && /[=:\u2192]|means|indicates|denotes|stands for|[-\u2013\u2014] /.test(text);
 }
+/**
+ * A plain item that is work all the same: an item of a checklist heading ("## Checklist" /
+ * "1. Bump the version"), a bullet beside checkbox items in one list, a dated step
+ * ("2024-07-01: canary") \u2014 each open, since nothing marks it done.
+ */
+function plainWork(state, { block, index, current, context }) {
+    const text = block.content.text;
+    if ((/:\s*$/.test(text) && !block.ordered) || text.length > 300)
+        return undefined;
+    // "- Objectives: \u2026" beside checkbox items is a field of the list, not a step.
+    if (state.boxed[index] && !/^[^:]{1,80}:\s/.test(text))
+        return mark('todo', 'a plain item among checkbox items');
+    if (DATED_STEP.test(text))
+        return mark('todo', 'a dated step');
+    if (block.content.anchorsOnly)
+        return mark('todo', 'an entry under a time window');
+    if (current.work && block.ordered && block.depth === 0 && !context.task && !context.label)
+        return mark('todo', 'a numbered item of a checklist');
+    return undefined;
+}
+const DATED_STEP = /^\s*(?:\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})\s*[:\u2013\u2014-]\s*\S/;
 
 ;// CONCATENATED MODULE: ./src/core/import/3-structure.ts
 
@@ -21496,6 +22148,8 @@ function openItem(token, list, blocks) {
     const item = { kind: 'item', content: emptyInline(), checked: meta?.checked ?? null, depth: list.depth, line: lineOf(token) };
     if (list.parentItem !== undefined)
         item.parent = list.parentItem;
+    if (token.markup === '.' || token.markup === ')')
+        item.ordered = true;
     blocks.push(item);
     return { kind: 'item', index: blocks.length - 1, depth: list.depth, hasText: false };
 }
@@ -21546,6 +22200,8 @@ function _3_structure_inline(token, withLines = false) {
     const walk = walkInline(children);
     const strongLead = strongLeadOf(children);
     return {
+        ...(walk.images.length > 0 ? { images: walk.images.map(collapse) } : {}),
+        ...(walk.code.length > 0 ? { code: walk.code } : {}),
         text: collapse(walk.text),
         lines: withLines ? walk.text.split('\n').map(collapse).filter(Boolean) : [],
         links: findLinksBeside(walk.scan, walk.links),
@@ -21559,13 +22215,18 @@ function plainLine(value, withLines) {
     return { text, lines: withLines && text ? [text] : [], links: findLinksBeside(value, []), struck: false, anchorsOnly: false };
 }
 function walkInline(children) {
-    const walk = { text: '', scan: '', links: [], visible: 0, struck: 0, anchored: 0 };
+    const walk = { text: '', scan: '', links: [], visible: 0, struck: 0, anchored: 0, images: [], code: [] };
     const links = [OUTSIDE_LINKS];
     let struck = 0;
     for (const child of children) {
         const piece = pieceOf(child);
-        if (piece)
+        if (piece) {
             addText(walk, piece, links.at(-1), struck > 0);
+            if (child.type === 'image')
+                walk.images.push(piece.piece);
+            else if (child.type === 'code_inline')
+                walk.code.push(piece.piece);
+        }
         else if (child.type === 's_open')
             struck++;
         else if (child.type === 's_close')
@@ -21695,13 +22356,13 @@ function manifestItems(items) {
 }
 function toYaml(manifest, phases, notes, file) {
     const out = [
-        `# Imported from ${oneLine(file)} by readiness-gate import. Check the guesses noted in comments,`,
+        `# Imported from ${_6_write_yaml_oneLine(file)} by readiness-gate import. Check the guesses noted in comments,`,
         '# then validate with: readiness-gate check <this file>',
     ];
     if (notes.length > 0) {
         out.push('# Read with care:');
         for (const note of notes)
-            out.push(`#   - ${oneLine(note)}`);
+            out.push(`#   - ${_6_write_yaml_oneLine(note)}`);
     }
     out.push('', 'version: 1');
     if (manifest.title)
@@ -21760,7 +22421,7 @@ function commentsOf(item) {
     return (field) => _6_write_yaml_comment(notes.get(field)?.join('; '));
 }
 function _6_write_yaml_comment(text) {
-    return text ? ` # ${oneLine(text)}` : '';
+    return text ? ` # ${_6_write_yaml_oneLine(text)}` : '';
 }
 /** Words, ids and dates that read back as the same string when written bare. */
 const PLAIN = /^(?:[A-Za-z\p{L}][\p{L}\p{M}\p{N} ._/()+,'\u2019&-]*[\p{L}\p{M}\p{N}._)]|[A-Za-z\p{L}]|\d{4}-\d{2}-\d{2})$/u;
@@ -21772,11 +22433,12 @@ function scalar(value) {
     return JSON.stringify(value).replace(/[\u0085\u2028\u2029\uFEFF]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Comments are one line: a newline in one would end it and break the YAML. */
-function oneLine(text) {
+function _6_write_yaml_oneLine(text) {
     return text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/core/import/importer.ts
+
 
 
 
@@ -21805,7 +22467,7 @@ function importMarkdown(source, file = 'readiness.md', maxBytes = MAX_MANIFEST_B
     const bytes = Buffer.byteLength(yaml, 'utf8');
     if (bytes > maxBytes)
         throw tooLarge(file, items, phases.length, thousands(bytes));
-    return { manifest, yaml, summary: summarize(phases, reading) };
+    return { manifest, yaml, summary: summarize(phases, reading), account: reading.account };
 }
 /**
  * Every distinct title becomes at least one task of about fifty bytes of YAML besides its
@@ -21850,6 +22512,7 @@ function summarize(phases, reading) {
         ownedItems: 0,
         dates: 0,
         guesses: [],
+        leftOut: leftOutCounts(reading.account).reasons,
     };
     const owners = new Set();
     for (const phase of phases) {
@@ -21937,6 +22600,11 @@ const CHECK_OPTIONS = {
 };
 const IMPORT_OPTIONS = {
     output: { type: 'string', short: 'o', value: 'FILE', usage: '-o readiness.yml', help: ['write the manifest to FILE instead of standard output'] },
+    explain: {
+        type: 'boolean',
+        usage: '--explain',
+        help: ['print to stderr, source line by source line, the', 'task each list item and table row became, or why', 'it is not one'],
+    },
     help: HELP,
 };
 const RENDER_OPTIONS = {
@@ -22154,6 +22822,7 @@ const EXIT_INVALID = 2;
 
 
 
+
 /**
  * `readiness-gate import FILE.md [-o readiness.yml]`: the manifest on stdout or in the
  * output file, and on stderr what was read. A document in which no task is found is
@@ -22168,6 +22837,8 @@ async function importCommand(args, io) {
     const name = file === '-' ? 'stdin.md' : (0,external_node_path_namespaceObject.basename)(file);
     const result = importMarkdown(await readTextFile(file, { stdin: io.stdin }), name);
     io.stderr.write(describeImport(file === '-' ? '<stdin>' : file, result.summary));
+    if (values.explain)
+        io.stderr.write(`readiness-gate import: the account, source line by source line\n${explainAccount(result.account)}`);
     // Editors that read this line validate and complete the manifest against the schema.
     const manifest = `${YAML_SCHEMA_COMMENT}\n${result.yaml}`;
     if (values.output === undefined || values.output === '-')
@@ -22191,8 +22862,17 @@ function describeImport(file, summary) {
         `  owners:  ${n(summary.owners, 'owner')}, on ${n(summary.ownedItems, 'task')}`,
         `  dates:   ${n(summary.dates, 'date')}`,
         `  guesses: ${guesses.length ? guesses.join(', ') : 'none'}`,
+        `  not tasks: ${notTasks(summary.leftOut)}`,
         '',
     ].join('\n');
+}
+/** The list items and table rows left out, by reason: `--explain` shows which. */
+function notTasks(leftOut) {
+    if (leftOut.length === 0)
+        return 'none';
+    const total = leftOut.reduce((sum, [, count]) => sum + count, 0);
+    const top = leftOut.slice(0, 3).map(([reason, count]) => `${thousands(count)} ${reason}`);
+    return `${thousands(total)} list items and table rows (${top.join('; ')}${leftOut.length > 3 ? '; \u2026' : ''}); --explain lists them`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
@@ -29373,7 +30053,7 @@ const markdown_HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?:\/([A-Za-z0-9_.
  * An owner as written: a single `@user` or `@org/team` becomes a link to its page (text
  * inside a link does not notify anyone); anything else is escaped text.
  */
-function ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
+function markdown_ownerText(owner, serverUrl = GITHUB_SERVER_URL) {
     const handle = markdown_HANDLE.exec(owner.trim());
     if (!handle)
         return escapeMarkdown(owner);
@@ -29799,7 +30479,7 @@ function notesCell(task) {
     return notes.join('; ');
 }
 function owner(text, options) {
-    return text ? ownerText(text, options.serverUrl) : '';
+    return text ? markdown_ownerText(text, options.serverUrl) : '';
 }
 
 ;// CONCATENATED MODULE: ./src/core/views/render-text.ts

@@ -163,6 +163,9 @@ interface InlineWalk {
   visible: number;
   struck: number;
   anchored: number;
+  /** The alt text of its images and its code spans. */
+  images: string[];
+  code: string[];
 }
 
 /** What the links around a token say of its text. */
@@ -182,11 +185,9 @@ export function inline(token: Token, withLines = false): Inline {
   if (only?.type === 'text') return plainLine(only.content, withLines);
   const walk = walkInline(children);
   const strongLead = strongLeadOf(children);
-  const images = children.filter((child) => child.type === 'image').map((image) => collapse(altText(image)));
-  const code = children.filter((child) => child.type === 'code_inline').map((span) => span.content);
   return {
-    ...(images.length > 0 ? { images } : {}),
-    ...(code.length > 0 ? { code } : {}),
+    ...(walk.images.length > 0 ? { images: walk.images.map(collapse) } : {}),
+    ...(walk.code.length > 0 ? { code: walk.code } : {}),
     text: collapse(walk.text),
     lines: withLines ? walk.text.split('\n').map(collapse).filter(Boolean) : [],
     links: findLinksBeside(walk.scan, walk.links),
@@ -202,13 +203,16 @@ function plainLine(value: string, withLines: boolean): Inline {
 }
 
 function walkInline(children: readonly Token[]): InlineWalk {
-  const walk: InlineWalk = { text: '', scan: '', links: [], visible: 0, struck: 0, anchored: 0 };
+  const walk: InlineWalk = { text: '', scan: '', links: [], visible: 0, struck: 0, anchored: 0, images: [], code: [] };
   const links: LinkFrame[] = [OUTSIDE_LINKS];
   let struck = 0;
   for (const child of children) {
     const piece = pieceOf(child);
-    if (piece) addText(walk, piece, links.at(-1)!, struck > 0);
-    else if (child.type === 's_open') struck++;
+    if (piece) {
+      addText(walk, piece, links.at(-1)!, struck > 0);
+      if (child.type === 'image') walk.images.push(piece.piece);
+      else if (child.type === 'code_inline') walk.code.push(piece.piece);
+    } else if (child.type === 's_open') struck++;
     else if (child.type === 's_close') struck--;
     else if (child.type === 'link_open') links.push(openLink(walk, child.attrGet('href') ?? '', links.at(-1)!));
     else if (child.type === 'link_close') links.pop();

@@ -18,7 +18,9 @@ export function assemblePhases(reading: Reading): DraftPhase[] {
   assignIds(nonEmpty);
   resolveRequires(nonEmpty, reading);
   for (const phase of nonEmpty) if (phase.blockingComment?.startsWith('no Blocking')) countGuess(reading.guesses, 'blocking assumed');
-  countGuess(reading.guesses, 'status guessed', holdUnfoundedDone(nonEmpty.flatMap((phase) => phase.items)));
+  let held = 0;
+  for (const phase of nonEmpty) held += holdUnfoundedDone(phase.items);
+  countGuess(reading.guesses, 'status guessed', held);
   return nonEmpty;
 }
 

@@ -102,6 +102,8 @@ export function readLabelledDate(text: string): DateReading {
 const TRAILING_DATE = /[,;]?\s*(?:(?:due|by|target|eta)\s*:?\s*|\((?:planned|target|due)\)\s*)?(\d{4}[-.]\d{1,2}[-.]\d{1,2})\s*$/i;
 
 export function readTrailingDate(text: string): DateReading & { at?: number } {
+  // Most items do not end in a digit: no need to look for a date that closes them.
+  if (!/\d\s*$/.test(text)) return {};
   const match = TRAILING_DATE.exec(text);
   if (!match) return {};
   return { ...readDate(match[1]!), at: match.index };

@@ -59,7 +59,7 @@ export function settle(item: DraftItem, marks: readonly Mark[]): void {
  * The guard behind every reading: an item is `done` only with the mark that made it so.
  * Run once over the assembled plan; returns how many items it held back.
  */
-export function holdUnfoundedDone(items: Iterable<DraftItem>): number {
+export function holdUnfoundedDone(items: readonly DraftItem[]): number {
   let held = 0;
   for (const item of items) {
     if (item.status !== 'done' || item.doneBy) continue;

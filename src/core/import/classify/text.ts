@@ -14,8 +14,8 @@ export function cleanTitle(text: string): string {
   if (cut.includes('(')) cut = cut.replace(TIER_PARENTHESES, '');
   if (cut.includes('[')) cut = cut.replace(TIER_BRACKETS, '');
   if (/[A-Z]{3}/.test(cut)) cut = cut.replace(TIER_WORDS, ' ');
+  if (/[(_*]|\d\s?[dh]\s*$/.test(cut)) cut = cut.replace(LEFTOVERS, ' ');
   return cut
-    .replace(LEFTOVERS, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s:–—-]+|[\s:]+$/g, '')
     .trim();

@@ -149,7 +149,7 @@ function titleParts(raw: string): { text: string; id?: RegExpExecArray; closing:
   if (leading) text = text.slice(leading[0].length);
   const closing = leading ? { ...readDate(leading[1]!), at: text.length } : readTrailingDate(text);
   if (closing.at !== undefined) text = text.slice(0, closing.at);
-  const working = IN_PROGRESS_TITLE.exec(text) ?? undefined;
+  const working = /[[(🚧]/u.test(text) ? (IN_PROGRESS_TITLE.exec(text) ?? undefined) : undefined;
   if (working) text = text.replace(working[0], ' ');
   return { text, closing, ...(id ? { id } : {}), ...(working ? { working } : {}) };
 }
