@@ -1868,7 +1868,7 @@ const LINK_LOOK = {
     duplicate: { symbol: '\u26aa', word: 'duplicate', sentence: 'was closed as a duplicate' },
     closed_unmerged: { symbol: '\ud83d\udd34', word: 'closed unmerged', sentence: 'was closed without merging' },
     unknown: { symbol: '\u2753', word: 'unknown', sentence: 'could not be read' },
-    unverified: { symbol: '\u00b7', word: 'unverified', sentence: 'is not verified (offline)' },
+    unverified: { symbol: '\u25cc', word: 'unverified', sentence: 'is not verified (offline)' },
 };
 const FLAG_LOOK = {
     overdue: { symbol: '\u23f0', word: 'overdue', sentence: 'its due date has passed' },

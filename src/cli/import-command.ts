@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { YAML_SCHEMA_COMMENT } from '../core/manifest/schema-url.js';
 import { importMarkdown, type ImportSummary } from '../core/import/importer.js';
+import { explainAccount } from '../core/import/explain.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import { readTextFile, writeTextFile } from './files.js';
 import { EXIT_READY, type CliIo } from './io.js';
@@ -20,6 +21,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   const name = file === '-' ? 'stdin.md' : basename(file);
   const result = importMarkdown(await readTextFile(file, { stdin: io.stdin }), name);
   io.stderr.write(describeImport(file === '-' ? '<stdin>' : file, result.summary));
+  if (values.explain) io.stderr.write(`readiness-gate import: the account, source line by source line\n${explainAccount(result.account)}`);
   // Editors that read this line validate and complete the manifest against the schema.
   const manifest = `${YAML_SCHEMA_COMMENT}\n${result.yaml}`;
   if (values.output === undefined || values.output === '-') io.stdout.write(manifest);
@@ -43,6 +45,15 @@ export function describeImport(file: string, summary: ImportSummary): string {
     `  owners:  ${n(summary.owners, 'owner')}, on ${n(summary.ownedItems, 'task')}`,
     `  dates:   ${n(summary.dates, 'date')}`,
     `  guesses: ${guesses.length ? guesses.join(', ') : 'none'}`,
+    `  not tasks: ${notTasks(summary.leftOut)}`,
     '',
   ].join('\n');
+}
+
+/** The list items and table rows left out, by reason: `--explain` shows which. */
+function notTasks(leftOut: readonly [string, number][]): string {
+  if (leftOut.length === 0) return 'none';
+  const total = leftOut.reduce((sum, [, count]) => sum + count, 0);
+  const top = leftOut.slice(0, 3).map(([reason, count]) => `${thousands(count)} ${reason}`);
+  return `${thousands(total)} list items and table rows (${top.join('; ')}${leftOut.length > 3 ? '; …' : ''}); --explain lists them`;
 }

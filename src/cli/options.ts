@@ -60,6 +60,11 @@ export const CHECK_OPTIONS = {
 
 export const IMPORT_OPTIONS = {
   output: { type: 'string', short: 'o', value: 'FILE', usage: '-o readiness.yml', help: ['write the manifest to FILE instead of standard output'] },
+  explain: {
+    type: 'boolean',
+    usage: '--explain',
+    help: ['print to stderr, source line by source line, the', 'task each list item and table row became, or why', 'it is not one'],
+  },
   help: HELP,
 } as const satisfies OptionTable;
 

@@ -28,6 +28,7 @@ describe('readiness-gate import', () => {
         '  owners:  4 owners, on 5 tasks',
         '  dates:   3 dates',
         '  guesses: date left out: 2, blocking assumed: 1',
+        '  not tasks: none',
         `readiness-gate import: wrote ${out}; review its comments, then commit it as .github/readiness.yml`,
         '',
       ].join('\n'),
@@ -36,6 +37,16 @@ describe('readiness-gate import', () => {
     const checked = cli('check', out, '--format', 'json');
     expect(checked.code).toBe(1);
     expect(JSON.parse(checked.stdout).completion).toBe(20);
+  });
+
+  it('with --explain, accounts on stderr for every list item and table row, source line by source line', () => {
+    const result = cli('import', 'tests/fixtures/import/account.md', '--explain');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('version: 1');
+    expect(result.stderr).toContain('  not tasks: 11 list items and table rows (');
+    expect(result.stderr).toContain('readiness-gate import: the account, source line by source line\n  line 5: Legend\n');
+    expect(result.stderr).toContain("  line 36: Design | design\n    not a task: in 'References': reference material\n");
+    expect(result.stderr.match(/^ {2}line \d+:/gm)).toHaveLength(16);
   });
 
   it('keeps links with their repositories, so check names them', () => {

@@ -19,6 +19,7 @@ interface Frame {
   node: RootContent | Root;
   parentItem?: number;
   depth: number;
+  ordered?: boolean;
 }
 
 function readStructure(tree: Root): Structure {
@@ -27,7 +28,7 @@ function readStructure(tree: Root): Structure {
   const blocks: Block[] = [];
   const stack: Frame[] = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
-    const { node, parentItem, depth } = stack.pop()!;
+    const { node, parentItem, depth, ordered } = stack.pop()!;
     const line = (node.position?.start.line ?? 0) + place.lineOffset;
     switch (node.type) {
       case 'heading':
@@ -63,6 +64,7 @@ function readStructure(tree: Root): Structure {
           line,
         };
         if (parentItem !== undefined) item.parent = parentItem;
+        if (ordered) item.ordered = true;
         blocks.push(item);
         const nested = node.children.filter((child) => child.type === 'list');
         for (let i = nested.length - 1; i >= 0; i--) stack.push({ node: nested[i]!, parentItem: index, depth: depth + 1 });
@@ -70,7 +72,12 @@ function readStructure(tree: Root): Structure {
       }
       case 'list':
         for (let i = node.children.length - 1; i >= 0; i--)
-          stack.push({ node: node.children[i]!, ...(parentItem !== undefined ? { parentItem } : {}), depth });
+          stack.push({
+            node: node.children[i]!,
+            ...(parentItem !== undefined ? { parentItem } : {}),
+            depth,
+            ...(node.ordered ? { ordered: true } : {}),
+          });
         break;
       case 'root':
       case 'blockquote':
@@ -114,7 +121,10 @@ function inline(parent: Parent, definitions: (identifier: string) => string | un
   if (only?.type === 'text' && !only.value.includes('\n')) return plainLine(only.value, withLines);
   const walk = walkInline(parent, definitions);
   const strongLead = strongLeadOf(parent);
+  const { images, code } = imagesAndCode(parent);
   return {
+    ...(images.length > 0 ? { images } : {}),
+    ...(code.length > 0 ? { code } : {}),
     text: collapse(walk.text),
     lines: withLines ? walk.text.split('\n').map(collapse).filter(Boolean) : [],
     links: [...walk.links, ...findLinks(walk.scan)],
@@ -227,4 +237,18 @@ function plain(node: Nodes): string {
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The alt text of every image and the value of every code span, in document order. */
+function imagesAndCode(parent: Parent): { images: string[]; code: string[] } {
+  const images: string[] = [];
+  const code: string[] = [];
+  const stack: Nodes[] = [...parent.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'image' || node.type === 'imageReference') images.push(collapse(node.alt ?? ''));
+    else if (node.type === 'inlineCode') code.push(node.value);
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return { images, code };
 }

@@ -21,6 +21,9 @@ export interface Inline {
   strongLead?: string;
   /** All of the text links to anchors in the document: a table of contents entry. */
   anchorsOnly: boolean;
+  /** The alt text of its images (badges: "![Complete][]"), and its code spans, when it has any. */
+  images?: string[];
+  code?: string[];
 }
 
 export type Block =
@@ -33,6 +36,8 @@ export type Block =
       checked: boolean | null;
       /** Index of the enclosing list item's block, if nested. */
       parent?: number;
+      /** An item of a numbered list. */
+      ordered?: true;
       depth: number;
       line: number;
     }
@@ -107,6 +112,7 @@ function openItem(token: Token, list: { parentItem?: number; depth: number }, bl
   const meta = token.meta as { checked?: boolean } | null;
   const item: Block = { kind: 'item', content: emptyInline(), checked: meta?.checked ?? null, depth: list.depth, line: lineOf(token) };
   if (list.parentItem !== undefined) item.parent = list.parentItem;
+  if (token.markup === '.' || token.markup === ')') item.ordered = true;
   blocks.push(item);
   return { kind: 'item', index: blocks.length - 1, depth: list.depth, hasText: false };
 }
@@ -157,6 +163,9 @@ interface InlineWalk {
   visible: number;
   struck: number;
   anchored: number;
+  /** The alt text of its images and its code spans. */
+  images: string[];
+  code: string[];
 }
 
 /** What the links around a token say of its text. */
@@ -177,6 +186,8 @@ export function inline(token: Token, withLines = false): Inline {
   const walk = walkInline(children);
   const strongLead = strongLeadOf(children);
   return {
+    ...(walk.images.length > 0 ? { images: walk.images.map(collapse) } : {}),
+    ...(walk.code.length > 0 ? { code: walk.code } : {}),
     text: collapse(walk.text),
     lines: withLines ? walk.text.split('\n').map(collapse).filter(Boolean) : [],
     links: findLinksBeside(walk.scan, walk.links),
@@ -192,13 +203,16 @@ function plainLine(value: string, withLines: boolean): Inline {
 }
 
 function walkInline(children: readonly Token[]): InlineWalk {
-  const walk: InlineWalk = { text: '', scan: '', links: [], visible: 0, struck: 0, anchored: 0 };
+  const walk: InlineWalk = { text: '', scan: '', links: [], visible: 0, struck: 0, anchored: 0, images: [], code: [] };
   const links: LinkFrame[] = [OUTSIDE_LINKS];
   let struck = 0;
   for (const child of children) {
     const piece = pieceOf(child);
-    if (piece) addText(walk, piece, links.at(-1)!, struck > 0);
-    else if (child.type === 's_open') struck++;
+    if (piece) {
+      addText(walk, piece, links.at(-1)!, struck > 0);
+      if (child.type === 'image') walk.images.push(piece.piece);
+      else if (child.type === 'code_inline') walk.code.push(piece.piece);
+    } else if (child.type === 's_open') struck++;
     else if (child.type === 's_close') struck--;
     else if (child.type === 'link_open') links.push(openLink(walk, child.attrGet('href') ?? '', links.at(-1)!));
     else if (child.type === 'link_close') links.pop();

@@ -1,14 +1,17 @@
 import type { TaskStatus } from '../manifest/schema.js';
 import { readLabelledDate } from './classify/date.js';
-import { isLegendLine, legendEntry, skippedSection } from './classify/junk.js';
+import { isLegendLine, legendEntry } from './classify/junk.js';
 import { findLinks } from './classify/link.js';
 import { countGuess, type DraftItem, type Guesses, type Reading, type Section } from './model.js';
 import { handleOnly, OWNER_RULES } from './classify/owner.js';
 import { splitMarker, statusFromBox, statusOfLabel, TEXT_BOX } from './classify/status.js';
 import type { Block, Inline, Structure } from './3-structure.js';
-import { cleanHeading, cleanTitle, shorten } from './classify/text.js';
-import { tierOfHeading } from './classify/tier.js';
-import { frame, newSection, noteSkipped, type Frame, type ListContext, type State } from './read/state.js';
+import { cleanTitle, shorten } from './classify/text.js';
+import { ACCEPTANCE, readHeading, readHeadingItem, readSectionProse, TIME_WINDOW } from './read/heading.js';
+import { boxedLists, filledSections, hasMarker, markedParents } from './read/layout.js';
+import { frame, newSection, noteSkipped, skipWords, type Frame, type ListContext, type State } from './read/state.js';
+import { accountFor, closeEntry, NOT_A_TASK, openEntry } from './read/account.js';
+import { mark, type Mark } from './classify/marks.js';
 import { readTableBlock } from './read/table-block.js';
 import { answerTo, makeTask, questionOf, strike } from './read/tasks.js';
 
@@ -19,10 +22,6 @@ import { answerTo, makeTask, questionOf, strike } from './read/tasks.js';
  * tables read in read/table-block.ts.
  */
 
-/** Headings that name no work of their own: their items belong to the heading above. */
-const GENERIC_HEADING =
-  /^(?:decision\b.*|sign[- ]?off|check ?list|tasks?|to ?dos?|action items|work items|items|steps|work|sub ?tasks|deliverables|requirements|progress|status|tracking|open items|acceptance(?: criteria)?|exit criteria)$/i;
-const ACCEPTANCE = /\b(?:acceptance|exit criteria|definition of done)\b/i;
 /** Groups whose name adds nothing to a task's notes. */
 const GENERIC_GROUP = /^(?:tasks?|acceptance(?: criteria)?|to ?dos?|items|checklist|work|subtasks)$/i;
 const META_LINE =
@@ -48,6 +47,7 @@ export function documentReader(notes: string[], guesses: Guesses): DocumentReade
       notes,
       guesses,
       shape: { headings: 0, paragraphs: 0, plainItems: 0, tables: 0, tablesRead: 0, codeBlocks: 0, skipped: 0 },
+      account: [],
     },
     frames: [],
     root,
@@ -56,10 +56,16 @@ export function documentReader(notes: string[], guesses: Guesses): DocumentReade
     legend: new Map(),
     marked: [],
     skipped: new Map(),
+    filled: new Set(),
+    boxed: [],
+    anyBox: false,
   };
   return {
     read(structure) {
       state.marked = markedParents(structure.blocks);
+      state.filled = filledSections(structure.blocks);
+      state.boxed = boxedLists(structure.blocks);
+      state.anyBox = structure.blocks.some((block) => block.kind === 'item' && block.checked !== null);
       state.contexts = new Map();
       structure.blocks.forEach((block, index) => readBlock(state, block, index));
     },
@@ -71,17 +77,20 @@ export function documentReader(notes: string[], guesses: Guesses): DocumentReade
 }
 
 function readBlock(state: State, block: Block, index: number): void {
+  if (block.kind !== 'paragraph') state.headingItem = undefined;
   switch (block.kind) {
     case 'heading':
       state.reading.shape.headings++;
-      readHeading(state, block.depth, block.content, block.line);
+      readHeading(state, block.depth, block.content, block.line, index);
       return;
     case 'paragraph':
       state.reading.shape.paragraphs++;
-      readParagraph(state, block.content);
+      readParagraph(state, block.content, block.line);
       return;
     case 'item':
+      openEntry(state, block.line, block.content.text);
       readItem(state, block, index);
+      closeEntry(state);
       return;
     case 'table':
       state.reading.shape.tables++;
@@ -93,44 +102,14 @@ function readBlock(state: State, block: Block, index: number): void {
   }
 }
 
-function readHeading(state: State, depth: number, content: Inline, line: number): void {
-  const text = content.text;
-  if (depth === 1 && state.reading.title === undefined && text) state.reading.title = shorten(cleanHeading(text));
-  state.frames = state.frames.filter((f) => f.depth < depth);
-  const parent = frame(state);
-  const skip = skippedSection(text) ?? parent.skip;
-  const owner = handleOnly(text);
-  const bare = cleanHeading(text).replace(/^[\d.)\s]+/, '');
-  state.list = {};
-  if (owner) {
-    state.frames.push({ depth, section: parent.section, owner, acceptance: parent.acceptance, ...(skip ? { skip } : {}) });
-    return;
-  }
-  if (GENERIC_HEADING.test(bare) && parent !== state.root) {
-    state.frames.push({
-      depth,
-      section: parent.section,
-      acceptance: ACCEPTANCE.test(bare),
-      ...(parent.owner ? { owner: parent.owner } : {}),
-      ...(skip ? { skip } : {}),
-    });
-    return;
-  }
-  const trail = [...state.frames.map((f) => f.section.heading), text];
-  const section = newSection(text, trail, line, tierOfHeading(text) ?? parent.section.tier);
-  // Who leads the document and its date hold for its sections unless they say otherwise.
-  if (parent.section.owner) section.owner = parent.section.owner;
-  if (parent.section.due) section.due = parent.section.due;
-  state.reading.sections.push(section);
-  state.frames.push({ depth, section, acceptance: false, ...(skip ? { skip } : {}) });
-}
-
-function readParagraph(state: State, content: Inline): void {
+function readParagraph(state: State, content: Inline, line: number): void {
   const current = frame(state);
   if (current.skip) {
     state.list = { skip: true };
     return;
   }
+  if (readHeadingItem(state, content)) return;
+  readSectionProse(state, content);
   if (content.lines.length > 0 && (content.lines.every(isLegendLine) || /^\s*(?:status )?(?:legend|key)\s*:/i.test(content.text))) {
     for (const line of content.lines) learnLegend(state, line);
     state.list = {};
@@ -141,14 +120,17 @@ function readParagraph(state: State, content: Inline): void {
     for (const line of meta) readMetadata(current.section, line);
     if (meta.length === content.lines.length) return;
   }
-  const handle = handleOnly(content.text);
+  // "@kim: __2.5d__" above a list: who does the items under it, and in how long.
+  const handle = handleOnly(content.text) ?? /^(@[A-Za-z0-9][\w-]{0,38})\s*:\s*[_*]*\d+(?:\.\d+)?\s*[dhw][_*]*\s*$/.exec(content.text)?.[1];
   if (handle) {
     state.list = { owner: handle };
     return;
   }
   const question = questionOf(content);
   if (question) {
-    const item = makeTask(state, question.text, 'todo', { owner: question.owner }, content.links);
+    openEntry(state, line, content.text);
+    const item = makeTask(state, question.text, mark('todo', 'no answer'), { owner: question.owner }, content.links);
+    closeEntry(state);
     if (item) {
       item.comments.push({ field: 'status', text: 'no answer in the document: todo' });
       countGuess(state.reading.guesses, 'status guessed');
@@ -161,6 +143,7 @@ function readParagraph(state: State, content: Inline): void {
   const isLabel = content.strongLead !== undefined || content.text.split(' ').length <= 3;
   const status = isLabel ? statusOfLabel(content.text) : undefined;
   state.list = {
+    ...(/:\s*$/.test(content.text) ? { label: true } : {}),
     ...(status ? { status } : {}),
     ...(ACCEPTANCE.test(content.text) && /:\s*$/.test(content.text) ? { acceptance: true } : {}),
     ...(owner ? { owner } : {}),
@@ -193,31 +176,21 @@ function readMetadata(section: Section, line: string): void {
   }
 }
 
-/** For each item: whether an item under it carries a status marker, found in one backward pass. */
-function markedParents(blocks: readonly Block[]): boolean[] {
-  const marked = new Array<boolean>(blocks.length).fill(false);
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const block = blocks[i]!;
-    if (block.kind !== 'item' || block.parent === undefined || marked[block.parent]) continue;
-    if (marked[i] || hasMarker(block.checked, block.content.text)) marked[block.parent] = true;
-  }
-  return marked;
-}
-
-function hasMarker(checked: boolean | null, text: string): boolean {
-  return checked !== null || /^\s*\[( |x|X|~|-|\/)\]/.test(text) || splitMarker(text).status !== undefined;
-}
-
 /** One task-like part of an item, with the status its marker gives. */
 interface Entry {
   status?: TaskStatus;
   text: string;
+  /** The marker, as written. */
+  by?: string;
 }
+
+const STRUCK = mark('done', 'struck through');
 
 /** "[x] a; [ ] b" is two entries; a line with one marker or none is one. */
 function entriesOf(checked: boolean | null, text: string, legend: ReadonlyMap<string, TaskStatus>): Entry[] {
   // Most items hold no second box: no need to look for one.
-  if (!text.includes('[')) return checked === null ? [splitMarker(text, legend)] : [{ status: checked ? 'done' : 'todo', text }];
+  if (!text.includes('['))
+    return checked === null ? [splitMarker(text, legend)] : [{ status: checked ? 'done' : 'todo', text, by: checked ? '[x]' : '[ ]' }];
   const boxed = checked === null ? text : `[${checked ? 'x' : ' '}] ${text}`;
   const boxes = [...boxed.matchAll(TEXT_BOX)];
   if (boxes.length === 0 || boxes[0]!.index !== boxed.search(/\S/)) return [splitMarker(text, legend)];
@@ -225,6 +198,7 @@ function entriesOf(checked: boolean | null, text: string, legend: ReadonlyMap<st
     const end = i + 1 < boxes.length ? boxes[i + 1]!.index : boxed.length;
     return {
       status: statusFromBox(box[1]!),
+      by: box[0],
       text: boxed
         .slice(box.index + box[0].length, end)
         .replace(/[;,]\s*$/, '')
@@ -272,12 +246,13 @@ function readItem(state: State, block: ItemBlock, index: number): void {
   const firstText = entries[0]!.text;
   if (META_LINE.test(firstText.trim()) && !/[.!?]\s+\w+\s+\w+/.test(firstText)) {
     readMetadata(item.current.section, firstText.trim());
-    skipItem(state, item, undefined);
+    skipItem(state, item, undefined, undefined, NOT_A_TASK.metadata);
     return;
   }
   const handle = handleOnly(block.content.text);
   const children = inheritedContext(item, firstText, handle);
   if (!handle) readEntries(state, item, entries, children);
+  else accountFor(state, NOT_A_TASK.owner);
   state.contexts.set(index, children);
 }
 
@@ -286,12 +261,14 @@ function readItem(state: State, block: ItemBlock, index: number): void {
  * only when the reason is given and the item carries a marker: a plain line in a skipped
  * section was never a candidate.
  */
-function skipItem(state: State, item: PlacedItem, reason: 'not a task' | undefined, why = item.current.skip): true {
+function skipItem(state: State, item: PlacedItem, reason: 'not a task' | undefined, why = item.current.skip, account?: string): true {
+  if (account) accountFor(state, account);
   if (reason && item.marker) {
     countGuess(state.reading.guesses, reason);
     state.reading.shape.skipped++;
     noteSkipped(state, item.current.section.heading, why ?? 'a table of contents');
   }
+  if (why) accountFor(state, `in '${shorten(item.current.section.heading || '(before the first heading)', 60)}': ${skipWords(why)}`);
   state.contexts.set(item.index, { skip: true });
   return true;
 }
@@ -300,13 +277,17 @@ function skipItem(state: State, item: PlacedItem, reason: 'not a task' | undefin
 function skippedBeforeEntries(state: State, item: PlacedItem): boolean {
   const { block, current, context } = item;
   const content = block.content;
-  if (current.skip || context.skip) return skipItem(state, item, 'not a task');
+  if (current.skip || context.skip) {
+    return skipItem(state, item, 'not a task', current.skip, current.skip ? undefined : 'under an item or label that is not a task');
+  }
   if (mayBeLegend(content.text) && (isLegendLine(content.text) || isLegendLine(`[${block.checked ? 'x' : ' '}] ${content.text}`))) {
     learnLegend(state, content.text);
-    return skipItem(state, item, undefined);
+    return skipItem(state, item, undefined, undefined, NOT_A_TASK.legend);
   }
-  if (content.anchorsOnly) return skipItem(state, item, 'not a task', 'table of contents');
-  if (context.question && !context.question.answered && answerTo(state, context.question, content.text)) return skipItem(state, item, undefined);
+  if (content.anchorsOnly && !(TIME_WINDOW.test(current.section.heading) && !state.boxed[item.index]))
+    return skipItem(state, item, 'not a task', 'table of contents', 'a table of contents entry (links to the document itself)');
+  if (context.question && !context.question.answered && answerTo(state, context.question, content.text))
+    return skipItem(state, item, undefined, undefined, NOT_A_TASK.answer);
   return false;
 }
 
@@ -326,17 +307,28 @@ function readEntries(state: State, item: PlacedItem, entries: Entry[], children:
   // Only an item with marked items under it names a group for them.
   const group = state.marked[index] ? cleanTitle(entries[0]!.text) : '';
   if (group && !GENERIC_GROUP.test(group)) children.group = shorten(group, 200);
-  const base: TaskContext = { owner: context.owner ?? current.owner, group: context.group, acceptance: children.acceptance };
   const content = block.content;
+  const base: TaskContext = { owner: context.owner ?? current.owner, group: context.group, acceptance: children.acceptance, code: content.code };
   if (entries.some((entry) => entry.status !== undefined)) readMarkedEntries(state, content, entries, base, children);
   else if (state.marked[index]) {
+    accountFor(state, NOT_A_TASK.group);
     if (!children.group) delete children.group;
     const label = statusOfLabel(`${content.text}:`);
     if (label) children.status = label;
   } else if (context.status !== undefined)
-    addTask(state, children, makeTask(state, content.text, content.struck ? 'done' : context.status, base, content.links), content.struck);
-  else if (context.task) context.task.notes = shorten([context.task.notes, content.text].filter(Boolean).join('; '), 500);
-  else readPlainItem(state, content, base, children);
+    addTask(
+      state,
+      children,
+      makeTask(state, content.text, content.struck ? STRUCK : mark(context.status, 'listed under its label'), base, content.links),
+      content.struck,
+    );
+  else if (plainWork(state, item)) addTask(state, children, makeTask(state, content.text, plainWork(state, item)!, base, content.links), false);
+  else if (context.task) {
+    context.task.notes = shorten([context.task.notes, content.text].filter(Boolean).join('; '), 500);
+    // "PR: https://…" under a checkbox item links that item.
+    context.task.links.push(...content.links);
+    accountFor(state, NOT_A_TASK.note);
+  } else readPlainItem(state, content, base, children);
 }
 
 /** One task for each entry with a status; a struck-through item is done. */
@@ -345,7 +337,8 @@ function readMarkedEntries(state: State, content: Inline, entries: Entry[], base
   for (const entry of entries) {
     if (entry.status === undefined) continue;
     const context = { ...base, lead: single ? content.strongLead : undefined };
-    const task = makeTask(state, entry.text, content.struck ? 'done' : entry.status, context, single ? content.links : findLinks(entry.text));
+    const marked = content.struck ? STRUCK : mark(entry.status, entry.by ?? 'its status mark');
+    const task = makeTask(state, entry.text, marked, context, single ? content.links : findLinks(entry.text));
     addTask(state, children, task, content.struck);
   }
 }
@@ -360,7 +353,7 @@ function addTask(state: State, children: ListContext, task: DraftItem | undefine
 function readPlainItem(state: State, content: Inline, base: TaskContext, children: ListContext): void {
   const question = questionOf(content);
   if (question) {
-    const item = makeTask(state, question.text, 'todo', { ...base, owner: question.owner }, content.links);
+    const item = makeTask(state, question.text, mark('todo', 'no answer'), { ...base, owner: question.owner }, content.links);
     if (item) {
       item.comments.push({ field: 'status', text: 'no answer in the document: todo' });
       countGuess(state.reading.guesses, 'status guessed');
@@ -369,11 +362,32 @@ function readPlainItem(state: State, content: Inline, base: TaskContext, childre
   } else {
     state.reading.shape.plainItems++;
     const label = content.text.length <= 60 ? statusOfLabel(`${content.text}:`) : undefined;
-    if (label) children.status = label;
+    if (label) {
+      children.status = label;
+      accountFor(state, NOT_A_TASK.label);
+    }
   }
 }
 
 /** A legend line needs a separator after its symbol ("✅ = done", "✅ means usable", "[x] - done"). */
 function mayBeLegend(text: string): boolean {
-  return text.length <= 100 && /[=:→]|means|[-–—] /.test(text);
+  return text.length <= 100 && /[=:→]|means|indicates|denotes|stands for|[-–—] /.test(text);
 }
+
+/**
+ * A plain item that is work all the same: an item of a checklist heading ("## Checklist" /
+ * "1. Bump the version"), a bullet beside checkbox items in one list, a dated step
+ * ("2024-07-01: canary") — each open, since nothing marks it done.
+ */
+function plainWork(state: State, { block, index, current, context }: PlacedItem): Mark | undefined {
+  const text = block.content.text;
+  if ((/:\s*$/.test(text) && !block.ordered) || text.length > 300) return undefined;
+  // "- Objectives: …" beside checkbox items is a field of the list, not a step.
+  if (state.boxed[index] && !/^[^:]{1,80}:\s/.test(text)) return mark('todo', 'a plain item among checkbox items');
+  if (DATED_STEP.test(text)) return mark('todo', 'a dated step');
+  if (block.content.anchorsOnly) return mark('todo', 'an entry under a time window');
+  if (current.work && block.ordered && block.depth === 0 && !context.task && !context.label) return mark('todo', 'a numbered item of a checklist');
+  return undefined;
+}
+
+const DATED_STEP = /^\s*(?:\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})\s*[:–—-]\s*\S/;

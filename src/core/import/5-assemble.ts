@@ -2,6 +2,7 @@ import { countGuess, type DraftItem, type DraftPhase, type Guesses, type Reading
 import type { TaskStatus } from '../manifest/schema.js';
 import { linkIdentity, uniqueLinks } from './classify/link.js';
 import { itemKey, phaseIdentity, uniqueIds } from './classify/text.js';
+import { holdUnfoundedDone } from './classify/marks.js';
 
 /**
  * Step 5: phases from the sections read — from the overview table when the document has
@@ -17,6 +18,9 @@ export function assemblePhases(reading: Reading): DraftPhase[] {
   assignIds(nonEmpty);
   resolveRequires(nonEmpty, reading);
   for (const phase of nonEmpty) if (phase.blockingComment?.startsWith('no Blocking')) countGuess(reading.guesses, 'blocking assumed');
+  let held = 0;
+  for (const phase of nonEmpty) held += holdUnfoundedDone(phase.items);
+  countGuess(reading.guesses, 'status guessed', held);
   return nonEmpty;
 }
 
@@ -42,6 +46,8 @@ function fromOverview(reading: Reading, sections: readonly Section[]): DraftPhas
         `left out: '${section.heading || '(before the first heading)'}' has ${section.items.length} item(s) but the phase overview table does not list it`,
       );
       countGuess(reading.guesses, 'section left out');
+      for (const item of section.items)
+        item.leftOut = `its section '${section.heading || '(before the first heading)'}' is not in the phase overview table`;
       continue;
     }
     match.items.push(...section.items);
@@ -81,17 +87,21 @@ function fromSection(section: Section, reading: Reading): DraftPhase[] {
     if (first) countGuess(reading.guesses, 'blocking from a tier');
     return [{ id, name, blocking, blockingComment: comment, ...common, items: section.items }];
   }
-  const required = section.items.filter((item) => effective(item)?.blocking);
-  const rest = section.items.filter((item) => !effective(item)?.blocking);
+  // Items marked required block and the rest do not; when the only marks say "optional", the unmarked ones are the required.
+  const marksRequired = section.items.some((item) => effective(item)?.blocking);
+  const required = section.items.filter((item) => (marksRequired ? effective(item)?.blocking : effective(item) === undefined));
+  const requiredSet = new Set(required);
+  const rest = section.items.filter((item) => !requiredSet.has(item));
   countGuess(reading.guesses, 'blocking from a tier', 2);
-  const words = [...new Set(required.map((item) => effective(item)!.word))].slice(0, 3).join("', '");
+  const words = [...new Set((marksRequired ? required : rest).map((item) => effective(item)!.word))].slice(0, 3).join("', '");
+  const comment = marksRequired ? `the items marked '${words}'` : `the items not marked '${words}'`;
   return [
-    { id, name, blocking: true, blockingComment: `the items marked '${words}'`, ...common, items: required },
+    { id, name, blocking: true, blockingComment: comment, ...common, items: required },
     {
       id: `${id}-later`,
       name: `${name} (not blocking)`,
       blocking: false,
-      blockingComment: 'the items of the section not marked as required',
+      blockingComment: marksRequired ? 'the items of the section not marked as required' : `the items marked '${words}'`,
       ...common,
       // The milestone's items are the section's as a whole: they go with its required part, once.
       milestone: undefined,
@@ -117,10 +127,11 @@ function dropDuplicates(phases: DraftPhase[], guesses: Guesses): void {
               .sort()
               .join(' ')
           : '';
-      const key = `${title}|${links}`;
+      const key = `${title}|${links}|${item.variant ?? ''}`;
       const first = local.get(key) ?? (links ? linked.get(key) : undefined);
       if (first) {
         countGuess(guesses, 'duplicate imported once');
+        item.duplicateOf = first;
         keepLessFinished(first, item);
         continue;
       }

@@ -1,7 +1,8 @@
 import { MAX_MANIFEST_BYTES } from '../manifest/limits.js';
 import type { ManifestData } from '../manifest/schema.js';
 import { assemblePhases } from './5-assemble.js';
-import type { DraftPhase, GuessKind, Reading, Shape } from './model.js';
+import type { AccountEntry, DraftPhase, GuessKind, Reading, Shape } from './model.js';
+import { leftOutCounts } from './explain.js';
 import { parseMarkdown } from './2-parse.js';
 import { documentReader } from './4-read.js';
 import { ImportError, repairText } from './1-repair.js';
@@ -25,6 +26,8 @@ export interface ImportResult {
   yaml: string;
   manifest: ManifestData;
   summary: ImportSummary;
+  /** Every list item and table row of the source, with the tasks made of it or why there are none. */
+  account: AccountEntry[];
 }
 
 /** What was read, for the report on stderr. */
@@ -39,6 +42,8 @@ export interface ImportSummary {
   ownedItems: number;
   dates: number;
   guesses: [GuessKind, number][];
+  /** List items and table rows that are no task, by the reason. */
+  leftOut: [string, number][];
 }
 
 /**
@@ -58,7 +63,7 @@ export function importMarkdown(source: string, file = 'readiness.md', maxBytes =
   const yaml = toYaml(manifest, phases, reading.notes, file);
   const bytes = Buffer.byteLength(yaml, 'utf8');
   if (bytes > maxBytes) throw tooLarge(file, items, phases.length, thousands(bytes));
-  return { manifest, yaml, summary: summarize(phases, reading) };
+  return { manifest, yaml, summary: summarize(phases, reading), account: reading.account };
 }
 
 /**
@@ -106,6 +111,7 @@ function summarize(phases: readonly DraftPhase[], reading: Reading): ImportSumma
     ownedItems: 0,
     dates: 0,
     guesses: [],
+    leftOut: leftOutCounts(reading.account).reasons,
   };
   const owners = new Set<string>();
   for (const phase of phases) {

@@ -34,6 +34,25 @@ export interface DraftItem {
   /** The tier the item itself states ("(CRITICAL)", a Priority cell). */
   tier?: Tier;
   comments: { field: CommentedField; text: string }[];
+  /** The mark the document establishes as done, when the item is done: the one ground a `done` may stand on. */
+  doneBy?: string;
+  /** The item it repeats, when it was imported once under that one's id. */
+  duplicateOf?: DraftItem;
+  /** Why the item was read but left out of the manifest. */
+  leftOut?: string;
+  /** What tells it apart from another item of the same title: the rest of its table row. */
+  variant?: string;
+}
+
+/**
+ * One list item or table row of the source, and what became of it: the tasks made of it,
+ * or the reason it is not one. Every item and row the parser produced has exactly one.
+ */
+export interface AccountEntry {
+  line: number;
+  text: string;
+  items: DraftItem[];
+  reason?: string;
 }
 
 export interface Section {
@@ -85,6 +104,7 @@ export interface Reading {
   notes: string[];
   guesses: Guesses;
   shape: Shape;
+  account: AccountEntry[];
 }
 
 export interface DraftPhase {

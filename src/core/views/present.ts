@@ -101,7 +101,7 @@ export const LINK_LOOK: Record<LinkState, Look> = {
   duplicate: { symbol: '⚪', word: 'duplicate', sentence: 'was closed as a duplicate' },
   closed_unmerged: { symbol: '🔴', word: 'closed unmerged', sentence: 'was closed without merging' },
   unknown: { symbol: '❓', word: 'unknown', sentence: 'could not be read' },
-  unverified: { symbol: '·', word: 'unverified', sentence: 'is not verified (offline)' },
+  unverified: { symbol: '◌', word: 'unverified', sentence: 'is not verified (offline)' },
 };
 
 /** Marks beside a state: how late, what this pull request does, what contradicts the plan. */

@@ -40,6 +40,11 @@ export const DATE_RULES: readonly DateRule[] = [
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]!), day: Number(m[1]) }),
   },
   {
+    pattern: /\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/,
+    example: '2023.10.02',
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+  {
     pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/,
     example: '8/13/2019',
     read: (m) => {
@@ -91,4 +96,15 @@ export function readLabelledDate(text: string): DateReading {
   const label = DATE_LABEL.exec(text);
   if (!label) return {};
   return readDate(text.slice(label.index + label[0].length, label.index + label[0].length + 40));
+}
+
+/** A date that closes an item — "Freeze the branch 2023.10.02", "(planned) 2023-10-09" — and where it starts. */
+const TRAILING_DATE = /[,;]?\s*(?:(?:due|by|target|eta)\s*:?\s*|\((?:planned|target|due)\)\s*)?(\d{4}[-.]\d{1,2}[-.]\d{1,2})\s*$/i;
+
+export function readTrailingDate(text: string): DateReading & { at?: number } {
+  // Most items do not end in a digit: no need to look for a date that closes them.
+  if (!/\d\s*$/.test(text)) return {};
+  const match = TRAILING_DATE.exec(text);
+  if (!match) return {};
+  return { ...readDate(match[1]!), at: match.index };
 }

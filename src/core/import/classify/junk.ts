@@ -10,10 +10,10 @@ export type SkipKind = 'legend' | 'template' | 'table of contents' | 'recap' | '
 
 export const SKIPPED_SECTIONS: readonly { pattern: RegExp; kind: SkipKind; example: string }[] = [
   { pattern: /^(?:table of )?contents$|^toc$|^index$/i, kind: 'table of contents', example: '## Contents' },
-  { pattern: /\blegend\b|^key$|^symbols$/i, kind: 'legend', example: '## Legend' },
+  { pattern: /\blegend\b|^(?:status |symbol )?key$|^symbols$/i, kind: 'legend', example: '## Legend' },
   {
     pattern:
-      /\bdefinition of (?:done|ready)\b|\btemplates?\b|\bexamples?\b|\bhow (?:we(?:'|’)ll |we |to )use\b|\bhow to\b|\bformat\b|\bcopy (?:this|me)\b/i,
+      /\bdefinition of (?:done|ready)\b|\bwhat ["“]?done["”]? means\b|\btemplates?\b|\bexamples?\b|\bhow (?:we(?:'|’)ll |we |to )use\b|\bhow to\b|\bformat\b|\bcopy (?:this|me)\b/i,
     kind: 'template',
     example: '## Definition of Done',
   },
@@ -29,7 +29,8 @@ export const SKIPPED_SECTIONS: readonly { pattern: RegExp; kind: SkipKind; examp
     example: '## Summary',
   },
   {
-    pattern: /^(?:revision history|change ?log|history|references|resources|glossary|appendix|faq|see also|related links|links)\b/i,
+    pattern:
+      /^(?:revision history|change ?log|history|references|resources|glossary|appendix|faq|see also|related links|links)\b|変更履歴|更新履歴|变更记录|修订记录/i,
     kind: 'reference',
     example: '## Revision history',
   },
@@ -50,7 +51,9 @@ export function skippedSection(heading: string): SkipKind | undefined {
  * One line of a legend: "✅ = done", "[x] = finished", "🌓 = implementations differ",
  * "✅ means usable", "Legend: [ ] Not started [~] In progress [x] Done".
  */
-const LEGEND_LINE = /^\s*(?:(\[[ xX~/-]\]|\S{1,3}?)\uFE0F?\s*(?:=|:|means\b|→|[-–—]\s)\s*(.{1,80}))$/u;
+const LEGEND_LINE = /^\s*(?:(\[[ xX~/-]\]|\S{1,3}?)\uFE0F?\s*(?:=|:|means\b|indicates\b|denotes\b|stands for\b|→|[-–—]\s)\s*(.{1,80}))$/u;
+/** Legend entries that say a need is met another way: its rows are satisfied ("🌟 = provided by the core linter"). */
+const SATISFIED = /\b(?:provided|covered|built[- ]in|usable|supported|available|handled|in (?:\w+ )?core)\b/i;
 const LEGEND_LEAD = /^\s*(?:status )?(?:legend|key)\s*:/i;
 
 export function isLegendLine(text: string): boolean {
@@ -70,11 +73,12 @@ export function legendEntry(text: string): [string, TaskStatus] | undefined {
   if (!match) return undefined;
   const symbol = match[1]!;
   if (!/\p{Extended_Pictographic}|[✓✔✗✘◐]/u.test(symbol)) return undefined;
-  const status = statusFromText(match[2]!);
+  const meaning = match[2]!;
+  const status = statusFromText(meaning) ?? (SATISFIED.test(meaning) && !/\bnot\b/i.test(meaning) ? 'done' : undefined);
   return status ? [symbol, status] : undefined;
 }
 
 /** Items that are the decision itself, or placeholders to fill in, not work: "GO", "NO-GO", "TBD". */
 export function isPlaceholder(title: string): boolean {
-  return /^(?:go|no[- ]go|yes|no|tbd|n\/a|\.\.\.|…|<[^>]*>|_+)$/i.test(title.trim());
+  return /^(?:go|no[- ]go|yes|no|none|tbd|n\/a|\.\.\.|…|<[^>]*>|_+)$/i.test(title.trim());
 }

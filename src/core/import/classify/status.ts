@@ -20,6 +20,8 @@ export const STATUS_WORDS: readonly StatusRule[] = [
   { pattern: /\b(?:incomplete|unimplemented|unresolved|unassigned)\b/i, status: 'todo', example: 'Incomplete' },
   { pattern: /\bno[- ]go\b/i, status: 'todo', example: 'No-Go' },
   { pattern: /\b(?:blocked|on hold|paused|waiting|stuck)\b/i, status: 'blocked', example: '⛔ BLOCKED' },
+  // Ready to be worked on is not done: "Implementation Ready", "Ready for dev".
+  { pattern: /\b(?:implementation|development|dev) ready\b|\bready (?:for|to)\b/i, status: 'todo', example: 'Implementation Ready' },
   {
     pattern: /\b(?:in[ -]?progress|wip|started|ongoing|underway|partial(?:ly)?|doing|in review|under review|review|draft)\b/i,
     status: 'in-progress',
@@ -39,7 +41,7 @@ export const STATUS_WORDS: readonly StatusRule[] = [
 /** Symbols, checked after the words: "✅ DONE ⚠️ drift" is done. Shortcodes are turned into these while repairing. */
 export const STATUS_SYMBOLS: readonly StatusRule[] = [
   { pattern: /✅|✔|☑|✓|🟢|🆗/u, status: 'done', example: '✔️ or :white_check_mark:' },
-  { pattern: /🌓|🌗|◐|🔶|🟡|🟠|🚧|⏳|🔄|⚠|🏗/u, status: 'in-progress', example: '🌓 (partial)' },
+  { pattern: /🌓|🌗|◐|🔶|🟡|🟠|🚧|⏳|🔄|⚠|🏗|🔨/u, status: 'in-progress', example: '🌓 (partial)' },
   { pattern: /⛔|🚫|⏸|🛑/u, status: 'blocked', example: '🛑' },
   { pattern: /❌|✖|✗|✘|🔴|⬜|☐|⭕|🔲/u, status: 'todo', example: '❌' },
 ];
@@ -59,9 +61,34 @@ function statusFromPercent(text: string): TaskStatus | undefined {
 /** The status a cell or answer states in words, a percentage or a symbol; undefined when it states none. */
 export function statusFromText(text: string, legend?: Legend): TaskStatus | undefined {
   const plain = text.replace(/[*_`]/g, ' ').trim();
-  if (!plain) return undefined;
+  if (!plain || NOT_APPLICABLE.test(plain)) return undefined;
+  const box = /^\[([ xX~/-])\]/.exec(plain);
+  if (box) return statusFromBox(box[1]!);
   for (const rule of STATUS_WORDS) if (rule.pattern.test(plain)) return rule.status;
   return statusFromPercent(plain) ?? statusFromSymbol(plain, legend);
+}
+
+/** "N/A" is not the answer "No": it says the question does not apply, not that the work is done or open. */
+export const NOT_APPLICABLE = /^(?:n\/a|n\.a\.|not applicable)\b/i;
+
+/**
+ * Every status a cell states: its words when it has any ("✅ DONE ⚠️ drift" is done), else
+ * each symbol it holds ("✅🔨" is done and in progress: the caller keeps the less finished).
+ */
+export function statusesOfCell(text: string, legend?: Legend): TaskStatus[] {
+  const plain = text.replace(/[*_`]/g, ' ').trim();
+  if (!plain || NOT_APPLICABLE.test(plain)) return [];
+  const box = /^\[([ xX~/-])\]/.exec(plain);
+  if (box) return [statusFromBox(box[1]!)];
+  for (const rule of STATUS_WORDS) if (rule.pattern.test(plain)) return [rule.status];
+  const percent = statusFromPercent(plain);
+  if (percent) return [percent];
+  const found: TaskStatus[] = [];
+  // The document's own legend says what its symbols mean, before the common meanings do.
+  if (legend) for (const [symbol, status] of legend) if (plain.includes(symbol)) found.push(status);
+  if (found.length > 0) return found;
+  for (const rule of STATUS_SYMBOLS) if (rule.pattern.test(plain)) found.push(rule.status);
+  return found;
 }
 
 export function statusFromSymbol(text: string, legend?: Legend): TaskStatus | undefined {
@@ -74,13 +101,13 @@ export function statusFromSymbol(text: string, legend?: Legend): TaskStatus | un
 const LEADING_SYMBOL = /^\s*([✅✔☑✓🟢🌓🌗◐🔶🟡🟠🚧⏳🔄⚠🏗⛔🚫⏸🛑❌✖✗✘🔴⬜☐⭕🔲🌟🔌])\uFE0F?\s*/u;
 const TRAILING_SYMBOL = /\s*([✅✔🟢🟡🟠🚧⚠⛔⏸❌🔴])\uFE0F?\s*$/u;
 
-export function splitMarker(text: string, legend?: Legend): { status?: TaskStatus; text: string } {
+export function splitMarker(text: string, legend?: Legend): { status?: TaskStatus; text: string; by?: string } {
   const leading = LEADING_SYMBOL.exec(text);
   const leadingStatus = leading ? statusFromSymbol(leading[1]!, legend) : undefined;
-  if (leading && leadingStatus) return { status: leadingStatus, text: text.slice(leading[0].length) };
+  if (leading && leadingStatus) return { status: leadingStatus, text: text.slice(leading[0].length), by: leading[1]! };
   const trailing = TRAILING_SYMBOL.exec(text);
   const trailingStatus = trailing ? statusFromSymbol(trailing[1]!, legend) : undefined;
-  if (trailing && trailingStatus) return { status: trailingStatus, text: text.slice(0, trailing.index) };
+  if (trailing && trailingStatus) return { status: trailingStatus, text: text.slice(0, trailing.index), by: trailing[1]! };
   return { text };
 }
 

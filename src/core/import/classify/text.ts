@@ -14,11 +14,15 @@ export function cleanTitle(text: string): string {
   if (cut.includes('(')) cut = cut.replace(TIER_PARENTHESES, '');
   if (cut.includes('[')) cut = cut.replace(TIER_BRACKETS, '');
   if (/[A-Z]{3}/.test(cut)) cut = cut.replace(TIER_WORDS, ' ');
+  if (/[(_*]|\d\s?[dh]\s*$/.test(cut)) cut = cut.replace(LEFTOVERS, ' ');
   return cut
     .replace(/\s+/g, ' ')
     .replace(/^[\s:–—-]+|[\s:]+$/g, '')
     .trim();
 }
+
+/** What a title keeps of markup and estimates it was split from: "( today)", a trailing "__", an effort "1.0d". */
+const LEFTOVERS = /\(\s+\w*\s*\)|\s[_*]{2,}\s*$|\s+\d+(?:\.\d+)?\s?[dh]\s*$/g;
 
 /** Headings keep their words; only emoji and tier markers go. */
 export function cleanHeading(text: string): string {
@@ -48,7 +52,8 @@ export function shorten(text: string, max = 200): string {
 export function phaseIdentity(heading: string): { id: string; name: string } {
   const text = shorten(cleanHeading(heading), 200);
   const numbered = /^(phase|milestone|stage|step|part|sprint|wave)\s+(\d+(?:\.\d+)*)\s*[:.)–—-]*\s*(.*)$/i.exec(text);
-  if (numbered) return { id: `${numbered[1]![0]!.toUpperCase()}${numbered[2]}`, name: numbered[3] || text };
+  if (numbered)
+    return { id: `${numbered[1]![0]!.toUpperCase()}${numbered[2]}`, name: numbered[3] && !numbered[3].startsWith('(') ? numbered[3] : text };
   const version = /^(v\d+(?:\.\d+)*(?:\.x)?)\b(.*)$/i.exec(text);
   if (version) {
     const rest = version[2]!.replace(/^\s*[:–—-]\s*/, '').trim();

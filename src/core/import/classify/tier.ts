@@ -22,6 +22,8 @@ export const HEADING_TIERS: readonly TierRule[] = [
   { pattern: /\bnice[- ]to[- ]have\b/i, blocking: false, example: '## 🟢 Nice to have' },
   { pattern: /\b(?:optional|informational|if applicable|stretch)\b/i, blocking: false, example: '### 5. Audit Export (if applicable)' },
   { pattern: /\b(?:future|later|post[- ]launch|enhancements?|backlog)\b/i, blocking: false, example: '## Future' },
+  { pattern: /\b(?:provisional|tentative)\b/i, blocking: false, example: '## Milestone 3 (provisional)' },
+  { pattern: /\b(?:index|reference list)\b/i, blocking: false, example: '## RFC index' },
   { pattern: /\bshould(?: have| ship)?\b/i, blocking: false, example: '## 🟡 Should ship' },
   { pattern: /\b(?:medium|low|minor|trivial|p[2-4])\b/i, blocking: false, example: '### 3. Docs (MEDIUM PRIORITY)' },
   { pattern: /[🔵⚪]/u, blocking: false, example: '## 🔵 Later' },

@@ -1,6 +1,6 @@
 import type { TaskStatus } from '../../manifest/schema.js';
 import type { SkipKind } from '../classify/junk.js';
-import type { DraftItem, Reading, Section } from '../model.js';
+import type { AccountEntry, DraftItem, Reading, Section } from '../model.js';
 import { shorten } from '../classify/text.js';
 
 /** What the reader of step 4 carries from block to block, and the helpers every part of it uses. */
@@ -11,11 +11,15 @@ export interface Frame {
   skip?: SkipKind;
   owner?: string;
   acceptance: boolean;
+  /** Under a heading that lists work ("Checklist", "Steps"): its plain items are tasks. */
+  work?: boolean;
 }
 
 /** What a lead-in paragraph or a parent item says about the items under it. */
 export interface ListContext {
   skip?: boolean;
+  /** A lead-in that ends in a colon ("**Files to update**:"): its items are what it names, not checklist steps. */
+  label?: boolean;
   status?: TaskStatus;
   group?: string;
   acceptance?: boolean;
@@ -36,6 +40,16 @@ export interface State {
   marked: boolean[];
   /** Items not taken as tasks, by the section and the reason, for the header of the output. */
   skipped: Map<string, number>;
+  /** The account entry of the item or row being read: the tasks made now are its tasks. */
+  entry?: AccountEntry;
+  /** Per block: a heading whose section holds a checked item (a filled-in checklist is no template). */
+  filled: Set<number>;
+  /** Per block: an item of a list in which some item has a checkbox. */
+  boxed: boolean[];
+  /** Whether any item of the document has a checkbox. */
+  anyBox: boolean;
+  /** The heading just read, which a status mark opening the next paragraph makes an item ("### fs.watch" / "✅ …"). */
+  headingItem?: { text: string; line: number; frame: Frame; parent: Frame };
 }
 
 export function newSection(heading: string, trail: string[], line: number, tier?: Section['tier']): Section {
@@ -55,7 +69,13 @@ const SKIP_WORDS: Record<SkipKind, string> = {
   reference: 'reference material',
 };
 
+export function skipWords(kind: string): string {
+  return SKIP_WORDS[kind as SkipKind] ?? kind;
+}
+
 export function noteSkipped(state: State, heading: string, kind: string): void {
+  const entry = state.entry;
+  if (entry && entry.items.length === 0) entry.reason ??= `in '${shorten(heading || '(before the first heading)', 60)}': ${skipWords(kind)}`;
   const key = `'${shorten(heading || '(before the first heading)', 80)}' is ${SKIP_WORDS[kind as SkipKind] ?? kind}`;
   state.skipped.set(key, (state.skipped.get(key) ?? 0) + 1);
 }
