@@ -281,7 +281,7 @@ async function run(command, args, io) {
         case 'check':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(102), __nccwpck_require__.e(932), __nccwpck_require__.e(174), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1241))).checkCommand(args, io);
         case 'import':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 537))).importCommand(args, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4897))).importCommand(args, io);
         case 'render':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(102), __nccwpck_require__.e(932), __nccwpck_require__.e(174), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7050))).renderCommand(args, io);
         case 'doctor':

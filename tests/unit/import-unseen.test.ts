@@ -98,11 +98,11 @@ describe('importing shapes it had not seen', () => {
   it('a column of status symbols under a header in another language is the status column', () => {
     expect(view('foreign-status.md')).toEqual([
       {
-        phase: 'vero-ffentlichung | Veröffentlichung | blocking',
+        phase: 'veroffentlichung | Veröffentlichung | blocking',
         items: [
-          'vero-ffentlichung.1 | done | Versionsnummer erhöhen',
-          'vero-ffentlichung.2 | todo | Änderungen beschreiben',
-          'vero-ffentlichung.3 | todo | Pakete hochladen',
+          'veroffentlichung.1 | done | Versionsnummer erhöhen',
+          'veroffentlichung.2 | todo | Änderungen beschreiben',
+          'veroffentlichung.3 | todo | Pakete hochladen',
         ],
       },
     ]);

@@ -48,13 +48,15 @@ const SHORTCODES: Record<string, string> = {
 };
 
 export function repairText(source: string, file: string): RepairedText {
-  const text = repairMojibake(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).replace(
+  const repaired = repairMojibake(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).replace(
     /:([a-z_]{1,40}):/g,
     (whole, name: string) => SHORTCODES[name] ?? whole,
   );
+  const unwrapped = unwrapDocument(repaired);
+  const text = unwrapped ?? repaired;
+  const notes = unwrapped === undefined ? [] : ['the whole document is one ```markdown code block: read as the Markdown it holds'];
   // Every line is checked in place; only a document with a line to cut is split into lines.
-  if (!checkLines(text, file)) return { text, notes: [] };
-  const notes: string[] = [];
+  if (!checkLines(text, file)) return { text, notes };
   let cutLines = 0;
   let cutRows = 0;
   const lines = text.split('\n');
@@ -74,6 +76,23 @@ export function repairText(source: string, file: string): RepairedText {
   if (cutLines) notes.push(`${cutLines} line(s) longer than ${MAX_LINE} characters were read up to that length`);
   if (cutRows) notes.push(`${cutRows} table row(s) with more than ${MAX_COLUMNS} columns were read up to the ${MAX_COLUMNS}th`);
   return { text: lines.join('\n'), notes };
+}
+
+/**
+ * A document written whole inside one ```markdown fence — as pasted from a chat or a
+ * generator — is the Markdown it holds: its fences become blank lines, so every line keeps
+ * its number. A fence closed early by one inside it is left alone.
+ */
+function unwrapDocument(text: string): string | undefined {
+  const open = /^\s*(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*\n/i.exec(text);
+  if (!open) return undefined;
+  const fence = open[1]!;
+  const close = new RegExp(`\\n[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\s*$`).exec(text);
+  if (!close) return undefined;
+  const inner = text.slice(open[0].length, close.index + 1);
+  const closesEarly = new RegExp(`^[ \\t]{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`, 'm');
+  if (closesEarly.test(inner)) return undefined;
+  return `${open[0].replace(/[^\n]/g, '')}${inner}${text.slice(close.index + 1).replace(/[^\n]/g, '')}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TaskStatus } from '../manifest/schema.js';
-import { readLabelledDate } from './classify/date.js';
+import { readLabelledDate, withYear } from './classify/date.js';
 import { isLegendLine, legendEntry } from './classify/junk.js';
 import { findLinks } from './classify/link.js';
 import { countGuess, type DraftItem, type Guesses, type Reading, type Section } from './model.js';
@@ -9,7 +9,7 @@ import type { Block, Inline, Structure } from './3-structure.js';
 import { cleanTitle, shorten } from './classify/text.js';
 import { ACCEPTANCE, readHeading, readHeadingItem, readSectionProse, TIME_WINDOW } from './read/heading.js';
 import { boxedLists, filledSections, hasMarker, markedParents } from './read/layout.js';
-import { frame, newSection, noteSkipped, skipWords, type Frame, type ListContext, type State } from './read/state.js';
+import { frame, newSection, noteSkipped, skipWords, yearHere, type Frame, type ListContext, type State } from './read/state.js';
 import { accountFor, closeEntry, NOT_A_TASK, openEntry } from './read/account.js';
 import { mark, type Mark } from './classify/marks.js';
 import { readTableBlock } from './read/table-block.js';
@@ -59,6 +59,7 @@ export function documentReader(notes: string[], guesses: Guesses): DocumentReade
     filled: new Set(),
     boxed: [],
     anyBox: false,
+    blocks: [],
   };
   return {
     read(structure) {
@@ -66,6 +67,7 @@ export function documentReader(notes: string[], guesses: Guesses): DocumentReade
       state.filled = filledSections(structure.blocks);
       state.boxed = boxedLists(structure.blocks);
       state.anyBox = structure.blocks.some((block) => block.kind === 'item' && block.checked !== null);
+      state.blocks = structure.blocks;
       state.contexts = new Map();
       structure.blocks.forEach((block, index) => readBlock(state, block, index));
     },
@@ -117,7 +119,7 @@ function readParagraph(state: State, content: Inline, line: number): void {
   }
   const meta = content.lines.filter((line) => META_LINE.test(line));
   if (meta.length > 0) {
-    for (const line of meta) readMetadata(current.section, line);
+    for (const line of meta) readMetadata(current.section, line, state);
     if (meta.length === content.lines.length) return;
   }
   // "@kim: __2.5d__" above a list: who does the items under it, and in how long.
@@ -141,7 +143,8 @@ function readParagraph(state: State, content: Inline, line: number): void {
   const owner = content.strongLead && handleOnly(content.strongLead);
   // A label is a bold lead-in ("**What's Missing**:") or a few words before a colon ("Completed:").
   const isLabel = content.strongLead !== undefined || content.text.split(' ').length <= 3;
-  const status = isLabel ? statusOfLabel(content.text) : undefined;
+  // Only the line that introduces the list labels it: "**Research**: NEEDED" above "**Success Criteria**:" does not.
+  const status = isLabel ? statusOfLabel(content.lines.length > 1 ? content.lines.at(-1)! : content.text) : undefined;
   state.list = {
     ...(/:\s*$/.test(content.text) ? { label: true } : {}),
     ...(status ? { status } : {}),
@@ -155,11 +158,12 @@ function learnLegend(state: State, line: string): void {
   if (entry) state.legend.set(entry[0].replace(/\uFE0F/g, ''), entry[1]);
 }
 
-function readMetadata(section: Section, line: string): void {
+function readMetadata(section: Section, line: string, state: State): void {
   for (const part of line.split(/\s+·\s+/)) {
     const owner = OWNER_RULES[0]!.pattern.exec(part)?.[1]?.trim();
     if (owner && section.owner === undefined) section.owner = shorten(owner, 100);
-    const due = readLabelledDate(part);
+    const labelled = readLabelledDate(part);
+    const due = labelled.yearless ? withYear(labelled, yearHere(state)) : labelled;
     if (due.date && section.due === undefined) section.due = due.date;
     else if (due.problem && section.due === undefined) section.dueProblem = due.problem;
     const milestone = /^milestone\s*:\s*(.+)$/i.exec(part.trim())?.[1]?.trim();
@@ -245,7 +249,7 @@ function readItem(state: State, block: ItemBlock, index: number): void {
   const entries = entriesOf(block.checked, block.content.text, state.legend);
   const firstText = entries[0]!.text;
   if (META_LINE.test(firstText.trim()) && !/[.!?]\s+\w+\s+\w+/.test(firstText)) {
-    readMetadata(item.current.section, firstText.trim());
+    readMetadata(item.current.section, firstText.trim(), state);
     skipItem(state, item, undefined, undefined, NOT_A_TASK.metadata);
     return;
   }

@@ -1,5 +1,6 @@
 import type { TaskStatus } from '../manifest/schema.js';
 import type { Tier } from './classify/tier.js';
+import type { DateReading } from './classify/date.js';
 
 /** What the importer guessed, by kind: counted on stderr, explained in a comment beside the value. */
 export type GuessKind =
@@ -7,6 +8,7 @@ export type GuessKind =
   | 'blocking from a tier'
   | 'status guessed'
   | 'date left out'
+  | 'year from its context'
   | 'duplicate imported once'
   | 'not a task'
   | 'section left out'
@@ -42,6 +44,8 @@ export interface DraftItem {
   leftOut?: string;
   /** What tells it apart from another item of the same title: the rest of its table row. */
   variant?: string;
+  /** A due day its table row names without the year, dated by the reader with the year of where the table stands. */
+  undated?: DateReading;
 }
 
 /**

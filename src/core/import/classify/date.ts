@@ -7,6 +7,10 @@ export interface DateReading {
   date?: string;
   /** Why a date-looking text was left out. */
   problem?: string;
+  /** A day named without its year ("Oct 16", "16 Oct"): the year comes from where it stands (withYear). */
+  yearless?: { month: number; day: number; text: string };
+  /** Where the year of the date came from, for the comment beside it. */
+  yearFrom?: string;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -40,6 +44,11 @@ export const DATE_RULES: readonly DateRule[] = [
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]!), day: Number(m[1]) }),
   },
   {
+    pattern: new RegExp(`\\b(\\d{4})\\s+${MONTH}\\.?\\s+${DAY}\\b`, 'i'),
+    example: '2026 Oct 16',
+    read: (m) => ({ year: Number(m[1]), month: monthNumber(m[2]!), day: Number(m[3]) }),
+  },
+  {
     pattern: /\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/,
     example: '2023.10.02',
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
@@ -60,6 +69,42 @@ export const DATE_RULES: readonly DateRule[] = [
     read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
   },
 ];
+
+/**
+ * A day without its year — "Oct 16", "October 16th", "16 Oct" — read after the rules above, so
+ * "Oct 16, 2026" is one of theirs. The month is capitalized, as a month is: "you may 2 …" is
+ * no date.
+ */
+const MONTH_NAME =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+export const YEARLESS_RULES: readonly { pattern: RegExp; example: string; read(match: RegExpExecArray): { month: number; day: number } }[] = [
+  {
+    pattern: new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\w)`),
+    example: 'Oct 16',
+    read: (m) => ({ month: monthNumber(m[1]!), day: Number(m[2]) }),
+  },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b\\.?`),
+    example: '16 Oct',
+    read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]) }),
+  },
+];
+
+/** The year a date without one takes, and where it was found; or why none can be taken. */
+export type YearSource = { year: number; from: string } | { problem: string };
+
+/** A day without its year, dated with the year its place in the document gives — never a guessed one. */
+export function withYear(reading: DateReading, source: YearSource | undefined): DateReading {
+  const partial = reading.yearless;
+  if (!partial) return reading;
+  if (!source || 'problem' in source) {
+    const why = source?.problem ?? 'neither a heading above it nor the document names a year';
+    return { problem: `date without a year left out: '${partial.text}' (${why})` };
+  }
+  const date = iso(source.year, partial.month, partial.day);
+  if (!date) return { problem: `impossible date left out: '${partial.text}' is not a day of ${source.year}` };
+  return { date, yearFrom: `the year ${source.year} from ${source.from}` };
+}
 
 function iso(year: number, month: number, day: number): string | undefined {
   const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -82,6 +127,12 @@ export function readDate(text: string): DateReading {
     }
     best = { index: match.index, reading };
   }
+  // A day without its year counts only where no full date starts first.
+  for (const rule of YEARLESS_RULES) {
+    const match = rule.pattern.exec(text);
+    if (!match || (best && best.index <= match.index)) continue;
+    best = { index: match.index, reading: { yearless: { ...rule.read(match), text: match[0].trim() } } };
+  }
   return best?.reading ?? {};
 }
 
@@ -102,9 +153,18 @@ export function readLabelledDate(text: string): DateReading {
 const TRAILING_DATE = /[,;]?\s*(?:(?:due|by|target|eta)\s*:?\s*|\((?:planned|target|due)\)\s*)?(\d{4}[-.]\d{1,2}[-.]\d{1,2})\s*$/i;
 
 export function readTrailingDate(text: string): DateReading & { at?: number } {
-  // Most items do not end in a digit: no need to look for a date that closes them.
-  if (!/\d\s*$/.test(text)) return {};
-  const match = TRAILING_DATE.exec(text);
-  if (!match) return {};
-  return { ...readDate(match[1]!), at: match.index };
+  // Most items end in neither a digit nor a month: no need to look for a date that closes them.
+  const tail = text.slice(-24);
+  if (/\d\s*$/.test(tail)) {
+    const match = TRAILING_DATE.exec(text);
+    if (match) return { ...readDate(match[1]!), at: match.index };
+  }
+  if (!/[a-z0-9]\.?\s*$/i.test(tail)) return {};
+  const day = TRAILING_DAY.exec(tail);
+  return day ? { ...readDate(day[1]!), at: text.length - tail.length + day.index } : {};
 }
+
+/** "Cut the branch Oct 16", "— due 16 Oct": a day without its year that closes an item. */
+const TRAILING_DAY = new RegExp(
+  `[,;]?\\s*(?:(?:due|by|target|eta)\\s*:?\\s*|\\((?:planned|target|due)\\)\\s*)?((?:${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?))\\s*$`,
+);

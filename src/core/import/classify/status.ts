@@ -20,6 +20,13 @@ export const STATUS_WORDS: readonly StatusRule[] = [
   { pattern: /\b(?:incomplete|unimplemented|unresolved|unassigned)\b/i, status: 'todo', example: 'Incomplete' },
   { pattern: /\bno[- ]go\b/i, status: 'todo', example: 'No-Go' },
   { pattern: /\b(?:blocked|on hold|paused|waiting|stuck)\b/i, status: 'blocked', example: '⛔ BLOCKED' },
+  // A done word a qualifier limits is not done: "Baseline verified", "Mostly done", "Locally tested".
+  {
+    pattern:
+      /\b(?:mostly|almost|nearly|largely|partly|baseline|structurally|locally|provisionally|tentatively|conditionally|superficially|disposable)\b(?:[ -][a-z]+)?[ -](?:done|complete[d]?|verified|implemented|migrated|fixed|finished|tested|applied|passed|working)\b/i,
+    status: 'in-progress',
+    example: 'Baseline verified',
+  },
   // Ready to be worked on is not done: "Implementation Ready", "Ready for dev".
   { pattern: /\b(?:implementation|development|dev) ready\b|\bready (?:for|to)\b/i, status: 'todo', example: 'Implementation Ready' },
   {

@@ -37,7 +37,9 @@ export const COLUMN_RULES: readonly { role: ColumnRole; pattern: RegExp; example
   },
   {
     role: 'due',
-    pattern: /^(?:due|when|target|eta|date|deadline|by|due date|target date|release date|planned|tentative date|target release|expected)\b/,
+    // "Target Path" names where a file goes, not when.
+    pattern:
+      /^(?:due|when|target|eta|date|deadline|by|due date|target date|release date|planned|tentative date|target release|expected)\b(?! (?:path|file|dir|directory|folder|page|url|location)s?\b)/,
     example: '| What | Who | When |',
   },
   { role: 'phase', pattern: /^(?:phase|milestone|stage)s?$/, example: '| Phase | Name | Blocking |' },
@@ -45,7 +47,7 @@ export const COLUMN_RULES: readonly { role: ColumnRole; pattern: RegExp; example
   {
     role: 'item',
     pattern:
-      /\b(?:tasks?|items?|title|features?|repo(?:sitory|sitories|s)?|projects?|jobs?|rules?|what|deliverables?|work|actions?|requirements?|checks?|components?|packages?|modules?|services?|steps?|questions?|criteri(?:on|a)|areas?|topics?|todo|gaps?|subject|objectives?|goals?|epics?|stor(?:y|ies)|proposals?|controls?|findings?|blocked|libraries|library|crates?|plugins?|apis?|endpoints?|tests?|platforms?|targets?)\b/,
+      /\b(?:tasks?|items?|title|features?|repo(?:sitory|sitories|s)?|projects?|jobs?|rules?|what|deliverables?|work|actions?|requirements?|checks?|components?|packages?|modules?|services?|steps?|questions?|criteri(?:on|a)|areas?|topics?|todo|gaps?|subject|objectives?|goals?|epics?|stor(?:y|ies)|proposals?|controls?|findings?|blocked|libraries|library|crates?|plugins?|apis?|endpoints?|tests?|platforms?|targets?|files?|pages?|(?:source )?paths?|documents?)\b/,
     example: '| Job name | Owner | Status |',
   },
   { role: 'notes', pattern: /^(?:notes?|comments?|details|remarks|descriptions?|summary|replacement)\b/, example: '| Notes |' },
@@ -219,6 +221,7 @@ function taskRow(row: Row, shape: RowShape): DraftItem | undefined {
   const due = readDate(text(row, columns.due));
   if (due.date) item.due = due.date;
   else if (due.problem) comments.push({ field: 'title', text: due.problem });
+  else if (due.yearless) item.undated = due;
   const notes = text(row, columns.notes);
   if (notes && columns.notes !== columns.item) item.notes = shorten(notes, 500);
   const priority = tierOfHeading(text(row, columns.priority));

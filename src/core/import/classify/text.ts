@@ -73,6 +73,8 @@ export function slug(text: string): string {
   const full = text
     .toLowerCase()
     .normalize('NFKD')
+    // "Comunicación" → "comunicacion": the accent NFKD splits off is dropped, not a word break.
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (full.length <= 40) return full;

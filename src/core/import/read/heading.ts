@@ -8,6 +8,7 @@ import { tierOfHeading } from '../classify/tier.js';
 import { closeEntry, openEntry } from './account.js';
 import { frame, newSection, type Frame, type State } from './state.js';
 import { makeTask } from './tasks.js';
+import { yearOfHeading } from './year.js';
 
 /** Headings: sections, the frames that carry what a heading says to the blocks under it, and headings that are items. */
 
@@ -36,7 +37,8 @@ export function readHeading(state: State, depth: number, content: Inline, line: 
   // where numbered lists are the only way it writes its steps.
   const work = WORK_HEADING.test(bare) || (parent.work === true && !state.anyBox);
   state.list = {};
-  const common = { ...(skip ? { skip } : {}), ...(work ? { work } : {}) };
+  const year = yearOfHeading(text) ?? parent.year;
+  const common = { ...(skip ? { skip } : {}), ...(work ? { work } : {}), ...(year ? { year } : {}) };
   if (owner) {
     state.frames.push({ depth, section: parent.section, owner, acceptance: parent.acceptance, ...common });
     return;

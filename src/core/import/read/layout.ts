@@ -28,7 +28,7 @@ export function filledSections(blocks: readonly Block[]): Set<number> {
  */
 export function boxedLists(blocks: readonly Block[]): boolean[] {
   const boxed = new Array<boolean>(blocks.length).fill(false);
-  let runs = new Map<number, { members: number[]; boxed: boolean }>();
+  let runs = new Map<string, { members: number[]; boxed: boolean }>();
   const flush = () => {
     for (const run of runs.values()) if (run.boxed) for (const member of run.members) boxed[member] = true;
     runs = new Map();
@@ -38,7 +38,8 @@ export function boxedLists(blocks: readonly Block[]): boolean[] {
       flush();
       continue;
     }
-    const key = block.parent ?? -1;
+    // A numbered list and a bullet list next to each other are two lists, as CommonMark reads them.
+    const key = `${block.parent ?? -1}:${block.ordered ? 1 : 0}`;
     let run = runs.get(key);
     if (!run) runs.set(key, (run = { members: [], boxed: false }));
     run.members.push(index);

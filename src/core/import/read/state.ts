@@ -1,5 +1,8 @@
 import type { TaskStatus } from '../../manifest/schema.js';
 import type { SkipKind } from '../classify/junk.js';
+import type { YearSource } from '../classify/date.js';
+import type { Block } from '../3-structure.js';
+import { documentYear } from './year.js';
 import type { AccountEntry, DraftItem, Reading, Section } from '../model.js';
 import { shorten } from '../classify/text.js';
 
@@ -13,6 +16,8 @@ export interface Frame {
   acceptance: boolean;
   /** Under a heading that lists work ("Checklist", "Steps"): its plain items are tasks. */
   work?: boolean;
+  /** The year the nearest heading naming one gives to days written without theirs. */
+  year?: YearSource;
 }
 
 /** What a lead-in paragraph or a parent item says about the items under it. */
@@ -50,6 +55,17 @@ export interface State {
   anyBox: boolean;
   /** The heading just read, which a status mark opening the next paragraph makes an item ("### fs.watch" / "✅ …"). */
   headingItem?: { text: string; line: number; frame: Frame; parent: Frame };
+  /** The document's blocks, and the year it names, found the first time a day without its year needs it. */
+  blocks: readonly Block[];
+  documentYear?: YearSource | null;
+}
+
+/** The year for a day written without one here: the nearest heading's, else the document's. */
+export function yearHere(state: State): YearSource | undefined {
+  const near = frame(state).year;
+  if (near) return near;
+  if (state.documentYear === undefined) state.documentYear = documentYear(state.blocks) ?? null;
+  return state.documentYear ?? undefined;
 }
 
 export function newSection(heading: string, trail: string[], line: number, tier?: Section['tier']): Section {

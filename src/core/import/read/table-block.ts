@@ -4,6 +4,7 @@ import { readTable } from '../classify/tables.js';
 import { frame, newSection, noteSkipped, skipWords, type State } from './state.js';
 import { NOT_A_TASK } from './account.js';
 import { shorten } from '../classify/text.js';
+import { readDue } from './tasks.js';
 
 /** A table: an overview of the phases, their dependencies, or tasks — in the current section, or in one per phase it names. */
 export function readTableBlock(state: State, block: Extract<Block, { kind: 'table' }>): void {
@@ -48,6 +49,8 @@ export function readTableBlock(state: State, block: Extract<Block, { kind: 'tabl
     section.items.push(item);
   });
   for (const item of table.items) {
+    if (item.undated) readDue(state, item, item.undated, false);
+    delete item.undated;
     const guessed = item.comments.filter((c) => c.field === 'status').length;
     if (guessed) countGuess(state.reading.guesses, 'status guessed', guessed);
     if (item.comments.some((c) => /date left out/.test(c.text))) countGuess(state.reading.guesses, 'date left out');

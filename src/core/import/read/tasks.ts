@@ -1,4 +1,4 @@
-import { readDate, readLabelledDate, readTrailingDate, type DateReading } from '../classify/date.js';
+import { readDate, readLabelledDate, readTrailingDate, withYear, type DateReading } from '../classify/date.js';
 import { isPlaceholder } from '../classify/junk.js';
 import { countGuess, type DraftItem } from '../model.js';
 import { looksLikeName, readOwner } from '../classify/owner.js';
@@ -6,7 +6,7 @@ import { statusFromText } from '../classify/status.js';
 import type { Inline } from '../3-structure.js';
 import { cleanTitle, shorten } from '../classify/text.js';
 import { tierOfItem } from '../classify/tier.js';
-import { frame, type State } from './state.js';
+import { frame, yearHere, type State } from './state.js';
 import { settle, type Mark } from '../classify/marks.js';
 import { accountFor, NOT_A_TASK } from './account.js';
 
@@ -154,10 +154,17 @@ function titleParts(raw: string): { text: string; id?: RegExpExecArray; closing:
   return { text, closing, ...(id ? { id } : {}), ...(working ? { working } : {}) };
 }
 
-function readDue(state: State, item: DraftItem, due: DateReading): void {
-  if (due.date) item.due = due.date;
-  else if (due.problem) {
+/** The item's due date; a day without its year takes the year of where it stands, or is left out with the reason. */
+export function readDue(state: State, item: DraftItem, written: DateReading, count = true): void {
+  const due = written.yearless ? withYear(written, yearHere(state)) : written;
+  if (due.date) {
+    item.due = due.date;
+    if (due.yearFrom) {
+      item.comments.push({ field: 'due', text: due.yearFrom });
+      countGuess(state.reading.guesses, 'year from its context');
+    }
+  } else if (due.problem) {
     item.comments.push({ field: 'title', text: due.problem });
-    countGuess(state.reading.guesses, 'date left out');
+    if (count) countGuess(state.reading.guesses, 'date left out');
   }
 }
