@@ -683,7 +683,11 @@ function renderTextReport(report, options = {}) {
         lines.push(paint.warn(`Freeze: ${(0,markdown/* terminalLine */.tL)(note)}`));
     const blockers = (0,views_blockers/* blockersOf */.be)(report);
     if (blockers.length > 0)
-        lines.push('', paint.strong('Blocking:'), ...blockers.flatMap((blocker) => blockerLines(blocker, report, paint)));
+        lines.push('', paint.strong('Blocking:'));
+    // One line at a time: a plan of many thousand blockers is more than a call's arguments may hold.
+    for (const blocker of blockers)
+        for (const line of blockerLines(blocker, report, paint))
+            lines.push(line);
     lines.push('', paint.strong('Phases:'));
     let unlisted = 0;
     for (const phase of report.phases) {

@@ -396,13 +396,15 @@ function renderShape(report, options, shape) {
     if (since.length > 0)
         lines.push(...since, '');
     if (options.detail === 'problems') {
-        lines.push(...commentDetails(view, shape));
+        for (const line of commentDetails(view, shape))
+            lines.push(line);
     }
     else {
         if (report.ready)
             lines.push(...waiversLine(view, waived), '');
         const { lines: phases, hiddenItems } = summaryPhases(view, shape);
-        lines.push(...phases);
+        for (const line of phases)
+            lines.push(line);
         if (hiddenItems > 0)
             lines.push(`_To stay within GitHub\u2019s size limit, ${hiddenItems} items were left out; ${elsewhere}._`, '');
     }

@@ -520,13 +520,15 @@ function renderShape(report, options, shape) {
     if (since.length > 0)
         lines.push(...since, '');
     if (options.detail === 'problems') {
-        lines.push(...commentDetails(view, shape));
+        for (const line of commentDetails(view, shape))
+            lines.push(line);
     }
     else {
         if (report.ready)
             lines.push(...waiversLine(view, waived), '');
         const { lines: phases, hiddenItems } = summaryPhases(view, shape);
-        lines.push(...phases);
+        for (const line of phases)
+            lines.push(line);
         if (hiddenItems > 0)
             lines.push(`_To stay within GitHub\u2019s size limit, ${hiddenItems} items were left out; ${elsewhere}._`, '');
     }
@@ -576,7 +578,11 @@ function renderTextReport(report, options = {}) {
         lines.push(paint.warn(`Freeze: ${(0,markdown/* terminalLine */.tL)(note)}`));
     const blockers = blockersOf(report);
     if (blockers.length > 0)
-        lines.push('', paint.strong('Blocking:'), ...blockers.flatMap((blocker) => blockerLines(blocker, report, paint)));
+        lines.push('', paint.strong('Blocking:'));
+    // One line at a time: a plan of many thousand blockers is more than a call's arguments may hold.
+    for (const blocker of blockers)
+        for (const line of blockerLines(blocker, report, paint))
+            lines.push(line);
     lines.push('', paint.strong('Phases:'));
     let unlisted = 0;
     for (const phase of report.phases) {

@@ -43,7 +43,8 @@ function renderTrackingDocument(report, options) {
     if (options.freezes && options.freezes.length > 0)
         lines.push(...freezeSection(options.freezes));
     for (const phase of report.phases)
-        lines.push(...phaseSection(phase, report.verified, options));
+        for (const line of phaseSection(phase, report.verified, options))
+            lines.push(line);
     return lines.join('\n');
 }
 function freezeSection(freezes) {

@@ -457,7 +457,8 @@ function fromOverview(reading, sections) {
                 item.leftOut = `its section '${section.heading || '(before the first heading)'}' is not in the phase overview table`;
             continue;
         }
-        match.items.push(...section.items);
+        for (const item of section.items)
+            match.items.push(item);
         match.owner ??= section.owner;
         match.due ??= section.due;
         if (section.requires.length)

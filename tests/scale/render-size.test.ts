@@ -4,6 +4,7 @@ import { parseManifest } from '../../src/core/manifest/manifest.js';
 import { codeSpan, escapeMarkdown } from '../../src/core/views/markdown.js';
 import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport } from '../../src/core/views/render-report.js';
 import { renderTextReport } from '../../src/core/views/render-text.js';
+import { renderTrackingDocument } from '../../src/core/views/render-document.js';
 
 describe('escapeMarkdown', () => {
   it('neutralises HTML', () => {
@@ -131,5 +132,24 @@ describe('renderTextReport', () => {
     expect(text).toContain("gate 'merge' — 1 phase incomplete");
     expect(text).toContain('❌ incomplete P0 Security | <b>bold</b>  0/1  [blocking]');
     expect(text).toContain('⬜ todo · P0.1 Fix #12 for @alice next line');
+  });
+});
+
+describe('every view of a plan past the cap', () => {
+  // 100,000 blocking items: more lines than one call's arguments may hold, which once threw a RangeError.
+  const report = evaluate(parseManifest(bigPlan(20, 5000, 10), 'r.yml', { maxBytes: Infinity }), {
+    gate: 'merge',
+    today: '2026-01-01',
+    links: 'offline',
+  });
+
+  it('the terminal lists every blocker', () => {
+    const text = renderTextReport(report);
+    expect(text.match(/^ {2}⬜ todo · P\d+\.\d+ /gm)).toHaveLength(100_000);
+  });
+
+  it('the tracking document lists every item', () => {
+    const text = renderTrackingDocument(report, { source: 'r.yml' });
+    expect(text.match(/^\| P\d+\.\d+ \|/gm)).toHaveLength(100_000);
   });
 });

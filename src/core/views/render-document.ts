@@ -31,7 +31,7 @@ export function renderTrackingDocument(report: Report, options: DocumentOptions)
     lines.push('');
   }
   if (options.freezes && options.freezes.length > 0) lines.push(...freezeSection(options.freezes));
-  for (const phase of report.phases) lines.push(...phaseSection(phase, report.verified, options));
+  for (const phase of report.phases) for (const line of phaseSection(phase, report.verified, options)) lines.push(line);
   return lines.join('\n');
 }
 

@@ -116,11 +116,11 @@ function renderShape(report: Report, options: MarkdownOptions, shape: Shape): st
   if (table.length > 0) lines.push(...table, '');
   if (since.length > 0) lines.push(...since, '');
   if (options.detail === 'problems') {
-    lines.push(...commentDetails(view, shape));
+    for (const line of commentDetails(view, shape)) lines.push(line);
   } else {
     if (report.ready) lines.push(...waiversLine(view, waived), '');
     const { lines: phases, hiddenItems } = summaryPhases(view, shape);
-    lines.push(...phases);
+    for (const line of phases) lines.push(line);
     if (hiddenItems > 0) lines.push(`_To stay within GitHub’s size limit, ${hiddenItems} items were left out; ${elsewhere}._`, '');
   }
   if (options.footer) lines.push(options.footer, '');

@@ -77,7 +77,9 @@ export function renderTextReport(report: Report, options: TextOptions = {}): str
   for (const caveat of report.caveats) lines.push(paint.warn(`Note: ${terminalLine(caveat)}`));
   for (const note of freezeWords(report).notes) lines.push(paint.warn(`Freeze: ${terminalLine(note)}`));
   const blockers = blockersOf(report);
-  if (blockers.length > 0) lines.push('', paint.strong('Blocking:'), ...blockers.flatMap((blocker) => blockerLines(blocker, report, paint)));
+  if (blockers.length > 0) lines.push('', paint.strong('Blocking:'));
+  // One line at a time: a plan of many thousand blockers is more than a call's arguments may hold.
+  for (const blocker of blockers) for (const line of blockerLines(blocker, report, paint)) lines.push(line);
   lines.push('', paint.strong('Phases:'));
   let unlisted = 0;
   for (const phase of report.phases) {
