@@ -284,7 +284,12 @@ async function refreshedRepository(): Promise<GitHubEmulator> {
   const comment = github.comments[0]!;
   const status = github.statuses.find((s) => s.sha === sha('a', first))!;
   for (let n = first + 1; n < first + REFRESH_PULLS; n++) {
-    github.comments.push({ id: n, issueNumber: n, body: comment.body, author: BOT });
+    // The comment names its pull request and links the manifest at its base commit: each its own.
+    const body = comment.body
+      .replaceAll(`#${first}`, `#${n}`)
+      .replaceAll(sha('b', first), sha('b', n))
+      .replaceAll(sha('b', first).slice(0, 7), sha('b', n).slice(0, 7));
+    github.comments.push({ id: n, issueNumber: n, body, author: BOT });
     github.statuses.push({ ...status, sha: sha('a', n) });
   }
   return github;
