@@ -53,7 +53,7 @@ function issue(
  * issue #31 open and two weeks late; then the pull request marks P2.1 done and closes #31
  * ("Fixes #31"), which completes the gate.
  */
-function reportOf(plan: string, closes: boolean) {
+function reportOf(plan: string, closes: boolean, at?: string) {
   const links = LinkStates.of([
     issue(12, 'Default secrets in settings.py', 'completed'),
     issue(15, 'Brute force on /login', 'completed'),
@@ -62,18 +62,24 @@ function reportOf(plan: string, closes: boolean) {
     issue(40, 'Route alerts to PagerDuty', 'open'),
   ]);
   const pullRequest = { number: PULL, touchedPhases: new Set(['P2']), ...(closes ? { closes: [{ ...repository, number: 31 }] } : {}) };
-  return evaluate(parseManifest(plan, '.github/readiness.yml'), { gate: 'merge', today: '2026-02-17', links, repository, pullRequest });
+  const moment = at ? { moment: { instant: Date.parse(at) } } : {};
+  return evaluate(parseManifest(plan, '.github/readiness.yml'), { gate: 'merge', today: '2026-02-17', links, repository, pullRequest, ...moment });
 }
 
 const notReady = reportOf(text, false);
-const ready = reportOf(text.replace(/(id: P2\.1\n(?:.*\n)*?\s+status: )in-progress/, '$1done'), true);
-if (notReady.ready || !ready.ready) throw new Error('the example plan no longer gives a not-ready and a ready report');
+const readyPlan = text.replace(/(id: P2\.1\n(?:.*\n)*?\s+status: )in-progress/, '$1done');
+const ready = reportOf(readyPlan, true);
+// The ready plan under a freeze window that holds every gate: the plan's own state below the freeze.
+const FREEZE = `freezes:\n  - name: Launch week freeze\n    from: 2026-02-16T09:00\n    until: 2026-02-23T09:00\n    timezone: Europe/Berlin\n    override: { label: freeze-exception }\n`;
+const frozen = reportOf(`${readyPlan}${FREEZE}`, true, '2026-02-17T10:00:00Z');
+if (notReady.ready || !ready.ready || !frozen.frozen) throw new Error('the example plan no longer gives a not-ready, a ready and a frozen report');
 // The comment as the first run writes it, then as the run after the pull request's push rewrites it.
 const first = outcomeComment({ report: notReady }, page()).body;
 const second = outcomeComment({ report: ready }, page(), first).body;
 const views = {
   'comment-not-ready': first,
   'comment-ready': second,
+  'comment-frozen': outcomeComment({ report: frozen }, page(), second).body,
   'summary-not-ready': summaryMarkdown(notReady, page()),
   'summary-ready': summaryMarkdown(ready, page()),
 };

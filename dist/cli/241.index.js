@@ -775,11 +775,15 @@ function freezeWords(report, options = { relative: true }) {
     const when = first && options.relative ? ` (${relative(first.at, first.until)})` : '';
     return {
         ...(first ? { headline: `frozen \u2014 ${first.name} until ${localTime(first.until, first.timezone)}${when}${more}` } : {}),
-        notes: freezes.filter((freeze) => freeze.state !== 'open').map(note),
+        notes: freezes.map(note).filter((line) => line !== undefined),
     };
 }
+/** What a reader can do about a window: pass an open one by its label, or know when the next opens. */
 function note(freeze) {
     const until = `until ${localTime(freeze.until, freeze.timezone)}`;
+    if (freeze.state === 'open') {
+        return freeze.overrideLabel ? `A pull request carrying the label ${freeze.overrideLabel} passes ${freeze.name}` : undefined;
+    }
     if (freeze.state === 'overridden') {
         const since = freeze.overriddenSince ? `, there since ${localTime(freeze.overriddenSince, freeze.timezone)}` : '';
         return `${freeze.name} is open ${until}, but this pull request carries its label ${freeze.overrideLabel}${since}: it passes`;

@@ -134,6 +134,8 @@ describe('a freeze in the verdict', () => {
     const frozen = judge('release');
     expect(frozen).toMatchObject({ ready: false, frozen: true, incompletePhases: [] });
     expect(freezeWords(frozen).headline).toBe('frozen — Year-end freeze until Mon 4 Jan 09:00 CET (in 5 days)');
+    // What a reader can do about it: the window's label.
+    expect(freezeWords(frozen).notes).toEqual(['A pull request carrying the label freeze-exception passes Year-end freeze']);
     expect(statusFor(frozen)).toEqual({
       state: 'failure',
       description: '❄️ frozen — Year-end freeze until Mon 4 Jan 09:00 CET · 100% complete (1/1 items)',

@@ -9,7 +9,7 @@ import type { FreezeReport, Report } from '../verdict/report.js';
 export interface FreezeWords {
   /** Why the gate is frozen, when an open window holds it. */
   headline?: string;
-  /** Windows a label passes, and windows opening within the week. */
+  /** The label that passes an open window, windows a label passes, and windows opening within the week. */
   notes: string[];
 }
 
@@ -25,12 +25,16 @@ export function freezeWords(report: Report, options: { relative: boolean } = { r
   const when = first && options.relative ? ` (${relative(first.at, first.until)})` : '';
   return {
     ...(first ? { headline: `frozen — ${first.name} until ${localTime(first.until, first.timezone)}${when}${more}` } : {}),
-    notes: freezes.filter((freeze) => freeze.state !== 'open').map(note),
+    notes: freezes.map(note).filter((line): line is string => line !== undefined),
   };
 }
 
-function note(freeze: FreezeReport): string {
+/** What a reader can do about a window: pass an open one by its label, or know when the next opens. */
+function note(freeze: FreezeReport): string | undefined {
   const until = `until ${localTime(freeze.until, freeze.timezone)}`;
+  if (freeze.state === 'open') {
+    return freeze.overrideLabel ? `A pull request carrying the label ${freeze.overrideLabel} passes ${freeze.name}` : undefined;
+  }
   if (freeze.state === 'overridden') {
     const since = freeze.overriddenSince ? `, there since ${localTime(freeze.overriddenSince, freeze.timezone)}` : '';
     return `${freeze.name} is open ${until}, but this pull request carries its label ${freeze.overrideLabel}${since}: it passes`;
