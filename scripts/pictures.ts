@@ -1,6 +1,6 @@
 /**
  * `npm run pictures`: the PR comment and the job summary of the bundled example plan
- * (examples/readiness.yml), not ready and then ready, made by the action's own rendering,
+ * (examples/readiness.yml), not ready, ready, and (the comment) frozen, made by the action's own rendering,
  * written as HTML with GitHub-like Markdown styles to docs/pictures/, and — where a headless
  * Chromium is installed (Debian's `chromium`, or CHROMIUM=path) — as PNG beside them.
  * The link states are set here as GitHub would report them; nothing is fetched.
