@@ -147,7 +147,7 @@ async function resolveBatch(session, batch) {
         const [repositoryAlias, itemAlias] = path.split('.');
         const node = data?.[repositoryAlias]?.[itemAlias] ?? null;
         const status = node ? statusOf(node) : unreadable(errorAt(located, path));
-        if (status.subIssues && status.state !== 'open' && status.subIssues.closed < status.subIssues.total)
+        if (needsSubIssueCount(status))
             needDetails.push(target);
         results.set(target, status);
     }
@@ -226,6 +226,13 @@ function statusOf(node) {
  * more query counts the sub-issues that are really still open. Only a whole listing may
  * lower the summary's count: past the first page, the open ones may all be on the next.
  */
+/**
+ * A closed issue whose summary counts sub-issues not completed: some of them may be closed as
+ * not planned, which the summary cannot tell apart from open ones.
+ */
+function needsSubIssueCount(status) {
+    return status.subIssues !== undefined && status.state !== 'open' && status.subIssues.closed < status.subIssues.total;
+}
 async function countOpenSubIssues(client, targets, results) {
     if (targets.length === 0)
         return;
@@ -257,6 +264,7 @@ function oneLine(text) {
 // EXTERNAL MODULE: ./src/core/links/milestones.ts
 var milestones = __webpack_require__(2322);
 ;// CONCATENATED MODULE: ./src/github/milestones.ts
+
 
 
 
@@ -312,6 +320,7 @@ async function readMilestones(client, repository, refs, options) {
             results.set((0,milestones/* milestoneKey */.M)(ref), lookup);
     });
     await readFurtherPages(client, repository, found, nodeFields(session.dialect));
+    await countMilestoneSubIssues(client, found);
     for (const { key, node, items } of found)
         results.set(key, milestoneFound(node, items));
     return results;
@@ -358,6 +367,17 @@ function unread(detail) {
 }
 function itemsOf(repository, node) {
     return [...(node.issues?.nodes ?? []), ...(node.pullRequests?.nodes ?? [])].flatMap((item) => item ? [{ target: { ...repository, number: item.number }, status: statusOf(item) }] : []);
+}
+/** Milestone items, as links, count only the sub-issues still open: one query for those whose summary cannot say. */
+async function countMilestoneSubIssues(client, found) {
+    const items = found.flatMap((entry) => entry.items);
+    const need = items.filter((item) => needsSubIssueCount(item.status));
+    if (need.length === 0)
+        return;
+    const states = links/* LinkStates */.R5.of(need.map((item) => [item.target, item.status]));
+    await countOpenSubIssues(client, need.map((item) => item.target), states);
+    for (const item of need)
+        item.status = states.get(item.target) ?? item.status;
 }
 function milestoneFound(node, items) {
     return {

@@ -333,7 +333,9 @@ function concernsIssue(manifest, session) {
         return true;
     // `demilestoned` names the milestone the issue left beside the issue, which has none any more.
     const milestones = [issue.milestone, context.payload.milestone].filter((m) => Boolean(m));
-    return manifest.data.phases.some((phase) => milestones.some((m) => phase.milestone === m.number || phase.milestone === m.title));
+    // Titles as the milestone reader matches them: exactly, or but for case.
+    const named = (phase, m) => phase.milestone === m.number || (typeof phase.milestone === 'string' && phase.milestone.toLowerCase() === m.title.toLowerCase());
+    return manifest.data.phases.some((phase) => milestones.some((m) => named(phase, m)));
 }
 /** The labels of the pull requests a freeze window is open for, in batched queries (none without such a window). */
 async function resolveLabels(session, pulls) {

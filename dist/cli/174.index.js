@@ -254,6 +254,9 @@ function readFreezes(data, map, gates) {
         const timezone = freeze.timezone ?? 'UTC';
         if (!knownTimeZone(timezone))
             say(at('timezone'), unknownTimeZone(timezone));
+        // An empty list would hold no gate at all: a window that can never freeze anything.
+        if (freeze.gates?.length === 0)
+            say(at('gates'), `${owner} lists no gate in 'gates' \u2014 leave 'gates' out to hold every gate, or name the gates it holds`);
         (freeze.gates ?? []).forEach((gate, g) => {
             if (gates.includes(gate))
                 return;
@@ -315,7 +318,39 @@ function recurringSchedule(every, duration, owner, timezone, say) {
         say('for', `${owner} stays open ${duration} \u2014 at most ${LONGEST_WINDOW_DAYS} days (${LONGEST_WINDOW_DAYS}d)`);
         return undefined;
     }
+    const chained = longestChain(every, timezone, length);
+    if (chained !== undefined && (chained === Infinity || chained > LONGEST_WINDOW_DAYS * DAY_MS)) {
+        const how = chained === Infinity
+            ? 'opens again before it closes, every time, so it would never close'
+            : `would stay open ${Math.ceil(chained / DAY_MS)} days at a stretch`;
+        say('for', `${owner} stays open ${duration} and ${how} \u2014 at most ${LONGEST_WINDOW_DAYS} days: make 'for' shorter than the time between openings`);
+        return undefined;
+    }
     return { kind: 'recurring', every, durationMs: length, duration };
+}
+/** Openings looked at for windows that run into each other: a year of a daily cron, seven of a weekly one. */
+const OPENINGS_CHECKED = 370;
+/** A fixed start, so that the same manifest always gets the same answer. */
+const CHECKED_FROM = new Date(Date.UTC(2024, 0, 1));
+/**
+ * The longest stretch the window stays open when openings come before it closes (they chain:
+ * weekdays at 09:00 for 25 hours is open Monday to Saturday); Infinity when it never closes
+ * among the openings looked at.
+ */
+function longestChain(every, timezone, durationMs) {
+    const runs = openings(every, timezone)
+        .nextRuns(OPENINGS_CHECKED, CHECKED_FROM)
+        .map((run) => run.getTime());
+    if (runs.length < 2)
+        return undefined;
+    let [start, until, longest, breaks] = [runs[0], runs[0] + durationMs, 0, 0];
+    for (const run of runs.slice(1)) {
+        if (run > until)
+            [start, breaks] = [run, breaks + 1];
+        until = Math.max(until, run + durationMs);
+        longest = Math.max(longest, until - start);
+    }
+    return breaks === 0 && runs.length === OPENINGS_CHECKED ? Infinity : longest;
 }
 const CRON_FIELDS = 'five fields: minute hour day-of-month month day-of-week, as in "0 14 * * 5"';
 /** Why croner rejects a cron expression, in a line; undefined when it is one that opens. */
@@ -3243,7 +3278,7 @@ async function resolveBatch(session, batch) {
         const [repositoryAlias, itemAlias] = path.split('.');
         const node = data?.[repositoryAlias]?.[itemAlias] ?? null;
         const status = node ? statusOf(node) : unreadable(errorAt(located, path));
-        if (status.subIssues && status.state !== 'open' && status.subIssues.closed < status.subIssues.total)
+        if (needsSubIssueCount(status))
             needDetails.push(target);
         results.set(target, status);
     }
@@ -3322,6 +3357,13 @@ function statusOf(node) {
  * more query counts the sub-issues that are really still open. Only a whole listing may
  * lower the summary's count: past the first page, the open ones may all be on the next.
  */
+/**
+ * A closed issue whose summary counts sub-issues not completed: some of them may be closed as
+ * not planned, which the summary cannot tell apart from open ones.
+ */
+function needsSubIssueCount(status) {
+    return status.subIssues !== undefined && status.state !== 'open' && status.subIssues.closed < status.subIssues.total;
+}
 async function countOpenSubIssues(client, targets, results) {
     if (targets.length === 0)
         return;
@@ -3351,6 +3393,7 @@ function oneLine(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/milestones.ts
+
 
 
 
@@ -3406,6 +3449,7 @@ async function readMilestones(client, repository, refs, options) {
             results.set(milestoneKey(ref), lookup);
     });
     await readFurtherPages(client, repository, found, nodeFields(session.dialect));
+    await countMilestoneSubIssues(client, found);
     for (const { key, node, items } of found)
         results.set(key, milestoneFound(node, items));
     return results;
@@ -3452,6 +3496,17 @@ function unread(detail) {
 }
 function itemsOf(repository, node) {
     return [...(node.issues?.nodes ?? []), ...(node.pullRequests?.nodes ?? [])].flatMap((item) => item ? [{ target: { ...repository, number: item.number }, status: statusOf(item) }] : []);
+}
+/** Milestone items, as links, count only the sub-issues still open: one query for those whose summary cannot say. */
+async function countMilestoneSubIssues(client, found) {
+    const items = found.flatMap((entry) => entry.items);
+    const need = items.filter((item) => needsSubIssueCount(item.status));
+    if (need.length === 0)
+        return;
+    const states = links_links/* LinkStates */.R5.of(need.map((item) => [item.target, item.status]));
+    await countOpenSubIssues(client, need.map((item) => item.target), states);
+    for (const item of need)
+        item.status = states.get(item.target) ?? item.status;
 }
 function milestoneFound(node, items) {
     return {

@@ -188,7 +188,10 @@ function concernsIssue(manifest: Manifest, session: ActionSession): boolean {
   if (linksTo(manifest, { ...context.repository, number: issue.number }, context.repository)) return true;
   // `demilestoned` names the milestone the issue left beside the issue, which has none any more.
   const milestones = [issue.milestone, context.payload.milestone as Milestone].filter((m): m is NonNullable<Milestone> => Boolean(m));
-  return manifest.data.phases.some((phase) => milestones.some((m) => phase.milestone === m.number || phase.milestone === m.title));
+  // Titles as the milestone reader matches them: exactly, or but for case.
+  const named = (phase: Manifest['data']['phases'][number], m: NonNullable<Milestone>) =>
+    phase.milestone === m.number || (typeof phase.milestone === 'string' && phase.milestone.toLowerCase() === m.title.toLowerCase());
+  return manifest.data.phases.some((phase) => milestones.some((m) => named(phase, m)));
 }
 
 /** The labels of the pull requests a freeze window is open for, in batched queries (none without such a window). */

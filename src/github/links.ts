@@ -156,7 +156,7 @@ async function resolveBatch(session: ResolveSession, batch: readonly LinkTarget[
     const [repositoryAlias, itemAlias] = path.split('.') as [string, string];
     const node = data?.[repositoryAlias]?.[itemAlias] ?? null;
     const status = node ? statusOf(node) : unreadable(errorAt(located, path));
-    if (status.subIssues && status.state !== 'open' && status.subIssues.closed < status.subIssues.total) needDetails.push(target);
+    if (needsSubIssueCount(status)) needDetails.push(target);
     results.set(target, status);
   }
   await countOpenSubIssues(session.client, needDetails, results);
@@ -248,7 +248,15 @@ type SubIssueData = Record<
  * more query counts the sub-issues that are really still open. Only a whole listing may
  * lower the summary's count: past the first page, the open ones may all be on the next.
  */
-async function countOpenSubIssues(client: GitHubClient, targets: readonly LinkTarget[], results: LinkStates): Promise<void> {
+/**
+ * A closed issue whose summary counts sub-issues not completed: some of them may be closed as
+ * not planned, which the summary cannot tell apart from open ones.
+ */
+export function needsSubIssueCount(status: LinkStatus): boolean {
+  return status.subIssues !== undefined && status.state !== 'open' && status.subIssues.closed < status.subIssues.total;
+}
+
+export async function countOpenSubIssues(client: GitHubClient, targets: readonly LinkTarget[], results: LinkStates): Promise<void> {
   if (targets.length === 0) return;
   const parts = targets.map(
     (t, i) =>

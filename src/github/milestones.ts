@@ -1,8 +1,17 @@
-import type { LinkTarget, Repository } from '../core/links/links.js';
+import { LinkStates, type LinkTarget, type Repository } from '../core/links/links.js';
 import { milestoneKey, type MilestoneFound, type MilestoneItem, type MilestoneLookup, type MilestoneRef } from '../core/links/milestones.js';
 import type { GitHubClient, GraphqlError } from './client.js';
 import { oneLine } from './errors.js';
-import { dropUnsupportedFields, nodeFields, serverDialect, statusOf, type IssueNode, type ResolveOptions } from './links.js';
+import {
+  countOpenSubIssues,
+  dropUnsupportedFields,
+  needsSubIssueCount,
+  nodeFields,
+  serverDialect,
+  statusOf,
+  type IssueNode,
+  type ResolveOptions,
+} from './links.js';
 
 /**
  * The milestones a manifest's phases name, with every issue and pull request of each, in
@@ -73,6 +82,7 @@ export async function readMilestones(
     else results.set(milestoneKey(ref), lookup);
   });
   await readFurtherPages(client, repository, found, nodeFields(session.dialect));
+  await countMilestoneSubIssues(client, found);
   for (const { key, node, items } of found) results.set(key, milestoneFound(node, items));
   return results;
 }
@@ -119,6 +129,20 @@ function itemsOf(repository: Repository, node: Pick<MilestoneNode, 'issues' | 'p
   return [...(node.issues?.nodes ?? []), ...(node.pullRequests?.nodes ?? [])].flatMap((item) =>
     item ? [{ target: { ...repository, number: item.number } satisfies LinkTarget, status: statusOf(item) }] : [],
   );
+}
+
+/** Milestone items, as links, count only the sub-issues still open: one query for those whose summary cannot say. */
+async function countMilestoneSubIssues(client: GitHubClient, found: readonly { items: MilestoneItem[] }[]): Promise<void> {
+  const items = found.flatMap((entry) => entry.items);
+  const need = items.filter((item) => needsSubIssueCount(item.status));
+  if (need.length === 0) return;
+  const states = LinkStates.of(need.map((item) => [item.target, item.status] as const));
+  await countOpenSubIssues(
+    client,
+    need.map((item) => item.target),
+    states,
+  );
+  for (const item of need) item.status = states.get(item.target) ?? item.status;
 }
 
 function milestoneFound(node: MilestoneNode, items: MilestoneItem[]): MilestoneFound {

@@ -153,13 +153,17 @@ describe('a phase with a milestone', () => {
 });
 
 describe('an issue joining a milestone', () => {
-  it("refreshes the pull requests whose plan takes that milestone (GitHub's issues.milestoned payload)", async () => {
+  // By number, and by its title written in other case, which the milestone reader matches too.
+  it.each([
+    ['by number', (m: { number: number; title: string }) => String(m.number)],
+    ['by title in other case', (m: { number: number; title: string }) => JSON.stringify(m.title.toUpperCase())],
+  ])("refreshes the pull requests whose plan takes that milestone, named %s (GitHub's issues.milestoned payload)", async (_, named) => {
     const payload = webhookPayload('issues', 'milestoned') as { issue: { number: number }; milestone: { number: number; title: string } };
     const { number, title } = payload.milestone;
     givenMilestone(
       { number, title, state: 'OPEN' },
       [{ number: 102, kind: 'issue', title: 'Slow start', state: 'CLOSED', stateReason: 'COMPLETED' }],
-      milestonePlan(String(number)),
+      milestonePlan(named(payload.milestone)),
     );
     expect((await scenario.pullRequest({ inputs: { status: 'true' } })).code).toBe(0);
     expect(scenario.github.statuses.at(-1)).toMatchObject({ sha: HEAD_SHA, state: 'success' });

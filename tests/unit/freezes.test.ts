@@ -221,6 +221,26 @@ describe('freeze window mistakes are errors at their lines', () => {
       "10:11 bad time '2026-02-30T17:00' for 'from' in freeze window 'F'",
     ],
     [
+      'an empty list of gates, which would hold none',
+      'name: F\nfrom: 2026-12-18T17:00\nuntil: 2026-12-20T09:00\ngates: []',
+      "12:12 freeze window 'F' lists no gate in 'gates'",
+    ],
+    [
+      'a window that opens again before it closes',
+      'name: F\nevery: "0 0 * * *"\nfor: 25h',
+      "11:10 freeze window 'F' stays open 25h and opens again before it closes, every time, so it would never close",
+    ],
+    [
+      'a window that is open all the time',
+      'name: F\nevery: "* * * * *"\nfor: 1m',
+      "11:10 freeze window 'F' stays open 1m and opens again before it closes, every time",
+    ],
+    [
+      'windows that chain for longer than 90 days',
+      'name: F\nevery: "0 0 * 1-6 *"\nfor: 25h',
+      "11:10 freeze window 'F' stays open 25h and would stay open 182 days at a stretch — at most 90 days",
+    ],
+    [
       'an unknown key',
       'name: F\nevery: "0 14 * * 5"\nfor: 2h\noverride: { lable: x }',
       "12:17 unknown key 'lable' in freeze window 'F' (did you mean 'label'?)",

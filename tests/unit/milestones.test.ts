@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importMarkdown } from '../../src/core/import/importer.js';
 import { LinkStates, type LinkStatus } from '../../src/core/links/links.js';
 import { milestoneKey, type MilestoneLookup } from '../../src/core/links/milestones.js';
+import { readMilestones } from '../../src/github/milestones.js';
 import { parseManifest } from '../../src/core/manifest/manifest.js';
 import { ConfigError } from '../../src/core/shared/errors.js';
 import { evaluate } from '../../src/core/verdict/evaluate.js';
@@ -111,5 +112,42 @@ describe('import', () => {
     expect(imported.phases.map((phase) => phase.milestone)).toEqual(['v2.0 beta', 7]);
     expect(yaml).toContain("    milestone: v2.0 beta # from 'Milestone:' in the document");
     expect(parseManifest(yaml, 'readiness.yml').data).toEqual(imported);
+  });
+});
+
+describe('milestone items with sub-issues', () => {
+  // GitHub's summary counts a sub-issue closed as not planned among those not completed;
+  // only the listing tells it from an open one, as for a linked issue.
+  const epic = {
+    number: 101,
+    __typename: 'Issue',
+    issueState: 'CLOSED',
+    stateReason: 'COMPLETED',
+    title: 'Epic',
+    url: 'u',
+    subIssuesSummary: { total: 1, completed: 0 },
+  };
+  const connection = (nodes: unknown[]) => ({ totalCount: nodes.length, pageInfo: { hasNextPage: false, endCursor: null }, nodes });
+  const client = (subIssueState: string) => ({
+    graphql: async (query: string) =>
+      query.startsWith('query ReadinessSubIssues')
+        ? { data: { s0: { issue: { subIssues: { pageInfo: { hasNextPage: false }, nodes: [{ state: subIssueState }] } } } }, errors: [] }
+        : {
+            data: {
+              repository: {
+                m0: { number: 3, title: 'beta', url: 'u', state: 'OPEN', dueOn: null, issues: connection([epic]), pullRequests: connection([]) },
+              },
+            },
+            errors: [],
+          },
+  });
+
+  it('count only the sub-issues still open', async () => {
+    const itemOf = async (state: string) => {
+      const found = (await readMilestones(client(state) as never, repository, [3], { warn: () => {} })).get(milestoneKey(3));
+      return found && 'items' in found ? found.items[0]!.status : undefined;
+    };
+    expect((await itemOf('CLOSED'))?.subIssues).toMatchObject({ total: 1, open: 0 });
+    expect((await itemOf('OPEN'))?.subIssues).toMatchObject({ total: 1, open: 1 });
   });
 });

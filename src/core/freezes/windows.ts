@@ -74,6 +74,9 @@ export function readFreezes(data: ManifestData, map: SourceMap, gates: readonly 
     const owner = `freeze window '${shorten(freeze.name)}'`;
     const timezone = freeze.timezone ?? 'UTC';
     if (!knownTimeZone(timezone)) say(at('timezone'), unknownTimeZone(timezone));
+    // An empty list would hold no gate at all: a window that can never freeze anything.
+    if (freeze.gates?.length === 0)
+      say(at('gates'), `${owner} lists no gate in 'gates' — leave 'gates' out to hold every gate, or name the gates it holds`);
     (freeze.gates ?? []).forEach((gate, g) => {
       if (gates.includes(gate)) return;
       const guess = closest(gate, gates);
@@ -144,7 +147,40 @@ function recurringSchedule(every: string, duration: string, owner: string, timez
     say('for', `${owner} stays open ${duration} — at most ${LONGEST_WINDOW_DAYS} days (${LONGEST_WINDOW_DAYS}d)`);
     return undefined;
   }
+  const chained = longestChain(every, timezone, length);
+  if (chained !== undefined && (chained === Infinity || chained > LONGEST_WINDOW_DAYS * DAY_MS)) {
+    const how =
+      chained === Infinity
+        ? 'opens again before it closes, every time, so it would never close'
+        : `would stay open ${Math.ceil(chained / DAY_MS)} days at a stretch`;
+    say('for', `${owner} stays open ${duration} and ${how} — at most ${LONGEST_WINDOW_DAYS} days: make 'for' shorter than the time between openings`);
+    return undefined;
+  }
   return { kind: 'recurring', every, durationMs: length, duration };
+}
+
+/** Openings looked at for windows that run into each other: a year of a daily cron, seven of a weekly one. */
+const OPENINGS_CHECKED = 370;
+/** A fixed start, so that the same manifest always gets the same answer. */
+const CHECKED_FROM = new Date(Date.UTC(2024, 0, 1));
+
+/**
+ * The longest stretch the window stays open when openings come before it closes (they chain:
+ * weekdays at 09:00 for 25 hours is open Monday to Saturday); Infinity when it never closes
+ * among the openings looked at.
+ */
+function longestChain(every: string, timezone: string, durationMs: number): number | undefined {
+  const runs = openings(every, timezone)
+    .nextRuns(OPENINGS_CHECKED, CHECKED_FROM)
+    .map((run) => run.getTime());
+  if (runs.length < 2) return undefined;
+  let [start, until, longest, breaks] = [runs[0]!, runs[0]! + durationMs, 0, 0];
+  for (const run of runs.slice(1)) {
+    if (run > until) [start, breaks] = [run, breaks + 1];
+    until = Math.max(until, run + durationMs);
+    longest = Math.max(longest, until - start);
+  }
+  return breaks === 0 && runs.length === OPENINGS_CHECKED ? Infinity : longest;
 }
 
 const CRON_FIELDS = 'five fields: minute hour day-of-month month day-of-week, as in "0 14 * * 5"';

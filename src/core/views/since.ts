@@ -34,7 +34,8 @@ const PREFIX = '<!-- readiness-gate:since 1 ';
 const SUFFIX = ' -->';
 /** Data longer than this is not kept (a plan of thousands of items): the comment needs the room. */
 export const HISTORY_MAX = 16_000;
-const ID = '[A-Za-z0-9._-]{1,100}';
+// A manifest's ids, and a milestone item's (`#12`, `acme/api#12`).
+const ID = '[A-Za-z0-9._#/-]{1,200}';
 const ENTRIES = (codes: string) => `(?:${ID}=[${codes}](?:,${ID}=[${codes}])*)?`;
 const SNAPSHOT = `p:${ENTRIES('cisn')};i:${ENTRIES('dwxupbt')}`;
 const LINE = new RegExp(`^${escapeRegExp(PREFIX)}now=(${SNAPSHOT})(?: was=(${SNAPSHOT}))?${escapeRegExp(SUFFIX)}$`, 'm');
