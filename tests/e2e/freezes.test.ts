@@ -4,12 +4,11 @@
  * the override label on a pull request, manifest mistakes at their lines, a scheduled refresh
  * turning statuses at a window's edges, and `check --at` in the CLI.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTION_NODE } from '../support/node.js';
+import { runBundledCli } from '../support/cli.js';
 import { BASE_SHA, HEAD_SHA, lineOf, MAIN_SHA, MANIFEST_PATH, PLAN, PR_NUMBER, scenarioPerTest, type Scenario } from '../support/scenario.js';
 
 let scenario: Scenario;
@@ -179,25 +178,24 @@ describe('readiness-gate check --at', () => {
     file,
     PLAN.replace('        links: ["#12"]\n', '') + YEAR_END.replace('timezone: Europe/Berlin\n', 'timezone: Europe/Berlin\n    gates: [release]\n'),
   );
-  const check = (...args: string[]) =>
-    spawnSync(ACTION_NODE, ['dist/cli/index.js', 'check', file, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const check = (...args: string[]) => runBundledCli(['check', file, ...args], {});
 
-  it('inside a window: exit 1, named with its end; outside: exit 0', () => {
-    const inside = check('--gate', 'release', '--at', '2026-12-24T10:00');
-    expect(inside.status).toBe(1);
+  it('inside a window: exit 1, named with its end; outside: exit 0', async () => {
+    const inside = await check('--gate', 'release', '--at', '2026-12-24T10:00');
+    expect(inside.code).toBe(1);
     expect(inside.stdout).toContain("❄️ frozen — Year-end freeze until Mon 4 Jan 09:00 CET (in 11 days) Hello-World readiness — gate 'release'");
-    const outside = check('--gate', 'release', '--at', '2027-01-04T09:00');
-    expect(outside.status).toBe(0);
+    const outside = await check('--gate', 'release', '--at', '2027-01-04T09:00');
+    expect(outside.code).toBe(0);
     expect(outside.stdout).toContain("✅ ready Hello-World readiness — gate 'release'");
     // An instant: 16:00 UTC is 17:00 in Berlin, the window's first minute.
-    expect(check('--gate', 'release', '--at', '2026-12-18T16:00Z').status).toBe(1);
-    expect(check('--gate', 'release', '--at', '2026-12-18T16:59+01:00').status).toBe(0);
-    expect(check('--gate', 'merge', '--at', '2026-12-24T10:00').status).toBe(0);
+    expect((await check('--gate', 'release', '--at', '2026-12-18T16:00Z')).code).toBe(1);
+    expect((await check('--gate', 'release', '--at', '2026-12-18T16:59+01:00')).code).toBe(0);
+    expect((await check('--gate', 'merge', '--at', '2026-12-24T10:00')).code).toBe(0);
   });
 
-  it('a time that is not one is a usage error', () => {
-    const bad = check('--at', 'Christmas');
-    expect(bad.status).toBe(2);
+  it('a time that is not one is a usage error', async () => {
+    const bad = await check('--at', 'Christmas');
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--at 'Christmas' is not a time");
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importMarkdown } from '../../src/core/import/importer.js';
 import { parseManifest } from '../../src/core/manifest/manifest.js';
+import { itemLine } from '../support/import-view.js';
 
 /**
  * Documents in the styles teams really write — each written for these tests after
@@ -25,18 +26,7 @@ function view(file: string) {
     ]
       .filter(Boolean)
       .join(' | '),
-    items: [...phase.tasks, ...phase.acceptance].map((task) =>
-      [
-        task.id,
-        task.status,
-        task.title,
-        task.owner ? `owner ${task.owner}` : '',
-        task.due ? `due ${task.due}` : '',
-        task.links?.length ? `links ${task.links.join(' ')}` : '',
-      ]
-        .filter(Boolean)
-        .join(' | '),
-    ),
+    items: [...phase.tasks, ...phase.acceptance].map(itemLine),
   }));
   return { phases, yaml };
 }

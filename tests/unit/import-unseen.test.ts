@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importMarkdown } from '../../src/core/import/importer.js';
 import { parseManifest } from '../../src/core/manifest/manifest.js';
+import { itemLine } from '../support/import-view.js';
 
 /**
  * The shapes of documents import had not seen, each as a self-written miniature in
@@ -14,18 +15,7 @@ function view(file: string) {
   expect(parseManifest(yaml, 'readiness.yml').data).toEqual(manifest);
   return manifest.phases.map((phase) => ({
     phase: [phase.id, phase.name, phase.blocking ? 'blocking' : 'not blocking'].join(' | '),
-    items: [...phase.tasks, ...phase.acceptance].map((task) =>
-      [
-        task.id,
-        task.status,
-        task.title,
-        task.owner ? `owner ${task.owner}` : '',
-        task.due ? `due ${task.due}` : '',
-        task.links?.length ? `links ${task.links.join(' ')}` : '',
-      ]
-        .filter(Boolean)
-        .join(' | '),
-    ),
+    items: [...phase.tasks, ...phase.acceptance].map(itemLine),
   }));
 }
 
