@@ -803,6 +803,18 @@ function taskLine(task, paint) {
  */
 function logReport(report, manifest) {
     core/* debug */.Yz(`manifest ${manifest.path} read at commit ${manifest.sha || '(unknown)'}`);
+    // A line per link is written only when the runner shows debug lines: a plan at the size cap has thousands.
+    if (core/* isDebug */._o())
+        logLinks(report);
+    core/* startGroup */.Oh(`Readiness report: gate '${report.gate}' is ${report.ready ? 'ready' : 'not ready'}`);
+    // Text from the manifest and from issues must not be read as workflow commands (`::\u2026::`).
+    const token = (0,external_node_crypto_.randomUUID)();
+    core/* info */.pq(`::stop-commands::${token}`);
+    core/* info */.pq(renderTextReport(report).trimEnd());
+    core/* info */.pq(`::${token}::`);
+    core/* endGroup */.N4();
+}
+function logLinks(report) {
     for (const phase of report.phases) {
         for (const task of phase.tasks) {
             for (const link of task.links) {
@@ -811,13 +823,6 @@ function logReport(report, manifest) {
             }
         }
     }
-    core/* startGroup */.Oh(`Readiness report: gate '${report.gate}' is ${report.ready ? 'ready' : 'not ready'}`);
-    // Text from the manifest and from issues must not be read as workflow commands (`::\u2026::`).
-    const token = (0,external_node_crypto_.randomUUID)();
-    core/* info */.pq(`::stop-commands::${token}`);
-    core/* info */.pq(renderTextReport(report).trimEnd());
-    core/* info */.pq(`::${token}::`);
-    core/* endGroup */.N4();
 }
 
 // EXTERNAL MODULE: ./src/action/publish.ts + 3 modules

@@ -37,6 +37,26 @@ var freeze_words = __webpack_require__(8599);
 
 
 
+/**
+ * A row depends only on its item, the view and how long a title may be: rendered once per
+ * report, however many shapes are tried before one fits GitHub's size limit.
+ */
+class RowMemo {
+    byVariant = new Map();
+    row(item, variant, write) {
+        let rows = this.byVariant.get(variant);
+        if (!rows)
+            this.byVariant.set(variant, (rows = new WeakMap()));
+        let row = rows.get(item);
+        if (row === undefined)
+            rows.set(item, (row = write()));
+        return row;
+    }
+}
+/** The row of `item`, from the view's memo when it has one. */
+function memoRow(view, item, variant, write) {
+    return view.rows ? view.rows.row(item, variant, write) : write();
+}
 const LINK_TITLE_MAX = 40;
 /** "for #42", "for `v1.2.0` at `1a2b3c4`", "at `1a2b3c4`". */
 function subjectWords(subject) {
@@ -79,7 +99,7 @@ function caveats(report) {
 function blockersTable(view, blockers, max, titleMax, elsewhere) {
     if (blockers.length === 0)
         return [];
-    const rows = blockers.slice(0, max).map((blocker) => blockerRow(view, blocker, titleMax));
+    const rows = blockers.slice(0, max).map((blocker) => memoRow(view, blocker, `blocker ${titleMax}`, () => blockerRow(view, blocker, titleMax)));
     const lines = ['| State | Blocking item | Owner | Due | What to do | Links |', '|---|---|---|---|---|---|', ...rows];
     if (blockers.length > rows.length)
         lines.push('', `_${blockers.length - rows.length} more blocking items not shown: ${elsewhere}._`);
@@ -272,7 +292,11 @@ function itemTable(view, tasks, shape) {
         return [`_${present/* PHASE_HAS_NO_ITEMS */.O4}._`];
     const withNotes = tasks.some((task) => task.notes);
     const header = ['State', 'Item', 'Owner', 'Due', 'Why', 'Links', ...(withNotes ? ['Notes'] : [])];
-    return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...tasks.map((task) => itemRow(view, task, shape, withNotes))];
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...tasks.map((task) => memoRow(view, task, `item ${shape.titleMax} ${withNotes}`, () => itemRow(view, task, shape, withNotes))),
+    ];
 }
 function itemRow(view, task, shape, withNotes) {
     const kind = task.kind === 'acceptance' ? '_acceptance:_ ' : '';
@@ -327,9 +351,11 @@ const SHAPES = [
     ...[2000, 1000, 500, 200, 100, 50, 20, 10, 5, 1].map((blockers) => ({ items: 0, phases: 0, blockers, titleMax: 60 })),
 ];
 function renderMarkdownReport(report, options, limit) {
+    const shared = { blockers: (0,blockers/* blockersOf */.be)(report), rows: new RowMemo() };
+    const renderShape = (shape) => renderShapeOf(report, options, shape, shared);
     // Shapes with more table rows than could possibly fit are not worth rendering.
     const first = Math.max(0, SHAPES.findIndex((shape) => rowCount(report, options, shape) * MIN_ROW <= limit.max));
-    const full = renderShape(report, options, SHAPES[first]);
+    const full = renderShape(SHAPES[first]);
     if (limit.measure(full) <= limit.max)
         return full;
     // Each shape is no larger than the one before it: search for the first that fits.
@@ -338,7 +364,7 @@ function renderMarkdownReport(report, options, limit) {
     let fitting;
     while (low <= high) {
         const middle = (low + high) >> 1;
-        const text = renderShape(report, options, SHAPES[middle]);
+        const text = renderShape(SHAPES[middle]);
         if (limit.measure(text) <= limit.max) {
             fitting = text;
             high = middle - 1;
@@ -347,7 +373,7 @@ function renderMarkdownReport(report, options, limit) {
             low = middle + 1;
         }
     }
-    return fitting ?? hardTruncate(renderShape(report, options, SHAPES[SHAPES.length - 1]), options, limit);
+    return fitting ?? hardTruncate(renderShape(SHAPES[SHAPES.length - 1]), options, limit);
 }
 /** The fewest characters a table row can take: `| \`x\` | \u2026 |` with its cells. */
 const MIN_ROW = 30;
@@ -368,9 +394,10 @@ function hardTruncate(text, options, limit) {
         keep = Math.floor(keep * 0.9);
     return text.slice(0, text.lastIndexOf('\n', keep) + 1) + note;
 }
-function renderShape(report, options, shape) {
+function renderShapeOf(report, options, shape, shared) {
     const view = {
         report,
+        rows: shared.rows,
         ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
         ...(options.subject ? { subject: options.subject } : {}),
     };
@@ -390,7 +417,7 @@ function renderShape(report, options, shape) {
         return lines.join('\n');
     }
     const elsewhere = options.detail === 'problems' ? 'the job summary lists them' : '`readiness-gate check --verbose` lists every item';
-    const table = blockersTable(view, (0,blockers/* blockersOf */.be)(report), shape.blockers, shape.titleMax, elsewhere);
+    const table = blockersTable(view, shared.blockers, shape.blockers, shape.titleMax, elsewhere);
     if (table.length > 0)
         lines.push(...table, '');
     if (since.length > 0)

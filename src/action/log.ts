@@ -11,6 +11,18 @@ import type { Report } from '../core/verdict/report.js';
  */
 export function logReport(report: Report, manifest: { path: string; sha: string }): void {
   core.debug(`manifest ${manifest.path} read at commit ${manifest.sha || '(unknown)'}`);
+  // A line per link is written only when the runner shows debug lines: a plan at the size cap has thousands.
+  if (core.isDebug()) logLinks(report);
+  core.startGroup(`Readiness report: gate '${report.gate}' is ${report.ready ? 'ready' : 'not ready'}`);
+  // Text from the manifest and from issues must not be read as workflow commands (`::…::`).
+  const token = randomUUID();
+  core.info(`::stop-commands::${token}`);
+  core.info(renderTextReport(report).trimEnd());
+  core.info(`::${token}::`);
+  core.endGroup();
+}
+
+function logLinks(report: Report): void {
   for (const phase of report.phases) {
     for (const task of phase.tasks) {
       for (const link of task.links) {
@@ -19,11 +31,4 @@ export function logReport(report: Report, manifest: { path: string; sha: string 
       }
     }
   }
-  core.startGroup(`Readiness report: gate '${report.gate}' is ${report.ready ? 'ready' : 'not ready'}`);
-  // Text from the manifest and from issues must not be read as workflow commands (`::…::`).
-  const token = randomUUID();
-  core.info(`::stop-commands::${token}`);
-  core.info(renderTextReport(report).trimEnd());
-  core.info(`::${token}::`);
-  core.endGroup();
 }

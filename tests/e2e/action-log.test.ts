@@ -27,6 +27,14 @@ describe('what the action shows while it runs', () => {
     expect(lines[end - 1]).toBe(`::${lines[start + 1]!.slice('::stop-commands::'.length)}::`);
   });
 
+  it('writes no line per link when the runner does not show debug lines', async () => {
+    const run = await scenario.pullRequest();
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split(/\r?\n/);
+    expect(lines.filter((line) => line.startsWith('::debug::link '))).toEqual([]);
+    expect(lines).toContain("::group::Readiness report: gate 'merge' is not ready");
+  });
+
   it('links issues in the comment and the summary, with their titles, and says when this PR completes a task', async () => {
     scenario.manifest(
       PLAN.replace('links: ["#12"]', `links: ["#12", "https://github.com/${REPOSITORY}/pull/${PR_NUMBER}"]`).replace(

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../../src/core/verdict/evaluate.js';
 import { parseManifest } from '../../src/core/manifest/manifest.js';
 import { codeSpan, escapeMarkdown } from '../../src/core/views/markdown.js';
 import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport } from '../../src/core/views/render-report.js';
+import { RowMemo } from '../../src/core/views/report-parts.js';
 import { renderTextReport } from '../../src/core/views/render-text.js';
 import { renderTrackingDocument } from '../../src/core/views/render-document.js';
 
@@ -114,6 +115,23 @@ describe('size limits', () => {
     expect(text).not.toContain('left out');
     // Each item once among the blockers and once in its phase's fold.
     expect(text.match(/\| `P\d\.\d` /g)).toHaveLength(20);
+  });
+
+  it('rows written once and reused across the shapes tried give the very text written afresh for each shape', () => {
+    const report = evaluate(parseManifest(bigPlan(6, 700, 150), 'r.yml'), { gate: 'merge', today: '2026-01-01', links: 'offline' });
+    const views = [
+      { detail: 'all', limit: { max: 1024 * 1024, measure: measureBytes } },
+      { detail: 'all', limit: { max: 300_000, measure: measureBytes } },
+      { detail: 'problems', limit: { max: COMMENT_LIMIT, measure: measureCharacters } },
+    ] as const;
+    const remembered = views.map(({ detail, limit }) => renderMarkdownReport(report, { detail }, limit));
+    const row = vi.spyOn(RowMemo.prototype, 'row').mockImplementation((_item, _variant, write) => write());
+    const afresh = views.map(({ detail, limit }) => renderMarkdownReport(report, { detail }, limit));
+    expect(row).toHaveBeenCalled();
+    row.mockRestore();
+    expect(remembered).toEqual(afresh);
+    // Each of these had to give way: the shapes tried were more than one.
+    for (const text of remembered) expect(text).toMatch(/left out|not shown/);
   });
 
   it('hundreds of phases still fit, with the overview itself shortened', () => {

@@ -4,9 +4,9 @@
  * gate gets a few lines. When GitHub's size limits would be passed, the longest folded
  * lists shrink first and the blockers last.
  */
-import { blockersOf } from './blockers.js';
+import { blockersOf, type Blocker } from './blockers.js';
 import { commentDetails, summaryPhases, type DetailShape } from './report-details.js';
-import { blockersTable, caveats, figures, headline, sinceLine, waiversLine, type Subject, type ViewContext } from './report-parts.js';
+import { blockersTable, caveats, figures, headline, RowMemo, sinceLine, waiversLine, type Subject, type ViewContext } from './report-parts.js';
 import { itemState } from './present.js';
 import type { Change } from './since.js';
 import type { Report } from '../verdict/report.js';
@@ -45,13 +45,21 @@ const SHAPES: readonly Shape[] = [
   ...[2000, 1000, 500, 200, 100, 50, 20, 10, 5, 1].map((blockers) => ({ items: 0, phases: 0, blockers, titleMax: 60 })),
 ];
 
+/** What every shape of one report shares: its blockers, and the table rows once written. */
+interface Shared {
+  blockers: Blocker[];
+  rows: RowMemo;
+}
+
 export function renderMarkdownReport(report: Report, options: MarkdownOptions, limit: SizeLimit): string {
+  const shared: Shared = { blockers: blockersOf(report), rows: new RowMemo() };
+  const renderShape = (shape: Shape) => renderShapeOf(report, options, shape, shared);
   // Shapes with more table rows than could possibly fit are not worth rendering.
   const first = Math.max(
     0,
     SHAPES.findIndex((shape) => rowCount(report, options, shape) * MIN_ROW <= limit.max),
   );
-  const full = renderShape(report, options, SHAPES[first]!);
+  const full = renderShape(SHAPES[first]!);
   if (limit.measure(full) <= limit.max) return full;
   // Each shape is no larger than the one before it: search for the first that fits.
   let low = first + 1;
@@ -59,7 +67,7 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions, l
   let fitting: string | undefined;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const text = renderShape(report, options, SHAPES[middle]!);
+    const text = renderShape(SHAPES[middle]!);
     if (limit.measure(text) <= limit.max) {
       fitting = text;
       high = middle - 1;
@@ -67,7 +75,7 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions, l
       low = middle + 1;
     }
   }
-  return fitting ?? hardTruncate(renderShape(report, options, SHAPES[SHAPES.length - 1]!), options, limit);
+  return fitting ?? hardTruncate(renderShape(SHAPES[SHAPES.length - 1]!), options, limit);
 }
 
 /** The fewest characters a table row can take: `| \`x\` | … |` with its cells. */
@@ -93,9 +101,10 @@ function hardTruncate(text: string, options: MarkdownOptions, limit: SizeLimit):
   return text.slice(0, text.lastIndexOf('\n', keep) + 1) + note;
 }
 
-function renderShape(report: Report, options: MarkdownOptions, shape: Shape): string {
+function renderShapeOf(report: Report, options: MarkdownOptions, shape: Shape, shared: Shared): string {
   const view: ViewContext = {
     report,
+    rows: shared.rows,
     ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
     ...(options.subject ? { subject: options.subject } : {}),
   };
@@ -112,7 +121,7 @@ function renderShape(report: Report, options: MarkdownOptions, shape: Shape): st
     return lines.join('\n');
   }
   const elsewhere = options.detail === 'problems' ? 'the job summary lists them' : '`readiness-gate check --verbose` lists every item';
-  const table = blockersTable(view, blockersOf(report), shape.blockers, shape.titleMax, elsewhere);
+  const table = blockersTable(view, shared.blockers, shape.blockers, shape.titleMax, elsewhere);
   if (table.length > 0) lines.push(...table, '');
   if (since.length > 0) lines.push(...since, '');
   if (options.detail === 'problems') {

@@ -18,7 +18,7 @@ import {
   SKIPPED_BECAUSE,
   type PhaseState,
 } from './present.js';
-import { dueWords, linkList, waiverWords, type ViewContext } from './report-parts.js';
+import { dueWords, linkList, memoRow, waiverWords, type ViewContext } from './report-parts.js';
 import { relativeDate } from './blockers.js';
 import { completedByThisPullRequest, isGated, needsAttention } from '../verdict/policy.js';
 import type { PhaseReport, TaskReport } from '../verdict/report.js';
@@ -148,7 +148,11 @@ function itemTable(view: ViewContext, tasks: readonly TaskReport[], shape: Detai
   if (tasks.length === 0) return [`_${PHASE_HAS_NO_ITEMS}._`];
   const withNotes = tasks.some((task) => task.notes);
   const header = ['State', 'Item', 'Owner', 'Due', 'Why', 'Links', ...(withNotes ? ['Notes'] : [])];
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...tasks.map((task) => itemRow(view, task, shape, withNotes))];
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...tasks.map((task) => memoRow(view, task, `item ${shape.titleMax} ${withNotes}`, () => itemRow(view, task, shape, withNotes))),
+  ];
 }
 
 function itemRow(view: ViewContext, task: TaskReport, shape: DetailShape, withNotes: boolean): string {

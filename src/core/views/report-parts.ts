@@ -33,6 +33,29 @@ export interface ViewContext {
   /** Where links go when GitHub reported no page: `https://github.com` or an Enterprise Server. */
   serverUrl?: string;
   subject?: Subject;
+  /** Table rows already written for this report, reused by every shape tried against a size limit. */
+  rows?: RowMemo;
+}
+
+/**
+ * A row depends only on its item, the view and how long a title may be: rendered once per
+ * report, however many shapes are tried before one fits GitHub's size limit.
+ */
+export class RowMemo {
+  private readonly byVariant = new Map<string, WeakMap<object, string>>();
+
+  row(item: object, variant: string, write: () => string): string {
+    let rows = this.byVariant.get(variant);
+    if (!rows) this.byVariant.set(variant, (rows = new WeakMap()));
+    let row = rows.get(item);
+    if (row === undefined) rows.set(item, (row = write()));
+    return row;
+  }
+}
+
+/** The row of `item`, from the view's memo when it has one. */
+export function memoRow(view: ViewContext, item: object, variant: string, write: () => string): string {
+  return view.rows ? view.rows.row(item, variant, write) : write();
 }
 
 const LINK_TITLE_MAX = 40;
@@ -77,7 +100,7 @@ export function caveats(report: Report): string[] {
 /** The blockers table, at most `max` rows, and how many more there are. */
 export function blockersTable(view: ViewContext, blockers: readonly Blocker[], max: number, titleMax: number, elsewhere: string): string[] {
   if (blockers.length === 0) return [];
-  const rows = blockers.slice(0, max).map((blocker) => blockerRow(view, blocker, titleMax));
+  const rows = blockers.slice(0, max).map((blocker) => memoRow(view, blocker, `blocker ${titleMax}`, () => blockerRow(view, blocker, titleMax)));
   const lines = ['| State | Blocking item | Owner | Due | What to do | Links |', '|---|---|---|---|---|---|', ...rows];
   if (blockers.length > rows.length) lines.push('', `_${blockers.length - rows.length} more blocking items not shown: ${elsewhere}._`);
   return lines;
