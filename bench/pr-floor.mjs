@@ -4,7 +4,8 @@
 // every answer to its end and exits. Nothing loads but Node itself and this file, so its
 // wall time is what any implementation pays for start-up and the network. Requests may carry
 // a `stage`: then each stage waits for the answers of the one before, as the action's round
-// trips do, and the floor is that of the action's own order of requests.
+// trips do, and the floor is that of the action's own order of requests; a stage with a
+// `window` keeps that many requests in flight, as the action does with its GraphQL queries.
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 
@@ -25,10 +26,22 @@ function send({ method, path, body }) {
   });
 }
 
-// Requests of one stage all at once; a stage after the previous one's answers (see bench/pr-run.ts).
+/** The requests in order, at most `window` in flight: the next goes as soon as one is answered. */
+async function sendWithin(list, window) {
+  const statuses = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < list.length) statuses.push(await send(list[next++]));
+  };
+  await Promise.all(Array.from({ length: Math.min(window, list.length) }, lane));
+  return statuses;
+}
+
+// Requests of one stage all at once, or `window` at a time; a stage after the previous one's answers (see bench/pr-run.ts).
 const statuses = [];
 for (const stage of [...new Set(requests.map((r) => r.stage ?? 0))].sort((x, y) => x - y)) {
-  statuses.push(...(await Promise.all(requests.filter((r) => (r.stage ?? 0) === stage).map(send))));
+  const list = requests.filter((r) => (r.stage ?? 0) === stage);
+  statuses.push(...(await sendWithin(list, list[0].window ?? list.length)));
 }
 if (statuses.some((status) => status < 200 || status > 299)) {
   console.error(`the floor's requests were answered ${statuses.join(', ')}`);

@@ -7,16 +7,19 @@
  *
  * The floor of each run is a bare Node process (bench/pr-floor.mjs) that sends the manifest
  * read and the very GraphQL queries the action sent — captured from the emulator's log —
- * all at once, to the same emulator: what no implementation can go below. The chained floor
- * sends every request the action sent, in the action's round trips, with nothing between
- * them: the gap from it to the action is the action's own work. The runs are
+ * all at once, to the same emulator: a bound below any correct run, which must read the
+ * manifest before it knows its queries and write its comment after their answers — three
+ * round trips where this floor has one. The chained floor sends every request the action
+ * sent, in the action's round trips (its GraphQL queries as many in flight as the action
+ * keeps), with nothing between them: the gap from it to the action is the action's own
+ * work. The runs are
  * interleaved, fresh processes all, medians of BENCH_PR_RUNS (7) rounds after a warm-up
  * round. BENCH_BEFORE_DIST=<dir of an earlier build> adds that bundle and its floor;
  * BENCH_PR_SIZES, BENCH_PR_VARIANTS and BENCH_PR_RUNS choose the rows, BENCH_DEBUG prints each
  * run's requests in time.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +27,10 @@ import { fileURLToPath } from 'node:url';
 import { GitHubEmulator, type RequestRecord } from '../tests/emulator/github.ts';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
+/** The action's GraphQL queries in flight at once, as its client declares it (read from the source: the bench runs without the build's module resolution). */
+const QUERIES_AT_ONCE = Number(
+  /export const QUERIES_AT_ONCE = (\d+);/.exec(readFileSync(resolve(import.meta.dirname, '../src/github/client.ts'), 'utf8'))![1],
+);
 const RUNS = Number(process.env.BENCH_PR_RUNS ?? 7);
 const SIZES = (process.env.BENCH_PR_SIZES ?? '30,150,600,cap').split(',');
 /**
@@ -204,9 +211,27 @@ const isManifestRead = (r: RequestRecord) => r.method === 'GET' && r.path.includ
 const isGraphql = (r: RequestRecord) => r.method === 'POST' && r.path === '/graphql';
 
 /** The round trip of each request: a request sent well after the one before waited for an answer. */
-function stagesOf(requests: readonly RequestRecord[]): number[] {
+function roundTripsOf(requests: readonly RequestRecord[]): number[] {
   let stage = 0;
   return requests.map((r, i) => (i > 0 && r.at - requests[i - 1]!.at >= LATENCY_MS * 0.6 ? ++stage : stage));
+}
+
+/**
+ * The stage of each request in the action's order: its round trips, except that round trips
+ * made of GraphQL queries alone are one stage, replayed with as many queries in flight as
+ * the action keeps (it sends the next as soon as one is answered). Cut by the gaps alone,
+ * that stream fell into rounds differently from run to run, and the floor with them.
+ */
+function stagesOf(requests: readonly RequestRecord[]): { stage: number; window?: number }[] {
+  const trips = roundTripsOf(requests);
+  const onlyQueries = new Set(trips.filter((trip) => requests.every((r, i) => trips[i] !== trip || isGraphql(r))));
+  let stage = -1;
+  return requests.map((_, i) => {
+    const trip = trips[i]!;
+    const continues = i > 0 && (trips[i - 1] === trip || (onlyQueries.has(trip) && onlyQueries.has(trips[i - 1]!)));
+    if (!continues) stage++;
+    return onlyQueries.has(trip) ? { stage, window: QUERIES_AT_ONCE } : { stage };
+  });
 }
 
 /**
@@ -217,12 +242,14 @@ function stagesOf(requests: readonly RequestRecord[]): number[] {
 function floorOf(name: string, github: GitHubEmulator, requests: readonly RequestRecord[], chained: boolean): Subject {
   const sorted = [...requests].sort((a, b) => a.at - b.at);
   const stages = stagesOf(sorted);
-  const wanted = sorted.map((r, i) => ({ r, stage: chained ? stages[i]! : 0 })).filter(({ r }) => chained || isManifestRead(r) || isGraphql(r));
+  const wanted = sorted
+    .map((r, i) => ({ r, ...(chained ? stages[i]! : { stage: 0 }) }))
+    .filter(({ r }) => chained || isManifestRead(r) || isGraphql(r));
   if (!wanted.some(({ r }) => isManifestRead(r)) || !wanted.some(({ r }) => isGraphql(r)))
     throw new Error(`${name} sent no manifest read or no GraphQL query`);
   const file = join(mkdtempSync(join(work, 'floor-')), 'requests.json');
   const path = (r: RequestRecord) => `${r.path}${r.query.size > 0 ? `?${r.query.toString()}` : ''}`;
-  const replay = wanted.map(({ r, stage }) => ({ method: r.method, path: path(r), body: r.body, stage }));
+  const replay = wanted.map(({ r, ...stage }) => ({ method: r.method, path: path(r), body: r.body, ...stage }));
   writeFileSync(file, JSON.stringify({ origin: github.apiUrl, token: TOKEN, requests: replay }));
   const args = [resolve(import.meta.dirname, 'pr-floor.mjs')];
   return { name: `${name}: ${chained ? 'chained floor' : 'floor'}`, args, env: { BENCH_FLOOR_REQUESTS: file }, github, timings: [] };
