@@ -475,20 +475,25 @@ const SHAPES = [
     ...[2000, 1000, 500, 200, 100, 50, 20, 10, 5, 1].map((blockers) => ({ items: 0, phases: 0, blockers, titleMax: 60 })),
 ];
 function renderMarkdownReport(report, options, limit) {
+    return renderFirstShapeThatFits(report, options, limit, distinctShapes);
+}
+/** The search itself, over the shapes `choose` keeps; the tests hold it to every shape tried. */
+function renderFirstShapeThatFits(report, options, limit, choose) {
     const shared = { blockers: blockersOf(report), rows: new RowMemo() };
     const renderShape = (shape) => renderShapeOf(report, options, shape, shared);
+    const shapes = choose(report, options, shared);
     // Shapes with more table rows than could possibly fit are not worth rendering.
-    const first = Math.max(0, SHAPES.findIndex((shape) => rowCount(report, options, shape) * MIN_ROW <= limit.max));
-    const full = renderShape(SHAPES[first]);
+    const first = Math.max(0, shapes.findIndex((shape) => rowCount(report, options, shape) * MIN_ROW <= limit.max));
+    const full = renderShape(shapes[first]);
     if (limit.measure(full) <= limit.max)
         return full;
     // Each shape is no larger than the one before it: search for the first that fits.
     let low = first + 1;
-    let high = SHAPES.length - 1;
+    let high = shapes.length - 1;
     let fitting;
     while (low <= high) {
         const middle = (low + high) >> 1;
-        const text = renderShape(SHAPES[middle]);
+        const text = renderShape(shapes[middle]);
         if (limit.measure(text) <= limit.max) {
             fitting = text;
             high = middle - 1;
@@ -497,7 +502,29 @@ function renderMarkdownReport(report, options, limit) {
             low = middle + 1;
         }
     }
-    return fitting ?? hardTruncate(renderShape(SHAPES[SHAPES.length - 1]), options, limit);
+    return fitting ?? hardTruncate(renderShape(shapes[shapes.length - 1]), options, limit);
+}
+/**
+ * The shapes that differ for this report: one that shows up to 500 items of each phase is
+ * the full report when no phase has more than 10, and need not be rendered again once the
+ * full one was too large. In the summary a shape's item count caps each phase's table; in
+ * the comment it caps lists drawn from all the items.
+ */
+function distinctShapes(report, options, shared) {
+    const itemsShown = report.phases.reduce((most, phase) => (options.detail === 'all' ? Math.max(most, phase.tasks.length) : most + phase.tasks.length), 0);
+    const seen = new Set();
+    return SHAPES.filter((shape) => {
+        const key = [
+            Math.min(shape.items, itemsShown),
+            Math.min(shape.phases, report.phases.length),
+            Math.min(shape.blockers, shared.blockers.length),
+            shape.titleMax,
+        ].join(' ');
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 /** The fewest characters a table row can take: `| \`x\` | \u2026 |` with its cells. */
 const MIN_ROW = 30;

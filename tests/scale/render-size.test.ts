@@ -2,7 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../../src/core/verdict/evaluate.js';
 import { parseManifest } from '../../src/core/manifest/manifest.js';
 import { codeSpan, escapeMarkdown } from '../../src/core/views/markdown.js';
-import { COMMENT_LIMIT, measureBytes, measureCharacters, renderMarkdownReport } from '../../src/core/views/render-report.js';
+import {
+  COMMENT_LIMIT,
+  measureBytes,
+  measureCharacters,
+  renderFirstShapeThatFits,
+  renderMarkdownReport,
+  SHAPES,
+} from '../../src/core/views/render-report.js';
 import { RowMemo } from '../../src/core/views/report-parts.js';
 import { renderTextReport } from '../../src/core/views/render-text.js';
 import { renderTrackingDocument } from '../../src/core/views/render-document.js';
@@ -132,6 +139,21 @@ describe('size limits', () => {
     expect(remembered).toEqual(afresh);
     // Each of these had to give way: the shapes tried were more than one.
     for (const text of remembered) expect(text).toMatch(/left out|not shown/);
+  });
+
+  it('leaving out shapes that show this report no differently changes no text, at any limit', () => {
+    const plans = [bigPlan(40, 10, 90), bigPlan(3, 300, 40), bigPlan(120, 2, 150)];
+    for (const plan of plans) {
+      const report = evaluate(parseManifest(plan, 'r.yml'), { gate: 'merge', today: '2026-01-01', links: 'offline' });
+      for (const detail of ['all', 'problems'] as const) {
+        const whole = measureCharacters(renderMarkdownReport(report, { detail }, { max: Infinity, measure: measureCharacters }));
+        // Limits from far below the smallest shape to above the full report.
+        for (const share of [0.01, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.9, 0.99, 1.01]) {
+          const limit = { max: Math.floor(whole * share), measure: measureCharacters };
+          expect(renderMarkdownReport(report, { detail }, limit)).toBe(renderFirstShapeThatFits(report, { detail }, limit, () => SHAPES));
+        }
+      }
+    }
   });
 
   it('hundreds of phases still fit, with the overview itself shortened', () => {

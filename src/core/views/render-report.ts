@@ -35,39 +35,50 @@ export interface SizeLimit {
 }
 
 /** How much one attempt shows: the folded part first gives way, the blockers last. */
-interface Shape extends DetailShape {
+export interface Shape extends DetailShape {
   blockers: number;
 }
 
-const SHAPES: readonly Shape[] = [
+export const SHAPES: readonly Shape[] = [
   ...[Infinity, 500, 200, 100, 50, 20, 10, 5, 3, 1, 0].map((items) => ({ items, phases: Infinity, blockers: Infinity, titleMax: 200 })),
   ...[2000, 500, 200, 100, 50, 20, 10, 0].map((phases) => ({ items: 0, phases, blockers: Infinity, titleMax: 80 })),
   ...[2000, 1000, 500, 200, 100, 50, 20, 10, 5, 1].map((blockers) => ({ items: 0, phases: 0, blockers, titleMax: 60 })),
 ];
 
 /** What every shape of one report shares: its blockers, and the table rows once written. */
-interface Shared {
+export interface Shared {
   blockers: Blocker[];
   rows: RowMemo;
 }
 
 export function renderMarkdownReport(report: Report, options: MarkdownOptions, limit: SizeLimit): string {
+  return renderFirstShapeThatFits(report, options, limit, distinctShapes);
+}
+
+/** The search itself, over the shapes `choose` keeps; the tests hold it to every shape tried. */
+export function renderFirstShapeThatFits(
+  report: Report,
+  options: MarkdownOptions,
+  limit: SizeLimit,
+  choose: (report: Report, options: MarkdownOptions, shared: Shared) => readonly Shape[],
+): string {
   const shared: Shared = { blockers: blockersOf(report), rows: new RowMemo() };
   const renderShape = (shape: Shape) => renderShapeOf(report, options, shape, shared);
+  const shapes = choose(report, options, shared);
   // Shapes with more table rows than could possibly fit are not worth rendering.
   const first = Math.max(
     0,
-    SHAPES.findIndex((shape) => rowCount(report, options, shape) * MIN_ROW <= limit.max),
+    shapes.findIndex((shape) => rowCount(report, options, shape) * MIN_ROW <= limit.max),
   );
-  const full = renderShape(SHAPES[first]!);
+  const full = renderShape(shapes[first]!);
   if (limit.measure(full) <= limit.max) return full;
   // Each shape is no larger than the one before it: search for the first that fits.
   let low = first + 1;
-  let high = SHAPES.length - 1;
+  let high = shapes.length - 1;
   let fitting: string | undefined;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const text = renderShape(SHAPES[middle]!);
+    const text = renderShape(shapes[middle]!);
     if (limit.measure(text) <= limit.max) {
       fitting = text;
       high = middle - 1;
@@ -75,7 +86,32 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions, l
       low = middle + 1;
     }
   }
-  return fitting ?? hardTruncate(renderShape(SHAPES[SHAPES.length - 1]!), options, limit);
+  return fitting ?? hardTruncate(renderShape(shapes[shapes.length - 1]!), options, limit);
+}
+
+/**
+ * The shapes that differ for this report: one that shows up to 500 items of each phase is
+ * the full report when no phase has more than 10, and need not be rendered again once the
+ * full one was too large. In the summary a shape's item count caps each phase's table; in
+ * the comment it caps lists drawn from all the items.
+ */
+function distinctShapes(report: Report, options: MarkdownOptions, shared: Shared): Shape[] {
+  const itemsShown = report.phases.reduce(
+    (most, phase) => (options.detail === 'all' ? Math.max(most, phase.tasks.length) : most + phase.tasks.length),
+    0,
+  );
+  const seen = new Set<string>();
+  return SHAPES.filter((shape) => {
+    const key = [
+      Math.min(shape.items, itemsShown),
+      Math.min(shape.phases, report.phases.length),
+      Math.min(shape.blockers, shared.blockers.length),
+      shape.titleMax,
+    ].join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The fewest characters a table row can take: `| \`x\` | … |` with its cells. */
