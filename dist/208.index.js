@@ -463,7 +463,10 @@ function readDoubleQuoted(text, at, end) {
     if (close >= end)
         decline();
     const inner = text.slice(at + 1, close);
-    if (inner.includes('\\') && inner.replace(JSON_ESCAPES, '').includes('\\'))
+    // Without a backslash the text is the value: control characters were declined with the document.
+    if (!inner.includes('\\'))
+        return { node: { value: inner, start: at }, end: close + 1 };
+    if (inner.replace(JSON_ESCAPES, '').includes('\\'))
         decline();
     return { node: { value: JSON.parse(`"${inner}"`), start: at }, end: close + 1 };
 }

@@ -503,9 +503,12 @@ function setOutputs(report) {
  */
 function reportJson(report, failure) {
     const base = failure ? { ...report, ready: false, error: failure.error } : report;
-    const full = JSON.stringify(base);
-    if (full.length <= OUTPUT_LIMIT)
-        return full;
+    // Every item's id and title are in the JSON: when they alone pass the limit, the whole report is not tried.
+    if (itemTextLength(report) <= OUTPUT_LIMIT) {
+        const full = JSON.stringify(base);
+        if (full.length <= OUTPUT_LIMIT)
+            return full;
+    }
     const attention = JSON.stringify({
         ...base,
         truncated: 'items that need no attention were left out to fit the 1 MB output limit',
@@ -518,6 +521,13 @@ function reportJson(report, failure) {
         truncated: 'items were left out to fit the 1 MB output limit',
         phases: report.phases.map((phase) => ({ ...phase, tasks: [] })),
     });
+}
+function itemTextLength(report) {
+    let length = 0;
+    for (const phase of report.phases)
+        for (const task of phase.tasks)
+            length += task.id.length + task.title.length;
+    return length;
 }
 /**
  * An error in one line for a summary, a warning or an output: the first of a manifest's
@@ -1676,8 +1686,15 @@ function reportedUrl(url, owner, repo, number) {
         return undefined;
     return `${parsed.origin}${parsed.pathname}`;
 }
+/** The last server URL read, and its base: a view asks for the same one for every owner and link. */
+let lastBase;
 /** `https://host[:port]` of a server URL, or undefined when it is not a plain https origin. */
 function httpsBase(serverUrl) {
+    if (lastBase?.serverUrl !== serverUrl)
+        lastBase = { serverUrl, base: readHttpsBase(serverUrl) };
+    return lastBase.base;
+}
+function readHttpsBase(serverUrl) {
     try {
         const parsed = new URL(serverUrl);
         return parsed.protocol === 'https:' && !parsed.username && !parsed.password ? parsed.origin : undefined;

@@ -799,7 +799,10 @@ function readDoubleQuoted(text, at, end) {
     if (close >= end)
         decline();
     const inner = text.slice(at + 1, close);
-    if (inner.includes('\\') && inner.replace(JSON_ESCAPES, '').includes('\\'))
+    // Without a backslash the text is the value: control characters were declined with the document.
+    if (!inner.includes('\\'))
+        return { node: { value: inner, start: at }, end: close + 1 };
+    if (inner.replace(JSON_ESCAPES, '').includes('\\'))
         decline();
     return { node: { value: JSON.parse(`"${inner}"`), start: at }, end: close + 1 };
 }
@@ -3205,8 +3208,10 @@ function serverDialect(client) {
 /** Sorting keeps one repository's links together, so each query names few repositories. */
 function batchesOf(targets) {
     // Plain code-unit order: a locale collator costs start-up time and adds nothing here.
-    const order = (t) => `${t.owner}/${t.repo}`.toLowerCase();
-    targets.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a.number - b.number));
+    // Each target's repository is lowered once, not at every comparison (thousands of links).
+    const keyed = targets.map((target) => ({ target, repository: `${target.owner}/${target.repo}`.toLowerCase() }));
+    keyed.sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : a.target.number - b.target.number));
+    targets = keyed.map(({ target }) => target);
     const batches = [];
     for (let i = 0; i < targets.length; i += LINKS_PER_QUERY)
         batches.push(targets.slice(i, i + LINKS_PER_QUERY));

@@ -753,8 +753,15 @@ function reportedUrl(url, owner, repo, number) {
         return undefined;
     return `${parsed.origin}${parsed.pathname}`;
 }
+/** The last server URL read, and its base: a view asks for the same one for every owner and link. */
+let lastBase;
 /** `https://host[:port]` of a server URL, or undefined when it is not a plain https origin. */
 function httpsBase(serverUrl) {
+    if (lastBase?.serverUrl !== serverUrl)
+        lastBase = { serverUrl, base: readHttpsBase(serverUrl) };
+    return lastBase.base;
+}
+function readHttpsBase(serverUrl) {
     try {
         const parsed = new URL(serverUrl);
         return parsed.protocol === 'https:' && !parsed.username && !parsed.password ? parsed.origin : undefined;

@@ -31,8 +31,11 @@ export function setOutputs(report: Report): void {
  */
 export function reportJson(report: Report, failure?: { error: string }): string {
   const base = failure ? { ...report, ready: false, error: failure.error } : report;
-  const full = JSON.stringify(base);
-  if (full.length <= OUTPUT_LIMIT) return full;
+  // Every item's id and title are in the JSON: when they alone pass the limit, the whole report is not tried.
+  if (itemTextLength(report) <= OUTPUT_LIMIT) {
+    const full = JSON.stringify(base);
+    if (full.length <= OUTPUT_LIMIT) return full;
+  }
   const attention = JSON.stringify({
     ...base,
     truncated: 'items that need no attention were left out to fit the 1 MB output limit',
@@ -44,6 +47,12 @@ export function reportJson(report: Report, failure?: { error: string }): string 
     truncated: 'items were left out to fit the 1 MB output limit',
     phases: report.phases.map((phase) => ({ ...phase, tasks: [] })),
   });
+}
+
+function itemTextLength(report: Report): number {
+  let length = 0;
+  for (const phase of report.phases) for (const task of phase.tasks) length += task.id.length + task.title.length;
+  return length;
 }
 
 /**

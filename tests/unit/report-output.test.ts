@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reportJson } from '../../src/action/publish.js';
 import { needsAttention } from '../../src/core/verdict/policy.js';
 import type { PhaseReport, Report, TaskReport } from '../../src/core/verdict/report.js';
@@ -45,6 +45,16 @@ describe('the report output of a plan too large for 1 MB', () => {
     expect(kept.map((task) => task.id)).toEqual(['open', 'hinted', 'expired', 'drift']);
     expect(kept.every(needsAttention)).toBe(true);
     expect(JSON.parse(json)).toMatchObject({ truncated: 'items that need no attention were left out to fit the 1 MB output limit' });
+  });
+
+  it('gives the same answer when the titles alone pass the limit, the whole report untried', () => {
+    const long = Array.from({ length: 2_000 }, (_, i) => item(`L${i}`, { title: 't'.repeat(600) }));
+    const stringify = vi.spyOn(JSON, 'stringify');
+    const json = reportJson(report([item('open', { satisfied: false, status: 'todo', reason: 'todo' }), ...long]));
+    // One JSON text, of the items that need attention: the whole report was never written out.
+    expect(stringify).toHaveBeenCalledTimes(1);
+    stringify.mockRestore();
+    expect((JSON.parse(json) as Report).phases[0]!.tasks.map((task) => task.id)).toEqual(['open']);
   });
 
   it('keeps every item when the whole report fits', () => {

@@ -231,7 +231,9 @@ function readDoubleQuoted(text: string, at: number, end: number): Read {
   while (close < end && text[close] !== '"') close += text[close] === '\\' ? 2 : 1;
   if (close >= end) decline();
   const inner = text.slice(at + 1, close);
-  if (inner.includes('\\') && inner.replace(JSON_ESCAPES, '').includes('\\')) decline();
+  // Without a backslash the text is the value: control characters were declined with the document.
+  if (!inner.includes('\\')) return { node: { value: inner, start: at }, end: close + 1 };
+  if (inner.replace(JSON_ESCAPES, '').includes('\\')) decline();
   return { node: { value: JSON.parse(`"${inner}"`) as string, start: at }, end: close + 1 };
 }
 

@@ -110,8 +110,16 @@ function reportedUrl(url: string, owner: string, repo: string, number: string): 
   return `${parsed.origin}${parsed.pathname}`;
 }
 
+/** The last server URL read, and its base: a view asks for the same one for every owner and link. */
+let lastBase: { serverUrl: string; base: string | undefined } | undefined;
+
 /** `https://host[:port]` of a server URL, or undefined when it is not a plain https origin. */
 function httpsBase(serverUrl: string): string | undefined {
+  if (lastBase?.serverUrl !== serverUrl) lastBase = { serverUrl, base: readHttpsBase(serverUrl) };
+  return lastBase.base;
+}
+
+function readHttpsBase(serverUrl: string): string | undefined {
   try {
     const parsed = new URL(serverUrl);
     return parsed.protocol === 'https:' && !parsed.username && !parsed.password ? parsed.origin : undefined;
