@@ -346,12 +346,9 @@ function lookReason(task, view) {
 }
 function phaseTable(view, shape) {
     const { report } = view;
-    const rows = report.phases.slice(0, shape.phases).map((phase) => {
-        const due = phase.due ? dueWords({ text: phase.due, fromPhase: false, overdue: phase.overdue, ...near(phase, view) }) : '';
-        const owner = phase.owner ? (0,markdown/* ownerText */.dP)(phase.owner, view.serverUrl) : '';
-        const milestone = phase.milestone ? ` \u00b7 ${(0,views_milestone/* milestoneMarkdown */.Gk)(phase.milestone)}` : '';
-        return `| ${(0,markdown/* codeSpan */.SS)(phase.id)} | ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(phase.name, shape.titleMax))}${milestone} | ${phaseStateWords(phase)} | ${(0,present/* satisfiedCount */.IQ)(phase)}/${phase.tasks.length} | ${owner} | ${due} |`;
-    });
+    const rows = report.phases
+        .slice(0, shape.phases)
+        .map((phase) => memoRow(view, phase, `phase ${shape.titleMax}`, () => phaseRow(view, phase, shape)));
     const more = report.phases.length - rows.length;
     return [
         '| Phase | Name | State | Items | Owner | Due |',
@@ -359,6 +356,12 @@ function phaseTable(view, shape) {
         ...rows,
         ...(more > 0 ? ['', `_${more} more phases not shown._`] : []),
     ];
+}
+function phaseRow(view, phase, shape) {
+    const due = phase.due ? dueWords({ text: phase.due, fromPhase: false, overdue: phase.overdue, ...near(phase, view) }) : '';
+    const owner = phase.owner ? (0,markdown/* ownerText */.dP)(phase.owner, view.serverUrl) : '';
+    const milestone = phase.milestone ? ` \u00b7 ${(0,views_milestone/* milestoneMarkdown */.Gk)(phase.milestone)}` : '';
+    return `| ${(0,markdown/* codeSpan */.SS)(phase.id)} | ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(phase.name, shape.titleMax))}${milestone} | ${phaseStateWords(phase)} | ${(0,present/* satisfiedCount */.IQ)(phase)}/${phase.tasks.length} | ${owner} | ${due} |`;
 }
 function near(phase, view) {
     const relative = phase.due && !phase.complete ? relativeDate(phase.due, view.report.today) : undefined;
@@ -388,7 +391,8 @@ function summaryPhases(view, shape) {
             ? ['', `_${phase.tasks.length - tasks.length} more of ${phase.tasks.length} items in ${(0,markdown/* escapeMarkdown */.FV)(phase.id)} not shown._`]
             : [];
         const milestone = phase.milestone ? [`${(0,views_milestone/* milestoneMarkdown */.Gk)(phase.milestone)}`, ''] : [];
-        lines.push(...fold(phaseSummary(phase, view, shape), [...milestone, ...itemTable(view, tasks, shape), ...more]));
+        const summary = memoRow(view, phase, `summary ${shape.titleMax}`, () => phaseSummary(phase, view, shape));
+        lines.push(...fold(summary, [...milestone, ...itemTable(view, tasks, shape), ...more]));
     }
     const hiddenPhases = report.phases.length - Math.min(report.phases.length, shape.phases);
     if (hiddenPhases > 0) {

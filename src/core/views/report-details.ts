@@ -80,12 +80,9 @@ function lookReason(task: TaskReport, view: ViewContext): string {
 
 function phaseTable(view: ViewContext, shape: DetailShape): string[] {
   const { report } = view;
-  const rows = report.phases.slice(0, shape.phases).map((phase) => {
-    const due = phase.due ? dueWords({ text: phase.due, fromPhase: false, overdue: phase.overdue, ...near(phase, view) }) : '';
-    const owner = phase.owner ? ownerText(phase.owner, view.serverUrl) : '';
-    const milestone = phase.milestone ? ` · ${milestoneMarkdown(phase.milestone)}` : '';
-    return `| ${codeSpan(phase.id)} | ${escapeMarkdown(truncate(phase.name, shape.titleMax))}${milestone} | ${phaseStateWords(phase)} | ${satisfiedCount(phase)}/${phase.tasks.length} | ${owner} | ${due} |`;
-  });
+  const rows = report.phases
+    .slice(0, shape.phases)
+    .map((phase) => memoRow(view, phase, `phase ${shape.titleMax}`, () => phaseRow(view, phase, shape)));
   const more = report.phases.length - rows.length;
   return [
     '| Phase | Name | State | Items | Owner | Due |',
@@ -93,6 +90,13 @@ function phaseTable(view: ViewContext, shape: DetailShape): string[] {
     ...rows,
     ...(more > 0 ? ['', `_${more} more phases not shown._`] : []),
   ];
+}
+
+function phaseRow(view: ViewContext, phase: PhaseReport, shape: DetailShape): string {
+  const due = phase.due ? dueWords({ text: phase.due, fromPhase: false, overdue: phase.overdue, ...near(phase, view) }) : '';
+  const owner = phase.owner ? ownerText(phase.owner, view.serverUrl) : '';
+  const milestone = phase.milestone ? ` · ${milestoneMarkdown(phase.milestone)}` : '';
+  return `| ${codeSpan(phase.id)} | ${escapeMarkdown(truncate(phase.name, shape.titleMax))}${milestone} | ${phaseStateWords(phase)} | ${satisfiedCount(phase)}/${phase.tasks.length} | ${owner} | ${due} |`;
 }
 
 function near(phase: PhaseReport, view: ViewContext): { relative?: string } {
@@ -123,7 +127,8 @@ export function summaryPhases(view: ViewContext, shape: DetailShape): { lines: s
         ? ['', `_${phase.tasks.length - tasks.length} more of ${phase.tasks.length} items in ${escapeMarkdown(phase.id)} not shown._`]
         : [];
     const milestone = phase.milestone ? [`${milestoneMarkdown(phase.milestone)}`, ''] : [];
-    lines.push(...fold(phaseSummary(phase, view, shape), [...milestone, ...itemTable(view, tasks, shape), ...more]));
+    const summary = memoRow(view, phase, `summary ${shape.titleMax}`, () => phaseSummary(phase, view, shape));
+    lines.push(...fold(summary, [...milestone, ...itemTable(view, tasks, shape), ...more]));
   }
   const hiddenPhases = report.phases.length - Math.min(report.phases.length, shape.phases);
   if (hiddenPhases > 0) {
