@@ -31,8 +31,8 @@ export function setOutputs(report: Report): void {
  */
 export function reportJson(report: Report, failure?: { error: string }): string {
   const base = failure ? { ...report, ready: false, error: failure.error } : report;
-  // Every item's id and title are in the JSON: when they alone pass the limit, the whole report is not tried.
-  if (itemTextLength(report) <= OUTPUT_LIMIT) {
+  // Counted before it is written: a plan near the size cap gives JSON of a few MB, written for nothing.
+  if (jsonLengthAtLeast(base) <= OUTPUT_LIMIT) {
     const full = JSON.stringify(base);
     if (full.length <= OUTPUT_LIMIT) return full;
   }
@@ -49,10 +49,23 @@ export function reportJson(report: Report, failure?: { error: string }): string 
   });
 }
 
-function itemTextLength(report: Report): number {
-  let length = 0;
-  for (const phase of report.phases) for (const task of phase.tasks) length += task.id.length + task.title.length;
-  return length;
+/**
+ * At most as long as `JSON.stringify(value)`: each string's characters and quotes (escapes
+ * only add), each key written, the brackets and separators, one character for any other value.
+ */
+export function jsonLengthAtLeast(value: unknown): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (Array.isArray(value)) return value.reduce((sum: number, entry) => sum + jsonLengthAtLeast(entry), 2) + Math.max(0, value.length - 1);
+  if (value === null || typeof value !== 'object') return 1;
+  let length = 2;
+  let written = 0;
+  for (const [key, entry] of Object.entries(value)) {
+    // JSON leaves these keys out.
+    if (entry === undefined || typeof entry === 'function' || typeof entry === 'symbol') continue;
+    length += key.length + 3 + jsonLengthAtLeast(entry);
+    written++;
+  }
+  return length + Math.max(0, written - 1);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { reportJson } from '../../src/action/publish.js';
+import { jsonLengthAtLeast, reportJson } from '../../src/action/publish.js';
+import { random, type Random } from '../support/random.js';
 import { needsAttention } from '../../src/core/verdict/policy.js';
 import type { PhaseReport, Report, TaskReport } from '../../src/core/verdict/report.js';
 
@@ -60,5 +61,36 @@ describe('the report output of a plan too large for 1 MB', () => {
   it('keeps every item when the whole report fits', () => {
     const tasks = [item('a'), item('b', { satisfied: false })];
     expect(JSON.parse(reportJson(report(tasks)))).toEqual(report(tasks));
+  });
+});
+
+describe('the length of a report as JSON, counted before it is written', () => {
+  const strings = ['', 'plain', 'quote " and \\ backslash', 'line\nbreak\ttab', '\u0001 control', 'é ✅ 🚀', '\ud800 lone surrogate', '</script>'];
+  function value(rng: Random, depth: number): unknown {
+    const kind = rng.int(depth > 3 ? 5 : 8);
+    if (kind === 0) return rng.pick(strings);
+    if (kind === 1) return rng.pick([0, -12.5, 1e21, Number.NaN, Infinity]);
+    if (kind === 2) return rng.chance(0.5);
+    if (kind === 3) return null;
+    if (kind === 4) return rng.pick([undefined, () => 1, Symbol('s')]);
+    if (kind === 5) return Array.from({ length: rng.int(4) }, () => value(rng, depth + 1));
+    if (kind === 6) return new Date(0);
+    return Object.fromEntries(Array.from({ length: rng.int(5) }, (_, i) => [rng.pick(['id', 'title', 'é', `k${i}`]), value(rng, depth + 1)]));
+  }
+
+  it('is never more than the JSON itself, whatever the values', () => {
+    const seed = Number(process.env.READINESS_JSON_SEED ?? Date.now() % 100_000);
+    console.log(`JSON length bound: seed ${seed} (replay: READINESS_JSON_SEED=${seed})`);
+    const rng = random(seed);
+    for (let run = 0; run < 5_000; run++) {
+      const sample = value(rng, 0);
+      const written = JSON.stringify(sample) as string | undefined;
+      expect(jsonLengthAtLeast(sample), `run ${run}: ${written}`).toBeLessThanOrEqual(written?.length ?? 1);
+    }
+  });
+
+  it('is the length itself for text without escapes, as reports mostly are', () => {
+    const sample = { id: 'P0.1', title: 'A task', links: [{ ref: '#12', state: 'open' }], notes: undefined };
+    expect(jsonLengthAtLeast(sample)).toBe(JSON.stringify(sample).length);
   });
 });
