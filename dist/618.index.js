@@ -183,14 +183,17 @@ var policy = __webpack_require__(8355);
 function fold(summary, body) {
     return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
 }
-/** The comment's fold: phases, waivers in effect and other items worth a look. */
-function commentDetails(view, shape) {
-    const { report } = view;
-    const counts = new Map();
+function listsOf(report) {
+    const phaseCounts = new Map();
     for (const phase of report.phases)
-        counts.set((0,present/* phaseState */.RI)(phase), (counts.get((0,present/* phaseState */.RI)(phase)) ?? 0) + 1);
+        phaseCounts.set((0,present/* phaseState */.RI)(phase), (phaseCounts.get((0,present/* phaseState */.RI)(phase)) ?? 0) + 1);
     const waived = report.phases.flatMap((phase) => phase.tasks.filter((task) => (0,present/* itemState */.nw)(task) === 'waived'));
     const worthALook = report.phases.flatMap((phase) => phase.tasks.filter((task) => (0,policy/* needsAttention */.e_)(task) && (task.satisfied || !(0,policy/* isGated */.m3)(phase))).map((task) => ({ phase, task })));
+    return { phaseCounts, waived, worthALook };
+}
+/** The comment's fold: phases, waivers in effect and other items worth a look. */
+function commentDetails(view, shape, lists) {
+    const { phaseCounts: counts, waived, worthALook } = lists;
     const title = [...counts]
         .filter(([state]) => state !== 'incomplete')
         .map(([state, n]) => `${present/* PHASE_LOOK */.qZ[state].symbol} ${n} ${present/* PHASE_LOOK */.qZ[state].word}`);
@@ -344,7 +347,6 @@ function whyWords(task, view) {
 
 
 
-
 /** GitHub rejects comments longer than this many characters. */
 const COMMENT_LIMIT = 65_536;
 /** GitHub rejects a step summary larger than 1 MiB. */
@@ -359,7 +361,7 @@ function renderMarkdownReport(report, options, limit) {
 }
 /** The search itself, over the shapes `choose` keeps; the tests hold it to every shape tried. */
 function renderFirstShapeThatFits(report, options, limit, choose) {
-    const shared = { blockers: (0,blockers/* blockersOf */.be)(report), rows: new RowMemo() };
+    const shared = { blockers: (0,blockers/* blockersOf */.be)(report), lists: listsOf(report), rows: new RowMemo() };
     const renderShape = (shape) => renderShapeOf(report, options, shape, shared);
     const shapes = choose(report, options, shared);
     // Shapes with more table rows than could possibly fit are not worth rendering.
@@ -388,10 +390,12 @@ function renderFirstShapeThatFits(report, options, limit, choose) {
  * The shapes that differ for this report: one that shows up to 500 items of each phase is
  * the full report when no phase has more than 10, and need not be rendered again once the
  * full one was too large. In the summary a shape's item count caps each phase's table; in
- * the comment it caps lists drawn from all the items.
+ * the comment, its lists of waivers and of items worth a look.
  */
 function distinctShapes(report, options, shared) {
-    const itemsShown = report.phases.reduce((most, phase) => (options.detail === 'all' ? Math.max(most, phase.tasks.length) : most + phase.tasks.length), 0);
+    const itemsShown = options.detail === 'all'
+        ? report.phases.reduce((most, phase) => Math.max(most, phase.tasks.length), 0)
+        : Math.max(shared.lists.waived.length, shared.lists.worthALook.length);
     const seen = new Set();
     return SHAPES.filter((shape) => {
         const key = [
@@ -437,7 +441,7 @@ function renderShapeOf(report, options, shape, shared) {
     if (notes.length > 0)
         lines.push('', ...notes);
     lines.push('');
-    const waived = report.phases.flatMap((phase) => phase.tasks.filter((task) => (0,present/* itemState */.nw)(task) === 'waived'));
+    const { waived } = shared.lists;
     const since = sinceLine(options.changes ?? []);
     if (report.ready && options.detail === 'problems') {
         // Ready: a few lines, no tables \u2014 what stands in for the plan, and what changed.
@@ -454,7 +458,7 @@ function renderShapeOf(report, options, shape, shared) {
     if (since.length > 0)
         lines.push(...since, '');
     if (options.detail === 'problems') {
-        for (const line of commentDetails(view, shape))
+        for (const line of commentDetails(view, shape, shared.lists))
             lines.push(line);
     }
     else {

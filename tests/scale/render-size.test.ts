@@ -93,6 +93,19 @@ function bigPlan(phases: number, tasksPerPhase: number, titleLength = 80): strin
   return lines.join('\n');
 }
 
+/** Waivers in effect in the blocking phases, expired ones in the others: the comment lists both, and shapes cap the lists. */
+function waiverPlan(): string {
+  const lines = ['version: 1', 'phases:'];
+  for (let p = 0; p < 30; p++) {
+    lines.push(`  - id: P${p}`, `    name: Phase ${p}`, `    blocking: ${p % 2 === 0}`, '    tasks:');
+    for (let t = 0; t < 12; t++) {
+      const waiver = t % 3 === 0 ? `, waiver: { reason: accepted for now, expires: ${p % 2 === 0 ? '2099-01-01' : '2020-01-01'} }` : '';
+      lines.push(`      - { id: P${p}.${t}, title: "${'w'.repeat(60)} ${t}", status: todo${waiver} }`);
+    }
+  }
+  return lines.join('\n');
+}
+
 describe('size limits', () => {
   it('a comment stays under 65,536 characters by collapsing the longest lists, saying how many were left out', () => {
     const report = evaluate(parseManifest(bigPlan(3, 2000), 'r.yml'), { gate: 'merge', today: '2026-01-01', links: 'offline' });
@@ -152,7 +165,7 @@ describe('size limits', () => {
   });
 
   it('leaving out shapes that show this report no differently changes no text, at any limit', () => {
-    const plans = [bigPlan(40, 10, 90), bigPlan(3, 300, 40), bigPlan(120, 2, 150)];
+    const plans = [bigPlan(40, 10, 90), bigPlan(3, 300, 40), bigPlan(120, 2, 150), waiverPlan()];
     for (const plan of plans) {
       const report = evaluate(parseManifest(plan, 'r.yml'), { gate: 'merge', today: '2026-01-01', links: 'offline' });
       for (const detail of ['all', 'problems'] as const) {
@@ -164,6 +177,10 @@ describe('size limits', () => {
         }
       }
     }
+    const waived = evaluate(parseManifest(waiverPlan(), 'r.yml'), { gate: 'merge', today: '2026-01-01', links: 'offline' });
+    const comment = renderMarkdownReport(waived, { detail: 'problems' }, { max: Infinity, measure: measureCharacters });
+    expect(comment).toContain('**Waivers in effect**');
+    expect(comment).toContain('**Worth a look** (not blocking)');
   });
 
   it('hundreds of phases still fit, with the overview itself shortened', () => {

@@ -5,9 +5,8 @@
  * lists shrink first and the blockers last.
  */
 import { blockersOf, type Blocker } from './blockers.js';
-import { commentDetails, summaryPhases, type DetailShape } from './report-details.js';
+import { commentDetails, listsOf, summaryPhases, type DetailShape, type ReportLists } from './report-details.js';
 import { blockersTable, caveats, figures, headline, RowMemo, sinceLine, waiversLine, type Subject, type ViewContext } from './report-parts.js';
-import { itemState } from './present.js';
 import type { Change } from './since.js';
 import type { Report } from '../verdict/report.js';
 
@@ -48,6 +47,7 @@ export const SHAPES: readonly Shape[] = [
 /** What every shape of one report shares: its blockers, and the table rows once written. */
 export interface Shared {
   blockers: Blocker[];
+  lists: ReportLists;
   rows: RowMemo;
 }
 
@@ -62,7 +62,7 @@ export function renderFirstShapeThatFits(
   limit: SizeLimit,
   choose: (report: Report, options: MarkdownOptions, shared: Shared) => readonly Shape[],
 ): string {
-  const shared: Shared = { blockers: blockersOf(report), rows: new RowMemo() };
+  const shared: Shared = { blockers: blockersOf(report), lists: listsOf(report), rows: new RowMemo() };
   const renderShape = (shape: Shape) => renderShapeOf(report, options, shape, shared);
   const shapes = choose(report, options, shared);
   // Shapes with more table rows than could possibly fit are not worth rendering.
@@ -93,13 +93,13 @@ export function renderFirstShapeThatFits(
  * The shapes that differ for this report: one that shows up to 500 items of each phase is
  * the full report when no phase has more than 10, and need not be rendered again once the
  * full one was too large. In the summary a shape's item count caps each phase's table; in
- * the comment it caps lists drawn from all the items.
+ * the comment, its lists of waivers and of items worth a look.
  */
 function distinctShapes(report: Report, options: MarkdownOptions, shared: Shared): Shape[] {
-  const itemsShown = report.phases.reduce(
-    (most, phase) => (options.detail === 'all' ? Math.max(most, phase.tasks.length) : most + phase.tasks.length),
-    0,
-  );
+  const itemsShown =
+    options.detail === 'all'
+      ? report.phases.reduce((most, phase) => Math.max(most, phase.tasks.length), 0)
+      : Math.max(shared.lists.waived.length, shared.lists.worthALook.length);
   const seen = new Set<string>();
   return SHAPES.filter((shape) => {
     const key = [
@@ -148,7 +148,7 @@ function renderShapeOf(report: Report, options: MarkdownOptions, shape: Shape, s
   const notes = caveats(report);
   if (notes.length > 0) lines.push('', ...notes);
   lines.push('');
-  const waived = report.phases.flatMap((phase) => phase.tasks.filter((task) => itemState(task) === 'waived'));
+  const { waived } = shared.lists;
   const since = sinceLine(options.changes ?? []);
   if (report.ready && options.detail === 'problems') {
     // Ready: a few lines, no tables — what stands in for the plan, and what changed.
@@ -161,7 +161,7 @@ function renderShapeOf(report: Report, options: MarkdownOptions, shape: Shape, s
   if (table.length > 0) lines.push(...table, '');
   if (since.length > 0) lines.push(...since, '');
   if (options.detail === 'problems') {
-    for (const line of commentDetails(view, shape)) lines.push(line);
+    for (const line of commentDetails(view, shape, shared.lists)) lines.push(line);
   } else {
     if (report.ready) lines.push(...waiversLine(view, waived), '');
     const { lines: phases, hiddenItems } = summaryPhases(view, shape);

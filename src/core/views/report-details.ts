@@ -21,7 +21,7 @@ import {
 import { dueWords, linkList, memoRow, waiverWords, type ViewContext } from './report-parts.js';
 import { relativeDate } from './blockers.js';
 import { completedByThisPullRequest, isGated, needsAttention } from '../verdict/policy.js';
-import type { PhaseReport, TaskReport } from '../verdict/report.js';
+import type { PhaseReport, Report, TaskReport } from '../verdict/report.js';
 
 /** How much of the folded part one attempt at fitting shows. */
 export interface DetailShape {
@@ -36,15 +36,27 @@ function fold(summary: string, body: readonly string[]): string[] {
   return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
 }
 
-/** The comment's fold: phases, waivers in effect and other items worth a look. */
-export function commentDetails(view: ViewContext, shape: DetailShape): string[] {
-  const { report } = view;
-  const counts = new Map<PhaseState, number>();
-  for (const phase of report.phases) counts.set(phaseState(phase), (counts.get(phaseState(phase)) ?? 0) + 1);
+/** The lists a report's views draw from, found once however many shapes are tried. */
+export interface ReportLists {
+  phaseCounts: Map<PhaseState, number>;
+  waived: TaskReport[];
+  /** Items that need attention but do not block: satisfied ones, or in phases outside the gate. */
+  worthALook: { phase: PhaseReport; task: TaskReport }[];
+}
+
+export function listsOf(report: Report): ReportLists {
+  const phaseCounts = new Map<PhaseState, number>();
+  for (const phase of report.phases) phaseCounts.set(phaseState(phase), (phaseCounts.get(phaseState(phase)) ?? 0) + 1);
   const waived = report.phases.flatMap((phase) => phase.tasks.filter((task) => itemState(task) === 'waived'));
   const worthALook = report.phases.flatMap((phase) =>
     phase.tasks.filter((task) => needsAttention(task) && (task.satisfied || !isGated(phase))).map((task) => ({ phase, task })),
   );
+  return { phaseCounts, waived, worthALook };
+}
+
+/** The comment's fold: phases, waivers in effect and other items worth a look. */
+export function commentDetails(view: ViewContext, shape: DetailShape, lists: ReportLists): string[] {
+  const { phaseCounts: counts, waived, worthALook } = lists;
   const title = [...counts]
     .filter(([state]) => state !== 'incomplete')
     .map(([state, n]) => `${PHASE_LOOK[state].symbol} ${n} ${PHASE_LOOK[state].word}`);
