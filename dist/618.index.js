@@ -361,7 +361,14 @@ function renderMarkdownReport(report, options, limit) {
 }
 /** The search itself, over the shapes `choose` keeps; the tests hold it to every shape tried. */
 function renderFirstShapeThatFits(report, options, limit, choose) {
-    const shared = { blockers: (0,blockers/* blockersOf */.be)(report), lists: listsOf(report), rows: new RowMemo() };
+    const shared = {
+        blockers: (0,blockers/* blockersOf */.be)(report),
+        lists: listsOf(report),
+        rows: new RowMemo(),
+        figures: figures(report),
+        caveats: caveats(report),
+        since: sinceLine(options.changes ?? []),
+    };
     const renderShape = (shape) => renderShapeOf(report, options, shape, shared);
     const shapes = choose(report, options, shared);
     // Shapes with more table rows than could possibly fit are not worth rendering.
@@ -436,13 +443,12 @@ function renderShapeOf(report, options, shape, shared) {
         ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
         ...(options.subject ? { subject: options.subject } : {}),
     };
-    const lines = [headline(view, shape.titleMax), '', figures(report)];
-    const notes = caveats(report);
-    if (notes.length > 0)
-        lines.push('', ...notes);
+    const lines = [headline(view, shape.titleMax), '', shared.figures];
+    if (shared.caveats.length > 0)
+        lines.push('', ...shared.caveats);
     lines.push('');
     const { waived } = shared.lists;
-    const since = sinceLine(options.changes ?? []);
+    const { since } = shared;
     if (report.ready && options.detail === 'problems') {
         // Ready: a few lines, no tables \u2014 what stands in for the plan, and what changed.
         for (const line of [...waiversLine(view, waived), ...since])
@@ -1686,11 +1692,12 @@ function issueUrl(link, serverUrl = GITHUB_SERVER_URL) {
     if (!name)
         return undefined;
     const [, owner, repo, number] = name;
-    const reported = link.url ? reportedUrl(link.url, owner, repo, number) : undefined;
-    if (reported)
-        return reported;
     const base = httpsBase(serverUrl) ?? GITHUB_SERVER_URL;
-    return `${base}/${owner}/${repo}/${link.kind === 'pull' ? 'pull' : 'issues'}/${number}`;
+    const built = `${base}/${owner}/${repo}/${link.kind === 'pull' ? 'pull' : 'issues'}/${number}`;
+    // GitHub mostly reports the very page built here, which the check below would give back as it is.
+    if (link.url === built)
+        return built;
+    return (link.url ? reportedUrl(link.url, owner, repo, number) : undefined) ?? built;
 }
 function reportedUrl(url, owner, repo, number) {
     let parsed;

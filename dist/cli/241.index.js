@@ -485,7 +485,14 @@ function renderMarkdownReport(report, options, limit) {
 }
 /** The search itself, over the shapes `choose` keeps; the tests hold it to every shape tried. */
 function renderFirstShapeThatFits(report, options, limit, choose) {
-    const shared = { blockers: blockersOf(report), lists: listsOf(report), rows: new RowMemo() };
+    const shared = {
+        blockers: blockersOf(report),
+        lists: listsOf(report),
+        rows: new RowMemo(),
+        figures: figures(report),
+        caveats: caveats(report),
+        since: sinceLine(options.changes ?? []),
+    };
     const renderShape = (shape) => renderShapeOf(report, options, shape, shared);
     const shapes = choose(report, options, shared);
     // Shapes with more table rows than could possibly fit are not worth rendering.
@@ -560,13 +567,12 @@ function renderShapeOf(report, options, shape, shared) {
         ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
         ...(options.subject ? { subject: options.subject } : {}),
     };
-    const lines = [headline(view, shape.titleMax), '', figures(report)];
-    const notes = caveats(report);
-    if (notes.length > 0)
-        lines.push('', ...notes);
+    const lines = [headline(view, shape.titleMax), '', shared.figures];
+    if (shared.caveats.length > 0)
+        lines.push('', ...shared.caveats);
     lines.push('');
     const { waived } = shared.lists;
-    const since = sinceLine(options.changes ?? []);
+    const { since } = shared;
     if (report.ready && options.detail === 'problems') {
         // Ready: a few lines, no tables \u2014 what stands in for the plan, and what changed.
         for (const line of [...waiversLine(view, waived), ...since])

@@ -108,6 +108,16 @@ describe('issueUrl', () => {
     expect(issueUrl(link({}), 'javascript:alert(1)')).toBe('https://github.com/acme/api/issues/5');
     expect(issueUrl(link({ name: '#5' }))).toBeUndefined();
   });
+
+  it('takes the reported URL as it is when it is the page it would build, whatever the case and the kind', () => {
+    expect(issueUrl(link({ url: 'https://github.com/acme/api/issues/5' }))).toBe('https://github.com/acme/api/issues/5');
+    expect(issueUrl(link({ kind: 'pull', url: 'https://github.com/acme/api/issues/5' }))).toBe('https://github.com/acme/api/issues/5');
+    expect(issueUrl(link({ name: 'Acme/API#5', url: 'https://github.com/acme/api/issues/5' }))).toBe('https://github.com/acme/api/issues/5');
+    expect(issueUrl(link({ url: 'https://GitHub.com/acme/api/issues/5' }))).toBe('https://github.com/acme/api/issues/5');
+    expect(issueUrl(link({ url: 'https://ghe.example.com/acme/api/issues/5' }), 'https://ghe.example.com')).toBe(
+      'https://ghe.example.com/acme/api/issues/5',
+    );
+  });
 });
 
 function bigPlan(phases: number, tasksPerPhase: number, titleLength: number): string {

@@ -90,10 +90,11 @@ export function issueUrl(link: LinkReport, serverUrl: string = GITHUB_SERVER_URL
   const name = LINK_NAME.exec(link.name);
   if (!name) return undefined;
   const [, owner, repo, number] = name as unknown as [string, string, string, string];
-  const reported = link.url ? reportedUrl(link.url, owner, repo, number) : undefined;
-  if (reported) return reported;
   const base = httpsBase(serverUrl) ?? GITHUB_SERVER_URL;
-  return `${base}/${owner}/${repo}/${link.kind === 'pull' ? 'pull' : 'issues'}/${number}`;
+  const built = `${base}/${owner}/${repo}/${link.kind === 'pull' ? 'pull' : 'issues'}/${number}`;
+  // GitHub mostly reports the very page built here, which the check below would give back as it is.
+  if (link.url === built) return built;
+  return (link.url ? reportedUrl(link.url, owner, repo, number) : undefined) ?? built;
 }
 
 function reportedUrl(url: string, owner: string, repo: string, number: string): string | undefined {

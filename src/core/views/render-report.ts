@@ -49,6 +49,10 @@ export interface Shared {
   blockers: Blocker[];
   lists: ReportLists;
   rows: RowMemo;
+  /** The lines under the headline, the same in every shape. */
+  figures: string;
+  caveats: string[];
+  since: string[];
 }
 
 export function renderMarkdownReport(report: Report, options: MarkdownOptions, limit: SizeLimit): string {
@@ -62,7 +66,14 @@ export function renderFirstShapeThatFits(
   limit: SizeLimit,
   choose: (report: Report, options: MarkdownOptions, shared: Shared) => readonly Shape[],
 ): string {
-  const shared: Shared = { blockers: blockersOf(report), lists: listsOf(report), rows: new RowMemo() };
+  const shared: Shared = {
+    blockers: blockersOf(report),
+    lists: listsOf(report),
+    rows: new RowMemo(),
+    figures: figures(report),
+    caveats: caveats(report),
+    since: sinceLine(options.changes ?? []),
+  };
   const renderShape = (shape: Shape) => renderShapeOf(report, options, shape, shared);
   const shapes = choose(report, options, shared);
   // Shapes with more table rows than could possibly fit are not worth rendering.
@@ -144,12 +155,11 @@ function renderShapeOf(report: Report, options: MarkdownOptions, shape: Shape, s
     ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
     ...(options.subject ? { subject: options.subject } : {}),
   };
-  const lines = [headline(view, shape.titleMax), '', figures(report)];
-  const notes = caveats(report);
-  if (notes.length > 0) lines.push('', ...notes);
+  const lines = [headline(view, shape.titleMax), '', shared.figures];
+  if (shared.caveats.length > 0) lines.push('', ...shared.caveats);
   lines.push('');
   const { waived } = shared.lists;
-  const since = sinceLine(options.changes ?? []);
+  const { since } = shared;
   if (report.ready && options.detail === 'problems') {
     // Ready: a few lines, no tables — what stands in for the plan, and what changed.
     for (const line of [...waiversLine(view, waived), ...since]) lines.push(line, '');
