@@ -6,11 +6,13 @@ import {
   COMMENT_LIMIT,
   measureBytes,
   measureCharacters,
+  firstSuccess,
   renderFirstShapeThatFits,
   renderMarkdownReport,
   SHAPES,
 } from '../../src/core/views/render-report.js';
 import { RowMemo } from '../../src/core/views/report-parts.js';
+import { random } from '../support/random.js';
 import { renderTextReport } from '../../src/core/views/render-text.js';
 import { renderTrackingDocument } from '../../src/core/views/render-document.js';
 
@@ -218,5 +220,28 @@ describe('every view of a plan past the cap', () => {
   it('the tracking document lists every item', () => {
     const text = renderTrackingDocument(report, { source: 'r.yml' });
     expect(text.match(/^\| P\d+\.\d+ \|/gm)).toHaveLength(100_000);
+  });
+});
+
+describe('the search for the first shape that fits', () => {
+  it('finds what trying every shape in turn finds, in few attempts', () => {
+    const seed = Number(process.env.READINESS_SEARCH_SEED ?? Date.now() % 100_000);
+    console.log(`shape search: seed ${seed} (replay: READINESS_SEARCH_SEED=${seed})`);
+    const rng = random(seed);
+    for (let run = 0; run < 2_000; run++) {
+      const count = rng.int(40);
+      const from = rng.int(count + 1);
+      // Attempts succeed from `threshold` on; at `count` or beyond, none does.
+      const threshold = rng.int(count + 3);
+      const tried: number[] = [];
+      const found = firstSuccess(from, count, (index) => {
+        tried.push(index);
+        return index >= threshold ? `shape ${index}` : undefined;
+      });
+      const expected = Math.max(from, threshold) < count ? `shape ${Math.max(from, threshold)}` : undefined;
+      expect(found, `run ${run}: from ${from}, count ${count}, threshold ${threshold}`).toBe(expected);
+      expect(tried.every((index) => index >= from && index < count)).toBe(true);
+      expect(tried.length).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(count - from + 1)) + 1);
+    }
   });
 });

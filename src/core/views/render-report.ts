@@ -84,19 +84,10 @@ export function renderFirstShapeThatFits(
   const full = renderShape(shapes[first]!);
   if (limit.measure(full) <= limit.max) return full;
   // Each shape is no larger than the one before it: search for the first that fits.
-  let low = first + 1;
-  let high = shapes.length - 1;
-  let fitting: string | undefined;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const text = renderShape(shapes[middle]!);
-    if (limit.measure(text) <= limit.max) {
-      fitting = text;
-      high = middle - 1;
-    } else {
-      low = middle + 1;
-    }
-  }
+  const fitting = firstSuccess(first + 1, shapes.length, (index) => {
+    const text = renderShape(shapes[index]!);
+    return limit.measure(text) <= limit.max ? text : undefined;
+  });
   return fitting ?? hardTruncate(renderShape(shapes[shapes.length - 1]!), options, limit);
 }
 
@@ -123,6 +114,34 @@ function distinctShapes(report: Report, options: MarkdownOptions, shared: Shared
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The value of the first index in [from, count) whose attempt succeeds, for attempts that
+ * succeed from some index on. The nearest are tried first, at doubling steps, then the gap
+ * is halved: a size limit is mostly met a shape or two down, and no search takes more than
+ * about twice log2(count) attempts.
+ */
+export function firstSuccess<T>(from: number, count: number, attempt: (index: number) => T | undefined): T | undefined {
+  let failed = from - 1;
+  let found: { index: number; value: T } | undefined;
+  for (let step = 1; !found && failed < count - 1; step *= 2) {
+    const index = Math.min(failed + step, count - 1);
+    const value = attempt(index);
+    if (value === undefined) failed = index;
+    else found = { index, value };
+  }
+  if (!found) return undefined;
+  for (let low = failed + 1, high = found.index - 1; low <= high;) {
+    const middle = (low + high) >> 1;
+    const value = attempt(middle);
+    if (value === undefined) low = middle + 1;
+    else {
+      found = { index: middle, value };
+      high = middle - 1;
+    }
+  }
+  return found.value;
 }
 
 /** The fewest characters a table row can take: `| \`x\` | … |` with its cells. */
