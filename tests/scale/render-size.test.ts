@@ -38,6 +38,8 @@ describe('codeSpan', () => {
   it('fences text that itself holds backticks', () => {
     expect(codeSpan('a`b')).toBe('``a`b``');
     expect(codeSpan('`x')).toBe('`` `x ``');
+    expect(codeSpan('P0.1_a-b')).toBe('`P0.1_a-b`');
+    expect(codeSpan('P0 | x')).toBe('`P0 \u2758 x`');
   });
 });
 

@@ -57,8 +57,12 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
+const PLAIN_CODE = /^[\w.-]+$/;
+
 /** Inline code that cannot be broken out of, whatever backticks the text holds. */
 export function codeSpan(text: string): string {
+  // Ids, the most of them, need no fence wider than one backtick and nothing taken out.
+  if (PLAIN_CODE.test(text)) return `\`${text}\``;
   const flat = stripControls(text).replace(/\n|\t/g, ' ').replace(/\|/g, '\u2758');
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
