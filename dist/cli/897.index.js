@@ -2938,6 +2938,8 @@ function readStructure(tokens) {
             else if (token.nesting === 1)
                 stack.push(SKIPPED);
         }
+        else if (here.kind === 'quote')
+            i = readNested(tokens, i, here, blocks, stack);
         else
             i = readInItem(tokens, i, here, blocks, stack);
     }
@@ -2983,7 +2985,7 @@ function openItem(token, list, blocks) {
     blocks.push(item);
     return { kind: 'item', index: blocks.length - 1, depth: list.depth, hasText: false };
 }
-/** Inside a list item: its first paragraph and its nested lists. */
+/** Inside a list item: its first paragraph, and the lists, block quotes and tables in it. */
 function readInItem(tokens, i, item, blocks, stack) {
     const token = tokens[i];
     if (token.type === 'paragraph_open' && !item.hasText) {
@@ -2991,9 +2993,22 @@ function readInItem(tokens, i, item, blocks, stack) {
         blocks[item.index].content = inline(tokens[i + 1]);
         return i + 2;
     }
+    return readNested(tokens, i, { kind: 'quote', parentItem: item.index, depth: item.depth }, blocks, stack);
+}
+/**
+ * A block inside a list item, or inside a block quote in one: its lists nest under the
+ * item, a block quote is read the same way, a table is read whole (every row counts);
+ * other blocks are prose or code, not items.
+ */
+function readNested(tokens, i, within, blocks, stack) {
+    const token = tokens[i];
     if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
-        stack.push({ kind: 'list', parentItem: item.index, depth: item.depth + 1 });
+        stack.push({ kind: 'list', parentItem: within.parentItem, depth: within.depth + 1 });
     }
+    else if (token.type === 'blockquote_open')
+        stack.push(within);
+    else if (token.type === 'table_open')
+        return _3_structure_readTable(tokens, i, blocks);
     else if (token.nesting === 1)
         stack.push(SKIPPED);
     return i;

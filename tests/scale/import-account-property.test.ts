@@ -32,6 +32,9 @@ const LIST_LINES: readonly ((title: string) => Piece)[] = [
   (t) => ({ markdown: `- [ ] ${t} [IN PROGRESS]`, done: 0 }),
   (t) => ({ markdown: `- [x] ${t}\n  - [ ] sub ${t}`, done: 2 }),
   (t) => ({ markdown: `- ~~${t}~~`, done: 1 }),
+  // Items in a block quote inside an item, and a table inside an item: nested, still counted.
+  (t) => ({ markdown: `- [ ] ${t}\n  > - [x] quoted ${t}\n  > - [ ] quoted open ${t}`, done: 1 }),
+  (t) => ({ markdown: `- ${t}\n\n  | Task | Status |\n  |---|---|\n  | row ${t} | Done |\n`, done: 1 }),
 ];
 
 const STATUS_CELLS: readonly [string, number][] = [

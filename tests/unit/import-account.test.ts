@@ -77,3 +77,42 @@ describe('a mark becomes done only where the document says what it means', () =>
     expect(yaml).toContain("'N/A' (not applicable), which the document does not establish as done: todo");
   });
 });
+
+describe('import --explain: items nested in block quotes and tables inside list items', () => {
+  const markdown = [
+    '# Plan',
+    '',
+    '## Launch',
+    '',
+    '- [ ] Sign-off from security',
+    '  > - [x] Pen test reviewed',
+    '  > - [ ] Findings closed',
+    '  >   > - [ ] Re-test booked',
+    '- Rollout checklist',
+    '',
+    '  | Task | Status |',
+    '  |---|---|',
+    '  | Canary in eu-west | Done |',
+    '  | Full rollout | TODO |',
+    '',
+    '1. Announce',
+    '   > 1. [x] Changelog written',
+    '',
+  ].join('\n');
+  const result = importMarkdown(markdown, 'nested.md');
+
+  it('accounts for every one of them, as markdown-it lists them', () => {
+    expect(result.account.map((entry) => entry.line).sort((a, b) => a - b)).toEqual(itemAndRowLines(markdown));
+  });
+
+  it('imports them with the marks they carry', () => {
+    const tasks = result.manifest.phases.flatMap((phase) => phase.tasks);
+    const status = (title: string) => tasks.find((task) => task.title === title)?.status;
+    expect(status('Pen test reviewed')).toBe('done');
+    expect(status('Findings closed')).toBe('todo');
+    expect(status('Re-test booked')).toBe('todo');
+    expect(status('Canary in eu-west')).toBe('done');
+    expect(status('Full rollout')).toBe('todo');
+    expect(status('Changelog written')).toBe('done');
+  });
+});

@@ -53,8 +53,10 @@ type Container =
   /** The document or a block quote: every block in it is read. */
   | { kind: 'flow' }
   | { kind: 'list'; parentItem?: number; depth: number }
-  /** A list item: its first paragraph is its text, and its nested lists are read; nothing else. */
+  /** A list item: its first paragraph is its text; its nested lists, block quotes and tables are read too. */
   | { kind: 'item'; index: number; depth: number; hasText: boolean }
+  /** A block quote inside a list item: its lists nest under the item, its tables are read. */
+  | { kind: 'quote'; parentItem: number; depth: number }
   | { kind: 'skipped' };
 
 const SKIPPED: Container = { kind: 'skipped' };
@@ -73,7 +75,8 @@ export function readStructure(tokens: readonly Token[]): Structure {
     else if (here.kind === 'list') {
       if (token.type === 'list_item_open') stack.push(openItem(token, here, blocks));
       else if (token.nesting === 1) stack.push(SKIPPED);
-    } else i = readInItem(tokens, i, here, blocks, stack);
+    } else if (here.kind === 'quote') i = readNested(tokens, i, here, blocks, stack);
+    else i = readInItem(tokens, i, here, blocks, stack);
   }
   return { blocks };
 }
@@ -117,7 +120,7 @@ function openItem(token: Token, list: { parentItem?: number; depth: number }, bl
   return { kind: 'item', index: blocks.length - 1, depth: list.depth, hasText: false };
 }
 
-/** Inside a list item: its first paragraph and its nested lists. */
+/** Inside a list item: its first paragraph, and the lists, block quotes and tables in it. */
 function readInItem(tokens: readonly Token[], i: number, item: Extract<Container, { kind: 'item' }>, blocks: Block[], stack: Container[]): number {
   const token = tokens[i]!;
   if (token.type === 'paragraph_open' && !item.hasText) {
@@ -125,9 +128,21 @@ function readInItem(tokens: readonly Token[], i: number, item: Extract<Container
     (blocks[item.index] as Extract<Block, { kind: 'item' }>).content = inline(tokens[i + 1]!);
     return i + 2;
   }
+  return readNested(tokens, i, { kind: 'quote', parentItem: item.index, depth: item.depth }, blocks, stack);
+}
+
+/**
+ * A block inside a list item, or inside a block quote in one: its lists nest under the
+ * item, a block quote is read the same way, a table is read whole (every row counts);
+ * other blocks are prose or code, not items.
+ */
+function readNested(tokens: readonly Token[], i: number, within: Extract<Container, { kind: 'quote' }>, blocks: Block[], stack: Container[]): number {
+  const token = tokens[i]!;
   if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
-    stack.push({ kind: 'list', parentItem: item.index, depth: item.depth + 1 });
-  } else if (token.nesting === 1) stack.push(SKIPPED);
+    stack.push({ kind: 'list', parentItem: within.parentItem, depth: within.depth + 1 });
+  } else if (token.type === 'blockquote_open') stack.push(within);
+  else if (token.type === 'table_open') return readTable(tokens, i, blocks);
+  else if (token.nesting === 1) stack.push(SKIPPED);
   return i;
 }
 
