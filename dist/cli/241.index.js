@@ -163,6 +163,7 @@ var freeze_words = __webpack_require__(8599);
 
 
 
+
 /**
  * A row depends only on its item, the view and how long a title may be: rendered once per
  * report, however many shapes are tried before one fits GitHub's size limit.
@@ -232,12 +233,21 @@ function blockersTable(view, blockers, max, titleMax, elsewhere) {
     return lines;
 }
 function blockerRow(view, blocker, titleMax) {
-    const kind = blocker.task?.kind === 'acceptance' ? '_acceptance:_ ' : '';
+    const kind = itemKindWords(blocker);
     const title = `${(0,markdown/* codeSpan */.SS)(blocker.id)} ${kind}${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(blocker.title, titleMax))}`;
     const owner = blocker.owner ? inheritedOwner(blocker.owner, view) : '';
     const due = blocker.due ? dueWords(blocker.due) : '';
     const links = linkList(view, blocker.links);
     return `| ${(0,present/* shown */.SP)(blocker.look)} | ${title} | ${owner} | ${due} | ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(blocker.advice, 300))} | ${links} |`;
+}
+/** What an item is when not a task: an acceptance item, or an issue or pull request of the phase's milestone (named, as its id is only a number). */
+function itemKindWords(blocker) {
+    if (blocker.task?.kind === 'acceptance')
+        return '_acceptance:_ ';
+    const milestone = blocker.phase.milestone;
+    if (blocker.task?.kind === 'milestone' && milestone)
+        return `_milestone ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)((0,views_milestone/* milestoneTitle */.RS)(milestone), 60))}:_ `;
+    return '';
 }
 /** The phase's value is marked, so nobody takes it for the item's own. */
 function inheritedOwner(owner, view) {
@@ -927,28 +937,24 @@ function relative(from, then) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FI: () => (/* binding */ milestoneAdvice),
 /* harmony export */   Gk: () => (/* binding */ milestoneMarkdown),
-/* harmony export */   IW: () => (/* binding */ milestoneText)
+/* harmony export */   IW: () => (/* binding */ milestoneText),
+/* harmony export */   RS: () => (/* binding */ milestoneTitle)
 /* harmony export */ });
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3025);
 /**
  * A phase's milestone as every view shows it: its title as a link to its page, and its
- * progress \u2014 "12 of 15 closed, due 20 Dec" \u2014 with what was dropped from its scope. One
- * wording for the comment, the summary, the terminal and the tracking document.
+ * progress \u2014 "12 of 15 closed, due 2026-12-20" \u2014 with what was dropped from its scope. One
+ * wording for the comment, the summary, the terminal and the tracking document; its date
+ * written as every other due date is.
  */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Dropped items named; the rest are counted. */
 const DROPPED_NAMED = 5;
 /** The number of a milestone's item: it is always of the milestone's own repository. */
 function shortNumber(link) {
     return link.name.split('#').pop();
 }
-/** "20 Dec" of 2026-12-20. */
-function shortDate(date) {
-    const [, month, day] = date.split('-').map(Number);
-    return `${day} ${MONTHS[(month ?? 1) - 1]}`;
-}
-/** The milestone's progress in words, without its name: "12 of 15 closed, due 20 Dec \u00b7 dropped: #4, #9". */
+/** The milestone's progress in words, without its name: "12 of 15 closed, due 2026-12-20 \u00b7 dropped: #4, #9". */
 function milestoneProgress(milestone, reference, words) {
     if (milestone.state === 'unverified')
         return 'not verified (offline)';
@@ -956,7 +962,7 @@ function milestoneProgress(milestone, reference, words) {
         return words(`could not be read${milestone.detail ? ` (${milestone.detail})` : ''}`);
     const parts = [milestone.total === 0 ? 'no items yet' : `${milestone.closed} of ${milestone.total} closed`];
     if (milestone.due)
-        parts[0] += `, due ${shortDate(milestone.due)}`;
+        parts[0] += `, due ${milestone.due}`;
     if (milestone.state === 'closed')
         parts.push(milestone.closed < milestone.total ? 'closed with items open' : 'closed');
     if (milestone.cutShort)
@@ -985,7 +991,7 @@ function milestoneUrl(milestone) {
         return undefined;
     }
 }
-/** "milestone [v2.0 beta](\u2026/milestone/3): 12 of 15 closed, due 20 Dec", for Markdown views. */
+/** "milestone [v2.0 beta](\u2026/milestone/3): 12 of 15 closed, due 2026-12-20", for Markdown views. */
 function milestoneMarkdown(milestone) {
     const title = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(milestoneTitle(milestone));
     const url = milestoneUrl(milestone);

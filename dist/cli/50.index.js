@@ -315,28 +315,24 @@ function relative(from, then) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FI: () => (/* binding */ milestoneAdvice),
 /* harmony export */   Gk: () => (/* binding */ milestoneMarkdown),
-/* harmony export */   IW: () => (/* binding */ milestoneText)
+/* harmony export */   IW: () => (/* binding */ milestoneText),
+/* harmony export */   RS: () => (/* binding */ milestoneTitle)
 /* harmony export */ });
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3025);
 /**
  * A phase's milestone as every view shows it: its title as a link to its page, and its
- * progress \u2014 "12 of 15 closed, due 20 Dec" \u2014 with what was dropped from its scope. One
- * wording for the comment, the summary, the terminal and the tracking document.
+ * progress \u2014 "12 of 15 closed, due 2026-12-20" \u2014 with what was dropped from its scope. One
+ * wording for the comment, the summary, the terminal and the tracking document; its date
+ * written as every other due date is.
  */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Dropped items named; the rest are counted. */
 const DROPPED_NAMED = 5;
 /** The number of a milestone's item: it is always of the milestone's own repository. */
 function shortNumber(link) {
     return link.name.split('#').pop();
 }
-/** "20 Dec" of 2026-12-20. */
-function shortDate(date) {
-    const [, month, day] = date.split('-').map(Number);
-    return `${day} ${MONTHS[(month ?? 1) - 1]}`;
-}
-/** The milestone's progress in words, without its name: "12 of 15 closed, due 20 Dec \u00b7 dropped: #4, #9". */
+/** The milestone's progress in words, without its name: "12 of 15 closed, due 2026-12-20 \u00b7 dropped: #4, #9". */
 function milestoneProgress(milestone, reference, words) {
     if (milestone.state === 'unverified')
         return 'not verified (offline)';
@@ -344,7 +340,7 @@ function milestoneProgress(milestone, reference, words) {
         return words(`could not be read${milestone.detail ? ` (${milestone.detail})` : ''}`);
     const parts = [milestone.total === 0 ? 'no items yet' : `${milestone.closed} of ${milestone.total} closed`];
     if (milestone.due)
-        parts[0] += `, due ${shortDate(milestone.due)}`;
+        parts[0] += `, due ${milestone.due}`;
     if (milestone.state === 'closed')
         parts.push(milestone.closed < milestone.total ? 'closed with items open' : 'closed');
     if (milestone.cutShort)
@@ -373,7 +369,7 @@ function milestoneUrl(milestone) {
         return undefined;
     }
 }
-/** "milestone [v2.0 beta](\u2026/milestone/3): 12 of 15 closed, due 20 Dec", for Markdown views. */
+/** "milestone [v2.0 beta](\u2026/milestone/3): 12 of 15 closed, due 2026-12-20", for Markdown views. */
 function milestoneMarkdown(milestone) {
     const title = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(milestoneTitle(milestone));
     const url = milestoneUrl(milestone);

@@ -67,8 +67,10 @@ describe('a phase with a milestone', () => {
       ['#101', 'milestone', `${REPOSITORY}#101 is still open`],
     ]);
     const [comment] = scenario.botComments();
-    expect(comment!.body).toContain(`milestone [v2.0 beta](${MILESTONE_URL}): 2 of 3 closed, due 20 Dec`);
-    expect(comment!.body).toContain('Crash on empty config');
+    expect(comment!.body).toContain(`milestone [v2.0 beta](${MILESTONE_URL}): 2 of 3 closed, due 2026-12-20`);
+    // Among the blockers the item names its milestone: its id alone is a number.
+    expect(comment!.body).toContain('| `#101` _milestone v2.0 beta:_ Crash on empty config |');
+    expect(run.summary).toContain('| `#101` _milestone v2.0 beta:_ Crash on empty config |');
     expect(run.summary).toContain(`[v2.0 beta](${MILESTONE_URL})`);
   });
 
@@ -81,7 +83,7 @@ describe('a phase with a milestone', () => {
     const byTitle = await scenario.pullRequest();
     expect(byTitle.code).toBe(0);
     expect(reportOf(byTitle).completion).toBe(100);
-    expect(byTitle.summary).toContain('2 of 2 closed, due 20 Dec');
+    expect(byTitle.summary).toContain('2 of 2 closed, due 2026-12-20');
 
     scenario.manifest(milestonePlan('3'), BASE_SHA);
     const byNumber = await scenario.pullRequest();
@@ -115,7 +117,7 @@ describe('a phase with a milestone', () => {
     expect(run.summary).toContain('⚪ 2 dropped');
     expect(run.stdout).toContain('⚪ 2 dropped');
     const issues = `https://github.com/${REPOSITORY}`;
-    expect(run.summary).toContain(`1 of 1 closed, due 20 Dec · dropped: [#104](${issues}/issues/104), [#105](${issues}/pull/105)`);
+    expect(run.summary).toContain(`1 of 1 closed, due 2026-12-20 · dropped: [#104](${issues}/issues/104), [#105](${issues}/pull/105)`);
   });
 
   it('is incomplete when the milestone is empty', async () => {

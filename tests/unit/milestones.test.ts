@@ -90,10 +90,10 @@ describe('the views of a milestone', () => {
 
   it('show it with its progress in the terminal and the tracking document', () => {
     expect(renderTextReport(report)).toContain(
-      "milestone 'v2.0 beta': 1 of 2 closed, due 20 Dec · dropped: #4 (https://github.com/acme/api/milestone/3)",
+      "milestone 'v2.0 beta': 1 of 2 closed, due 2026-12-20 · dropped: #4 (https://github.com/acme/api/milestone/3)",
     );
     expect(renderTrackingDocument(report, { source: 'readiness.yml' })).toContain(
-      'Milestone: [v2.0 beta](https://github.com/acme/api/milestone/3): 1 of 2 closed, due 20 Dec · dropped: [#4](https://github.com/acme/api/issues/4)',
+      'Milestone: [v2.0 beta](https://github.com/acme/api/milestone/3): 1 of 2 closed, due 2026-12-20 · dropped: [#4](https://github.com/acme/api/issues/4)',
     );
   });
 

@@ -1,12 +1,12 @@
 /**
  * A phase's milestone as every view shows it: its title as a link to its page, and its
- * progress — "12 of 15 closed, due 20 Dec" — with what was dropped from its scope. One
- * wording for the comment, the summary, the terminal and the tracking document.
+ * progress — "12 of 15 closed, due 2026-12-20" — with what was dropped from its scope. One
+ * wording for the comment, the summary, the terminal and the tracking document; its date
+ * written as every other due date is.
  */
 import { escapeMarkdown, issueUrl, terminalLine } from './markdown.js';
 import type { LinkReport, MilestoneReport } from '../verdict/report.js';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Dropped items named; the rest are counted. */
 const DROPPED_NAMED = 5;
 
@@ -15,18 +15,12 @@ function shortNumber(link: LinkReport): string {
   return link.name.split('#').pop()!;
 }
 
-/** "20 Dec" of 2026-12-20. */
-function shortDate(date: string): string {
-  const [, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]}`;
-}
-
-/** The milestone's progress in words, without its name: "12 of 15 closed, due 20 Dec · dropped: #4, #9". */
+/** The milestone's progress in words, without its name: "12 of 15 closed, due 2026-12-20 · dropped: #4, #9". */
 function milestoneProgress(milestone: MilestoneReport, reference: (link: LinkReport) => string, words: (text: string) => string): string {
   if (milestone.state === 'unverified') return 'not verified (offline)';
   if (milestone.state === 'unknown') return words(`could not be read${milestone.detail ? ` (${milestone.detail})` : ''}`);
   const parts = [milestone.total === 0 ? 'no items yet' : `${milestone.closed} of ${milestone.total} closed`];
-  if (milestone.due) parts[0] += `, due ${shortDate(milestone.due)}`;
+  if (milestone.due) parts[0] += `, due ${milestone.due}`;
   if (milestone.state === 'closed') parts.push(milestone.closed < milestone.total ? 'closed with items open' : 'closed');
   if (milestone.cutShort) parts.push('listing cut short, so incomplete');
   if (milestone.dropped.length > 0) {
@@ -38,7 +32,7 @@ function milestoneProgress(milestone: MilestoneReport, reference: (link: LinkRep
 }
 
 /** The milestone's title as written by GitHub, or the manifest's reference when GitHub gave none. */
-function milestoneTitle(milestone: MilestoneReport): string {
+export function milestoneTitle(milestone: MilestoneReport): string {
   return milestone.title ?? (typeof milestone.ref === 'number' ? `#${milestone.ref}` : milestone.ref);
 }
 
@@ -54,7 +48,7 @@ function milestoneUrl(milestone: MilestoneReport): string | undefined {
   }
 }
 
-/** "milestone [v2.0 beta](…/milestone/3): 12 of 15 closed, due 20 Dec", for Markdown views. */
+/** "milestone [v2.0 beta](…/milestone/3): 12 of 15 closed, due 2026-12-20", for Markdown views. */
 export function milestoneMarkdown(milestone: MilestoneReport): string {
   const title = escapeMarkdown(milestoneTitle(milestone));
   const url = milestoneUrl(milestone);

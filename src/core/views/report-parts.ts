@@ -22,6 +22,7 @@ import {
   verdictWords,
 } from './present.js';
 import { freezeWords } from './freeze-words.js';
+import { milestoneTitle } from './milestone.js';
 import type { Change } from './since.js';
 import type { LinkReport, Report, TaskReport } from '../verdict/report.js';
 
@@ -107,12 +108,20 @@ export function blockersTable(view: ViewContext, blockers: readonly Blocker[], m
 }
 
 function blockerRow(view: ViewContext, blocker: Blocker, titleMax: number): string {
-  const kind = blocker.task?.kind === 'acceptance' ? '_acceptance:_ ' : '';
+  const kind = itemKindWords(blocker);
   const title = `${codeSpan(blocker.id)} ${kind}${escapeMarkdown(truncate(blocker.title, titleMax))}`;
   const owner = blocker.owner ? inheritedOwner(blocker.owner, view) : '';
   const due = blocker.due ? dueWords(blocker.due) : '';
   const links = linkList(view, blocker.links);
   return `| ${shown(blocker.look)} | ${title} | ${owner} | ${due} | ${escapeMarkdown(truncate(blocker.advice, 300))} | ${links} |`;
+}
+
+/** What an item is when not a task: an acceptance item, or an issue or pull request of the phase's milestone (named, as its id is only a number). */
+function itemKindWords(blocker: Blocker): string {
+  if (blocker.task?.kind === 'acceptance') return '_acceptance:_ ';
+  const milestone = blocker.phase.milestone;
+  if (blocker.task?.kind === 'milestone' && milestone) return `_milestone ${escapeMarkdown(truncate(milestoneTitle(milestone), 60))}:_ `;
+  return '';
 }
 
 /** The phase's value is marked, so nobody takes it for the item's own. */
