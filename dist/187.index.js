@@ -749,9 +749,9 @@ function blockerLines(blocker, report, paint) {
     for (const link of blocker.links.slice(0, 5)) {
         facts.push(`${present/* LINK_LOOK */.Re[link.state].symbol} ${(0,markdown/* terminalLine */.tL)((0,present/* shortName */.EU)(link, report))}${link.title ? ` ${(0,markdown/* terminalLine */.tL)(link.title.slice(0, 40))}` : ''}`);
     }
-    const kind = blocker.task?.kind === 'acceptance' ? 'acceptance ' : '';
+    const kind = (0,views_blockers/* blockerKindWords */.UT)(blocker);
     return [
-        `  ${paint.bad((0,present/* shown */.SP)(blocker.look))} \u00b7 ${kind}${blocker.id} ${(0,markdown/* terminalLine */.tL)(blocker.title)}`,
+        `  ${paint.bad((0,present/* shown */.SP)(blocker.look))} \u00b7 ${kind ? `${(0,markdown/* terminalLine */.tL)(kind)}: ` : ''}${blocker.id} ${(0,markdown/* terminalLine */.tL)(blocker.title)}`,
         ...(facts.length > 0 ? [`      ${facts.join(' \u00b7 ')}`] : []),
         `      \u2192 ${(0,markdown/* terminalLine */.tL)(blocker.advice)}`,
     ];

@@ -34,6 +34,12 @@ var present = __webpack_require__(1201);
 // EXTERNAL MODULE: ./src/core/views/freeze-words.ts
 var freeze_words = __webpack_require__(8599);
 ;// CONCATENATED MODULE: ./src/core/views/report-parts.ts
+/**
+ * The pieces the comment and the job summary share, in the order a maintainer reads them:
+ * the headline, the line of figures, the blockers, what changed since the last run, the
+ * waivers in effect. Every state is shown as `present.ts` says; every text from the
+ * manifest or from issues goes through `markdown.ts`.
+ */
 
 
 
@@ -114,14 +120,9 @@ function blockerRow(view, blocker, titleMax) {
     const links = linkList(view, blocker.links);
     return `| ${(0,present/* shown */.SP)(blocker.look)} | ${title} | ${owner} | ${due} | ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(blocker.advice, 300))} | ${links} |`;
 }
-/** What an item is when not a task: an acceptance item, or an issue or pull request of the phase's milestone (named, as its id is only a number). */
 function itemKindWords(blocker) {
-    if (blocker.task?.kind === 'acceptance')
-        return '_acceptance:_ ';
-    const milestone = blocker.phase.milestone;
-    if (blocker.task?.kind === 'milestone' && milestone)
-        return `_milestone ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)((0,views_milestone/* milestoneTitle */.RS)(milestone), 60))}:_ `;
-    return '';
+    const words = (0,blockers/* blockerKindWords */.UT)(blocker);
+    return words ? `_${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(words, 70))}:_ ` : '';
 }
 /** The phase's value is marked, so nobody takes it for the item's own. */
 function inheritedOwner(owner, view) {
@@ -1492,6 +1493,7 @@ function describeLink(link) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pp: () => (/* binding */ relativeDate),
+/* harmony export */   UT: () => (/* binding */ blockerKindWords),
 /* harmony export */   be: () => (/* binding */ blockersOf),
 /* harmony export */   cp: () => (/* binding */ adviceFor)
 /* harmony export */ });
@@ -1509,6 +1511,19 @@ function describeLink(link) {
 
 
 
+/**
+ * What a blocking item is when it is not a task of the plan, in plain words: an acceptance
+ * item, or an issue or pull request of its phase's milestone, which is named (the item's id
+ * alone is a number). Each view writes them its own way.
+ */
+function blockerKindWords(blocker) {
+    if (blocker.task?.kind === 'acceptance')
+        return 'acceptance';
+    const milestone = blocker.phase.milestone;
+    if (blocker.task?.kind === 'milestone' && milestone)
+        return `milestone ${(0,_milestone_js__WEBPACK_IMPORTED_MODULE_2__/* .milestoneTitle */ .RS)(milestone)}`;
+    return undefined;
+}
 /** Every blocker of the report, phase by phase in manifest order. */
 function blockersOf(report) {
     const blockers = [];

@@ -32,6 +32,19 @@ var views_milestone = __webpack_require__(4048);
 
 
 
+/**
+ * What a blocking item is when it is not a task of the plan, in plain words: an acceptance
+ * item, or an issue or pull request of its phase's milestone, which is named (the item's id
+ * alone is a number). Each view writes them its own way.
+ */
+function blockerKindWords(blocker) {
+    if (blocker.task?.kind === 'acceptance')
+        return 'acceptance';
+    const milestone = blocker.phase.milestone;
+    if (blocker.task?.kind === 'milestone' && milestone)
+        return `milestone ${(0,views_milestone/* milestoneTitle */.RS)(milestone)}`;
+    return undefined;
+}
 /** Every blocker of the report, phase by phase in manifest order. */
 function blockersOf(report) {
     const blockers = [];
@@ -160,6 +173,12 @@ var markdown = __webpack_require__(3025);
 // EXTERNAL MODULE: ./src/core/views/freeze-words.ts
 var freeze_words = __webpack_require__(8599);
 ;// CONCATENATED MODULE: ./src/core/views/report-parts.ts
+/**
+ * The pieces the comment and the job summary share, in the order a maintainer reads them:
+ * the headline, the line of figures, the blockers, what changed since the last run, the
+ * waivers in effect. Every state is shown as `present.ts` says; every text from the
+ * manifest or from issues goes through `markdown.ts`.
+ */
 
 
 
@@ -240,14 +259,9 @@ function blockerRow(view, blocker, titleMax) {
     const links = linkList(view, blocker.links);
     return `| ${(0,present/* shown */.SP)(blocker.look)} | ${title} | ${owner} | ${due} | ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(blocker.advice, 300))} | ${links} |`;
 }
-/** What an item is when not a task: an acceptance item, or an issue or pull request of the phase's milestone (named, as its id is only a number). */
 function itemKindWords(blocker) {
-    if (blocker.task?.kind === 'acceptance')
-        return '_acceptance:_ ';
-    const milestone = blocker.phase.milestone;
-    if (blocker.task?.kind === 'milestone' && milestone)
-        return `_milestone ${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)((0,views_milestone/* milestoneTitle */.RS)(milestone), 60))}:_ `;
-    return '';
+    const words = blockerKindWords(blocker);
+    return words ? `_${(0,markdown/* escapeMarkdown */.FV)((0,markdown/* truncate */.xv)(words, 70))}:_ ` : '';
 }
 /** The phase's value is marked, so nobody takes it for the item's own. */
 function inheritedOwner(owner, view) {
@@ -721,9 +735,9 @@ function blockerLines(blocker, report, paint) {
     for (const link of blocker.links.slice(0, 5)) {
         facts.push(`${present/* LINK_LOOK */.Re[link.state].symbol} ${(0,markdown/* terminalLine */.tL)((0,present/* shortName */.EU)(link, report))}${link.title ? ` ${(0,markdown/* terminalLine */.tL)(link.title.slice(0, 40))}` : ''}`);
     }
-    const kind = blocker.task?.kind === 'acceptance' ? 'acceptance ' : '';
+    const kind = blockerKindWords(blocker);
     return [
-        `  ${paint.bad((0,present/* shown */.SP)(blocker.look))} \u00b7 ${kind}${blocker.id} ${(0,markdown/* terminalLine */.tL)(blocker.title)}`,
+        `  ${paint.bad((0,present/* shown */.SP)(blocker.look))} \u00b7 ${kind ? `${(0,markdown/* terminalLine */.tL)(kind)}: ` : ''}${blocker.id} ${(0,markdown/* terminalLine */.tL)(blocker.title)}`,
         ...(facts.length > 0 ? [`      ${facts.join(' \u00b7 ')}`] : []),
         `      \u2192 ${(0,markdown/* terminalLine */.tL)(blocker.advice)}`,
     ];

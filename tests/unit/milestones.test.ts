@@ -97,6 +97,10 @@ describe('the views of a milestone', () => {
     );
   });
 
+  it('name the milestone beside each of its open items among the blockers, in the terminal as in Markdown', () => {
+    expect(renderTextReport(report)).toContain('⬜ todo · milestone v2.0 beta: #2 Issue 2');
+  });
+
   it('never link a page GitHub did not give as a milestone page', () => {
     const hostile = judged(found([issue(1, 'completed')], { url: 'javascript:alert(1)', title: '<b>@everyone</b>' }));
     const document = renderTrackingDocument(hostile, { source: 'readiness.yml' });

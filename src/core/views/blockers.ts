@@ -8,7 +8,7 @@ import { isSatisfiedState, type LinkState } from '../links/links.js';
 import { isGated } from '../verdict/policy.js';
 import type { LinkReport, PhaseReport, Report, TaskReport } from '../verdict/report.js';
 import { ITEM_LOOK, itemState, LINK_LOOK, PHASE_HAS_NO_ITEMS, PHASE_LOOK, shortName, type Look } from './present.js';
-import { milestoneAdvice } from './milestone.js';
+import { milestoneAdvice, milestoneTitle } from './milestone.js';
 
 /** A value of the item's own, or its phase's when the item has none. */
 export interface Inherited {
@@ -29,6 +29,18 @@ export interface Blocker {
   advice: string;
   /** The links that are not satisfied first, then the others. */
   links: LinkReport[];
+}
+
+/**
+ * What a blocking item is when it is not a task of the plan, in plain words: an acceptance
+ * item, or an issue or pull request of its phase's milestone, which is named (the item's id
+ * alone is a number). Each view writes them its own way.
+ */
+export function blockerKindWords(blocker: Blocker): string | undefined {
+  if (blocker.task?.kind === 'acceptance') return 'acceptance';
+  const milestone = blocker.phase.milestone;
+  if (blocker.task?.kind === 'milestone' && milestone) return `milestone ${milestoneTitle(milestone)}`;
+  return undefined;
 }
 
 /** Every blocker of the report, phase by phase in manifest order. */

@@ -1,5 +1,5 @@
 import { terminalLine } from './markdown.js';
-import { blockersOf, type Blocker } from './blockers.js';
+import { blockerKindWords, blockersOf, type Blocker } from './blockers.js';
 import {
   completedByThisPullRequestWords,
   completionWords,
@@ -116,9 +116,9 @@ function blockerLines(blocker: Blocker, report: Report, paint: Palette): string[
       `${LINK_LOOK[link.state].symbol} ${terminalLine(shortName(link, report))}${link.title ? ` ${terminalLine(link.title.slice(0, 40))}` : ''}`,
     );
   }
-  const kind = blocker.task?.kind === 'acceptance' ? 'acceptance ' : '';
+  const kind = blockerKindWords(blocker);
   return [
-    `  ${paint.bad(shown(blocker.look))} · ${kind}${blocker.id} ${terminalLine(blocker.title)}`,
+    `  ${paint.bad(shown(blocker.look))} · ${kind ? `${terminalLine(kind)}: ` : ''}${blocker.id} ${terminalLine(blocker.title)}`,
     ...(facts.length > 0 ? [`      ${facts.join(' · ')}`] : []),
     `      → ${terminalLine(blocker.advice)}`,
   ];

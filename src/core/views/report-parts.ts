@@ -4,7 +4,7 @@
  * waivers in effect. Every state is shown as `present.ts` says; every text from the
  * manifest or from issues goes through `markdown.ts`.
  */
-import type { Blocker, Inherited } from './blockers.js';
+import { blockerKindWords, type Blocker, type Inherited } from './blockers.js';
 import { codeSpan, escapeMarkdown, issueUrl, ownerText, referenceText, truncate } from './markdown.js';
 import {
   completedByThisPullRequestWords,
@@ -22,7 +22,6 @@ import {
   verdictWords,
 } from './present.js';
 import { freezeWords } from './freeze-words.js';
-import { milestoneTitle } from './milestone.js';
 import type { Change } from './since.js';
 import type { LinkReport, Report, TaskReport } from '../verdict/report.js';
 
@@ -116,12 +115,9 @@ function blockerRow(view: ViewContext, blocker: Blocker, titleMax: number): stri
   return `| ${shown(blocker.look)} | ${title} | ${owner} | ${due} | ${escapeMarkdown(truncate(blocker.advice, 300))} | ${links} |`;
 }
 
-/** What an item is when not a task: an acceptance item, or an issue or pull request of the phase's milestone (named, as its id is only a number). */
 function itemKindWords(blocker: Blocker): string {
-  if (blocker.task?.kind === 'acceptance') return '_acceptance:_ ';
-  const milestone = blocker.phase.milestone;
-  if (blocker.task?.kind === 'milestone' && milestone) return `_milestone ${escapeMarkdown(truncate(milestoneTitle(milestone), 60))}:_ `;
-  return '';
+  const words = blockerKindWords(blocker);
+  return words ? `_${escapeMarkdown(truncate(words, 70))}:_ ` : '';
 }
 
 /** The phase's value is marked, so nobody takes it for the item's own. */
