@@ -44,7 +44,7 @@ export const SHAPES: readonly Shape[] = [
   ...[2000, 1000, 500, 200, 100, 50, 20, 10, 5, 1].map((blockers) => ({ items: 0, phases: 0, blockers, titleMax: 60 })),
 ];
 
-/** What every shape of one report shares: its blockers, and the table rows once written. */
+/** What every shape of one report shares, found once: its blockers and lists, the lines under the headline, the table rows written so far. */
 export interface Shared {
   blockers: Blocker[];
   lists: ReportLists;
