@@ -96,6 +96,8 @@ async function buildFloor(kind: 'stock' | 'ours'): Promise<string> {
   mkdirSync(dir);
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  // ncc looks for a tsconfig beside the entry; without one it asks fs.existsSync about undefined, which Node 24 warns of.
+  writeFileSync(join(dir, 'tsconfig.json'), '{}\n');
   writeFileSync(join(dir, 'floor.js'), FLOOR_SCRIPT);
   const out = join(dir, 'out');
   if (kind === 'ours') await bundle(join(dir, 'floor.js'), out);
