@@ -3211,10 +3211,10 @@ function batchesOf(targets) {
     // Each target's repository is lowered once, not at every comparison (thousands of links).
     const keyed = targets.map((target) => ({ target, repository: `${target.owner}/${target.repo}`.toLowerCase() }));
     keyed.sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : a.target.number - b.target.number));
-    targets = keyed.map(({ target }) => target);
+    const sorted = keyed.map(({ target }) => target);
     const batches = [];
-    for (let i = 0; i < targets.length; i += LINKS_PER_QUERY)
-        batches.push(targets.slice(i, i + LINKS_PER_QUERY));
+    for (let i = 0; i < sorted.length; i += LINKS_PER_QUERY)
+        batches.push(sorted.slice(i, i + LINKS_PER_QUERY));
     return batches;
 }
 // `state` is aliased per type: IssueState and PullRequestState may not share a name.

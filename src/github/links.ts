@@ -73,14 +73,14 @@ export interface ResolveSession {
 }
 
 /** Sorting keeps one repository's links together, so each query names few repositories. */
-function batchesOf(targets: LinkTarget[]): LinkTarget[][] {
+function batchesOf(targets: readonly LinkTarget[]): LinkTarget[][] {
   // Plain code-unit order: a locale collator costs start-up time and adds nothing here.
   // Each target's repository is lowered once, not at every comparison (thousands of links).
   const keyed = targets.map((target) => ({ target, repository: `${target.owner}/${target.repo}`.toLowerCase() }));
   keyed.sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : a.target.number - b.target.number));
-  targets = keyed.map(({ target }) => target);
+  const sorted = keyed.map(({ target }) => target);
   const batches: LinkTarget[][] = [];
-  for (let i = 0; i < targets.length; i += LINKS_PER_QUERY) batches.push(targets.slice(i, i + LINKS_PER_QUERY));
+  for (let i = 0; i < sorted.length; i += LINKS_PER_QUERY) batches.push(sorted.slice(i, i + LINKS_PER_QUERY));
   return batches;
 }
 
